@@ -1,0 +1,10 @@
+package org.servewell.catalog.domain;
+
+import java.time.Instant;
+
+/**
+ * A course's newest version as the catalogue query returns it.
+ */
+public record CatalogRow(String code, int versionNumber, String title, String summary, String audience,
+		int estimatedMinutes, int lessonCount, Instant publishedAt) {
+}

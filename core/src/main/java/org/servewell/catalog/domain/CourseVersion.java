@@ -1,0 +1,137 @@
+package org.servewell.catalog.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One published, immutable version of a course. A new version is added when the content
+ * changes; older versions stay for the attempts that use them.
+ */
+@Entity
+@Table(name = "course_version")
+public class CourseVersion {
+
+	/** Where a version came from. */
+	public enum Origin {
+
+		/** The content bundled with Servewell. */
+		BUNDLED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "course_id", nullable = false)
+	private Course course;
+
+	@Column(name = "version_number", nullable = false)
+	private int versionNumber;
+
+	@Column(name = "title", nullable = false, length = 200)
+	private String title;
+
+	@Column(name = "summary", nullable = false, length = 1000)
+	private String summary;
+
+	@Column(name = "audience", nullable = false, length = 200)
+	private String audience;
+
+	@Column(name = "estimated_minutes", nullable = false)
+	private int estimatedMinutes;
+
+	@Column(name = "content_hash", nullable = false, length = 64)
+	private String contentHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "origin", nullable = false, length = 20)
+	private Origin origin;
+
+	@Column(name = "published_at", nullable = false)
+	private Instant publishedAt;
+
+	@OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("lessonNumber")
+	private List<Lesson> lessons = new ArrayList<>();
+
+	protected CourseVersion() {
+	}
+
+	public CourseVersion(Course course, int versionNumber, String title, String summary, String audience,
+			int estimatedMinutes, String contentHash, Origin origin) {
+		this.course = course;
+		this.versionNumber = versionNumber;
+		this.title = title;
+		this.summary = summary;
+		this.audience = audience;
+		this.estimatedMinutes = estimatedMinutes;
+		this.contentHash = contentHash;
+		this.origin = origin;
+		this.publishedAt = Instant.now();
+	}
+
+	/** Appends a lesson; lessons are numbered in the order they are added. */
+	public void addLesson(String lessonKey, String title, String markdown) {
+		this.lessons.add(new Lesson(this, this.lessons.size() + 1, lessonKey, title, markdown));
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Course getCourse() {
+		return this.course;
+	}
+
+	public int getVersionNumber() {
+		return this.versionNumber;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getAudience() {
+		return this.audience;
+	}
+
+	public int getEstimatedMinutes() {
+		return this.estimatedMinutes;
+	}
+
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public List<Lesson> getLessons() {
+		return List.copyOf(this.lessons);
+	}
+
+}

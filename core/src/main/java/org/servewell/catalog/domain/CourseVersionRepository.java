@@ -1,0 +1,27 @@
+package org.servewell.catalog.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Course versions, newest first where it matters.
+ */
+public interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
+
+	Optional<CourseVersion> findFirstByCourseOrderByVersionNumberDesc(Course course);
+
+	/** The newest version of every course, with the number of lessons in each. */
+	@Query("""
+			select new org.servewell.catalog.domain.CatalogRow(c.code, v.versionNumber, v.title, v.summary, v.audience,
+			       v.estimatedMinutes, size(v.lessons), v.publishedAt)
+			from CourseVersion v join v.course c
+			where v.versionNumber = (select max(v2.versionNumber) from CourseVersion v2 where v2.course = c)
+			order by c.id""")
+	List<CatalogRow> findNewestVersions();
+
+	List<CourseVersion> findByCourseOrderByVersionNumberAsc(Course course);
+
+}

@@ -1,0 +1,71 @@
+package org.servewell.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One lesson of a course version, as Markdown.
+ */
+@Entity
+@Table(name = "lesson")
+public class Lesson {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "course_version_id", nullable = false)
+	private CourseVersion courseVersion;
+
+	@Column(name = "lesson_number", nullable = false)
+	private int lessonNumber;
+
+	@Column(name = "lesson_key", nullable = false, length = 80)
+	private String lessonKey;
+
+	@Column(name = "title", nullable = false, length = 200)
+	private String title;
+
+	/**
+	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
+	 */
+	@Column(name = "body_markdown", nullable = false, length = 1_000_000)
+	private String bodyMarkdown;
+
+	protected Lesson() {
+	}
+
+	Lesson(CourseVersion courseVersion, int lessonNumber, String lessonKey, String title, String bodyMarkdown) {
+		this.courseVersion = courseVersion;
+		this.lessonNumber = lessonNumber;
+		this.lessonKey = lessonKey;
+		this.title = title;
+		this.bodyMarkdown = bodyMarkdown;
+	}
+
+	public int getLessonNumber() {
+		return this.lessonNumber;
+	}
+
+	public String getLessonKey() {
+		return this.lessonKey;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getBodyMarkdown() {
+		return this.bodyMarkdown;
+	}
+
+}

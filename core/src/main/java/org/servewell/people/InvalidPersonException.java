@@ -1,0 +1,25 @@
+package org.servewell.people;
+
+/**
+ * A change to a person that breaks one of the people rules; the message says what is
+ * wrong and how to fix it.
+ */
+public class InvalidPersonException extends RuntimeException {
+
+	private final String field;
+
+	/**
+	 * @param field the form field the problem belongs to (a {@link PersonForm} component
+	 * name, or "password")
+	 * @param message what is wrong and how to fix it
+	 */
+	public InvalidPersonException(String field, String message) {
+		super(message);
+		this.field = field;
+	}
+
+	public String field() {
+		return this.field;
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.servewell.people;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules about people that need no database: how emails are compared, what a password
+ * must be, and what an administrator may not do to their own account.
+ */
+final class PeopleRules {
+
+	private PeopleRules() {
+	}
+
+	/**
+	 * Emails are the sign-in name: compared without surrounding spaces and without regard
+	 * to case.
+	 */
+	static String normalizeEmail(String email) {
+		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	/** Checks a new password against the length rules and the person's email. */
+	static void checkPassword(String password, String email) {
+		if (password == null || password.isBlank()) {
+			throw new InvalidPersonException("password", "Enter a password.");
+		}
+		if (password.length() < PersonLimits.PASSWORD_MIN_LENGTH) {
+			throw new InvalidPersonException("password",
+					"Use at least " + PersonLimits.PASSWORD_MIN_LENGTH + " characters; a short sentence works well.");
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PersonLimits.PASSWORD_MAX_LENGTH) {
+			throw new InvalidPersonException("password",
+					"Use at most " + PersonLimits.PASSWORD_MAX_LENGTH + " characters.");
+		}
+		if (password.strip().equalsIgnoreCase(normalizeEmail(email))) {
+			throw new InvalidPersonException("password", "The password must not be the email address.");
+		}
+	}
+
+	/**
+	 * An administrator cannot lock themself out: no disabling their own account or
+	 * dropping their own ADMIN role.
+	 */
+	static void checkSelfEdit(boolean editingSelf, boolean enabled, Set<Role> roles) {
+		if (!editingSelf) {
+			return;
+		}
+		if (!enabled) {
+			throw new InvalidPersonException("enabled",
+					"You cannot disable your own account; ask another administrator.");
+		}
+		if (!roles.contains(Role.ADMIN)) {
+			throw new InvalidPersonException("roles",
+					"You cannot remove your own Administrator role; ask another administrator.");
+		}
+	}
+
+	/** Blank optional text becomes null, other text loses surrounding spaces. */
+	static String optional(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

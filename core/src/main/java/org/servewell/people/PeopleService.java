@@ -1,0 +1,209 @@
+package org.servewell.people;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+
+import org.servewell.people.domain.Department;
+import org.servewell.people.domain.DepartmentRepository;
+import org.servewell.people.domain.Person;
+import org.servewell.people.domain.PersonRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who can use Servewell: administrators list, create, change and disable people; everyone
+ * can see who they are.
+ */
+@Service
+@Validated
+public class PeopleService {
+
+	private final PersonRepository people;
+
+	private final DepartmentRepository departments;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	PeopleService(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
+		this.people = people;
+		this.departments = departments;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+	}
+
+	/** The signed-in person, if the caller is signed in as someone Servewell knows. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Optional<SignedInPerson> currentPerson() {
+		return currentEmail().flatMap(this.people::findByEmail)
+			.map((person) -> new SignedInPerson(person.getId(), person.getEmail(), person.getDisplayName(),
+					person.getRoles()));
+	}
+
+	/** Everyone, by name, for the administration list. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<PersonDetails> listPeople() {
+		return this.people.findAllForListing().stream().map(PeopleService::details).toList();
+	}
+
+	/** One person, for editing. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public PersonDetails getPerson(long id) {
+		return details(find(id));
+	}
+
+	/** The people who can be chosen as someone's manager. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<PersonChoice> listManagerChoices() {
+		return this.people.findAllForListing()
+			.stream()
+			.filter(Person::isEnabled)
+			.map((person) -> new PersonChoice(person.getId(), person.getDisplayName(), person.getEmail()))
+			.toList();
+	}
+
+	/** Department names, alphabetically. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<String> listDepartments() {
+		return this.departments.findAllByOrderByNameAsc().stream().map(Department::getName).toList();
+	}
+
+	/** Creates a person who signs in with the given email and initial password. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public PersonDetails createPerson(@Valid PersonForm form, String initialPassword) {
+		String email = PeopleRules.normalizeEmail(form.email());
+		if (this.people.existsByEmail(email)) {
+			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
+		}
+		PeopleRules.checkPassword(initialPassword, email);
+		Person person = new Person(email, form.displayName().strip());
+		person.setPasswordHash(this.passwordEncoder.encode(initialPassword));
+		apply(person, form);
+		return details(this.people.save(person));
+	}
+
+	/**
+	 * Changes a person. Refused when someone else saved the person since {@code version}
+	 * was read, so that nothing is silently overwritten.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public PersonDetails updatePerson(long id, long version, @Valid PersonForm form) {
+		Person person = find(id);
+		if (person.getVersion() != version) {
+			throw new StaleEditException(person.getDisplayName()
+					+ " was changed by someone else after you opened the form. Close it and open it again to see the changes.");
+		}
+		String email = PeopleRules.normalizeEmail(form.email());
+		if (!email.equals(person.getEmail()) && this.people.existsByEmail(email)) {
+			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
+		}
+		boolean editingSelf = currentEmail().map(person.getEmail()::equals).orElse(false);
+		PeopleRules.checkSelfEdit(editingSelf, form.enabled(), form.roles());
+		String previousEmail = person.getEmail();
+		boolean accessChanged = !email.equals(previousEmail) || person.isEnabled() != form.enabled()
+				|| !person.getRoles().equals(new HashSet<>(form.roles()));
+		person.setEmail(email);
+		person.setDisplayName(form.displayName().strip());
+		apply(person, form);
+		this.people.flush();
+		if (this.people.countEnabledWithRole(Role.ADMIN) == 0) {
+			throw new InvalidPersonException("roles", "Servewell needs at least one enabled administrator.");
+		}
+		if (accessChanged) {
+			this.events.publishEvent(new PersonAccessChanged(person.getId(), previousEmail));
+		}
+		return details(person);
+	}
+
+	/**
+	 * Sets a new password for a person, for example when they forgot theirs. Ends their
+	 * open sessions.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public void resetPassword(long id, String newPassword) {
+		Person person = find(id);
+		PeopleRules.checkPassword(newPassword, person.getEmail());
+		person.setPasswordHash(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(new PersonAccessChanged(person.getId(), person.getEmail()));
+	}
+
+	private void apply(Person person, PersonForm form) {
+		person.setRoles(form.roles());
+		person.setEnabled(form.enabled());
+		person.setJobRole(PeopleRules.optional(form.jobRole()));
+		person.setStartDate(form.startDate());
+		person.setDepartment(department(form.department()));
+		person.setManager(manager(person, form.managerId()));
+	}
+
+	private Department department(String name) {
+		String trimmed = PeopleRules.optional(name);
+		if (trimmed == null) {
+			return null;
+		}
+		return this.departments.findByNameIgnoreCase(trimmed)
+			.orElseGet(() -> this.departments.save(new Department(trimmed)));
+	}
+
+	private Person manager(Person person, Long managerId) {
+		if (managerId == null) {
+			return null;
+		}
+		if (Objects.equals(managerId, person.getId())) {
+			throw new InvalidPersonException("managerId", "A person cannot be their own manager.");
+		}
+		Person manager = this.people.findById(managerId)
+			.orElseThrow(() -> new InvalidPersonException("managerId", "The chosen manager no longer exists."));
+		Set<Long> seen = new HashSet<>();
+		for (Person above = manager; above != null && seen.add(above.getId()); above = above.getManager()) {
+			if (person.getId() != null && person.getId().equals(above.getId())) {
+				throw new InvalidPersonException("managerId", manager.getDisplayName() + " reports to "
+						+ person.getDisplayName() + ", so they cannot also be their manager.");
+			}
+		}
+		return manager;
+	}
+
+	private Person find(long id) {
+		return this.people.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
+	}
+
+	static Optional<String> currentEmail() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.isAuthenticated())
+				? Optional.of(PeopleRules.normalizeEmail(authentication.getName())) : Optional.empty();
+	}
+
+	static PersonDetails details(Person person) {
+		Person manager = person.getManager();
+		return new PersonDetails(person.getId(), person.getVersion(), person.getEmail(), person.getDisplayName(),
+				person.isEnabled(), person.getRoles(),
+				(person.getDepartment() != null) ? person.getDepartment().getName() : null, person.getJobRole(),
+				person.getStartDate(), (manager != null) ? manager.getId() : null,
+				(manager != null) ? manager.getDisplayName() : null);
+	}
+
+}

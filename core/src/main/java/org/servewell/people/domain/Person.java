@@ -1,0 +1,191 @@
+package org.servewell.people.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.servewell.people.PersonLimits;
+import org.servewell.people.Role;
+
+/**
+ * Someone who can sign in to Servewell: staff, new hires, trainers, HR, managers and
+ * administrators.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private long version;
+
+	@Column(name = "email", nullable = false, length = PersonLimits.EMAIL_LENGTH)
+	private String email;
+
+	@Column(name = "display_name", nullable = false, length = PersonLimits.DISPLAY_NAME_LENGTH)
+	private String displayName;
+
+	/**
+	 * Null until the person has a password (for example a hire who has not used their
+	 * set-password link yet).
+	 */
+	@Column(name = "password_hash", length = 255)
+	private String passwordHash;
+
+	@Column(name = "enabled", nullable = false)
+	private boolean enabled = true;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role", nullable = false, length = 20)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "department_id")
+	private Department department;
+
+	@Column(name = "job_role", length = PersonLimits.JOB_ROLE_LENGTH)
+	private String jobRole;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "manager_id")
+	private Person manager;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Person() {
+	}
+
+	public Person(String email, String displayName) {
+		this.email = email;
+		this.displayName = displayName;
+	}
+
+	@PrePersist
+	void onCreate() {
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Set<Role> getRoles() {
+		return (this.roles.isEmpty()) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles);
+	}
+
+	public void setRoles(Set<Role> roles) {
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	public Department getDepartment() {
+		return this.department;
+	}
+
+	public void setDepartment(Department department) {
+		this.department = department;
+	}
+
+	public String getJobRole() {
+		return this.jobRole;
+	}
+
+	public void setJobRole(String jobRole) {
+		this.jobRole = jobRole;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public Person getManager() {
+		return this.manager;
+	}
+
+	public void setManager(Person manager) {
+		this.manager = manager;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.servewell.catalog;
+
+/**
+ * The catalogue on the embedded database.
+ */
+class CatalogH2Test extends CatalogTests {
+
+}

@@ -1,0 +1,57 @@
+package org.servewell.people;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.people.domain.PersonRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+@SpringBootTest
+@Transactional
+class FirstAdministratorTest {
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void production_start_without_an_administrator_or_its_variables_is_refused_with_instructions() {
+		this.people.findByEmail(PeopleServiceTests.ADMIN).ifPresent(this.people::delete);
+		this.people.flush();
+
+		FirstAdministrator check = new FirstAdministrator(this.people, this.passwordEncoder, "", "");
+
+		assertThatIllegalStateException().isThrownBy(() -> check.run(new DefaultApplicationArguments()))
+			.withMessageContaining("SERVEWELL_ADMIN_EMAIL and SERVEWELL_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void weak_first_administrator_password_is_refused() {
+		this.people.findByEmail(PeopleServiceTests.ADMIN).ifPresent(this.people::delete);
+		this.people.flush();
+
+		FirstAdministrator check = new FirstAdministrator(this.people, this.passwordEncoder, "root@example.org",
+				"admin");
+
+		assertThatIllegalStateException().isThrownBy(() -> check.run(new DefaultApplicationArguments()))
+			.withMessageContaining("SERVEWELL_ADMIN_PASSWORD is not acceptable");
+	}
+
+	@Test
+	void start_with_an_administrator_already_present_changes_nothing() {
+		long before = this.people.count();
+
+		new FirstAdministrator(this.people, this.passwordEncoder, "", "").run(new DefaultApplicationArguments());
+
+		assertThat(this.people.count()).isEqualTo(before);
+	}
+
+}
