@@ -3,6 +3,7 @@ package org.servewell.catalog;
 import java.util.List;
 
 import org.servewell.catalog.domain.CourseVersionRepository;
+import org.servewell.people.Roles;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,7 @@ public class CatalogService {
 	 * Every course with its newest published version, in catalogue order. Open to
 	 * everyone signed in.
 	 */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public List<CourseSummary> listCourses() {
 		return this.versions.findNewestVersions()

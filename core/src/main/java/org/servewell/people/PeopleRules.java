@@ -1,7 +1,9 @@
 package org.servewell.people;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules about people that need no database: how emails are compared, what a password
@@ -53,6 +55,36 @@ final class PeopleRules {
 		if (!roles.contains(Role.ADMIN)) {
 			throw new InvalidPersonException("roles",
 					"You cannot remove your own Administrator role; ask another administrator.");
+		}
+	}
+
+	/**
+	 * The roles HR may give: staff roles, never the roles that grant access to people's
+	 * data or settings.
+	 */
+	static final Set<Role> STAFF_ROLES = Set.of(Role.LEARNER, Role.MANAGER);
+
+	/** Administrators may give any role; HR only staff roles; nobody else any. */
+	static Set<Role> assignableBy(Set<Role> actorRoles) {
+		if (actorRoles.contains(Role.ADMIN)) {
+			return EnumSet.allOf(Role.class);
+		}
+		return actorRoles.contains(Role.HR) ? EnumSet.copyOf(STAFF_ROLES) : EnumSet.noneOf(Role.class);
+	}
+
+	/**
+	 * Someone who is not an administrator may neither give nor take away roles beyond
+	 * staff roles, nor change a person who already holds one.
+	 */
+	static void checkGrant(Set<Role> actorRoles, Set<Role> currentRoles, Set<Role> newRoles) {
+		Set<Role> assignable = assignableBy(actorRoles);
+		if (!assignable.containsAll(currentRoles)) {
+			throw new InvalidPersonException("roles",
+					"Only an administrator can change people who are administrators, HR or trainers.");
+		}
+		if (!assignable.containsAll(newRoles)) {
+			throw new InvalidPersonException("roles", "You can give only these roles: "
+					+ assignable.stream().sorted().map(Role::label).collect(Collectors.joining(", ")) + ".");
 		}
 	}
 

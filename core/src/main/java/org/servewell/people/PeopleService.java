@@ -1,12 +1,12 @@
 package org.servewell.people;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
 import org.servewell.people.domain.Department;
@@ -48,7 +48,7 @@ public class PeopleService {
 	}
 
 	/** The signed-in person, if the caller is signed in as someone Servewell knows. */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public Optional<SignedInPerson> currentPerson() {
 		return currentEmail().flatMap(this.people::findByEmail)
@@ -56,22 +56,31 @@ public class PeopleService {
 					person.getRoles()));
 	}
 
-	/** Everyone, by name, for the administration list. */
-	@RolesAllowed(Roles.ADMIN)
+	/**
+	 * The roles the signed-in person may give to others: administrators any, HR only
+	 * staff roles.
+	 */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	public Set<Role> assignableRoles() {
+		return PeopleRules.assignableBy(currentRoles());
+	}
+
+	/** Everyone, by name, for the people and employee lists. */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional(readOnly = true)
 	public List<PersonDetails> listPeople() {
 		return this.people.findAllForListing().stream().map(PeopleService::details).toList();
 	}
 
 	/** One person, for editing. */
-	@RolesAllowed(Roles.ADMIN)
+	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional(readOnly = true)
 	public PersonDetails getPerson(long id) {
 		return details(find(id));
 	}
 
 	/** The people who can be chosen as someone's manager. */
-	@RolesAllowed(Roles.ADMIN)
+	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional(readOnly = true)
 	public List<PersonChoice> listManagerChoices() {
 		return this.people.findAllForListing()
@@ -82,14 +91,14 @@ public class PeopleService {
 	}
 
 	/** Department names, alphabetically. */
-	@RolesAllowed(Roles.ADMIN)
+	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional(readOnly = true)
 	public List<String> listDepartments() {
 		return this.departments.findAllByOrderByNameAsc().stream().map(Department::getName).toList();
 	}
 
 	/** Creates a person who signs in with the given email and initial password. */
-	@RolesAllowed(Roles.ADMIN)
+	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional
 	public PersonDetails createPerson(@Valid PersonForm form, String initialPassword) {
 		String email = PeopleRules.normalizeEmail(form.email());
@@ -97,6 +106,7 @@ public class PeopleService {
 			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
 		}
 		PeopleRules.checkPassword(initialPassword, email);
+		PeopleRules.checkGrant(currentRoles(), Set.of(), form.roles());
 		Person person = new Person(email, form.displayName().strip());
 		person.setPasswordHash(this.passwordEncoder.encode(initialPassword));
 		apply(person, form);
@@ -107,9 +117,19 @@ public class PeopleService {
 	 * Changes a person. Refused when someone else saved the person since {@code version}
 	 * was read, so that nothing is silently overwritten.
 	 */
-	@RolesAllowed(Roles.ADMIN)
+	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional
 	public PersonDetails updatePerson(long id, long version, @Valid PersonForm form) {
+		return updatePerson(id, version, form, null);
+	}
+
+	/**
+	 * Changes a person and, when {@code newPassword} is not empty, their password, all or
+	 * nothing. Refused when someone else saved the person since {@code version} was read.
+	 */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	@Transactional
+	public PersonDetails updatePerson(long id, long version, @Valid PersonForm form, String newPassword) {
 		Person person = find(id);
 		if (person.getVersion() != version) {
 			throw new StaleEditException(person.getDisplayName()
@@ -119,35 +139,30 @@ public class PeopleService {
 		if (!email.equals(person.getEmail()) && this.people.existsByEmail(email)) {
 			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
 		}
+		PeopleRules.checkGrant(currentRoles(), person.getRoles(), form.roles());
 		boolean editingSelf = currentEmail().map(person.getEmail()::equals).orElse(false);
 		PeopleRules.checkSelfEdit(editingSelf, form.enabled(), form.roles());
 		String previousEmail = person.getEmail();
 		boolean accessChanged = !email.equals(previousEmail) || person.isEnabled() != form.enabled()
 				|| !person.getRoles().equals(new HashSet<>(form.roles()));
+		boolean passwordChanged = newPassword != null && !newPassword.isEmpty();
+		if (passwordChanged) {
+			PeopleRules.checkPassword(newPassword, email);
+		}
 		person.setEmail(email);
 		person.setDisplayName(form.displayName().strip());
 		apply(person, form);
+		if (passwordChanged) {
+			person.setPasswordHash(this.passwordEncoder.encode(newPassword));
+		}
 		this.people.flush();
 		if (this.people.countEnabledWithRole(Role.ADMIN) == 0) {
 			throw new InvalidPersonException("roles", "Servewell needs at least one enabled administrator.");
 		}
-		if (accessChanged) {
+		if (accessChanged || passwordChanged) {
 			this.events.publishEvent(new PersonAccessChanged(person.getId(), previousEmail));
 		}
 		return details(person);
-	}
-
-	/**
-	 * Sets a new password for a person, for example when they forgot theirs. Ends their
-	 * open sessions.
-	 */
-	@RolesAllowed(Roles.ADMIN)
-	@Transactional
-	public void resetPassword(long id, String newPassword) {
-		Person person = find(id);
-		PeopleRules.checkPassword(newPassword, person.getEmail());
-		person.setPasswordHash(this.passwordEncoder.encode(newPassword));
-		this.events.publishEvent(new PersonAccessChanged(person.getId(), person.getEmail()));
 	}
 
 	private void apply(Person person, PersonForm form) {
@@ -189,6 +204,21 @@ public class PeopleService {
 
 	private Person find(long id) {
 		return this.people.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
+	}
+
+	private static Set<Role> currentRoles() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		if (authentication != null) {
+			for (Role role : Role.values()) {
+				if (authentication.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> ("ROLE_" + role.name()).equals(authority.getAuthority()))) {
+					roles.add(role);
+				}
+			}
+		}
+		return roles;
 	}
 
 	static Optional<String> currentEmail() {

@@ -1,8 +1,13 @@
 package org.servewell.people;
 
 /**
- * Role names for {@code @RolesAllowed} on services and views, one constant per
- * {@link Role}. Spring Security adds the {@code ROLE_} prefix.
+ * Role names for {@code @RolesAllowed} on views, one constant per {@link Role} (Spring
+ * Security adds the {@code ROLE_} prefix), and the {@code @PreAuthorize} expressions that
+ * services use.
+ * <p>
+ * Services use {@code @PreAuthorize} rather than JSR-250 annotations so that Vaadin
+ * views, which carry {@code @RolesAllowed} for navigation, are never wrapped in
+ * method-security proxies.
  */
 public final class Roles {
 
@@ -15,6 +20,15 @@ public final class Roles {
 	public static final String MANAGER = "MANAGER";
 
 	public static final String ADMIN = "ADMIN";
+
+	/** Anyone signed in. */
+	public static final String SIGNED_IN = "isAuthenticated()";
+
+	/** Administrators. */
+	public static final String ADMIN_ONLY = "hasRole('" + ADMIN + "')";
+
+	/** Administrators and HR. */
+	public static final String ADMIN_OR_HR = "hasAnyRole('" + ADMIN + "', '" + HR + "')";
 
 	private Roles() {
 	}

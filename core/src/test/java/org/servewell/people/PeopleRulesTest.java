@@ -61,4 +61,11 @@ class PeopleRulesTest {
 		assertThatNoException().isThrownBy(() -> PeopleRules.checkSelfEdit(false, false, Set.of(Role.LEARNER)));
 	}
 
+	@Test
+	void administrators_may_give_every_role_and_hr_only_staff_roles() {
+		assertThat(PeopleRules.assignableBy(Set.of(Role.ADMIN))).containsExactlyInAnyOrder(Role.values());
+		assertThat(PeopleRules.assignableBy(Set.of(Role.HR))).containsExactlyInAnyOrder(Role.LEARNER, Role.MANAGER);
+		assertThat(PeopleRules.assignableBy(Set.of(Role.TRAINER, Role.MANAGER))).isEmpty();
+	}
+
 }

@@ -164,11 +164,44 @@ abstract class PeopleServiceTests {
 	}
 
 	@Test
-	@WithMockUser(username = "hr@example.org", roles = { Roles.HR, Roles.TRAINER, Roles.MANAGER })
-	void only_administrators_manage_people() {
+	@WithMockUser(username = "lead@example.org", roles = { Roles.TRAINER, Roles.MANAGER, Roles.LEARNER })
+	void trainers_and_managers_cannot_manage_people() {
 		assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() -> this.people.getPerson(1));
-		assertThatExceptionOfType(AuthorizationDeniedException.class)
-			.isThrownBy(() -> this.people.resetPassword(1, PASSWORD));
+		assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() -> this.people.listDepartments());
+	}
+
+	@Test
+	@WithMockUser(username = "hr@example.org", roles = Roles.HR)
+	void hr_adds_staff_but_cannot_grant_administrator_or_hr_roles() {
+		PersonDetails hire = this.people
+			.createPerson(form("hire@example.org", "Hira Hire", Set.of(Role.LEARNER), "Front desk", null), PASSWORD);
+
+		assertThat(hire.roles()).containsExactly(Role.LEARNER);
+		assertThat(this.people.assignableRoles()).containsExactlyInAnyOrder(Role.LEARNER, Role.MANAGER);
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> this.people.createPerson(form("boss@example.org", "Boss", Set.of(Role.ADMIN), null, null),
+					PASSWORD))
+			.withMessage("You can give only these roles: Learner, Manager.");
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> this.people.updatePerson(hire.id(), hire.version(),
+					form("hire@example.org", "Hira Hire", Set.of(Role.LEARNER, Role.HR), null, null)))
+			.withMessage("You can give only these roles: Learner, Manager.");
+	}
+
+	@Test
+	@WithMockUser(username = "hr@example.org", roles = Roles.HR)
+	void hr_cannot_change_an_administrator() {
+		PersonDetails admin = this.people.listPeople()
+			.stream()
+			.filter((person) -> person.email().equals(ADMIN))
+			.findFirst()
+			.orElseThrow();
+
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> this.people.updatePerson(admin.id(), admin.version(),
+					new PersonForm(ADMIN, "Renamed", Set.of(Role.LEARNER), null, null, null, null, true),
+					"hijacked password"))
+			.withMessage("Only an administrator can change people who are administrators, HR or trainers.");
 	}
 
 	@Test

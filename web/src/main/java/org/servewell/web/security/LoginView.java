@@ -1,0 +1,87 @@
+package org.servewell.web.security;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.servewell.people.DemoAccount;
+import org.servewell.people.Role;
+import org.servewell.web.DemoMode;
+
+import java.util.stream.Collectors;
+
+/**
+ * The Servewell sign-in page. In the demo it lists the demo accounts.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Servewell")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+	private final LoginForm loginForm = new LoginForm();
+
+	LoginView(DemoMode demoMode) {
+		addClassName("sw-login");
+		Div brand = new Div(new H1("Servewell"), new Paragraph("Service culture, learned and lived."));
+		brand.addClassName("sw-login-brand");
+
+		this.loginForm.setAction("login");
+		this.loginForm.setForgotPasswordButtonVisible(false);
+		this.loginForm.setI18n(i18n());
+
+		Div card = new Div(brand, this.loginForm);
+		card.addClassName("sw-login-card");
+		add(card);
+		if (demoMode.isActive()) {
+			add(demoAccounts(demoMode));
+		}
+	}
+
+	private static LoginI18n i18n() {
+		LoginI18n i18n = LoginI18n.createDefault();
+		i18n.getForm().setTitle("Sign in");
+		i18n.getForm().setUsername("Email");
+		i18n.getForm().setSubmit("Sign in");
+		i18n.getErrorMessage().setTitle("Email or password not recognised");
+		i18n.getErrorMessage()
+			.setMessage("Check them and try again. If your account was disabled, ask your administrator.");
+		return i18n;
+	}
+
+	private static Div demoAccounts(DemoMode demoMode) {
+		Div panel = new Div();
+		panel.addClassName("sw-demo-accounts");
+		Span badge = new Span("Demo data");
+		badge.addClassName("sw-demo-badge");
+		panel.add(badge, new H2("Demo accounts"),
+				new Paragraph("This Servewell runs on demo data. Sign in as any of these; the password is "
+						+ demoMode.accounts().get(0).password() + "."));
+		Div list = new Div();
+		list.addClassName("sw-demo-list");
+		for (DemoAccount account : demoMode.accounts()) {
+			Div row = new Div(new Span(account.displayName()), new Span(account.email()),
+					new Span(account.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))));
+			row.addClassName("sw-demo-row");
+			list.add(row);
+		}
+		panel.add(list);
+		return panel;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		this.loginForm.setError(parameters.containsKey("error"));
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.servewell.web.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs {@link ErrorReporting} as the handler for errors in event listeners of every
+ * Vaadin session.
+ */
+@Component
+class ErrorHandlerInstaller implements VaadinServiceInitListener {
+
+	@Override
+	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().addSessionInitListener((sessionInit) -> sessionInit.getSession().setErrorHandler((error) -> {
+			String message = ErrorReporting.report(error.getThrowable());
+			var ui = com.vaadin.flow.component.UI.getCurrent();
+			if (ui != null) {
+				ui.access(() -> {
+					Notification notification = Notification.show(message, 10_000, Notification.Position.MIDDLE);
+					notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+				});
+			}
+		}));
+	}
+
+}

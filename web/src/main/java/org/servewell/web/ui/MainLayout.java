@@ -1,0 +1,103 @@
+package org.servewell.web.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import org.servewell.people.PeopleService;
+import org.servewell.people.SignedInPerson;
+import org.servewell.web.DemoMode;
+
+/**
+ * The Servewell frame around every signed-in page: navigation showing only what the
+ * person's roles allow (the menu lists the views their access annotations let this person
+ * open), their name, sign-out, and the demo marker.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+	/** Views under this path are grouped under "Administration". */
+	static final String ADMIN_PATH = "admin/";
+
+	private final Span viewTitle = new Span();
+
+	MainLayout(PeopleService people, AuthenticationContext authentication, DemoMode demoMode) {
+		setPrimarySection(Section.DRAWER);
+		addClassName("sw-layout");
+
+		Span brand = new Span("Servewell");
+		brand.addClassName("sw-brand");
+		Div drawer = new Div(brand, navigation());
+		drawer.addClassName("sw-drawer");
+		addToDrawer(new Scroller(drawer));
+
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setAriaLabel("Show or hide the navigation");
+		this.viewTitle.addClassName("sw-view-title");
+		Header header = new Header(toggle, this.viewTitle);
+		header.addClassName("sw-header");
+		if (demoMode.isActive()) {
+			Span demo = new Span("Demo data");
+			demo.addClassName("sw-demo-badge");
+			demo.getElement().setAttribute("title", "This Servewell runs on demo people and content");
+			header.add(demo);
+		}
+		String name = people.currentPerson()
+			.map(SignedInPerson::displayName)
+			.orElse(authentication.getPrincipalName().orElse(""));
+		Span user = new Span(new Icon(VaadinIcon.USER), new Span(name));
+		user.addClassName("sw-user");
+		Button signOut = new Button("Sign out", (click) -> authentication.logout());
+		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		header.add(user, signOut);
+		addToNavbar(header);
+	}
+
+	private static Component navigation() {
+		List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+		SideNav main = new SideNav();
+		main.setLabel("Main");
+		main.addClassName("sw-nav");
+		SideNav admin = new SideNav();
+		admin.setLabel("Administration");
+		admin.addClassName("sw-nav");
+		for (MenuEntry entry : entries) {
+			SideNavItem item = new SideNavItem(entry.title(), entry.path());
+			if (entry.icon() != null && !entry.icon().isBlank()) {
+				item.setPrefixComponent(new Icon(entry.icon()));
+			}
+			(entry.path().startsWith(ADMIN_PATH) ? admin : main).addItem(item);
+		}
+		Div navigation = new Div(main);
+		if (!admin.getItems().isEmpty()) {
+			navigation.add(admin);
+		}
+		return navigation;
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		this.viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.servewell.web.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page that does not exist, or that the person may not open (the two look the same, so
+ * nothing leaks).
+ */
+@AnonymousAllowed
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+	NotFoundView() {
+		addClassName("sw-page");
+		add(new H2("Page not found"),
+				new Paragraph(
+						"This page does not exist, or your roles do not include it. Check the address or go back."),
+				new RouterLink("Back to the home page", HomeView.class));
+	}
+
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+		return HttpServletResponse.SC_NOT_FOUND;
+	}
+
+}

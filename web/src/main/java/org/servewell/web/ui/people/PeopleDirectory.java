@@ -1,0 +1,107 @@
+package org.servewell.web.ui.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.Role;
+
+/**
+ * A searchable list of people with a form to add or change one. What the form may change
+ * is decided by the service from the signed-in person's roles.
+ */
+public abstract class PeopleDirectory extends Main {
+
+	private final PeopleService people;
+
+	final Grid<PersonDetails> grid = new Grid<>();
+
+	final TextField search = new TextField();
+
+	final Button add = new Button();
+
+	private List<PersonDetails> everyone = List.of();
+
+	PeopleDirectory(PeopleService people, String heading, String addLabel) {
+		this.people = people;
+		addClassName("sw-page");
+
+		this.search.setPlaceholder("Search by name, email or department");
+		this.search.setAriaLabel("Search people");
+		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+		this.search.setClearButtonVisible(true);
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.addValueChangeListener((change) -> filter());
+		this.search.addClassName("sw-grow");
+
+		this.add.setText(addLabel);
+		this.add.setIcon(new Icon(VaadinIcon.PLUS));
+		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.add.addClickListener((click) -> open(null));
+
+		Div toolbar = new Div(this.search, this.add);
+		toolbar.addClassName("sw-toolbar");
+
+		this.grid.addColumn(PersonDetails::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
+		this.grid.addColumn(PersonDetails::email).setHeader("Email").setSortable(true).setFlexGrow(2);
+		this.grid.addColumn(PeopleDirectory::roles).setHeader("Roles").setFlexGrow(2);
+		this.grid.addColumn((person) -> (person.department() != null) ? person.department() : "")
+			.setHeader("Department")
+			.setSortable(true);
+		this.grid.addColumn((person) -> (person.jobRole() != null) ? person.jobRole() : "").setHeader("Job role");
+		this.grid.addComponentColumn(PeopleDirectory::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAriaLabel("People");
+		this.grid.addItemClickListener((click) -> open(click.getItem()));
+		this.grid.setEmptyStateText("No one matches your search.");
+
+		add(new H2(heading), toolbar, this.grid);
+		refresh();
+	}
+
+	private void open(PersonDetails person) {
+		PersonDialog dialog = new PersonDialog(this.people, person, (saved) -> refresh());
+		dialog.open();
+	}
+
+	void refresh() {
+		this.everyone = this.people.listPeople();
+		filter();
+	}
+
+	private void filter() {
+		String term = this.search.getValue().strip().toLowerCase(Locale.ROOT);
+		this.grid.setItems(this.everyone.stream().filter((person) -> term.isEmpty() || matches(person, term)).toList());
+	}
+
+	private static boolean matches(PersonDetails person, String term) {
+		return person.displayName().toLowerCase(Locale.ROOT).contains(term) || person.email().contains(term)
+				|| (person.department() != null && person.department().toLowerCase(Locale.ROOT).contains(term));
+	}
+
+	static String roles(PersonDetails person) {
+		return person.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+	}
+
+	private static Span status(PersonDetails person) {
+		Span status = new Span(person.enabled() ? "Active" : "Disabled");
+		status.addClassName(person.enabled() ? "sw-status-active" : "sw-status-disabled");
+		return status;
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.servewell.web.ui.people;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.servewell.people.InvalidPersonException;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonChoice;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.PersonForm;
+import org.servewell.people.PersonLimits;
+import org.servewell.people.Role;
+import org.servewell.people.StaleEditException;
+
+/**
+ * Adds or edits one person. Problems are shown at the field they belong to and nothing is
+ * saved until all are fixed; the service checks every rule again.
+ */
+class PersonDialog extends Dialog {
+
+	final EmailField email = new EmailField("Email (sign-in name)");
+
+	final TextField displayName = new TextField("Name");
+
+	final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+
+	final ComboBox<String> department = new ComboBox<>("Department");
+
+	final TextField jobRole = new TextField("Job role");
+
+	final DatePicker startDate = new DatePicker("Start date");
+
+	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
+
+	final Checkbox enabled = new Checkbox("Can sign in");
+
+	final PasswordField password = new PasswordField();
+
+	final Button save = new Button("Save");
+
+	private final PeopleService people;
+
+	private final PersonDetails existing;
+
+	private final Consumer<PersonDetails> onSaved;
+
+	private final Map<String, HasValidation> fieldsByName;
+
+	PersonDialog(PeopleService people, PersonDetails existing, Consumer<PersonDetails> onSaved) {
+		this.people = people;
+		this.existing = existing;
+		this.onSaved = onSaved;
+		setHeaderTitle((existing == null) ? "Add a person" : "Edit " + existing.displayName());
+		setWidth("min(44rem, 96vw)");
+
+		this.email.setMaxLength(PersonLimits.EMAIL_LENGTH);
+		this.email.setRequiredIndicatorVisible(true);
+		this.displayName.setMaxLength(PersonLimits.DISPLAY_NAME_LENGTH);
+		this.displayName.setRequiredIndicatorVisible(true);
+		Set<Role> shownRoles = EnumSet.copyOf(people.assignableRoles());
+		if (existing != null) {
+			shownRoles.addAll(existing.roles());
+		}
+		this.roles.setItems(shownRoles);
+		this.roles.setItemLabelGenerator(Role::label);
+		this.roles.setRequiredIndicatorVisible(true);
+		this.department.setItems(people.listDepartments());
+		this.department.setAllowCustomValue(true);
+		this.department.addCustomValueSetListener((custom) -> this.department.setValue(custom.getDetail()));
+		this.department.setHelperText("Pick one, or type a new name to create it");
+		this.jobRole.setMaxLength(PersonLimits.JOB_ROLE_LENGTH);
+		this.manager.setItems(people.listManagerChoices()
+			.stream()
+			.filter((choice) -> existing == null || choice.id() != existing.id())
+			.toList());
+		this.manager.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
+		this.manager.setClearButtonVisible(true);
+		this.password.setLabel((existing == null) ? "Initial password" : "New password (leave empty to keep)");
+		this.password.setHelperText("At least " + PersonLimits.PASSWORD_MIN_LENGTH + " characters");
+		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
+		this.password.setRequiredIndicatorVisible(existing == null);
+
+		FormLayout form = new FormLayout(this.email, this.displayName, this.roles, this.enabled, this.department,
+				this.jobRole, this.startDate, this.manager, this.password);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+		form.setColspan(this.roles, 2);
+		add(form);
+		if (existing == null) {
+			add(new Paragraph("Share the initial password with the person privately."));
+		}
+
+		this.fieldsByName = Map.of("email", this.email, "displayName", this.displayName, "roles", this.roles,
+				"department", this.department, "jobRole", this.jobRole, "managerId", this.manager, "enabled",
+				this.enabled, "password", this.password);
+
+		fill(existing);
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> save());
+		Button cancel = new Button("Cancel", (click) -> close());
+		getFooter().add(cancel, this.save);
+	}
+
+	private void fill(PersonDetails person) {
+		if (person == null) {
+			this.roles.setValue(EnumSet.of(Role.LEARNER));
+			this.enabled.setValue(true);
+			return;
+		}
+		this.email.setValue(person.email());
+		this.displayName.setValue(person.displayName());
+		this.roles.setValue(person.roles());
+		this.enabled.setValue(person.enabled());
+		this.department.setValue(person.department());
+		this.jobRole.setValue((person.jobRole() != null) ? person.jobRole() : "");
+		this.startDate.setValue(person.startDate());
+		if (person.managerId() != null) {
+			this.manager.getListDataView()
+				.getItems()
+				.filter((choice) -> choice.id() == person.managerId())
+				.findFirst()
+				.ifPresent(this.manager::setValue);
+		}
+	}
+
+	void save() {
+		this.fieldsByName.values().forEach((field) -> field.setInvalid(false));
+		if (!checkRequired()) {
+			return;
+		}
+		PersonForm form = new PersonForm(this.email.getValue().strip(), this.displayName.getValue(),
+				new HashSet<>(this.roles.getValue()), this.department.getValue(), this.jobRole.getValue(),
+				this.startDate.getValue(), (this.manager.getValue() != null) ? this.manager.getValue().id() : null,
+				this.enabled.getValue());
+		try {
+			PersonDetails saved;
+			if (this.existing == null) {
+				saved = this.people.createPerson(form, this.password.getValue());
+			}
+			else {
+				saved = this.people.updatePerson(this.existing.id(), this.existing.version(), form,
+						this.password.getValue());
+			}
+			close();
+			this.onSaved.accept(saved);
+			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		}
+		catch (InvalidPersonException ex) {
+			showError(ex.field(), ex.getMessage());
+		}
+		catch (ConstraintViolationException ex) {
+			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+				String path = violation.getPropertyPath().toString();
+				showError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+			}
+		}
+		catch (StaleEditException ex) {
+			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	private boolean checkRequired() {
+		boolean ok = true;
+		if (this.email.getValue().isBlank()) {
+			showError("email", "Enter an email address.");
+			ok = false;
+		}
+		else if (this.email.isInvalid() || !this.email.getValue().contains("@")) {
+			showError("email", "Enter an email address such as name@example.org.");
+			ok = false;
+		}
+		if (this.displayName.getValue().isBlank()) {
+			showError("displayName", "Enter the person's name.");
+			ok = false;
+		}
+		if (this.roles.getValue().isEmpty()) {
+			showError("roles", "Choose at least one role.");
+			ok = false;
+		}
+		if (this.existing == null && this.password.getValue().isEmpty()) {
+			showError("password", "Enter an initial password.");
+			ok = false;
+		}
+		return ok;
+	}
+
+	private void showError(String field, String message) {
+		HasValidation target = this.fieldsByName.getOrDefault(field, this.email);
+		target.setErrorMessage(message);
+		target.setInvalid(true);
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.servewell.web.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.card.Card;
+import org.junit.jupiter.api.Test;
+import org.servewell.web.ViewTest;
+import org.servewell.web.ui.people.EmployeesView;
+import org.servewell.web.ui.people.PeopleView;
+
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationTest extends ViewTest {
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void learner_sees_home_and_catalogue_only() {
+		navigate(HomeView.class);
+
+		assertThat(menu()).containsExactly("Home", "Catalogue");
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void hr_sees_employees_but_not_administration() {
+		navigate(HomeView.class);
+
+		assertThat(menu()).containsExactly("Home", "Catalogue", "Employees");
+	}
+
+	@Test
+	@WithUserDetails(ADMIN)
+	void administrator_sees_people_under_administration() {
+		navigate(HomeView.class);
+
+		assertThat(menu()).containsExactly("Home", "Catalogue", "People");
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void learner_who_types_the_administration_address_gets_not_found() {
+		navigate("admin/people", NotFoundView.class);
+
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class).isNotInstanceOf(PeopleView.class);
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void manager_cannot_open_employees() {
+		navigate("employees", NotFoundView.class);
+
+		assertThat(getCurrentView()).isNotInstanceOf(EmployeesView.class);
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void every_page_shows_the_signed_in_name_and_the_demo_marker() {
+		navigate(HomeView.class);
+
+		assertThat(find(Span.class).withText("Lena Learner").all()).hasSize(1);
+		assertThat(find(Span.class).withText("Demo data").all()).hasSize(1);
+	}
+
+	@Test
+	@WithUserDetails(ADMIN)
+	void administrator_lands_on_a_home_page_pointing_to_people() {
+		navigate(HomeView.class);
+
+		assertThat(cardTexts()).anyMatch((text) -> text.contains("Manage people"));
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void learner_home_page_offers_learning_but_no_administration() {
+		navigate(HomeView.class);
+
+		assertThat(cardTexts()).anyMatch((text) -> text.contains("Open the catalogue"))
+			.noneMatch((text) -> text.contains("Manage people"));
+	}
+
+	private List<String> cardTexts() {
+		return find(Card.class).all().stream().map((card) -> card.getElement().getTextRecursively()).toList();
+	}
+
+	private List<String> menu() {
+		return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+	}
+
+}
