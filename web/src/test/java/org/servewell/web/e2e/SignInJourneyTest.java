@@ -1,0 +1,136 @@
+package org.servewell.web.e2e;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servewell.content.ContentReader;
+import org.servewell.content.ContentSource;
+import org.servewell.web.ViewTest;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Demo people sign in to a running Servewell in a real Chromium.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "demo", "test" })
+class SignInJourneyTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = new Chromium();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void learner_signs_in_with_a_new_session_and_sees_the_catalogue_but_no_hr_or_admin_navigation() {
+		String firstCourse = ContentReader.read(ContentSource.bundled()).courses().get(0).title();
+		try (BrowserContext context = chromium.browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 860))) {
+			Page page = context.newPage();
+			page.navigate(url("/catalog"));
+			page.waitForURL(Pattern.compile(".*/login.*"));
+			assertThat(page.getByText("Demo accounts")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in.png")).setFullPage(true));
+			String sessionBefore = sessionId(context);
+
+			signIn(page, ViewTest.LEARNER);
+
+			assertThat(sessionId(context)).isNotEqualTo(sessionBefore);
+			page.waitForURL(Pattern.compile(".*/catalog.*"));
+			assertThat(page.getByText(firstCourse).first()).isVisible();
+			Locator navigation = page.getByRole(AriaRole.NAVIGATION);
+			assertThat(navigation.getByText("Catalogue")).isVisible();
+			assertThat(navigation.getByText("Employees")).hasCount(0);
+			assertThat(navigation.getByText("People")).hasCount(0);
+			assertThat(page.getByText("Lena Learner")).isVisible();
+			assertThat(page.getByText("Demo data")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("learner-catalogue.png")));
+
+			page.navigate(url("/employees"));
+			assertThat(page.getByText("Page not found")).isVisible();
+		}
+	}
+
+	@Test
+	void hr_sees_employees_in_the_navigation_and_opens_the_employee_list() {
+		try (BrowserContext context = chromium.browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 860))) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			signIn(page, ViewTest.HR);
+			assertThat(page.getByText("Welcome, Hana")).isVisible();
+
+			Locator navigation = page.getByRole(AriaRole.NAVIGATION);
+			assertThat(navigation.getByText("Employees")).isVisible();
+			assertThat(navigation.getByText("People")).hasCount(0);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("hr-home.png")));
+			navigation.getByText("Employees").click();
+			assertThat(page.getByText("Lena Learner")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("hr-employees.png")));
+		}
+	}
+
+	@Test
+	void wrong_password_keeps_the_visitor_out_with_a_plain_message() {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("Email").fill(ViewTest.LEARNER);
+			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+			assertThat(page.getByText("Email or password not recognised")).isVisible();
+		}
+	}
+
+	private void signIn(Page page, String email) {
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("servewell-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL((url) -> !url.contains("/login"));
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+	}
+
+	private static String sessionId(BrowserContext context) {
+		return context.cookies()
+			.stream()
+			.filter((cookie) -> cookie.name.equals("JSESSIONID"))
+			.map((Cookie cookie) -> cookie.value)
+			.findFirst()
+			.orElse("");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
