@@ -75,7 +75,9 @@ final class CourseReader {
 		int minutes = manifest.number("estimatedMinutes", what, 1, MAX_MINUTES);
 		List<LessonContent> lessons = readLessons(manifest, folder, what);
 		Optional<String> bankText = Optional.empty();
-		List<ScenarioContent> scenarios = List.of();
+		List<ScenarioContent> scenarios = new ArrayList<>();
+		// Unknown while the bank cannot be read; its own problem is reported instead.
+		int bankSize = Integer.MAX_VALUE;
 		String bank = manifest.text("scenarios", what);
 		if (!bank.isEmpty() && !BANK_FILE.matcher(bank).matches()) {
 			manifest.problemAt("scenarios",
@@ -87,10 +89,10 @@ final class CourseReader {
 				manifest.problemAt("scenarios", "scenario bank '" + bank + "' does not exist in " + folder);
 			}
 			else {
-				scenarios = readBank(folder + bank);
+				bankSize = readBank(folder + bank, scenarios);
 			}
 		}
-		QuizSettings quiz = readQuiz(manifest, what, bankText.isPresent() ? scenarios.size() : Integer.MAX_VALUE);
+		QuizSettings quiz = readQuiz(manifest, what, bankSize);
 		String hash = hash(this.files.text(manifestPath).orElseThrow(), lessons, bankText.orElse(""));
 		return Optional
 			.of(new CourseContent(courseId.value(), title, summary, audience, minutes, lessons, hash, quiz, scenarios));
@@ -162,17 +164,21 @@ final class CourseReader {
 		return new QuizSettings(perAttempt, passMark, attempts, shuffle);
 	}
 
-	private List<ScenarioContent> readBank(String path) {
+	/**
+	 * Reads the bank's scenarios into a list and returns how many it lists, counting
+	 * those with problems so that one broken scenario does not also break the quiz.
+	 */
+	private int readBank(String path, List<ScenarioContent> scenarios) {
 		Optional<YamlFile.Mapping> bank = this.files.yaml(path);
 		if (bank.isEmpty()) {
-			return List.of();
+			return Integer.MAX_VALUE;
 		}
 		bank.get().allowOnly("a scenario bank", List.of("scenarios"));
-		List<ScenarioContent> scenarios = new ArrayList<>();
-		for (YamlFile.Mapping scenario : bank.get().mappings("scenarios", "the scenario bank")) {
+		List<YamlFile.Mapping> listed = bank.get().mappings("scenarios", "the scenario bank");
+		for (YamlFile.Mapping scenario : listed) {
 			readScenario(path, scenario).ifPresent(scenarios::add);
 		}
-		return scenarios;
+		return listed.size();
 	}
 
 	private Optional<ScenarioContent> readScenario(String path, YamlFile.Mapping scenario) {
