@@ -67,6 +67,11 @@ final class ContentFiles {
 		return false;
 	}
 
+	/** "1 lesson", "2 lessons": counts in messages read as an author would write them. */
+	static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
 	/** Every problem found, by file and line so that an author can work down the list. */
 	List<ContentProblem> problems() {
 		List<ContentProblem> sorted = new ArrayList<>(this.problems);

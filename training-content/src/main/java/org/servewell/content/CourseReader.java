@@ -103,8 +103,8 @@ final class CourseReader {
 		Set<String> lessonFiles = new HashSet<>();
 		List<YamlFile.Mapping> listed = manifest.mappings("lessons", what);
 		manifest.checkSize("lessons", listed.size(), ContentLimits.MIN_LESSONS, ContentLimits.MAX_LESSONS,
-				what + " has " + listed.size() + " lessons; a course has between " + ContentLimits.MIN_LESSONS + " and "
-						+ ContentLimits.MAX_LESSONS);
+				what + " has " + ContentFiles.count(listed.size(), "lesson") + "; a course has between "
+						+ ContentLimits.MIN_LESSONS + " and " + ContentLimits.MAX_LESSONS);
 		for (YamlFile.Mapping lesson : listed) {
 			lesson.allowOnly("a lesson", LESSON_KEYS);
 			String file = lesson.text("file", "a lesson of " + what);
@@ -212,8 +212,8 @@ final class CourseReader {
 	private List<String> readTraits(String path, YamlFile.Mapping scenario, String what) {
 		List<YamlFile.Located> named = scenario.texts("traits", what);
 		scenario.checkSize("traits", named.size(), ContentLimits.MIN_SCENARIO_TRAITS, ContentLimits.MAX_SCENARIO_TRAITS,
-				what + " has " + named.size() + " traits; tag it with " + ContentLimits.MIN_SCENARIO_TRAITS + " to "
-						+ ContentLimits.MAX_SCENARIO_TRAITS);
+				what + " has " + ContentFiles.count(named.size(), "trait") + "; tag it with "
+						+ ContentLimits.MIN_SCENARIO_TRAITS + " to " + ContentLimits.MAX_SCENARIO_TRAITS);
 		Set<String> traitIds = new HashSet<>();
 		List<String> result = new ArrayList<>();
 		for (YamlFile.Located trait : named) {
@@ -230,8 +230,8 @@ final class CourseReader {
 	private List<OptionContent> readOptions(YamlFile.Mapping scenario, String what) {
 		List<YamlFile.Mapping> listed = scenario.mappings("options", what);
 		scenario.checkSize("options", listed.size(), ContentLimits.MIN_OPTIONS, ContentLimits.MAX_OPTIONS,
-				what + " has " + listed.size() + " options; give it " + ContentLimits.MIN_OPTIONS + " to "
-						+ ContentLimits.MAX_OPTIONS);
+				what + " has " + ContentFiles.count(listed.size(), "option") + "; give it " + ContentLimits.MIN_OPTIONS
+						+ " to " + ContentLimits.MAX_OPTIONS);
 		List<OptionContent> options = new ArrayList<>();
 		List<Integer> best = new ArrayList<>();
 		for (YamlFile.Mapping option : listed) {

@@ -47,8 +47,8 @@ final class InterviewKitReader {
 		double passThreshold = kit.decimal("passThreshold", what, ContentLimits.MIN_ANCHOR, ContentLimits.MAX_ANCHOR);
 		List<YamlFile.Mapping> listed = kit.mappings("traits", what);
 		kit.checkSize("traits", listed.size(), ContentLimits.MIN_KIT_TRAITS, ContentLimits.MAX_KIT_TRAITS,
-				what + " rates " + listed.size() + " traits; a kit rates " + ContentLimits.MIN_KIT_TRAITS + " to "
-						+ ContentLimits.MAX_KIT_TRAITS);
+				what + " rates " + ContentFiles.count(listed.size(), "trait") + "; a kit rates "
+						+ ContentLimits.MIN_KIT_TRAITS + " to " + ContentLimits.MAX_KIT_TRAITS);
 		List<InterviewKitContent.KitTrait> kitTraits = new ArrayList<>();
 		Set<String> rated = new HashSet<>();
 		for (YamlFile.Mapping trait : listed) {
@@ -72,8 +72,8 @@ final class InterviewKitReader {
 		int weight = trait.number("weight", what, ContentLimits.MIN_WEIGHT, ContentLimits.MAX_WEIGHT);
 		List<YamlFile.Mapping> listed = trait.mappings("questions", what);
 		trait.checkSize("questions", listed.size(), ContentLimits.MIN_QUESTIONS, ContentLimits.MAX_QUESTIONS,
-				what + " has " + listed.size() + " questions; ask " + ContentLimits.MIN_QUESTIONS + " or "
-						+ ContentLimits.MAX_QUESTIONS);
+				what + " has " + ContentFiles.count(listed.size(), "question") + "; ask " + ContentLimits.MIN_QUESTIONS
+						+ " or " + ContentLimits.MAX_QUESTIONS);
 		List<InterviewKitContent.InterviewQuestion> questions = new ArrayList<>();
 		for (YamlFile.Mapping question : listed) {
 			questions.add(readQuestion(question, "question " + (questions.size() + 1) + " on " + what));

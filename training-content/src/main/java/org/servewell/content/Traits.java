@@ -45,8 +45,8 @@ final class Traits {
 		List<YamlFile.Mapping> traits = root.get().mappings("traits", "the trait model");
 		root.get()
 			.checkSize("traits", traits.size(), ContentLimits.MIN_TRAITS, ContentLimits.MAX_TRAITS,
-					"the trait model has " + traits.size() + " traits; it needs between " + ContentLimits.MIN_TRAITS
-							+ " and " + ContentLimits.MAX_TRAITS);
+					"the trait model has " + ContentFiles.count(traits.size(), "trait") + "; it needs between "
+							+ ContentLimits.MIN_TRAITS + " and " + ContentLimits.MAX_TRAITS);
 		for (YamlFile.Mapping trait : traits) {
 			model.readTrait(trait, essays);
 		}
