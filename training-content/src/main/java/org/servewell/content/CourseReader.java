@@ -123,7 +123,10 @@ final class CourseReader {
 			}
 			String who = "lesson '" + file + "'";
 			List<EssayCitation> sources = new ArrayList<>();
-			for (YamlFile.Mapping source : lesson.mappings("sources", who)) {
+			List<YamlFile.Mapping> cited = lesson.mappings("sources", who);
+			lesson.checkSize("sources", cited.size(), 1, Integer.MAX_VALUE,
+					who + " lists no sources; cite the essay points it teaches");
+			for (YamlFile.Mapping source : cited) {
 				this.essays.cite(source, who).ifPresent(sources::add);
 			}
 			Optional<String> markdown = this.files.text(folder + file);

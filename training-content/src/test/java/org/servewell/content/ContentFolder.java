@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A copy of the valid test content in a temporary folder, for tests that break one thing
  * and look at what the reader says.
  */
-final class ContentFolder {
+public final class ContentFolder {
 
 	private final Path root;
 
@@ -23,7 +23,7 @@ final class ContentFolder {
 	}
 
 	/** Copies {@code src/test/resources/valid-content} into a fresh folder. */
-	static ContentFolder copyOfValid(Path target) {
+	public static ContentFolder copyOfValid(Path target) {
 		try {
 			Path valid = Path.of(ContentFolder.class.getResource("/valid-content").toURI());
 			try (Stream<Path> files = Files.walk(valid)) {
@@ -43,12 +43,12 @@ final class ContentFolder {
 		}
 	}
 
-	Path root() {
+	public Path root() {
 		return this.root;
 	}
 
 	/** Replaces the one place where a text stands in a file. */
-	ContentFolder replace(String file, String text, String replacement) {
+	public ContentFolder replace(String file, String text, String replacement) {
 		String content = read(file);
 		assertThat(content.split(java.util.regex.Pattern.quote(text), -1)).as("'%s' in %s", text, file).hasSize(2);
 		return write(file, content.replace(text, replacement));

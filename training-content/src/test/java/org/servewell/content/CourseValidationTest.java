@@ -113,6 +113,15 @@ class CourseValidationTest {
 	}
 
 	@Test
+	void lesson_with_an_empty_sources_list_is_reported() {
+		this.content.replace(MANIFEST, LESSON_THREE,
+				"  - file: 03-follow-up.md\n    title: Follow up\n    sources: []\n");
+
+		assertThat(this.content.problems()).containsExactly(
+				MANIFEST + ":19: lesson '03-follow-up.md' lists no sources; cite the essay points it teaches");
+	}
+
+	@Test
 	void lesson_citing_an_essay_the_index_does_not_list_is_reported() {
 		this.content.replace(MANIFEST, LESSON_THREE,
 				LESSON_THREE.replace("000_aaaaaaaaaaaaaaaa.txt", "999_bbbbbbbbbbbbbbbb.txt"));
