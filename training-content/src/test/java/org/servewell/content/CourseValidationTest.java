@@ -205,6 +205,14 @@ class CourseValidationTest {
 	}
 
 	@Test
+	void scenario_bank_outside_the_course_folder_is_refused() {
+		this.content.replace(MANIFEST, "scenarios: scenarios.yaml", "scenarios: ../other/scenarios.yaml");
+
+		assertThat(this.content.problems()).containsExactly(MANIFEST + ":27: scenario bank '../other/scenarios.yaml' "
+				+ "must be a lower-case YAML file name such as 'scenarios.yaml'");
+	}
+
+	@Test
 	void course_whose_scenario_bank_is_missing_is_reported() {
 		this.content.delete("courses/greeting/scenarios.yaml");
 
