@@ -2,7 +2,6 @@ package org.servewell.content;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +22,10 @@ class IndexValidationTest {
 			        dueAfterDays: 7
 			""";
 
-	@TempDir
-	Path folder;
+	private final ContentFolder content;
 
-	private ContentFolder content;
-
-	@BeforeEach
-	void copyValidContent() {
-		this.content = ContentFolder.copyOfValid(this.folder);
+	IndexValidationTest(@TempDir Path folder) {
+		this.content = ContentFolder.copyOfValid(folder);
 	}
 
 	@Test

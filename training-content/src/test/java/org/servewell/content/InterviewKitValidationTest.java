@@ -2,7 +2,6 @@ package org.servewell.content;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,14 +21,10 @@ class InterviewKitValidationTest {
 			        weakAnswer: Passing the problem to someone else.
 			""";
 
-	@TempDir
-	Path folder;
+	private final ContentFolder content;
 
-	private ContentFolder content;
-
-	@BeforeEach
-	void copyValidContent() {
-		this.content = ContentFolder.copyOfValid(this.folder);
+	InterviewKitValidationTest(@TempDir Path folder) {
+		this.content = ContentFolder.copyOfValid(folder);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.servewell.content;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,14 +18,10 @@ class ScenarioValidationTest {
 			        feedback: They waited and got nothing.
 			""";
 
-	@TempDir
-	Path folder;
+	private final ContentFolder content;
 
-	private ContentFolder content;
-
-	@BeforeEach
-	void copyValidContent() {
-		this.content = ContentFolder.copyOfValid(this.folder);
+	ScenarioValidationTest(@TempDir Path folder) {
+		this.content = ContentFolder.copyOfValid(folder);
 	}
 
 	@Test

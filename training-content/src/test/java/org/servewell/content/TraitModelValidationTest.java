@@ -2,7 +2,6 @@ package org.servewell.content;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,14 +25,10 @@ class TraitModelValidationTest {
 			    sources: [000_aaaaaaaaaaaaaaaa.txt]
 			""";
 
-	@TempDir
-	Path folder;
+	private final ContentFolder content;
 
-	private ContentFolder content;
-
-	@BeforeEach
-	void copyValidContent() {
-		this.content = ContentFolder.copyOfValid(this.folder);
+	TraitModelValidationTest(@TempDir Path folder) {
+		this.content = ContentFolder.copyOfValid(folder);
 	}
 
 	@Test
