@@ -1,11 +1,8 @@
 package org.servewell.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,25 +12,27 @@ import java.util.regex.Pattern;
  * Reads a content folder into a {@link ContentBundle}, reporting every problem found with
  * its file and line.
  * <p>
- * The folder's {@code content.yaml} lists the course folders; each course folder holds a
- * {@code course.yaml} manifest naming its lessons, which are Markdown files in the same
- * folder.
+ * The folder's {@code content.yaml} lists the essays, courses, onboarding paths and
+ * interview kits; every other file is reached from it by name. FORMAT.md beside this
+ * module describes the files.
  */
 public final class ContentReader {
 
 	/** The file at the root of every content folder. */
 	public static final String INDEX_FILE = "content.yaml";
 
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+	private static final Pattern YAML_FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.yaml");
 
-	private static final Pattern LESSON_FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
+	private static final List<String> INDEX_KEYS = List.of("essays", "traits", "courses", "paths", "interviewKits");
 
-	private final ContentSource source;
+	private static final List<String> PATH_KEYS = List.of("id", "title", "summary", "audience", "courses");
 
-	private final List<ContentProblem> problems = new ArrayList<>();
+	private static final List<String> PATH_COURSE_KEYS = List.of("course", "dueAfterDays");
+
+	private final ContentFiles files;
 
 	private ContentReader(ContentSource source) {
-		this.source = source;
+		this.files = new ContentFiles(source);
 	}
 
 	/**
@@ -43,114 +42,112 @@ public final class ContentReader {
 	public static ContentBundle read(ContentSource source) {
 		ContentReader reader = new ContentReader(source);
 		ContentBundle bundle = reader.readIndex();
-		if (!reader.problems.isEmpty()) {
-			throw new ContentException(reader.problems);
+		if (reader.files.hasProblems()) {
+			throw new ContentException(reader.files.problems());
 		}
 		return bundle;
 	}
 
 	private ContentBundle readIndex() {
-		Optional<YamlFile.Mapping> index = yaml(INDEX_FILE);
-		if (index.isEmpty()) {
-			return new ContentBundle(List.of());
-		}
-		List<CourseContent> courses = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (YamlFile.Located courseId : index.get().texts("courses", "the content index")) {
-			if (!seen.add(courseId.value())) {
-				this.problems.add(new ContentProblem(INDEX_FILE, courseId.line(),
-						"course '" + courseId.value() + "' is listed twice"));
-				continue;
-			}
-			if (!ID.matcher(courseId.value()).matches()) {
-				this.problems.add(new ContentProblem(INDEX_FILE, courseId.line(), "course id '" + courseId.value()
-						+ "' must be lower-case letters, digits and single hyphens, like 'first-time-every-time'"));
-				continue;
-			}
-			readCourse(courseId).ifPresent(courses::add);
-		}
-		return new ContentBundle(courses);
-	}
-
-	private Optional<CourseContent> readCourse(YamlFile.Located courseId) {
-		String folder = "courses/" + courseId.value() + "/";
-		String manifestPath = folder + "course.yaml";
-		if (this.source.read(manifestPath).isEmpty()) {
-			this.problems.add(new ContentProblem(INDEX_FILE, courseId.line(),
-					"course '" + courseId.value() + "' has no manifest: create " + manifestPath));
-			return Optional.empty();
-		}
-		Optional<YamlFile.Mapping> parsed = yaml(manifestPath);
+		Optional<YamlFile.Mapping> parsed = this.files.yaml(INDEX_FILE);
 		if (parsed.isEmpty()) {
-			return Optional.empty();
+			return new ContentBundle(List.of(), List.of(), List.of(), List.of(), List.of());
 		}
-		YamlFile.Mapping manifest = parsed.get();
-		String what = "course '" + courseId.value() + "'";
-		String id = manifest.text("id", what);
-		if (!id.isEmpty() && !id.equals(courseId.value())) {
-			manifest.problem("the course id '" + id + "' must match its folder name '" + courseId.value() + "'");
+		YamlFile.Mapping index = parsed.get();
+		index.allowOnly("the content index", INDEX_KEYS);
+		Essays essays = Essays.read(this.files, index);
+		Traits traits = Traits.read(this.files, traitsFile(index), essays);
+		Set<String> courseIds = new LinkedHashSet<>();
+		List<CourseContent> courses = new ArrayList<>();
+		CourseReader courseReader = new CourseReader(this.files, essays, traits);
+		for (YamlFile.Located courseId : uniqueIds(index, "courses", "course", "first-time-every-time", true)) {
+			courseIds.add(courseId.value());
+			courseReader.read(INDEX_FILE, courseId).ifPresent(courses::add);
 		}
-		String title = manifest.text("title", what);
-		String summary = manifest.text("summary", what);
-		String audience = manifest.text("audience", what);
-		int minutes = manifest.number("estimatedMinutes", what, 1, 600);
-		List<LessonContent> lessons = new ArrayList<>();
-		Set<String> lessonFiles = new HashSet<>();
-		for (YamlFile.Mapping lesson : manifest.mappings("lessons", what)) {
-			String file = lesson.text("file", "a lesson of " + what);
-			String lessonTitle = lesson.text("title", "a lesson of " + what);
-			if (file.isEmpty()) {
-				continue;
-			}
-			if (!LESSON_FILE.matcher(file).matches()) {
-				lesson
-					.problem("lesson file '" + file + "' must be a lower-case Markdown file name such as '01-why.md'");
-				continue;
-			}
-			if (!lessonFiles.add(file)) {
-				lesson.problem("lesson file '" + file + "' is listed twice");
-				continue;
-			}
-			Optional<String> markdown = this.source.read(folder + file);
-			if (markdown.isEmpty()) {
-				lesson.problem("lesson file '" + file + "' does not exist in " + folder);
-			}
-			else if (markdown.get().isBlank()) {
-				this.problems.add(new ContentProblem(folder + file, 0, "the lesson is empty"));
-			}
-			else {
-				lessons.add(new LessonContent(file.substring(0, file.length() - 3), lessonTitle, markdown.get()));
-			}
+		List<PathContent> paths = readPaths(index, courseIds);
+		InterviewKitReader kitReader = new InterviewKitReader(this.files, traits);
+		List<InterviewKitContent> kits = new ArrayList<>();
+		for (YamlFile.Located kitId : uniqueIds(index, "interviewKits", "interview kit", "front-line-service", false)) {
+			kitReader.read(INDEX_FILE, kitId).ifPresent(kits::add);
 		}
-		if (lessons.isEmpty() && lessonFiles.isEmpty()) {
-			manifest.problem(what + " has no lessons; list at least one under 'lessons'");
-		}
-		String hash = hash(this.source.read(manifestPath).orElseThrow(), lessons);
-		return Optional.of(new CourseContent(courseId.value(), title, summary, audience, minutes, lessons, hash));
+		// Only now has every lesson and scenario had its say on what it teaches.
+		essays.reportUntaught();
+		return new ContentBundle(courses, paths, traits.contents(), kits, essays.contents());
 	}
 
-	private Optional<YamlFile.Mapping> yaml(String path) {
-		Optional<String> text = this.source.read(path);
-		if (text.isEmpty()) {
-			this.problems.add(new ContentProblem(path, 0, "file not found in " + this.source.describe()));
-			return Optional.empty();
+	/**
+	 * The trait model's file: {@code traits.yaml} unless the index names another, which
+	 * the format's index description allows.
+	 */
+	private String traitsFile(YamlFile.Mapping index) {
+		Optional<String> named = index.optionalText("traits").map(String::strip);
+		if (named.isPresent() && !YAML_FILE.matcher(named.get()).matches()) {
+			index.problemAt("traits",
+					"'traits' must name a YAML file in this folder, such as '" + Traits.DEFAULT_FILE + "'");
+			return Traits.DEFAULT_FILE;
 		}
-		return YamlFile.parse(path, text.get(), this.problems);
+		return named.orElse(Traits.DEFAULT_FILE);
 	}
 
-	private static String hash(String manifest, List<LessonContent> lessons) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(manifest.getBytes(StandardCharsets.UTF_8));
-			for (LessonContent lesson : lessons) {
-				digest.update((byte) 0);
-				digest.update(lesson.markdown().getBytes(StandardCharsets.UTF_8));
+	private List<YamlFile.Located> uniqueIds(YamlFile.Mapping index, String key, String what, String example,
+			boolean required) {
+		List<YamlFile.Located> listed = required ? index.texts(key, "the content index")
+				: index.optionalTexts(key, "the content index");
+		List<YamlFile.Located> unique = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (YamlFile.Located id : listed) {
+			if (!seen.add(id.value())) {
+				this.files.problem(INDEX_FILE, id.line(), what + " '" + id.value() + "' is listed twice");
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			else if (this.files.checkId(INDEX_FILE, id.line(), what, id.value(), example)) {
+				unique.add(id);
+			}
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		return unique;
+	}
+
+	private List<PathContent> readPaths(YamlFile.Mapping index, Set<String> courseIds) {
+		List<PathContent> paths = new ArrayList<>();
+		Set<String> pathIds = new HashSet<>();
+		for (YamlFile.Mapping path : index.optionalMappings("paths", "the content index")) {
+			path.allowOnly("a path", PATH_KEYS);
+			String id = path.text("id", "a path");
+			if (id.isEmpty() || !this.files.checkId(INDEX_FILE, path.line("id"), "path", id, "front-line-onboarding")) {
+				continue;
+			}
+			if (!pathIds.add(id)) {
+				path.problemAt("id", "path '" + id + "' is listed twice");
+				continue;
+			}
+			String what = "path '" + id + "'";
+			String title = path.text("title", what);
+			String summary = path.text("summary", what);
+			String audience = path.text("audience", what);
+			List<YamlFile.Mapping> listed = path.mappings("courses", what);
+			path.checkSize("courses", listed.size(), 1, Integer.MAX_VALUE, what + " lists no courses");
+			List<PathContent.PathCourse> steps = new ArrayList<>();
+			Set<String> onPath = new HashSet<>();
+			for (YamlFile.Mapping step : listed) {
+				step.allowOnly("a course of a path", PATH_COURSE_KEYS);
+				String course = step.text("course", "a course of " + what);
+				int due = step.number("dueAfterDays", "course '" + course + "' of " + what, 0, Integer.MAX_VALUE);
+				if (course.isEmpty()) {
+					continue;
+				}
+				if (!courseIds.contains(course)) {
+					step.problemAt("course",
+							what + " lists course '" + course + "', which content.yaml does not list under 'courses'");
+				}
+				else if (!onPath.add(course)) {
+					step.problemAt("course", what + " lists course '" + course + "' twice");
+				}
+				else {
+					steps.add(new PathContent.PathCourse(course, due));
+				}
+			}
+			paths.add(new PathContent(id, title, summary, audience, steps));
 		}
+		return paths;
 	}
 
 }

@@ -11,14 +11,17 @@ import java.util.List;
  * @param audience who the course is for
  * @param estimatedMinutes how long it takes, roughly
  * @param lessons the lessons in reading order
- * @param contentHash SHA-256 over everything above and the lesson texts; unchanged
- * content keeps its hash
+ * @param contentHash SHA-256 over every file of the course (manifest, lessons, scenario
+ * bank); unchanged content keeps its hash
+ * @param quiz how the scenario quiz is drawn and passed
+ * @param scenarios the course's scenario bank, in file order
  */
 public record CourseContent(String id, String title, String summary, String audience, int estimatedMinutes,
-		List<LessonContent> lessons, String contentHash) {
+		List<LessonContent> lessons, String contentHash, QuizSettings quiz, List<ScenarioContent> scenarios) {
 
 	public CourseContent {
 		lessons = List.copyOf(lessons);
+		scenarios = List.copyOf(scenarios);
 	}
 
 }

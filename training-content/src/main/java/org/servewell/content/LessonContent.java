@@ -1,5 +1,7 @@
 package org.servewell.content;
 
+import java.util.List;
+
 /**
  * One lesson of a course.
  *
@@ -7,6 +9,12 @@ package org.servewell.content;
  * extension)
  * @param title shown in the course outline
  * @param markdown the lesson text as Markdown
+ * @param sources the essay points the lesson teaches
  */
-public record LessonContent(String id, String title, String markdown) {
+public record LessonContent(String id, String title, String markdown, List<EssayCitation> sources) {
+
+	public LessonContent {
+		sources = List.copyOf(sources);
+	}
+
 }

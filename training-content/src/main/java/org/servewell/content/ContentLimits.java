@@ -1,0 +1,70 @@
+package org.servewell.content;
+
+import java.util.List;
+
+/**
+ * The bounds the content format sets, shared by the reader and by anything that lets
+ * people author content, so that both accept the same things.
+ */
+public final class ContentLimits {
+
+	/** Fewest lessons in a course. */
+	public static final int MIN_LESSONS = 3;
+
+	/** Most lessons in a course. */
+	public static final int MAX_LESSONS = 6;
+
+	/** Fewest response options in a scenario. */
+	public static final int MIN_OPTIONS = 3;
+
+	/** Most response options in a scenario. */
+	public static final int MAX_OPTIONS = 5;
+
+	/** Fewest traits a scenario exercises. */
+	public static final int MIN_SCENARIO_TRAITS = 1;
+
+	/** Most traits a scenario exercises. */
+	public static final int MAX_SCENARIO_TRAITS = 3;
+
+	/** Fewest traits in the trait model. */
+	public static final int MIN_TRAITS = 8;
+
+	/** Most traits in the trait model. */
+	public static final int MAX_TRAITS = 12;
+
+	/** The lowest rating on a trait's behavioural scale. */
+	public static final int MIN_ANCHOR = 1;
+
+	/** The highest rating on a trait's behavioural scale. */
+	public static final int MAX_ANCHOR = 5;
+
+	/** Fewest traits an interview kit rates. */
+	public static final int MIN_KIT_TRAITS = 4;
+
+	/** Most traits an interview kit rates. */
+	public static final int MAX_KIT_TRAITS = 8;
+
+	/** Lowest weight of a trait in a kit. */
+	public static final int MIN_WEIGHT = 1;
+
+	/** Highest weight of a trait in a kit. */
+	public static final int MAX_WEIGHT = 3;
+
+	/** Fewest questions per trait in a kit. */
+	public static final int MIN_QUESTIONS = 2;
+
+	/** Most questions per trait in a kit. */
+	public static final int MAX_QUESTIONS = 3;
+
+	/** Highest pass mark of a quiz, in percent. */
+	public static final int MAX_PASS_MARK = 100;
+
+	/** The trait ids of the Servewell model; traits.yaml may define no others. */
+	public static final List<String> TRAIT_IDS = List.of("respect", "fairness", "responsiveness", "product-knowledge",
+			"accuracy", "courtesy", "making-things-right", "ownership", "judgement-within-rules", "consistency",
+			"care-for-people", "openness-to-feedback");
+
+	private ContentLimits() {
+	}
+
+}

@@ -1,0 +1,290 @@
+package org.servewell.content;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one course folder: its manifest, lessons, quiz settings and scenario bank.
+ * Scenario ids are checked across every course this reader has read.
+ */
+final class CourseReader {
+
+	private static final Pattern LESSON_FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
+
+	private static final Pattern BANK_FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.yaml");
+
+	private static final List<String> COURSE_KEYS = List.of("id", "title", "summary", "audience", "estimatedMinutes",
+			"lessons", "quiz", "scenarios");
+
+	private static final List<String> LESSON_KEYS = List.of("file", "title", "sources");
+
+	private static final List<String> QUIZ_KEYS = List.of("scenariosPerAttempt", "passMark", "attemptsAllowed",
+			"shuffleOptions");
+
+	private static final List<String> SCENARIO_KEYS = List.of("id", "title", "situation", "prompt", "traits", "source",
+			"options");
+
+	private static final List<String> OPTION_KEYS = List.of("text", "rating", "feedback");
+
+	private static final int MAX_MINUTES = 600;
+
+	private final ContentFiles files;
+
+	private final Essays essays;
+
+	private final Traits traits;
+
+	/** Where each scenario id was first seen, as file:line. */
+	private final Map<String, String> scenarioIds = new HashMap<>();
+
+	CourseReader(ContentFiles files, Essays essays, Traits traits) {
+		this.files = files;
+		this.essays = essays;
+		this.traits = traits;
+	}
+
+	Optional<CourseContent> read(String indexPath, YamlFile.Located courseId) {
+		String folder = "courses/" + courseId.value() + "/";
+		String manifestPath = folder + "course.yaml";
+		Optional<YamlFile.Mapping> parsed = this.files.listedYaml(indexPath, courseId.line(), manifestPath,
+				"course '" + courseId.value() + "' has no manifest");
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		YamlFile.Mapping manifest = parsed.get();
+		String what = "course '" + courseId.value() + "'";
+		manifest.allowOnly("a course manifest", COURSE_KEYS);
+		String id = manifest.text("id", what);
+		if (!id.isEmpty() && !id.equals(courseId.value())) {
+			manifest.problem("the course id '" + id + "' must match its folder name '" + courseId.value() + "'");
+		}
+		String title = manifest.text("title", what);
+		String summary = manifest.text("summary", what);
+		String audience = manifest.text("audience", what);
+		int minutes = manifest.number("estimatedMinutes", what, 1, MAX_MINUTES);
+		List<LessonContent> lessons = readLessons(manifest, folder, what);
+		Optional<String> bankText = Optional.empty();
+		List<ScenarioContent> scenarios = new ArrayList<>();
+		// Unknown while the bank cannot be read; its own problem is reported instead.
+		int bankSize = Integer.MAX_VALUE;
+		String bank = manifest.text("scenarios", what);
+		if (!bank.isEmpty() && !BANK_FILE.matcher(bank).matches()) {
+			manifest.problemAt("scenarios",
+					"scenario bank '" + bank + "' must be a lower-case YAML file name such as 'scenarios.yaml'");
+		}
+		else if (!bank.isEmpty()) {
+			bankText = this.files.text(folder + bank);
+			if (bankText.isEmpty()) {
+				manifest.problemAt("scenarios", "scenario bank '" + bank + "' does not exist in " + folder);
+			}
+			else {
+				bankSize = readBank(folder + bank, scenarios);
+			}
+		}
+		QuizSettings quiz = readQuiz(manifest, what, bankSize);
+		String hash = hash(this.files.text(manifestPath).orElseThrow(), lessons, bankText.orElse(""));
+		return Optional
+			.of(new CourseContent(courseId.value(), title, summary, audience, minutes, lessons, hash, quiz, scenarios));
+	}
+
+	private List<LessonContent> readLessons(YamlFile.Mapping manifest, String folder, String what) {
+		List<LessonContent> lessons = new ArrayList<>();
+		Set<String> lessonFiles = new HashSet<>();
+		List<YamlFile.Mapping> listed = manifest.mappings("lessons", what);
+		manifest.checkSize("lessons", listed.size(), ContentLimits.MIN_LESSONS, ContentLimits.MAX_LESSONS,
+				what + " has " + ContentFiles.count(listed.size(), "lesson") + "; a course has between "
+						+ ContentLimits.MIN_LESSONS + " and " + ContentLimits.MAX_LESSONS);
+		for (YamlFile.Mapping lesson : listed) {
+			lesson.allowOnly("a lesson", LESSON_KEYS);
+			String file = lesson.text("file", "a lesson of " + what);
+			String lessonTitle = lesson.text("title", "a lesson of " + what);
+			if (file.isEmpty()) {
+				continue;
+			}
+			if (!LESSON_FILE.matcher(file).matches()) {
+				lesson
+					.problem("lesson file '" + file + "' must be a lower-case Markdown file name such as '01-why.md'");
+				continue;
+			}
+			if (!lessonFiles.add(file)) {
+				lesson.problem("lesson file '" + file + "' is listed twice");
+				continue;
+			}
+			String who = "lesson '" + file + "'";
+			List<EssayCitation> sources = new ArrayList<>();
+			List<YamlFile.Mapping> cited = lesson.mappings("sources", who);
+			lesson.checkSize("sources", cited.size(), 1, Integer.MAX_VALUE,
+					who + " lists no sources; cite the essay points it teaches");
+			for (YamlFile.Mapping source : cited) {
+				this.essays.cite(source, who).ifPresent(sources::add);
+			}
+			Optional<String> markdown = this.files.text(folder + file);
+			if (markdown.isEmpty()) {
+				lesson.problem("lesson file '" + file + "' does not exist in " + folder);
+			}
+			else if (markdown.get().isBlank()) {
+				this.files.problem(folder + file, 0, "the lesson is empty");
+			}
+			else {
+				for (YamlFile.Located html : LessonMarkdown.rawHtml(markdown.get())) {
+					this.files.problem(folder + file, html.line(),
+							"raw HTML '" + html.value() + "' is not allowed in a lesson; write it in Markdown instead");
+				}
+				lessons.add(new LessonContent(file.substring(0, file.length() - ".md".length()), lessonTitle,
+						markdown.get(), sources));
+			}
+		}
+		return lessons;
+	}
+
+	private QuizSettings readQuiz(YamlFile.Mapping manifest, String what, int bankSize) {
+		Optional<YamlFile.Mapping> parsed = manifest.mapping("quiz", what);
+		if (parsed.isEmpty()) {
+			return new QuizSettings(1, ContentLimits.MAX_PASS_MARK, 1, true);
+		}
+		YamlFile.Mapping quiz = parsed.get();
+		String quizOf = "the quiz of " + what;
+		quiz.allowOnly("the quiz settings", QUIZ_KEYS);
+		int perAttempt = quiz.number("scenariosPerAttempt", quizOf, 1, Integer.MAX_VALUE);
+		if (perAttempt > bankSize) {
+			quiz.problemAt("scenariosPerAttempt", "'scenariosPerAttempt' is " + perAttempt + " but the scenario bank"
+					+ " holds only " + bankSize + "; draw at most " + bankSize + " or add scenarios");
+		}
+		int passMark = quiz.number("passMark", quizOf, 1, ContentLimits.MAX_PASS_MARK);
+		int attempts = quiz.number("attemptsAllowed", quizOf, 1, Integer.MAX_VALUE);
+		boolean shuffle = quiz.flag("shuffleOptions", true);
+		return new QuizSettings(perAttempt, passMark, attempts, shuffle);
+	}
+
+	/**
+	 * Reads the bank's scenarios into a list and returns how many it lists, counting
+	 * those with problems so that one broken scenario does not also break the quiz.
+	 */
+	private int readBank(String path, List<ScenarioContent> scenarios) {
+		Optional<YamlFile.Mapping> bank = this.files.yaml(path);
+		if (bank.isEmpty()) {
+			return Integer.MAX_VALUE;
+		}
+		bank.get().allowOnly("a scenario bank", List.of("scenarios"));
+		List<YamlFile.Mapping> listed = bank.get().mappings("scenarios", "the scenario bank");
+		for (YamlFile.Mapping scenario : listed) {
+			readScenario(path, scenario).ifPresent(scenarios::add);
+		}
+		return listed.size();
+	}
+
+	private Optional<ScenarioContent> readScenario(String path, YamlFile.Mapping scenario) {
+		scenario.allowOnly("a scenario", SCENARIO_KEYS);
+		String id = scenario.text("id", "a scenario");
+		if (id.isEmpty() || !this.files.checkId(path, scenario.line("id"), "scenario", id, "late-evening-caller")) {
+			return Optional.empty();
+		}
+		String earlier = this.scenarioIds.putIfAbsent(id, path + ":" + scenario.line("id"));
+		if (earlier != null) {
+			scenario.problemAt("id", "scenario id '" + id + "' is already used at " + earlier
+					+ "; scenario ids must be unique across all courses");
+			return Optional.empty();
+		}
+		String what = "scenario '" + id + "'";
+		String title = scenario.text("title", what);
+		String situation = scenario.text("situation", what);
+		for (YamlFile.Located html : LessonMarkdown.rawHtml(situation)) {
+			scenario.problemAt("situation", "the situation of " + what + " contains raw HTML '" + html.value()
+					+ "'; write it in Markdown instead");
+		}
+		String prompt = scenario.text("prompt", what);
+		List<String> traitIds = readTraits(path, scenario, what);
+		EssayCitation source = scenario.mapping("source", what)
+			.flatMap((mapping) -> this.essays.cite(mapping, what))
+			.orElse(null);
+		List<OptionContent> options = readOptions(scenario, what);
+		return Optional.of(new ScenarioContent(id, title, situation, prompt, traitIds, source, options));
+	}
+
+	private List<String> readTraits(String path, YamlFile.Mapping scenario, String what) {
+		List<YamlFile.Located> named = scenario.texts("traits", what);
+		scenario.checkSize("traits", named.size(), ContentLimits.MIN_SCENARIO_TRAITS, ContentLimits.MAX_SCENARIO_TRAITS,
+				what + " has " + ContentFiles.count(named.size(), "trait") + "; tag it with "
+						+ ContentLimits.MIN_SCENARIO_TRAITS + " to " + ContentLimits.MAX_SCENARIO_TRAITS);
+		Set<String> traitIds = new HashSet<>();
+		List<String> result = new ArrayList<>();
+		for (YamlFile.Located trait : named) {
+			if (!traitIds.add(trait.value())) {
+				this.files.problem(path, trait.line(), what + " names trait '" + trait.value() + "' twice");
+			}
+			else if (this.traits.checkKnown(path, trait.line(), trait.value(), what)) {
+				result.add(trait.value());
+			}
+		}
+		return result;
+	}
+
+	private List<OptionContent> readOptions(YamlFile.Mapping scenario, String what) {
+		List<YamlFile.Mapping> listed = scenario.mappings("options", what);
+		scenario.checkSize("options", listed.size(), ContentLimits.MIN_OPTIONS, ContentLimits.MAX_OPTIONS,
+				what + " has " + ContentFiles.count(listed.size(), "option") + "; give it " + ContentLimits.MIN_OPTIONS
+						+ " to " + ContentLimits.MAX_OPTIONS);
+		List<OptionContent> options = new ArrayList<>();
+		List<Integer> best = new ArrayList<>();
+		for (YamlFile.Mapping option : listed) {
+			String who = what + " option " + (options.size() + 1);
+			option.allowOnly("an option", OPTION_KEYS);
+			String text = option.text("text", who);
+			int rating = option.number("rating", who, OptionContent.WORST_RATING, OptionContent.BEST_RATING);
+			String feedback = option.text("feedback", who);
+			if (rating == OptionContent.BEST_RATING) {
+				best.add(options.size() + 1);
+			}
+			options.add(new OptionContent(text, rating, feedback));
+		}
+		if (!listed.isEmpty() && best.isEmpty()) {
+			scenario.problemAt("options", what + " has no option rated " + OptionContent.BEST_RATING
+					+ "; rate its one best response " + OptionContent.BEST_RATING);
+		}
+		else if (best.size() > 1) {
+			scenario.problemAt("options",
+					what + " has " + best.size() + " options rated " + OptionContent.BEST_RATING + " (options "
+							+ best.stream().map(String::valueOf).collect(Collectors.joining(", "))
+							+ "); exactly one may be the best response");
+		}
+		return options;
+	}
+
+	/**
+	 * SHA-256 over every file of the course, each introduced by its name so that moving
+	 * text from one file to another changes the hash too.
+	 */
+	private static String hash(String manifest, List<LessonContent> lessons, String bank) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			update(digest, "course.yaml", manifest);
+			for (LessonContent lesson : lessons) {
+				update(digest, lesson.id(), lesson.markdown());
+			}
+			update(digest, "scenarios", bank);
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static void update(MessageDigest digest, String name, String text) {
+		digest.update(name.getBytes(StandardCharsets.UTF_8));
+		digest.update((byte) 0);
+		digest.update(text.getBytes(StandardCharsets.UTF_8));
+		digest.update((byte) 0);
+	}
+
+}

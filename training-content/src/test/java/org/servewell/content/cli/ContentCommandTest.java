@@ -1,0 +1,128 @@
+package org.servewell.content.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.servewell.content.ContentFolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void validate_on_valid_content_prints_one_ok_line_and_exits_0() {
+		Path root = ContentFolder.copyOfValid(this.folder).root();
+
+		assertThat(run("validate", root.toString())).isZero();
+		assertThat(out()).isEqualTo("OK: " + root + " is valid (1 course, 8 traits, 1 interview kit)\n");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void validate_on_broken_content_prints_each_problem_and_exits_1() {
+		Path root = ContentFolder.copyOfValid(this.folder)
+			.replace("courses/greeting/scenarios.yaml", "rating: 3", "rating: 4")
+			.replace("courses/greeting/course.yaml", "passMark: 75", "passMark: 0")
+			.root();
+
+		assertThat(run("validate", root.toString())).isEqualTo(1);
+		assertThat(out()).isEqualTo("""
+				courses/greeting/course.yaml:24: 'passMark' is 0; it must be between 1 and 100
+				courses/greeting/scenarios.yaml:29: scenario 'wrong-parcel' has 2 options rated 4 (options 2, 3); \
+				exactly one may be the best response
+				2 problems in %s; after fixing, run validate again
+				""".formatted(root));
+	}
+
+	@Test
+	void summary_counts_what_the_folder_holds_and_where_each_point_is_taught() {
+		Path root = ContentFolder.copyOfValid(this.folder).root();
+
+		assertThat(run("summary", root.toString())).isZero();
+		assertThat(out()).isEqualTo("""
+				1 course, 3 lessons, 2 scenarios
+				  greeting: 3 lessons, 2 scenarios, quiz draws 2, pass mark 75%
+				8 traits
+				  respect: 5 anchors
+				  fairness: 5 anchors
+				  responsiveness: 5 anchors
+				  product-knowledge: 5 anchors
+				  accuracy: 5 anchors
+				  courtesy: 5 anchors
+				  making-things-right: 5 anchors
+				  ownership: 5 anchors
+				1 interview kit
+				  counter-staff: 4 traits, 8 questions
+				1 path
+				  starter: 1 course
+				1 essay
+				  000_aaaaaaaaaaaaaaaa.txt (A made-up essay for tests): 2 points
+				    steady: taught by 2 lessons, 1 scenario
+				    front-line: taught by 1 lesson, 1 scenario
+				""");
+	}
+
+	@Test
+	void summary_of_broken_content_lists_the_problems_instead_and_exits_1() {
+		Path root = ContentFolder.copyOfValid(this.folder)
+			.replace("courses/greeting/course.yaml", "passMark: 75", "passMark: 0")
+			.root();
+
+		assertThat(run("summary", root.toString())).isEqualTo(1);
+		assertThat(out()).startsWith("courses/greeting/course.yaml:24: 'passMark' is 0");
+	}
+
+	@Test
+	void command_without_a_folder_prints_the_usage_and_exits_2() {
+		assertThat(run("validate")).isEqualTo(2);
+		assertThat(err()).startsWith("usage: validate <content-folder>");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
+	void unknown_command_prints_the_usage_and_exits_2() {
+		assertThat(run("check", this.folder.toString())).isEqualTo(2);
+		assertThat(err()).startsWith("usage: validate <content-folder>");
+	}
+
+	@Test
+	void folder_that_does_not_exist_is_named_and_exits_2() {
+		Path missing = this.folder.resolve("nowhere");
+
+		assertThat(run("validate", missing.toString())).isEqualTo(2);
+		assertThat(err()).startsWith("no such folder: " + missing.toAbsolutePath() + "\nusage:");
+	}
+
+	@Test
+	void bundled_content_passes_validate() {
+		Path bundled = Path.of("src/main/resources/servewell-content");
+
+		assertThat(run("validate", bundled.toString())).as(out()).isZero();
+	}
+
+	private int run(String... args) {
+		return ContentCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
