@@ -1,16 +1,17 @@
 package org.servewell.catalog;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersion;
 import org.servewell.catalog.domain.CourseVersionRepository;
+import org.servewell.content.ContentBundle;
 import org.servewell.content.ContentReader;
 import org.servewell.content.ContentSource;
+import org.servewell.content.CourseContent;
+import org.servewell.content.LessonContent;
 import org.servewell.people.Roles;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +43,7 @@ abstract class CatalogTests {
 	@Autowired
 	CourseVersionRepository versions;
 
-	@TempDir
-	Path folder;
+	private static final String TEST_COURSE = "test-course";
 
 	@Test
 	@WithMockUser(roles = Roles.LEARNER)
@@ -65,60 +65,46 @@ abstract class CatalogTests {
 
 	@Test
 	void loading_unchanged_content_again_changes_nothing() {
-		writeCourse("First text.");
-		this.contentImport.importBundle(ContentReader.read(ContentSource.directory(this.folder)));
+		this.contentImport.importBundle(bundleWith(course("First text.")));
 
-		ContentImport.ImportResult again = this.contentImport
-			.importBundle(ContentReader.read(ContentSource.directory(this.folder)));
+		ContentImport.ImportResult again = this.contentImport.importBundle(bundleWith(course("First text.")));
 
 		assertThat(again.published()).isEmpty();
 		assertThat(again.unchanged()).isEqualTo(1);
 		assertThat(
-				this.versions.findByCourseOrderByVersionNumberAsc(this.courses.findByCode("test-course").orElseThrow()))
+				this.versions.findByCourseOrderByVersionNumberAsc(this.courses.findByCode(TEST_COURSE).orElseThrow()))
 			.hasSize(1);
 	}
 
 	@Test
 	void changed_content_becomes_a_new_version_and_the_old_one_stays() {
-		writeCourse("First text.");
-		this.contentImport.importBundle(ContentReader.read(ContentSource.directory(this.folder)));
-		writeCourse("Better text.");
+		this.contentImport.importBundle(bundleWith(course("First text.")));
 
-		ContentImport.ImportResult result = this.contentImport
-			.importBundle(ContentReader.read(ContentSource.directory(this.folder)));
+		ContentImport.ImportResult result = this.contentImport.importBundle(bundleWith(course("Better text.")));
 
-		assertThat(result.published()).containsExactly("test-course v2");
-		var all = this.versions
-			.findByCourseOrderByVersionNumberAsc(this.courses.findByCode("test-course").orElseThrow());
+		assertThat(result.published()).containsExactly(TEST_COURSE + " v2");
+		var all = this.versions.findByCourseOrderByVersionNumberAsc(this.courses.findByCode(TEST_COURSE).orElseThrow());
 		assertThat(all).extracting(CourseVersion::getVersionNumber).containsExactly(1, 2);
 		assertThat(all.get(0).getLessons().get(0).getBodyMarkdown()).isEqualTo("First text.");
 		assertThat(all.get(1).getLessons().get(0).getBodyMarkdown()).isEqualTo("Better text.");
 	}
 
-	private void writeCourse(String lesson) {
-		try {
-			write("content.yaml", "courses:\n  - test-course\n");
-			write("courses/test-course/course.yaml", """
-					id: test-course
-					title: Test course
-					summary: For the catalogue test.
-					audience: Testers
-					estimatedMinutes: 5
-					lessons:
-					  - file: 01-one.md
-					    title: One
-					""");
-			write("courses/test-course/01-one.md", lesson);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/**
+	 * The first bundled course under another id, with its first lesson's text replaced
+	 * and hashed as the reader would.
+	 */
+	private static CourseContent course(String firstLesson) {
+		CourseContent bundled = ContentReader.read(ContentSource.bundled()).courses().get(0);
+		List<LessonContent> lessons = new ArrayList<>(bundled.lessons());
+		LessonContent first = lessons.get(0);
+		lessons.set(0, new LessonContent(first.id(), first.title(), firstLesson, first.sources()));
+		return new CourseContent(TEST_COURSE, bundled.title(), bundled.summary(), bundled.audience(),
+				bundled.estimatedMinutes(), lessons, Integer.toHexString(firstLesson.hashCode()), bundled.quiz(),
+				bundled.scenarios());
 	}
 
-	private void write(String path, String text) throws IOException {
-		Path file = this.folder.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
+	private static ContentBundle bundleWith(CourseContent course) {
+		return new ContentBundle(List.of(course), List.of(), List.of(), List.of(), List.of());
 	}
 
 }

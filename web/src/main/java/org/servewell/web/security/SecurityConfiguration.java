@@ -22,11 +22,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-		// Open to all: health for the container's probe, Servewell's stylesheet for the sign-in page.
+		// Open to all: health for the container's probe, Servewell's stylesheet for the
+		// sign-in page.
 		// Everything else is decided per view by its access annotation.
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
-			.permitAll());
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
+					.permitAll());
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 			.maximumSessions(-1)
 			.sessionRegistry(sessionRegistry)
