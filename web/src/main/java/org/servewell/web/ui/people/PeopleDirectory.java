@@ -2,6 +2,7 @@ package org.servewell.web.ui.people;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -35,11 +37,14 @@ public abstract class PeopleDirectory extends Main {
 
 	final Button add = new Button();
 
+	private final Set<Role> assignable;
+
 	private List<PersonDetails> everyone = List.of();
 
 	PeopleDirectory(PeopleService people, String heading, String addLabel) {
 		this.people = people;
-		addClassName("sw-page");
+		this.assignable = people.assignableRoles();
+		addClassNames("sw-page", "sw-fill");
 
 		this.search.setPlaceholder("Search by name, email or department");
 		this.search.setAriaLabel("Search people");
@@ -75,6 +80,11 @@ public abstract class PeopleDirectory extends Main {
 	}
 
 	private void open(PersonDetails person) {
+		if (person != null && !this.assignable.containsAll(person.roles())) {
+			Notification.show(person.displayName() + " holds a role that only an administrator can change.", 5000,
+					Notification.Position.BOTTOM_START);
+			return;
+		}
 		PersonDialog dialog = new PersonDialog(this.people, person, (saved) -> refresh());
 		dialog.open();
 	}

@@ -100,6 +100,18 @@ class PeopleViewTest extends ViewTest {
 			.satisfies((person) -> assertThat(person.roles()).isEqualTo(Set.of(Role.LEARNER)));
 	}
 
+	@Test
+	@WithUserDetails(HR)
+	void hr_who_opens_an_administrator_is_told_only_an_administrator_can_change_them() {
+		EmployeesView view = navigate(EmployeesView.class);
+
+		test(view.grid).clickRow(rowOf(view, ADMIN));
+
+		assertThat(find(PersonDialog.class).all()).isEmpty();
+		assertThat(test(find(Notification.class).last()).getText())
+			.isEqualTo("Ada Admin holds a role that only an administrator can change.");
+	}
+
 	private static int rowOf(PeopleDirectory view, String email) {
 		var items = view.grid.getListDataView().getItems().toList();
 		for (int i = 0; i < items.size(); i++) {

@@ -1,0 +1,50 @@
+package org.servewell.web.security;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
+import org.servewell.web.ViewTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles({ "demo", "test" })
+class SessionTerminationTest {
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	SessionRegistry sessions;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Test
+	@WithUserDetails(ViewTest.ADMIN)
+	void disabling_a_person_ends_their_open_sessions_and_leaves_others_alone() {
+		PersonDetails leaver = this.people.createPerson(
+				new PersonForm("leaver@example.org", "Lee Leaver", Set.of(Role.LEARNER), null, null, null, null, true),
+				"a long enough password");
+		this.sessions.registerNewSession("leaver-session", this.accounts.loadUserByUsername("leaver@example.org"));
+		this.sessions.registerNewSession("trainer-session", this.accounts.loadUserByUsername(ViewTest.TRAINER));
+
+		this.people.updatePerson(leaver.id(), leaver.version(),
+				new PersonForm(leaver.email(), leaver.displayName(), leaver.roles(), null, null, null, null, false));
+
+		assertThat(this.sessions.getSessionInformation("leaver-session").isExpired()).isTrue();
+		assertThat(this.sessions.getSessionInformation("trainer-session").isExpired()).isFalse();
+	}
+
+}
