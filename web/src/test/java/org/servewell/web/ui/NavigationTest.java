@@ -57,6 +57,36 @@ class NavigationTest extends ViewTest {
 	}
 
 	@Test
+	@WithUserDetails(HR)
+	void hr_cannot_open_people_administration() {
+		navigate("admin/people", NotFoundView.class);
+
+		assertThat(getCurrentView()).isNotInstanceOf(PeopleView.class);
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_cannot_open_people_administration_or_employees() {
+		navigate("admin/people", NotFoundView.class);
+		assertThat(getCurrentView()).isNotInstanceOf(PeopleView.class);
+
+		navigate("employees", NotFoundView.class);
+		assertThat(getCurrentView()).isNotInstanceOf(EmployeesView.class);
+	}
+
+	@Test
+	@WithUserDetails(ADMIN)
+	void administrator_opens_people_administration() {
+		assertThat(navigate(PeopleView.class)).isInstanceOf(PeopleView.class);
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void hr_opens_employees() {
+		assertThat(navigate(EmployeesView.class)).isInstanceOf(EmployeesView.class);
+	}
+
+	@Test
 	@WithUserDetails(LEARNER)
 	void every_page_shows_the_signed_in_name_and_the_demo_marker() {
 		navigate(HomeView.class);
