@@ -99,6 +99,34 @@ class SignInJourneyTest {
 	}
 
 	@Test
+	void administrator_adds_a_person_who_can_then_sign_in() {
+		try (BrowserContext admin = chromium.browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 860))) {
+			Page page = admin.newPage();
+			page.navigate(url("/admin/people"));
+			signIn(page, ViewTest.ADMIN);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+			Locator dialog = page.getByRole(AriaRole.DIALOG);
+			dialog.getByLabel("Email (sign-in name)").fill("petra.new@example.org");
+			dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Petra New");
+			dialog.getByLabel("Job role").fill("Contact centre advisor");
+			dialog.getByLabel("Initial password").fill("first day at work!");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-add-person.png")));
+			dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+			assertThat(page.locator("vaadin-notification-card")).containsText("Saved Petra New.");
+			assertThat(page.getByText("petra.new@example.org")).isVisible();
+		}
+		try (BrowserContext newcomer = chromium.browser.newContext()) {
+			Page page = newcomer.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("Email").fill("petra.new@example.org");
+			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("first day at work!");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(page.getByText("Welcome, Petra")).isVisible();
+		}
+	}
+
+	@Test
 	void wrong_password_keeps_the_visitor_out_with_a_plain_message() {
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
