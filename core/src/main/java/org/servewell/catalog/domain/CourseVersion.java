@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,11 +74,22 @@ public class CourseVersion {
 	@OrderBy("lessonNumber")
 	private List<Lesson> lessons = new ArrayList<>();
 
+	/**
+	 * Null only on versions published before quizzes were stored, which have no
+	 * scenarios.
+	 */
+	@Embedded
+	private Quiz quiz;
+
+	@OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("scenarioNumber")
+	private List<Scenario> scenarios = new ArrayList<>();
+
 	protected CourseVersion() {
 	}
 
 	public CourseVersion(Course course, int versionNumber, String title, String summary, String audience,
-			int estimatedMinutes, String contentHash, Origin origin) {
+			int estimatedMinutes, String contentHash, Origin origin, Quiz quiz) {
 		this.course = course;
 		this.versionNumber = versionNumber;
 		this.title = title;
@@ -86,12 +98,33 @@ public class CourseVersion {
 		this.estimatedMinutes = estimatedMinutes;
 		this.contentHash = contentHash;
 		this.origin = origin;
+		this.quiz = quiz;
 		this.publishedAt = Instant.now();
 	}
 
 	/** Appends a lesson; lessons are numbered in the order they are added. */
 	public void addLesson(String lessonKey, String title, String markdown) {
 		this.lessons.add(new Lesson(this, this.lessons.size() + 1, lessonKey, title, markdown));
+	}
+
+	/**
+	 * Appends a scenario to the bank; scenarios are numbered in the order they are added.
+	 * @param traits the traits it exercises, in the order the content lists them
+	 */
+	public Scenario addScenario(String scenarioKey, String title, String situationMarkdown, String prompt,
+			String sourceEssay, String sourcePoint, List<ServiceTrait> traits) {
+		Scenario scenario = new Scenario(this, this.scenarios.size() + 1, scenarioKey, title, situationMarkdown, prompt,
+				sourceEssay, sourcePoint, traits);
+		this.scenarios.add(scenario);
+		return scenario;
+	}
+
+	/**
+	 * Whether the version carries its quiz and scenario bank; those published before they
+	 * were stored do not, and the content loader replaces them with a complete version.
+	 */
+	public boolean hasScenarioBank() {
+		return this.quiz != null && !this.scenarios.isEmpty();
 	}
 
 	public Long getId() {
@@ -132,6 +165,14 @@ public class CourseVersion {
 
 	public List<Lesson> getLessons() {
 		return List.copyOf(this.lessons);
+	}
+
+	public Quiz getQuiz() {
+		return this.quiz;
+	}
+
+	public List<Scenario> getScenarios() {
+		return List.copyOf(this.scenarios);
 	}
 
 }
