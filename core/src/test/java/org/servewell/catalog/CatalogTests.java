@@ -3,6 +3,7 @@ package org.servewell.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.domain.Course;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Loading content into the catalogue and listing it, against a real database. Subclasses
@@ -99,10 +101,8 @@ abstract class CatalogTests {
 			assertThat(listed.get(i).title()).isEqualTo(content.title());
 			assertThat(listed.get(i).courses())
 				.extracting(PathSummary.PathCourse::courseCode, PathSummary.PathCourse::dueAfterDays)
-				.containsExactlyElementsOf(content.courses()
-					.stream()
-					.map((step) -> org.assertj.core.groups.Tuple.tuple(step.course(), step.dueAfterDays()))
-					.toList());
+				.containsExactlyElementsOf(
+						content.courses().stream().map((step) -> tuple(step.course(), step.dueAfterDays())).toList());
 		}
 		assertThat(listed.get(0).courses().get(0).courseTitle()).isEqualTo(BUNDLED.courses().get(0).title());
 	}
@@ -217,8 +217,7 @@ abstract class CatalogTests {
 							(option) -> new OptionContent(option.getText(), option.getRating(), option.getFeedback()))
 					.containsExactlyElementsOf(expected.options());
 				assertThat(scenario.getOptions()).extracting(ScenarioOption::getOptionNumber)
-					.containsExactlyElementsOf(
-							java.util.stream.IntStream.rangeClosed(1, expected.options().size()).boxed().toList());
+					.containsExactlyElementsOf(IntStream.rangeClosed(1, expected.options().size()).boxed().toList());
 			}
 		}
 	}
