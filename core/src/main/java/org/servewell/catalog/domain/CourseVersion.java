@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * One published, immutable version of a course. A new version is added when the content
@@ -48,13 +49,13 @@ public class CourseVersion {
 	@Column(name = "version_number", nullable = false)
 	private int versionNumber;
 
-	@Column(name = "title", nullable = false, length = 200)
+	@Column(name = "title", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "summary", nullable = false, length = 1000)
+	@Column(name = "summary", nullable = false, length = ContentLimits.MAX_SUMMARY_LENGTH)
 	private String summary;
 
-	@Column(name = "audience", nullable = false, length = 200)
+	@Column(name = "audience", nullable = false, length = ContentLimits.MAX_AUDIENCE_LENGTH)
 	private String audience;
 
 	@Column(name = "estimated_minutes", nullable = false)

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.servewell.content.ContentLimits;
 
 /**
  * An onboarding path: the courses a new colleague takes, each due some days after their
@@ -34,19 +35,19 @@ public class OnboardingPath {
 	private Long id;
 
 	/** The id from the content files, such as {@code front-line-onboarding}. */
-	@Column(name = "code", nullable = false, length = 80)
+	@Column(name = "code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String code;
 
 	@Column(name = "display_order", nullable = false)
 	private int displayOrder;
 
-	@Column(name = "title", nullable = false, length = 200)
+	@Column(name = "title", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "summary", nullable = false, length = 1000)
+	@Column(name = "summary", nullable = false, length = ContentLimits.MAX_SUMMARY_LENGTH)
 	private String summary;
 
-	@Column(name = "audience", nullable = false, length = 200)
+	@Column(name = "audience", nullable = false, length = ContentLimits.MAX_AUDIENCE_LENGTH)
 	private String audience;
 
 	@ElementCollection

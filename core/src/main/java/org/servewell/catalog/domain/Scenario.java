@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * One situational-judgement item of a course version's scenario bank. Immutable like its
@@ -40,10 +41,10 @@ public class Scenario {
 	private int scenarioNumber;
 
 	/** The id from the content files, such as {@code late-evening-caller}. */
-	@Column(name = "scenario_key", nullable = false, length = 80)
+	@Column(name = "scenario_key", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String scenarioKey;
 
-	@Column(name = "title", nullable = false, length = 200)
+	@Column(name = "title", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String title;
 
 	/**
@@ -52,13 +53,13 @@ public class Scenario {
 	@Column(name = "situation_markdown", nullable = false, length = 1_000_000)
 	private String situationMarkdown;
 
-	@Column(name = "prompt", nullable = false, length = 1000)
+	@Column(name = "prompt", nullable = false, length = ContentLimits.MAX_PROMPT_LENGTH)
 	private String prompt;
 
-	@Column(name = "source_essay", nullable = false, length = 100)
+	@Column(name = "source_essay", nullable = false, length = ContentLimits.MAX_ESSAY_NAME_LENGTH)
 	private String sourceEssay;
 
-	@Column(name = "source_point", nullable = false, length = 80)
+	@Column(name = "source_point", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String sourcePoint;
 
 	@ManyToMany

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * One response a learner can choose in a scenario, with its effectiveness rating (1 =
@@ -30,13 +31,13 @@ public class ScenarioOption {
 	@Column(name = "option_number", nullable = false)
 	private int optionNumber;
 
-	@Column(name = "option_text", nullable = false, length = 2000)
+	@Column(name = "option_text", nullable = false, length = ContentLimits.MAX_STATEMENT_LENGTH)
 	private String text;
 
 	@Column(name = "rating", nullable = false)
 	private int rating;
 
-	@Column(name = "feedback", nullable = false, length = 4000)
+	@Column(name = "feedback", nullable = false, length = ContentLimits.MAX_EXPLANATION_LENGTH)
 	private String feedback;
 
 	protected ScenarioOption() {

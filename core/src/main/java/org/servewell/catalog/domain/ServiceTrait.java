@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
+import org.servewell.content.ContentLimits;
 
 /**
  * One trait of the service-trait model that scenarios exercise and interview kits rate.
@@ -32,17 +33,17 @@ public class ServiceTrait {
 	private Long id;
 
 	/** The id from the content files, such as {@code respect}. */
-	@Column(name = "code", nullable = false, length = 80)
+	@Column(name = "code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String code;
 
 	/** Where the trait stands in the model's list. */
 	@Column(name = "display_order", nullable = false)
 	private int displayOrder;
 
-	@Column(name = "name", nullable = false, length = 100)
+	@Column(name = "name", nullable = false, length = ContentLimits.MAX_TRAIT_NAME_LENGTH)
 	private String name;
 
-	@Column(name = "definition", nullable = false, length = 2000)
+	@Column(name = "definition", nullable = false, length = ContentLimits.MAX_STATEMENT_LENGTH)
 	private String definition;
 
 	/** What a person rated 1 to 5 does, indexed by the rating. */
@@ -50,14 +51,14 @@ public class ServiceTrait {
 	@CollectionTable(name = "service_trait_anchor", joinColumns = @JoinColumn(name = "trait_id"))
 	@OrderColumn(name = "rating")
 	@ListIndexBase(1)
-	@Column(name = "behaviour", nullable = false, length = 2000)
+	@Column(name = "behaviour", nullable = false, length = ContentLimits.MAX_STATEMENT_LENGTH)
 	private List<String> anchors = new ArrayList<>();
 
 	/** The essays the trait is drawn from, by file name. */
 	@ElementCollection
 	@CollectionTable(name = "service_trait_source", joinColumns = @JoinColumn(name = "trait_id"))
 	@OrderColumn(name = "source_number")
-	@Column(name = "essay", nullable = false, length = 100)
+	@Column(name = "essay", nullable = false, length = ContentLimits.MAX_ESSAY_NAME_LENGTH)
 	private List<String> sources = new ArrayList<>();
 
 	@Version

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * An interview kit as it lives across its versions; a scorecard always uses one
@@ -23,7 +24,7 @@ public class InterviewKit {
 	private Long id;
 
 	/** The id from the content files, such as {@code front-line-service}. */
-	@Column(name = "code", nullable = false, length = 80)
+	@Column(name = "code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String code;
 
 	@Column(name = "created_at", nullable = false)

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * One published, immutable version of an interview kit. A changed kit becomes a new
@@ -38,10 +39,10 @@ public class InterviewKitVersion {
 	@Column(name = "version_number", nullable = false)
 	private int versionNumber;
 
-	@Column(name = "title", nullable = false, length = 200)
+	@Column(name = "title", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "for_role", nullable = false, length = 200)
+	@Column(name = "for_role", nullable = false, length = ContentLimits.MAX_AUDIENCE_LENGTH)
 	private String forRole;
 
 	/** The weighted mean rating (1-5) a candidate should reach. */

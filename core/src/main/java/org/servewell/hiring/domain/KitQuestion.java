@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitContent.QuestionKind;
 
 /**
@@ -43,19 +44,19 @@ public class KitQuestion {
 	@Column(name = "kind", nullable = false, length = 20)
 	private QuestionKind kind;
 
-	@Column(name = "question_text", nullable = false, length = 2000)
+	@Column(name = "question_text", nullable = false, length = ContentLimits.MAX_STATEMENT_LENGTH)
 	private String text;
 
 	@ElementCollection
 	@CollectionTable(name = "kit_question_probe", joinColumns = @JoinColumn(name = "question_id"))
 	@OrderColumn(name = "probe_number")
-	@Column(name = "probe", nullable = false, length = 1000)
+	@Column(name = "probe", nullable = false, length = ContentLimits.MAX_PROBE_LENGTH)
 	private List<String> probes = new ArrayList<>();
 
-	@Column(name = "strong_answer", nullable = false, length = 4000)
+	@Column(name = "strong_answer", nullable = false, length = ContentLimits.MAX_EXPLANATION_LENGTH)
 	private String strongAnswer;
 
-	@Column(name = "weak_answer", nullable = false, length = 4000)
+	@Column(name = "weak_answer", nullable = false, length = ContentLimits.MAX_EXPLANATION_LENGTH)
 	private String weakAnswer;
 
 	protected KitQuestion() {

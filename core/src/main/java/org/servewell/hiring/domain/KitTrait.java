@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitContent.QuestionKind;
 
 /**
@@ -38,7 +39,7 @@ public class KitTrait {
 	@Column(name = "trait_number", nullable = false)
 	private int traitNumber;
 
-	@Column(name = "trait_code", nullable = false, length = 80)
+	@Column(name = "trait_code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String traitCode;
 
 	/** Relative weight, 1-3. */
