@@ -1,8 +1,14 @@
 package org.servewell.catalog;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.servewell.catalog.domain.CatalogRow;
 import org.servewell.catalog.domain.CourseVersionRepository;
+import org.servewell.catalog.domain.OnboardingPath;
+import org.servewell.catalog.domain.OnboardingPathRepository;
+import org.servewell.catalog.domain.ServiceTraitRepository;
 import org.servewell.people.Roles;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,15 +16,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What courses Servewell offers.
+ * What courses Servewell offers, the onboarding paths they make up, and the service-trait
+ * model they train.
  */
 @Service
 public class CatalogService {
 
 	private final CourseVersionRepository versions;
 
-	CatalogService(CourseVersionRepository versions) {
+	private final ServiceTraitRepository traits;
+
+	private final OnboardingPathRepository paths;
+
+	CatalogService(CourseVersionRepository versions, ServiceTraitRepository traits, OnboardingPathRepository paths) {
 		this.versions = versions;
+		this.traits = traits;
+		this.paths = paths;
 	}
 
 	/**
@@ -31,8 +44,41 @@ public class CatalogService {
 		return this.versions.findNewestVersions()
 			.stream()
 			.map((row) -> new CourseSummary(row.code(), row.versionNumber(), row.title(), row.summary(), row.audience(),
-					row.estimatedMinutes(), row.lessonCount(), row.publishedAt()))
+					row.estimatedMinutes(), row.lessonCount(), row.scenarioCount(), row.publishedAt()))
 			.toList();
+	}
+
+	/** The service-trait model with each trait's anchors, in the model's order. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public List<TraitSummary> listTraits() {
+		return this.traits.findAllByOrderByDisplayOrderAsc()
+			.stream()
+			.map((trait) -> new TraitSummary(trait.getCode(), trait.getName(), trait.getDefinition(),
+					trait.getAnchors(), trait.getSources()))
+			.toList();
+	}
+
+	/**
+	 * The onboarding paths with their courses, each course under its newest version's
+	 * title.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public List<PathSummary> listPaths() {
+		Map<String, String> titles = this.versions.findNewestVersions()
+			.stream()
+			.collect(Collectors.toMap(CatalogRow::code, CatalogRow::title));
+		return this.paths.findAllByOrderByDisplayOrderAsc()
+			.stream()
+			.map((path) -> new PathSummary(path.getCode(), path.getTitle(), path.getSummary(), path.getAudience(),
+					path.getSteps().stream().map((step) -> pathCourse(step, titles)).toList()))
+			.toList();
+	}
+
+	private static PathSummary.PathCourse pathCourse(OnboardingPath.Step step, Map<String, String> titles) {
+		String code = step.getCourse().getCode();
+		return new PathSummary.PathCourse(code, titles.getOrDefault(code, code), step.getDueAfterDays());
 	}
 
 }

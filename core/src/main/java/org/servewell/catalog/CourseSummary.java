@@ -12,8 +12,9 @@ import java.time.Instant;
  * @param audience who it is for
  * @param estimatedMinutes roughly how long it takes
  * @param lessonCount lessons in the newest version
+ * @param scenarioCount scenarios in the newest version's bank
  * @param publishedAt when the newest version was published
  */
 public record CourseSummary(String code, int versionNumber, String title, String summary, String audience,
-		int estimatedMinutes, int lessonCount, Instant publishedAt) {
+		int estimatedMinutes, int lessonCount, int scenarioCount, Instant publishedAt) {
 }

@@ -59,8 +59,12 @@ final class ContentFiles {
 	 * this rule first when they name a new file.
 	 */
 	boolean checkId(String file, int line, String what, String id, String example) {
-		if (ID.matcher(id).matches()) {
+		if (ID.matcher(id).matches() && id.length() <= ContentLimits.MAX_ID_LENGTH) {
 			return true;
+		}
+		if (ID.matcher(id).matches()) {
+			problem(file, line, YamlFile.tooLong(what + " id '" + id + "'", id, ContentLimits.MAX_ID_LENGTH));
+			return false;
 		}
 		problem(file, line, what + " id '" + id + "' must be lower-case letters, digits and single hyphens, like '"
 				+ example + "'");

@@ -59,6 +59,38 @@ public final class ContentLimits {
 	/** Highest pass mark of a quiz, in percent. */
 	public static final int MAX_PASS_MARK = 100;
 
+	/** Longest id (courses, lessons, scenarios, traits, paths, kits, essay points). */
+	public static final int MAX_ID_LENGTH = 80;
+
+	/** Longest essay file name. */
+	public static final int MAX_ESSAY_NAME_LENGTH = 100;
+
+	/** Longest title of a course, lesson, scenario, path or kit. */
+	public static final int MAX_TITLE_LENGTH = 200;
+
+	/** Longest name of a trait. */
+	public static final int MAX_TRAIT_NAME_LENGTH = 100;
+
+	/** Longest summary of a course or path. */
+	public static final int MAX_SUMMARY_LENGTH = 1000;
+
+	/** Longest audience of a course or path, or role of a kit. */
+	public static final int MAX_AUDIENCE_LENGTH = 200;
+
+	/** Longest prompt of a scenario. */
+	public static final int MAX_PROMPT_LENGTH = 1000;
+
+	/**
+	 * Longest text of a scenario option, trait definition, anchor or interview question.
+	 */
+	public static final int MAX_STATEMENT_LENGTH = 2000;
+
+	/** Longest feedback of an option, or strong or weak answer of a question. */
+	public static final int MAX_EXPLANATION_LENGTH = 4000;
+
+	/** Longest follow-up probe of a question. */
+	public static final int MAX_PROBE_LENGTH = 1000;
+
 	/** The trait ids of the Servewell model; traits.yaml may define no others. */
 	public static final List<String> TRAIT_IDS = List.of("respect", "fairness", "responsiveness", "product-knowledge",
 			"accuracy", "courtesy", "making-things-right", "ownership", "judgement-within-rules", "consistency",

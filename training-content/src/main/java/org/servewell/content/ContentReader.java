@@ -120,9 +120,9 @@ public final class ContentReader {
 				continue;
 			}
 			String what = "path '" + id + "'";
-			String title = path.text("title", what);
-			String summary = path.text("summary", what);
-			String audience = path.text("audience", what);
+			String title = path.text("title", what, ContentLimits.MAX_TITLE_LENGTH);
+			String summary = path.text("summary", what, ContentLimits.MAX_SUMMARY_LENGTH);
+			String audience = path.text("audience", what, ContentLimits.MAX_AUDIENCE_LENGTH);
 			List<YamlFile.Mapping> listed = path.mappings("courses", what);
 			path.checkSize("courses", listed.size(), 1, Integer.MAX_VALUE, what + " lists no courses");
 			List<PathContent.PathCourse> steps = new ArrayList<>();

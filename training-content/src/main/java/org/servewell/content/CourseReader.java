@@ -69,9 +69,9 @@ final class CourseReader {
 		if (!id.isEmpty() && !id.equals(courseId.value())) {
 			manifest.problem("the course id '" + id + "' must match its folder name '" + courseId.value() + "'");
 		}
-		String title = manifest.text("title", what);
-		String summary = manifest.text("summary", what);
-		String audience = manifest.text("audience", what);
+		String title = manifest.text("title", what, ContentLimits.MAX_TITLE_LENGTH);
+		String summary = manifest.text("summary", what, ContentLimits.MAX_SUMMARY_LENGTH);
+		String audience = manifest.text("audience", what, ContentLimits.MAX_AUDIENCE_LENGTH);
 		int minutes = manifest.number("estimatedMinutes", what, 1, MAX_MINUTES);
 		List<LessonContent> lessons = readLessons(manifest, folder, what);
 		Optional<String> bankText = Optional.empty();
@@ -108,13 +108,18 @@ final class CourseReader {
 		for (YamlFile.Mapping lesson : listed) {
 			lesson.allowOnly("a lesson", LESSON_KEYS);
 			String file = lesson.text("file", "a lesson of " + what);
-			String lessonTitle = lesson.text("title", "a lesson of " + what);
+			String lessonTitle = lesson.text("title", "a lesson of " + what, ContentLimits.MAX_TITLE_LENGTH);
 			if (file.isEmpty()) {
 				continue;
 			}
 			if (!LESSON_FILE.matcher(file).matches()) {
 				lesson
 					.problem("lesson file '" + file + "' must be a lower-case Markdown file name such as '01-why.md'");
+				continue;
+			}
+			if (file.length() - ".md".length() > ContentLimits.MAX_ID_LENGTH) {
+				lesson.problemAt("file", YamlFile.tooLong("the name of lesson file '" + file + "' without '.md'",
+						file.substring(0, file.length() - ".md".length()), ContentLimits.MAX_ID_LENGTH));
 				continue;
 			}
 			if (!lessonFiles.add(file)) {
@@ -197,13 +202,13 @@ final class CourseReader {
 			return Optional.empty();
 		}
 		String what = "scenario '" + id + "'";
-		String title = scenario.text("title", what);
+		String title = scenario.text("title", what, ContentLimits.MAX_TITLE_LENGTH);
 		String situation = scenario.text("situation", what);
 		for (YamlFile.Located html : LessonMarkdown.rawHtml(situation)) {
 			scenario.problemAt("situation", "the situation of " + what + " contains raw HTML '" + html.value()
 					+ "'; write it in Markdown instead");
 		}
-		String prompt = scenario.text("prompt", what);
+		String prompt = scenario.text("prompt", what, ContentLimits.MAX_PROMPT_LENGTH);
 		List<String> traitIds = readTraits(path, scenario, what);
 		EssayCitation source = scenario.mapping("source", what)
 			.flatMap((mapping) -> this.essays.cite(mapping, what))
@@ -240,9 +245,9 @@ final class CourseReader {
 		for (YamlFile.Mapping option : listed) {
 			String who = what + " option " + (options.size() + 1);
 			option.allowOnly("an option", OPTION_KEYS);
-			String text = option.text("text", who);
+			String text = option.text("text", who, ContentLimits.MAX_STATEMENT_LENGTH);
 			int rating = option.number("rating", who, OptionContent.WORST_RATING, OptionContent.BEST_RATING);
-			String feedback = option.text("feedback", who);
+			String feedback = option.text("feedback", who, ContentLimits.MAX_EXPLANATION_LENGTH);
 			if (rating == OptionContent.BEST_RATING) {
 				best.add(options.size() + 1);
 			}

@@ -43,7 +43,11 @@ final class Essays {
 	static Essays read(ContentFiles files, YamlFile.Mapping index) {
 		Essays essays = new Essays(files);
 		for (YamlFile.Located essay : index.texts("essays", "the content index")) {
-			if (!ESSAY_FILE.matcher(essay.value()).matches()) {
+			if (essay.value().length() > ContentLimits.MAX_ESSAY_NAME_LENGTH) {
+				files.problem(index.path(), essay.line(), YamlFile.tooLong("essay file name '" + essay.value() + "'",
+						essay.value(), ContentLimits.MAX_ESSAY_NAME_LENGTH));
+			}
+			else if (!ESSAY_FILE.matcher(essay.value()).matches()) {
 				files.problem(index.path(), essay.line(), "essay '" + essay.value()
 						+ "' must be the file name of an essay in shared/seeds, such as '000_37c8580c060f5886.txt'");
 			}

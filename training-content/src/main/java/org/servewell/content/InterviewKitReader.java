@@ -42,8 +42,8 @@ final class InterviewKitReader {
 		if (!id.isEmpty() && !id.equals(kitId.value())) {
 			kit.problemAt("id", "the kit id '" + id + "' must match its file name '" + kitId.value() + "'");
 		}
-		String title = kit.text("title", what);
-		String forRole = kit.text("forRole", what);
+		String title = kit.text("title", what, ContentLimits.MAX_TITLE_LENGTH);
+		String forRole = kit.text("forRole", what, ContentLimits.MAX_AUDIENCE_LENGTH);
 		double passThreshold = kit.decimal("passThreshold", what, ContentLimits.MIN_ANCHOR, ContentLimits.MAX_ANCHOR);
 		List<YamlFile.Mapping> listed = kit.mappings("traits", what);
 		kit.checkSize("traits", listed.size(), ContentLimits.MIN_KIT_TRAITS, ContentLimits.MAX_KIT_TRAITS,
@@ -91,10 +91,17 @@ final class InterviewKitReader {
 		else if (!kind.isEmpty() && !kind.equals("behavioural")) {
 			question.problemAt("kind", what + " has kind '" + kind + "'; use behavioural or situational");
 		}
-		String text = question.text("text", what);
-		List<String> probes = question.optionalTexts("probes", what).stream().map(YamlFile.Located::value).toList();
-		String strong = question.text("strongAnswer", what);
-		String weak = question.text("weakAnswer", what);
+		String text = question.text("text", what, ContentLimits.MAX_STATEMENT_LENGTH);
+		List<String> probes = new ArrayList<>();
+		for (YamlFile.Located probe : question.optionalTexts("probes", what)) {
+			if (probe.value().length() > ContentLimits.MAX_PROBE_LENGTH) {
+				this.files.problem(question.path(), probe.line(),
+						YamlFile.tooLong("a probe of " + what, probe.value(), ContentLimits.MAX_PROBE_LENGTH));
+			}
+			probes.add(probe.value());
+		}
+		String strong = question.text("strongAnswer", what, ContentLimits.MAX_EXPLANATION_LENGTH);
+		String weak = question.text("weakAnswer", what, ContentLimits.MAX_EXPLANATION_LENGTH);
 		return new InterviewKitContent.InterviewQuestion(parsedKind, text, probes, strong, weak);
 	}
 

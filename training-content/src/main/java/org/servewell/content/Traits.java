@@ -69,8 +69,8 @@ final class Traits {
 			return;
 		}
 		String what = "trait '" + id + "'";
-		String name = trait.text("name", what);
-		String definition = trait.text("definition", what);
+		String name = trait.text("name", what, ContentLimits.MAX_TRAIT_NAME_LENGTH);
+		String definition = trait.text("definition", what, ContentLimits.MAX_STATEMENT_LENGTH);
 		List<String> anchors = anchors(trait, what);
 		List<String> sources = new ArrayList<>();
 		for (YamlFile.Located essay : trait.texts("sources", what)) {
@@ -104,6 +104,10 @@ final class Traits {
 			}
 			else {
 				anchors[rating - 1] = field.text().get().strip();
+				if (anchors[rating - 1].length() > ContentLimits.MAX_STATEMENT_LENGTH) {
+					this.files.problem(this.path, field.line(), YamlFile.tooLong(what + " anchor " + rating,
+							anchors[rating - 1], ContentLimits.MAX_STATEMENT_LENGTH));
+				}
 			}
 		}
 		for (int rating = ContentLimits.MIN_ANCHOR; rating <= ContentLimits.MAX_ANCHOR; rating++) {

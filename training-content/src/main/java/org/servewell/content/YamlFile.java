@@ -132,6 +132,18 @@ final class YamlFile {
 			return "";
 		}
 
+		/**
+		 * A required text value of at most {@code maxLength} characters, the most the
+		 * platform stores; records a problem when it is longer.
+		 */
+		String text(String key, String what, int maxLength) {
+			String text = text(key, what);
+			if (text.length() > maxLength) {
+				problemAt(key, tooLong(what + "'s '" + key + "'", text, maxLength));
+			}
+			return text;
+		}
+
 		Optional<String> optionalText(String key) {
 			Optional<Node> value = value(key);
 			if (value.isEmpty()) {
@@ -356,6 +368,11 @@ final class YamlFile {
 	 * A key of a mapping, its line and its value when that is a single value.
 	 */
 	record Field(String key, int line, Optional<String> text) {
+	}
+
+	/** The message for a text longer than the platform stores. */
+	static String tooLong(String what, String text, int maxLength) {
+		return what + " is " + text.length() + " characters long; shorten it to at most " + maxLength;
 	}
 
 }

@@ -171,4 +171,24 @@ class ScenarioValidationTest {
 		assertThat(this.content.problems()).containsExactly(BANK + ":21: scenario 'wrong-parcel' has no 'prompt'");
 	}
 
+	@Test
+	void option_feedback_longer_than_the_platform_stores_is_reported_with_its_line() {
+		String feedback = "Vague. ".repeat(600).strip();
+		this.content.replace(BANK, "feedback: A fair start, but vague.", "feedback: " + feedback);
+
+		assertThat(this.content.problems())
+			.containsExactly(BANK + ":35: scenario 'wrong-parcel' option 2's 'feedback' is " + feedback.length()
+					+ " characters long; shorten it to at most " + ContentLimits.MAX_EXPLANATION_LENGTH);
+	}
+
+	@Test
+	void scenario_id_longer_than_the_platform_stores_is_reported() {
+		String id = "wrong-parcel-" + "x".repeat(ContentLimits.MAX_ID_LENGTH);
+		this.content.replace(BANK, "id: wrong-parcel", "id: " + id);
+
+		assertThat(this.content.problems()).singleElement()
+			.asString()
+			.contains("scenario id '" + id + "' is " + id.length() + " characters long; shorten it to at most 80");
+	}
+
 }

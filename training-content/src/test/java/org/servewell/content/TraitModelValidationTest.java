@@ -126,4 +126,13 @@ class TraitModelValidationTest {
 			.containsExactly("content.yaml:4: 'traits' must name a YAML file in this folder, such as 'traits.yaml'");
 	}
 
+	@Test
+	void anchor_longer_than_the_platform_stores_is_reported_with_its_line() {
+		String anchor = "Listens. ".repeat(250).strip();
+		this.content.replace(TRAITS, "3: Behaviour rated 3 for respect.", "3: " + anchor);
+
+		assertThat(this.content.problems()).containsExactly(TRAITS + ":8: trait 'respect' anchor 3 is "
+				+ anchor.length() + " characters long; shorten it to at most " + ContentLimits.MAX_STATEMENT_LENGTH);
+	}
+
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * A course as it lives across its versions; what learners see is always one
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
 @Table(name = "course")
 public class Course {
 
-	public static final int CODE_LENGTH = 80;
+	public static final int CODE_LENGTH = ContentLimits.MAX_ID_LENGTH;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * One published, immutable version of a course. A new version is added when the content
@@ -47,13 +49,13 @@ public class CourseVersion {
 	@Column(name = "version_number", nullable = false)
 	private int versionNumber;
 
-	@Column(name = "title", nullable = false, length = 200)
+	@Column(name = "title", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "summary", nullable = false, length = 1000)
+	@Column(name = "summary", nullable = false, length = ContentLimits.MAX_SUMMARY_LENGTH)
 	private String summary;
 
-	@Column(name = "audience", nullable = false, length = 200)
+	@Column(name = "audience", nullable = false, length = ContentLimits.MAX_AUDIENCE_LENGTH)
 	private String audience;
 
 	@Column(name = "estimated_minutes", nullable = false)
@@ -73,11 +75,22 @@ public class CourseVersion {
 	@OrderBy("lessonNumber")
 	private List<Lesson> lessons = new ArrayList<>();
 
+	/**
+	 * Null only on versions published before quizzes were stored, which have no
+	 * scenarios.
+	 */
+	@Embedded
+	private Quiz quiz;
+
+	@OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("scenarioNumber")
+	private List<Scenario> scenarios = new ArrayList<>();
+
 	protected CourseVersion() {
 	}
 
 	public CourseVersion(Course course, int versionNumber, String title, String summary, String audience,
-			int estimatedMinutes, String contentHash, Origin origin) {
+			int estimatedMinutes, String contentHash, Origin origin, Quiz quiz) {
 		this.course = course;
 		this.versionNumber = versionNumber;
 		this.title = title;
@@ -86,12 +99,33 @@ public class CourseVersion {
 		this.estimatedMinutes = estimatedMinutes;
 		this.contentHash = contentHash;
 		this.origin = origin;
+		this.quiz = quiz;
 		this.publishedAt = Instant.now();
 	}
 
 	/** Appends a lesson; lessons are numbered in the order they are added. */
 	public void addLesson(String lessonKey, String title, String markdown) {
 		this.lessons.add(new Lesson(this, this.lessons.size() + 1, lessonKey, title, markdown));
+	}
+
+	/**
+	 * Appends a scenario to the bank; scenarios are numbered in the order they are added.
+	 * @param traits the traits it exercises, in the order the content lists them
+	 */
+	public Scenario addScenario(String scenarioKey, String title, String situationMarkdown, String prompt,
+			String sourceEssay, String sourcePoint, List<ServiceTrait> traits) {
+		Scenario scenario = new Scenario(this, this.scenarios.size() + 1, scenarioKey, title, situationMarkdown, prompt,
+				sourceEssay, sourcePoint, traits);
+		this.scenarios.add(scenario);
+		return scenario;
+	}
+
+	/**
+	 * Whether the version carries its quiz and scenario bank; those published before they
+	 * were stored do not, and the content loader replaces them with a complete version.
+	 */
+	public boolean hasScenarioBank() {
+		return this.quiz != null && !this.scenarios.isEmpty();
 	}
 
 	public Long getId() {
@@ -132,6 +166,14 @@ public class CourseVersion {
 
 	public List<Lesson> getLessons() {
 		return List.copyOf(this.lessons);
+	}
+
+	public Quiz getQuiz() {
+		return this.quiz;
+	}
+
+	public List<Scenario> getScenarios() {
+		return List.copyOf(this.scenarios);
 	}
 
 }

@@ -13,10 +13,13 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 
 	Optional<CourseVersion> findFirstByCourseOrderByVersionNumberDesc(Course course);
 
-	/** The newest version of every course, with the number of lessons in each. */
+	/**
+	 * The newest version of every course, with the number of lessons and scenarios in
+	 * each.
+	 */
 	@Query("""
 			select new org.servewell.catalog.domain.CatalogRow(c.code, v.versionNumber, v.title, v.summary, v.audience,
-			       v.estimatedMinutes, size(v.lessons), v.publishedAt)
+			       v.estimatedMinutes, size(v.lessons), size(v.scenarios), v.publishedAt)
 			from CourseVersion v join v.course c
 			where v.versionNumber = (select max(v2.versionNumber) from CourseVersion v2 where v2.course = c)
 			order by c.id""")

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
 
 /**
  * One lesson of a course version, as Markdown.
@@ -29,10 +30,10 @@ public class Lesson {
 	@Column(name = "lesson_number", nullable = false)
 	private int lessonNumber;
 
-	@Column(name = "lesson_key", nullable = false, length = 80)
+	@Column(name = "lesson_key", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String lessonKey;
 
-	@Column(name = "title", nullable = false, length = 200)
+	@Column(name = "title", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String title;
 
 	/**

@@ -5,8 +5,11 @@ import java.util.List;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -15,9 +18,11 @@ import jakarta.annotation.security.PermitAll;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.CourseSummary;
+import org.servewell.catalog.PathSummary;
 
 /**
- * The courses Servewell offers, each with its newest published version.
+ * The courses Servewell offers, each with its newest published version, and the
+ * onboarding paths that put them in order for new colleagues.
  */
 @Route("catalog")
 @PageTitle("Catalogue")
@@ -25,34 +30,78 @@ import org.servewell.catalog.CourseSummary;
 @PermitAll
 public class CatalogView extends Main {
 
+	private static final String PATHS_HEADING_ID = "sw-paths-heading";
+
 	CatalogView(CatalogService catalog) {
 		addClassName("sw-page");
 		List<CourseSummary> courses = catalog.listCourses();
-		add(new H2("Course catalogue"), new Paragraph(courses.size() + ((courses.size() == 1) ? " course" : " courses")
-				+ " on serving customers and colleagues well."));
-		Div cards = new Div();
-		cards.addClassName("sw-cards");
-		cards.getElement().setAttribute("role", "list");
-		courses.stream().map(CatalogView::card).forEach(cards::add);
-		add(cards);
+		add(new H2("Course catalogue"),
+				new Paragraph(count(courses.size(), "course") + " on serving customers and colleagues well."));
+		add(list(courses.stream().map(CatalogView::courseCard).toList()));
+		List<PathSummary> paths = catalog.listPaths();
+		if (!paths.isEmpty()) {
+			add(pathsSection(paths));
+		}
 	}
 
-	private static Card card(CourseSummary course) {
-		Card card = new Card();
-		card.getElement().setAttribute("role", "listitem");
-		card.addClassName("sw-course-card");
-		card.setTitle(course.title());
-		card.setSubtitle(new Span(course.audience()));
+	private static Card courseCard(CourseSummary course) {
+		Card card = listItemCard("sw-course-card", course.title(), course.audience());
 		card.add(new Paragraph(course.summary()));
-		Span facts = new Span(lessons(course.lessonCount()) + " · about " + course.estimatedMinutes()
-				+ " min · version " + course.versionNumber());
+		Span facts = new Span(count(course.lessonCount(), "lesson") + " · " + count(course.scenarioCount(), "scenario")
+				+ " · about " + course.estimatedMinutes() + " min · version " + course.versionNumber());
 		facts.addClassName("sw-facts");
 		card.addToFooter(facts);
 		return card;
 	}
 
-	private static String lessons(int count) {
-		return count + ((count == 1) ? " lesson" : " lessons");
+	private static Section pathsSection(List<PathSummary> paths) {
+		H2 heading = new H2("Onboarding paths");
+		heading.setId(PATHS_HEADING_ID);
+		Section section = new Section(heading, new Paragraph(
+				"New colleagues take these courses in order; each is due a number of days after their start date."));
+		section.addClassName("sw-paths");
+		section.getElement().setAttribute("aria-labelledby", PATHS_HEADING_ID);
+		section.add(list(paths.stream().map(CatalogView::pathCard).toList()));
+		return section;
+	}
+
+	private static Card pathCard(PathSummary path) {
+		Card card = listItemCard("sw-path-card", path.title(), path.audience());
+		card.add(new Paragraph(path.summary()));
+		OrderedList steps = new OrderedList();
+		steps.addClassName("sw-path-steps");
+		for (PathSummary.PathCourse course : path.courses()) {
+			Span due = new Span("due " + count(course.dueAfterDays(), "day") + " after starting");
+			due.addClassName("sw-facts");
+			steps.add(new ListItem(new Span(course.courseTitle()), due));
+		}
+		card.add(steps);
+		return card;
+	}
+
+	/**
+	 * A card that is one item of a {@link #list}, so screen readers announce the count.
+	 */
+	private static Card listItemCard(String className, String title, String subtitle) {
+		Card card = new Card();
+		card.getElement().setAttribute("role", "listitem");
+		card.addClassName(className);
+		card.setTitle(title);
+		card.setSubtitle(new Span(subtitle));
+		return card;
+	}
+
+	private static Div list(List<Card> cards) {
+		Div list = new Div();
+		list.addClassName("sw-cards");
+		list.getElement().setAttribute("role", "list");
+		cards.forEach(list::add);
+		return list;
+	}
+
+	/** "1 lesson", "12 scenarios". */
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 
 }

@@ -1,0 +1,123 @@
+package org.servewell.hiring;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.servewell.catalog.TrainingContentImported;
+import org.servewell.content.InterviewKitContent;
+import org.servewell.hiring.domain.InterviewKit;
+import org.servewell.hiring.domain.InterviewKitRepository;
+import org.servewell.hiring.domain.InterviewKitVersion;
+import org.servewell.hiring.domain.InterviewKitVersionRepository;
+import org.servewell.hiring.domain.KitTrait;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the interview kits of the training content. A kit is versioned by a hash of what
+ * it says: an unchanged kit is left alone, a changed one becomes a new version, and older
+ * versions are kept for the scorecards that use them.
+ */
+@Component
+class InterviewKitImport {
+
+	private static final Logger log = LoggerFactory.getLogger(InterviewKitImport.class);
+
+	private final InterviewKitRepository kits;
+
+	private final InterviewKitVersionRepository versions;
+
+	InterviewKitImport(InterviewKitRepository kits, InterviewKitVersionRepository versions) {
+		this.kits = kits;
+		this.versions = versions;
+	}
+
+	/**
+	 * A plain synchronous listener rather than an {@code @ApplicationModuleListener}: the
+	 * kits must load in the catalogue's transaction, so that a failure here undoes the
+	 * whole content import.
+	 */
+	@EventListener
+	void on(TrainingContentImported imported) {
+		List<String> published = importKits(imported.bundle().interviewKits());
+		if (!published.isEmpty()) {
+			log.info("Interview kits published {}", published);
+		}
+	}
+
+	/**
+	 * Imports the kits.
+	 * @return the kit versions it added, as "code vN"
+	 */
+	@Transactional
+	List<String> importKits(List<InterviewKitContent> contents) {
+		List<String> published = new ArrayList<>();
+		for (InterviewKitContent content : contents) {
+			String hash = contentHash(content);
+			InterviewKit kit = this.kits.findByCode(content.id())
+				.orElseGet(() -> this.kits.save(new InterviewKit(content.id())));
+			InterviewKitVersion newest = this.versions.findFirstByKitOrderByVersionNumberDesc(kit).orElse(null);
+			if (newest != null && newest.getContentHash().equals(hash)) {
+				continue;
+			}
+			int number = (newest != null) ? newest.getVersionNumber() + 1 : 1;
+			this.versions.save(version(kit, number, content, hash));
+			published.add(content.id() + " v" + number);
+		}
+		return published;
+	}
+
+	private static InterviewKitVersion version(InterviewKit kit, int number, InterviewKitContent content, String hash) {
+		InterviewKitVersion version = new InterviewKitVersion(kit, number, content.title(), content.forRole(),
+				BigDecimal.valueOf(content.passThreshold()), hash);
+		for (InterviewKitContent.KitTrait rated : content.traits()) {
+			KitTrait trait = version.addTrait(rated.trait(), rated.weight());
+			for (InterviewKitContent.InterviewQuestion question : rated.questions()) {
+				trait.addQuestion(question.kind(), question.text(), question.probes(), question.strongAnswer(),
+						question.weakAnswer());
+			}
+		}
+		return version;
+	}
+
+	/**
+	 * SHA-256 over everything the kit says, each value closed by a separator that the
+	 * text cannot contain, so that layout and comments in its file do not make a new
+	 * version but any change of wording, weight or order does.
+	 */
+	static String contentHash(InterviewKitContent kit) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			update(digest, kit.id(), kit.title(), kit.forRole(), Double.toString(kit.passThreshold()));
+			for (InterviewKitContent.KitTrait trait : kit.traits()) {
+				update(digest, "trait", trait.trait(), Integer.toString(trait.weight()));
+				for (InterviewKitContent.InterviewQuestion question : trait.questions()) {
+					update(digest, "question", question.kind().name(), question.text(), question.strongAnswer(),
+							question.weakAnswer(), Integer.toString(question.probes().size()));
+					update(digest, question.probes().toArray(String[]::new));
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static void update(MessageDigest digest, String... values) {
+		for (String value : values) {
+			digest.update(value.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+		}
+	}
+
+}
