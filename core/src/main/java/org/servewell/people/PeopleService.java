@@ -110,7 +110,9 @@ public class PeopleService {
 		Person person = new Person(email, form.displayName().strip());
 		person.setPasswordHash(this.passwordEncoder.encode(initialPassword));
 		apply(person, form);
-		return details(this.people.save(person));
+		Person saved = this.people.save(person);
+		this.events.publishEvent(new PersonSaved(saved.getId()));
+		return details(saved);
 	}
 
 	/**
@@ -162,6 +164,7 @@ public class PeopleService {
 		if (accessChanged || passwordChanged) {
 			this.events.publishEvent(new PersonAccessChanged(person.getId(), previousEmail));
 		}
+		this.events.publishEvent(new PersonSaved(person.getId()));
 		return details(person);
 	}
 

@@ -30,6 +30,13 @@ public final class Roles {
 	/** Administrators and HR. */
 	public static final String ADMIN_OR_HR = "hasAnyRole('" + ADMIN + "', '" + HR + "')";
 
+	/** Trainers, HR and administrators. */
+	public static final String TRAINER_HR_OR_ADMIN = "hasAnyRole('" + TRAINER + "', '" + HR + "', '" + ADMIN + "')";
+
+	/** Trainers, managers, HR and administrators: those who follow others' progress. */
+	public static final String STAFF_LEADS = "hasAnyRole('" + TRAINER + "', '" + MANAGER + "', '" + HR + "', '" + ADMIN
+			+ "')";
+
 	private Roles() {
 	}
 

@@ -2,5 +2,8 @@
  * The web application: security, Vaadin views per feature, configuration. Views call core
  * services only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+// Only the features' API packages: not catalog's answer-key bank, not people's unchecked
+// directory.
+@org.springframework.modulith.ApplicationModule(displayName = "Web",
+		allowedDependencies = { "people", "catalog", "learning", "hiring" })
 package org.servewell.web;

@@ -88,6 +88,10 @@ public class OnboardingPath {
 		return true;
 	}
 
+	public Long getId() {
+		return this.id;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

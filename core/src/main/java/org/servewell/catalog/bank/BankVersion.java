@@ -1,0 +1,82 @@
+package org.servewell.catalog.bank;
+
+import java.util.List;
+
+/**
+ * A published course version with everything in it, answer keys included.
+ *
+ * @param versionId the version's id
+ * @param courseId the course's id
+ * @param courseCode the course's content id
+ * @param versionNumber 1, 2, ...
+ * @param title the course title in this version
+ * @param quiz how the quiz is drawn and passed
+ * @param lessons the lessons in order
+ * @param scenarios the scenario bank
+ */
+public record BankVersion(long versionId, long courseId, String courseCode, int versionNumber, String title,
+		QuizRules quiz, List<BankLesson> lessons, List<BankScenario> scenarios) {
+
+	/** The scenario with this id, if it is in this version. */
+	public BankScenario scenario(long scenarioId) {
+		return this.scenarios.stream()
+			.filter((scenario) -> scenario.id() == scenarioId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Scenario " + scenarioId + " is not in version " + this.versionId));
+	}
+
+	/**
+	 * @param scenariosPerAttempt how many scenarios an attempt draws
+	 * @param passMark the percentage needed to pass
+	 * @param attemptsAllowed how many attempts a learner has
+	 * @param shuffleOptions whether options are shown in random order
+	 */
+	public record QuizRules(int scenariosPerAttempt, int passMark, int attemptsAllowed, boolean shuffleOptions) {
+	}
+
+	/**
+	 * @param number 1-based position
+	 * @param title the lesson title
+	 * @param markdown the lesson text
+	 */
+	public record BankLesson(int number, String title, String markdown) {
+	}
+
+	/**
+	 * @param id the scenario's id
+	 * @param title short title
+	 * @param situation Markdown
+	 * @param prompt the question
+	 * @param traits trait codes it exercises
+	 * @param options options in file order
+	 */
+	public record BankScenario(long id, String title, String situation, String prompt, List<String> traits,
+			List<BankOption> options) {
+
+		/** The option with this id. */
+		public BankOption option(long optionId) {
+			return this.options.stream()
+				.filter((option) -> option.id() == optionId)
+				.findFirst()
+				.orElseThrow(
+						() -> new IllegalArgumentException("Option " + optionId + " is not in scenario " + this.id));
+		}
+
+		/** The option rated best. */
+		public BankOption best() {
+			return this.options.stream().max(java.util.Comparator.comparingInt(BankOption::rating)).orElseThrow();
+		}
+
+	}
+
+	/**
+	 * @param id the option's id
+	 * @param text what the person does
+	 * @param rating effectiveness, 1 (makes it worse) to 4 (best)
+	 * @param feedback why, in terms of the principle
+	 */
+	public record BankOption(long id, String text, int rating, String feedback) {
+	}
+
+}

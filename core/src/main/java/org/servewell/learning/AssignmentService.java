@@ -1,0 +1,264 @@
+package org.servewell.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.servewell.catalog.bank.BankPath;
+import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.AssignmentRule;
+import org.servewell.learning.domain.AssignmentRuleRepository;
+import org.servewell.learning.domain.AssignmentSource;
+import org.servewell.learning.domain.CourseAssignment;
+import org.servewell.learning.domain.CourseAssignmentRepository;
+import org.servewell.learning.domain.PathAssignment;
+import org.servewell.learning.domain.PathAssignmentRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonSaved;
+import org.servewell.people.Roles;
+import org.servewell.people.SignedInPerson;
+import org.servewell.people.directory.PeopleDirectory;
+import org.servewell.people.directory.StaffMember;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who is asked to take what: assignment rules by department and job role, which apply to
+ * people who match now and to everyone who matches later, and assignments made by hand.
+ * Each assignment records its source and who made it.
+ */
+@Service
+@Validated
+public class AssignmentService {
+
+	private final AssignmentRuleRepository rules;
+
+	private final PathAssignmentRepository pathAssignments;
+
+	private final CourseAssignmentRepository courseAssignments;
+
+	private final CourseBank bank;
+
+	private final PeopleDirectory directory;
+
+	private final PeopleService people;
+
+	private final Clock clock;
+
+	AssignmentService(AssignmentRuleRepository rules, PathAssignmentRepository pathAssignments,
+			CourseAssignmentRepository courseAssignments, CourseBank bank, PeopleDirectory directory,
+			PeopleService people, Clock clock) {
+		this.rules = rules;
+		this.pathAssignments = pathAssignments;
+		this.courseAssignments = courseAssignments;
+		this.bank = bank;
+		this.directory = directory;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a rule and applies it at once to everyone who already matches. Returns how
+	 * many people it assigned.
+	 */
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
+	@Transactional
+	public int createRule(@Valid RuleForm form) {
+		String department = blankToNull(form.department());
+		String jobRole = blankToNull(form.jobRole());
+		String pathCode = blankToNull(form.pathCode());
+		String courseCode = blankToNull(form.courseCode());
+		if (department == null && jobRole == null) {
+			throw new InvalidAssignmentException("Choose a department, a job role, or both: a rule for everyone is an "
+					+ "assignment to each department instead.");
+		}
+		if ((pathCode == null) == (courseCode == null)) {
+			throw new InvalidAssignmentException("Choose either an onboarding path or a single course.");
+		}
+		Long departmentId = null;
+		if (department != null) {
+			departmentId = this.directory.departmentId(department)
+				.orElseThrow(() -> new InvalidAssignmentException("There is no department called " + department + "."));
+		}
+		Long pathId = (pathCode != null) ? pathByCode(pathCode).id() : null;
+		Long courseId = (courseCode != null) ? courseIdByCode(courseCode) : null;
+		AssignmentRule rule = this.rules
+			.save(new AssignmentRule(departmentId, jobRole, pathId, courseId, form.dueAfterDays(), signedInId()));
+		int assigned = 0;
+		for (StaffMember member : this.directory.staffMatching(departmentId, jobRole)) {
+			assigned += apply(rule, member) ? 1 : 0;
+		}
+		return assigned;
+	}
+
+	/**
+	 * Every rule, oldest first, with what it gives and how many people it has assigned.
+	 */
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
+	@Transactional(readOnly = true)
+	public List<RuleSummary> listRules() {
+		Map<Long, BankPath> paths = this.bank.paths()
+			.stream()
+			.collect(Collectors.toMap(BankPath::id, Function.identity()));
+		return this.rules.findAllByOrderByIdAsc().stream().map((rule) -> {
+			String department = (rule.getDepartmentId() != null)
+					? this.directory.departmentName(rule.getDepartmentId()).orElse("(removed)") : null;
+			String gives = (rule.getPathId() != null) ? "Path: " + paths.get(rule.getPathId()).title()
+					: "Course: " + this.bank.newestVersion(rule.getCourseId()).map((v) -> v.title()).orElse("?");
+			long count = (rule.getPathId() != null) ? this.pathAssignments.countByRuleId(rule.getId())
+					: this.courseAssignments.countByRuleId(rule.getId());
+			return new RuleSummary(rule.getId(), department, rule.getJobRole(), gives, rule.getDueAfterDays(),
+					rule.getCreatedAt(), count);
+		}).toList();
+	}
+
+	/** Assigns a course to one person by hand, due on the given day. */
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
+	@Transactional
+	public void assignCourse(long personId, String courseCode, LocalDate dueDate) {
+		StaffMember member = this.directory.staff(personId)
+			.orElseThrow(() -> new InvalidAssignmentException("That person no longer exists."));
+		assignCourse(member.id(), courseIdByCode(courseCode), null, dueDate, AssignmentSource.MANUAL, null,
+				signedInId());
+	}
+
+	/**
+	 * Enrols one person on an onboarding path by hand; each course is due its days after
+	 * their start date.
+	 */
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
+	@Transactional
+	public void assignPath(long personId, String pathCode) {
+		StaffMember member = this.directory.staff(personId)
+			.orElseThrow(() -> new InvalidAssignmentException("That person no longer exists."));
+		assignPath(member, pathByCode(pathCode), AssignmentSource.MANUAL, null, signedInId());
+	}
+
+	/**
+	 * Assigns a course to everyone in a department by hand, due on the given day. Returns
+	 * how many were assigned.
+	 */
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
+	@Transactional
+	public int assignCourseToDepartment(String department, String courseCode, LocalDate dueDate) {
+		long departmentId = this.directory.departmentId(department)
+			.orElseThrow(() -> new InvalidAssignmentException("There is no department called " + department + "."));
+		long courseId = courseIdByCode(courseCode);
+		long by = signedInId();
+		int assigned = 0;
+		for (StaffMember member : this.directory.staffMatching(departmentId, null)) {
+			assigned += assignCourse(member.id(), courseId, null, dueDate, AssignmentSource.MANUAL, null, by) ? 1 : 0;
+		}
+		return assigned;
+	}
+
+	/**
+	 * Gives a newly created or changed person what the rules say they should have, in the
+	 * same transaction.
+	 */
+	@EventListener
+	void on(PersonSaved event) {
+		this.directory.staff(event.personId()).filter(StaffMember::enabled).ifPresent((member) -> {
+			for (AssignmentRule rule : this.rules.findAllByOrderByIdAsc()) {
+				if (matches(rule, member)) {
+					apply(rule, member);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Applies every rule to everyone who matches; used for the demo data, so not open to
+	 * callers outside.
+	 */
+	@Transactional
+	void applyAllRules() {
+		for (AssignmentRule rule : this.rules.findAllByOrderByIdAsc()) {
+			for (StaffMember member : this.directory.staffMatching(rule.getDepartmentId(), rule.getJobRole())) {
+				apply(rule, member);
+			}
+		}
+	}
+
+	static boolean matches(AssignmentRule rule, StaffMember member) {
+		boolean department = rule.getDepartmentId() == null || rule.getDepartmentId().equals(member.departmentId());
+		boolean jobRole = rule.getJobRole() == null || rule.getJobRole().equalsIgnoreCase(member.jobRole());
+		return department && jobRole;
+	}
+
+	private boolean apply(AssignmentRule rule, StaffMember member) {
+		if (rule.getPathId() != null) {
+			BankPath path = this.bank.path(rule.getPathId()).orElseThrow();
+			return assignPath(member, path, AssignmentSource.RULE, rule.getId(), null);
+		}
+		return assignCourse(member.id(), rule.getCourseId(), null, startOf(member).plusDays(rule.getDueAfterDays()),
+				AssignmentSource.RULE, rule.getId(), null);
+	}
+
+	private boolean assignPath(StaffMember member, BankPath path, AssignmentSource source, Long ruleId,
+			Long assignedBy) {
+		boolean added = this.pathAssignments.findByPersonIdAndPathId(member.id(), path.id()).isEmpty();
+		if (added) {
+			this.pathAssignments.save(new PathAssignment(member.id(), path.id(), source, ruleId, assignedBy));
+		}
+		LocalDate start = startOf(member);
+		for (BankPath.Step step : path.courses()) {
+			assignCourse(member.id(), step.courseId(), path.id(), start.plusDays(step.dueAfterDays()), source, ruleId,
+					assignedBy);
+		}
+		return added;
+	}
+
+	/**
+	 * Adds the assignment, or keeps the existing one with the earlier of the two due
+	 * dates.
+	 */
+	private boolean assignCourse(long personId, long courseId, Long pathId, LocalDate dueDate, AssignmentSource source,
+			Long ruleId, Long assignedBy) {
+		var existing = this.courseAssignments.findByPersonIdAndCourseId(personId, courseId);
+		if (existing.isPresent()) {
+			existing.get().keepEarlierDueDate(dueDate);
+			return false;
+		}
+		this.courseAssignments
+			.save(new CourseAssignment(personId, courseId, pathId, dueDate, source, ruleId, assignedBy));
+		return true;
+	}
+
+	private LocalDate startOf(StaffMember member) {
+		return (member.startDate() != null) ? member.startDate() : LocalDate.now(this.clock);
+	}
+
+	private BankPath pathByCode(String code) {
+		return this.bank.paths()
+			.stream()
+			.filter((path) -> path.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new InvalidAssignmentException("There is no onboarding path '" + code + "'."));
+	}
+
+	private long courseIdByCode(String code) {
+		return this.bank.courseId(code)
+			.orElseThrow(() -> new InvalidAssignmentException("There is no course '" + code + "'."));
+	}
+
+	private long signedInId() {
+		return this.people.currentPerson()
+			.map(SignedInPerson::id)
+			.orElseThrow(() -> new IllegalStateException("No signed-in person"));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,247 @@
+package org.servewell.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.AttemptItem;
+import org.servewell.learning.domain.AttemptItemRepository;
+import org.servewell.learning.domain.AttemptStatus;
+import org.servewell.learning.domain.Completion;
+import org.servewell.learning.domain.QuizAttempt;
+import org.servewell.learning.domain.QuizAttemptRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Roles;
+import org.servewell.people.SignedInPerson;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scenario quizzes that never lose an answer: an attempt keeps the course version it
+ * started with; each chosen option is stored at once in its own small transaction; an
+ * attempt is submitted exactly once; only then do ratings, best answers and feedback
+ * leave the server. Every call works on the signed-in learner's own attempts only.
+ */
+@Service
+public class AttemptService {
+
+	private final QuizAttemptRepository attempts;
+
+	private final AttemptItemRepository items;
+
+	private final CourseBank bank;
+
+	private final PeopleService people;
+
+	private final CompletionRecorder completions;
+
+	private final Clock clock;
+
+	private final Random random = new java.security.SecureRandom();
+
+	AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, CourseBank bank, PeopleService people,
+			CompletionRecorder completions, Clock clock) {
+		this.attempts = attempts;
+		this.items = items;
+		this.bank = bank;
+		this.people = people;
+		this.completions = completions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The learner's attempt in progress on the course, or a new one drawn from the newest
+	 * version when none is open and attempts are left.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional
+	public AttemptView startOrResume(String courseCode) {
+		long me = me();
+		long courseId = this.bank.courseId(courseCode)
+			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
+		QuizAttempt open = this.attempts.findByPersonIdAndCourseIdAndStatus(me, courseId, AttemptStatus.IN_PROGRESS)
+			.orElse(null);
+		if (open != null) {
+			return view(open);
+		}
+		BankVersion version = this.bank.newestVersion(courseId)
+			.orElseThrow(() -> new LearningNotFoundException("The course '" + courseCode + "' is not published."));
+		List<QuizAttempt> earlier = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me, courseId);
+		if (earlier.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()))) {
+			throw new QuizRefusedException("You have already passed this quiz.");
+		}
+		if (earlier.size() >= version.quiz().attemptsAllowed()) {
+			throw new QuizRefusedException("You have used all " + version.quiz().attemptsAllowed()
+					+ " attempts at this quiz. Ask your trainer if you need another.");
+		}
+		QuizAttempt attempt = new QuizAttempt(me, courseId, version.versionId(), earlier.size() + 1);
+		List<QuizDraw.Candidate> candidates = version.scenarios()
+			.stream()
+			.map((scenario) -> new QuizDraw.Candidate(scenario.id(), new HashSet<>(scenario.traits())))
+			.toList();
+		List<Long> seen = this.attempts.findSeenScenarioIds(me, courseId);
+		for (long scenarioId : QuizDraw.draw(candidates, seen, version.quiz().scenariosPerAttempt(), this.random)) {
+			List<Long> optionIds = version.scenario(scenarioId)
+				.options()
+				.stream()
+				.map(BankVersion.BankOption::id)
+				.toList();
+			attempt.addItem(scenarioId, QuizDraw.optionOrder(optionIds, version.quiz().shuffleOptions(), this.random));
+		}
+		return view(this.attempts.saveAndFlush(attempt));
+	}
+
+	/** The learner's attempt as it stands, for a second tab or after a reload. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public AttemptView attempt(long attemptId) {
+		return view(own(attemptId));
+	}
+
+	/**
+	 * Stores the chosen option at once. Refused, changing nothing, when the attempt is
+	 * submitted or the option is not one of the scenario's.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public SavedAnswer saveAnswer(long attemptId, long itemId, long optionId) {
+		long me = me();
+		Instant now = this.clock.instant();
+		if (this.attempts.lockInProgress(attemptId, me, now) == 0) {
+			own(attemptId);
+			throw new QuizRefusedException(
+					"This attempt was already submitted, so answers can no longer change. Its result shows what was counted.");
+		}
+		AttemptItem item = this.items.findByIdAndAttemptId(itemId, attemptId)
+			.orElseThrow(() -> new LearningNotFoundException("There is no such question in this attempt."));
+		try {
+			item.choose(optionId, now);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new QuizRefusedException("That answer is not one of this question's options.");
+		}
+		return new SavedAnswer(itemId, optionId, now);
+	}
+
+	/**
+	 * Submits the attempt and scores it. A second submission (a double click, another
+	 * tab) gets the same result and counts nothing twice.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public AttemptResult submit(long attemptId) {
+		long me = me();
+		if (this.attempts.lockOwned(attemptId, me, this.clock.instant()) == 0) {
+			throw new LearningNotFoundException("There is no such attempt of yours.");
+		}
+		// Read after the lock, at READ COMMITTED: every answer committed before the lock
+		// counts.
+		QuizAttempt attempt = this.attempts.findById(attemptId).orElseThrow();
+		BankVersion version = this.bank.version(attempt.getCourseVersionId());
+		if (attempt.isInProgress()) {
+			List<Integer> ratings = new ArrayList<>();
+			for (AttemptItem item : attempt.getItems()) {
+				ratings.add((item.getChosenOptionId() != null)
+						? version.scenario(item.getScenarioId()).option(item.getChosenOptionId()).rating() : null);
+			}
+			QuizScore score = QuizScore.of(ratings, version.quiz().passMark());
+			attempt.submit(score.percent(), score.passed(), this.clock.instant());
+			this.attempts.flush();
+			if (score.passed()) {
+				this.completions.completeIfDone(me, version);
+			}
+		}
+		return result(attempt, version);
+	}
+
+	/** The result of one of the learner's submitted attempts. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public AttemptResult result(long attemptId) {
+		QuizAttempt attempt = own(attemptId);
+		if (attempt.isInProgress()) {
+			throw new QuizRefusedException("Submit the attempt to see its result.");
+		}
+		return result(attempt, this.bank.version(attempt.getCourseVersionId()));
+	}
+
+	/** The learner's attempts at a course, oldest first. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public List<AttemptSummary> history(String courseCode) {
+		long me = me();
+		long courseId = this.bank.courseId(courseCode)
+			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
+		return this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me, courseId)
+			.stream()
+			.map((attempt) -> new AttemptSummary(attempt.getId(), attempt.getAttemptNumber(),
+					this.bank.version(attempt.getCourseVersionId()).versionNumber(), attempt.getStartedAt(),
+					attempt.getSubmittedAt(), attempt.getScorePercent(), attempt.getPassed()))
+			.toList();
+	}
+
+	private AttemptResult result(QuizAttempt attempt, BankVersion version) {
+		Map<String, String> traitNames = this.bank.traitNames();
+		List<AttemptResult.QuestionFeedback> questions = new ArrayList<>();
+		for (AttemptItem item : attempt.getItems()) {
+			BankVersion.BankScenario scenario = version.scenario(item.getScenarioId());
+			BankVersion.BankOption best = scenario.best();
+			BankVersion.BankOption chosen = (item.getChosenOptionId() != null)
+					? scenario.option(item.getChosenOptionId()) : null;
+			questions.add(new AttemptResult.QuestionFeedback(item.getItemNumber(), scenario.title(), scenario.prompt(),
+					(chosen != null) ? chosen.text() : null, (chosen != null) ? chosen.feedback() : null,
+					(chosen != null) ? chosen.rating() : null, chosen != null && chosen.id() == best.id(), best.text(),
+					best.feedback(),
+					scenario.traits().stream().map((code) -> traitNames.getOrDefault(code, code)).toList()));
+		}
+		int used = this.attempts.findHighestAttemptNumber(attempt.getPersonId(), attempt.getCourseId());
+		Long completionId = this.completions.of(attempt.getPersonId())
+			.stream()
+			.filter((completion) -> attempt.getId().equals(completion.getAttemptId()))
+			.map(Completion::getId)
+			.findFirst()
+			.orElse(null);
+		return new AttemptResult(attempt.getId(), version.courseCode(), version.title(), attempt.getAttemptNumber(),
+				attempt.getScorePercent(), version.quiz().passMark(), Boolean.TRUE.equals(attempt.getPassed()),
+				Math.max(0, version.quiz().attemptsAllowed() - used), completionId, questions);
+	}
+
+	private AttemptView view(QuizAttempt attempt) {
+		BankVersion version = this.bank.version(attempt.getCourseVersionId());
+		List<AttemptView.Question> questions = new ArrayList<>();
+		for (AttemptItem item : attempt.getItems()) {
+			BankVersion.BankScenario scenario = version.scenario(item.getScenarioId());
+			List<AttemptView.Choice> choices = item.getOptionOrder()
+				.stream()
+				.map((optionId) -> new AttemptView.Choice(optionId, scenario.option(optionId).text()))
+				.toList();
+			questions.add(new AttemptView.Question(item.getId(), item.getItemNumber(), scenario.title(),
+					scenario.situation(), scenario.prompt(), choices, item.getChosenOptionId()));
+		}
+		return new AttemptView(attempt.getId(), version.courseCode(), version.title(), attempt.getAttemptNumber(),
+				version.quiz().attemptsAllowed(), questions);
+	}
+
+	private QuizAttempt own(long attemptId) {
+		long me = me();
+		return this.attempts.findById(attemptId)
+			.filter((attempt) -> attempt.getPersonId() == me)
+			.orElseThrow(() -> new LearningNotFoundException("There is no such attempt of yours."));
+	}
+
+	private long me() {
+		return this.people.currentPerson()
+			.map(SignedInPerson::id)
+			.orElseThrow(() -> new LearningNotFoundException("Sign in to take a quiz."));
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.servewell.learning;
+
+import java.util.List;
+
+/**
+ * A quiz attempt as the learner takes it: the drawn scenarios with their options in the
+ * shown order and the options chosen so far. It holds no ratings, best answers or
+ * feedback: those come only with the result.
+ *
+ * @param attemptId the attempt
+ * @param courseCode the course's id
+ * @param courseTitle the course's title in the attempt's version
+ * @param attemptNumber 1, 2, ...
+ * @param attemptsAllowed attempts in all
+ * @param questions the drawn scenarios in order
+ */
+public record AttemptView(long attemptId, String courseCode, String courseTitle, int attemptNumber, int attemptsAllowed,
+		List<Question> questions) {
+
+	/** How many questions have an answer. */
+	public long answered() {
+		return this.questions.stream().filter((question) -> question.chosenOptionId() != null).count();
+	}
+
+	/**
+	 * @param itemId the attempt item, to save an answer to
+	 * @param number 1-based
+	 * @param title the scenario's title
+	 * @param situation Markdown (render it sanitised)
+	 * @param prompt the question
+	 * @param choices the options in the order shown
+	 * @param chosenOptionId the option chosen so far, or null
+	 */
+	public record Question(long itemId, int number, String title, String situation, String prompt, List<Choice> choices,
+			Long chosenOptionId) {
+	}
+
+	/**
+	 * @param optionId the option
+	 * @param text what the person would do
+	 */
+	public record Choice(long optionId, String text) {
+	}
+
+}

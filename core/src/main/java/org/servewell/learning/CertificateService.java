@@ -1,0 +1,83 @@
+package org.servewell.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.servewell.learning.domain.Completion;
+import org.servewell.learning.domain.CompletionRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Role;
+import org.servewell.people.Roles;
+import org.servewell.people.SignedInPerson;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates: the learner downloads their own (HR and administrators anyone's); anyone
+ * may check a verification code, and learns only whether it is valid and for whom.
+ */
+@Service
+public class CertificateService {
+
+	private final CompletionRepository completions;
+
+	private final PeopleService people;
+
+	private final Clock clock;
+
+	private final String verificationUrl;
+
+	CertificateService(CompletionRepository completions, PeopleService people, Clock clock,
+			@Value("${servewell.public-url:http://localhost:8080}") String publicUrl) {
+		this.completions = completions;
+		this.people = people;
+		this.clock = clock;
+		this.verificationUrl = publicUrl.replaceAll("/+$", "") + "/verify";
+	}
+
+	/**
+	 * The certificate of a completion as PDF; refused as not found unless it is the
+	 * caller's or the caller is HR.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public CertificateFile certificate(long completionId) {
+		SignedInPerson me = this.people.currentPerson()
+			.orElseThrow(() -> new LearningNotFoundException("Sign in to download certificates."));
+		Completion completion = this.completions.findById(completionId)
+			.filter((found) -> found.getPersonId() == me.id() || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN))
+			.orElseThrow(() -> new LearningNotFoundException("There is no such certificate of yours."));
+		byte[] pdf = CertificatePdf.render(new CertificateDocument(completion.getLearnerName(),
+				completion.getAchievement(), completedOn(completion), completion.getScorePercent(),
+				completion.getCertificateNumber(), completion.getVerificationCode(), this.verificationUrl));
+		return new CertificateFile(
+				"servewell-certificate-" + completion.getCertificateNumber().toLowerCase(Locale.ROOT) + ".pdf", pdf);
+	}
+
+	/**
+	 * Whether a verification code belongs to a certificate, and for whom. Open to
+	 * everyone.
+	 */
+	@PreAuthorize("permitAll()")
+	@Transactional(readOnly = true)
+	public Optional<VerifiedCertificate> verify(String code) {
+		if (code == null || code.isBlank() || code.length() > 30) {
+			return Optional.empty();
+		}
+		return this.completions.findByVerificationCode(code.strip().toUpperCase(Locale.ROOT))
+			.map((completion) -> new VerifiedCertificate(completion.getLearnerName(), completion.getAchievement(),
+					completedOn(completion)));
+	}
+
+	private LocalDate completedOn(Completion completion) {
+		ZoneId zone = this.clock.getZone();
+		return LocalDate.ofInstant(completion.getCompletedAt(), zone);
+	}
+
+}

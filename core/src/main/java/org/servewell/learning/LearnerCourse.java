@@ -1,0 +1,32 @@
+package org.servewell.learning;
+
+import java.time.LocalDate;
+
+/**
+ * A course on a learner's "My learning" page.
+ *
+ * @param courseCode the course's id
+ * @param title its title
+ * @param summary what it teaches
+ * @param pathCode the path it was assigned through, or null
+ * @param dueDate when it is due, or null
+ * @param overdue past its due date and not complete
+ * @param lessonsRead lessons read in the version the learner is on
+ * @param lessonCount lessons in that version
+ * @param state where the learner stands
+ * @param bestScore best submitted score so far, or null
+ * @param completionId the completion (with its certificate), or null
+ * @param progressPercent lessons read plus a passed quiz, as a percentage
+ */
+public record LearnerCourse(String courseCode, String title, String summary, String pathCode, LocalDate dueDate,
+		boolean overdue, int lessonsRead, int lessonCount, CourseState state, Integer bestScore, Long completionId,
+		int progressPercent) {
+
+	/** Where a learner stands in a course. */
+	public enum CourseState {
+
+		NOT_STARTED, READING, QUIZ_IN_PROGRESS, QUIZ_FAILED, NO_ATTEMPTS_LEFT, COMPLETE
+
+	}
+
+}

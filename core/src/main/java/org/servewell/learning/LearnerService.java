@@ -1,0 +1,298 @@
+package org.servewell.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.servewell.catalog.bank.BankPath;
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.AttemptItem;
+import org.servewell.learning.domain.AttemptStatus;
+import org.servewell.learning.domain.Completion;
+import org.servewell.learning.domain.CourseAssignment;
+import org.servewell.learning.domain.CourseAssignmentRepository;
+import org.servewell.learning.domain.LessonRead;
+import org.servewell.learning.domain.LessonReadRepository;
+import org.servewell.learning.domain.PathAssignment;
+import org.servewell.learning.domain.PathAssignmentRepository;
+import org.servewell.learning.domain.QuizAttempt;
+import org.servewell.learning.domain.QuizAttemptRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Roles;
+import org.servewell.people.SignedInPerson;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A learner's own learning: what is assigned and due, the course player's lessons and
+ * progress, and results by service trait. Every call answers for the signed-in person
+ * only.
+ */
+@Service
+public class LearnerService {
+
+	private final CourseAssignmentRepository courseAssignments;
+
+	private final PathAssignmentRepository pathAssignments;
+
+	private final LessonReadRepository lessonsRead;
+
+	private final QuizAttemptRepository attempts;
+
+	private final CompletionRecorder completions;
+
+	private final CourseBank bank;
+
+	private final PeopleService people;
+
+	private final Clock clock;
+
+	LearnerService(CourseAssignmentRepository courseAssignments, PathAssignmentRepository pathAssignments,
+			LessonReadRepository lessonsRead, QuizAttemptRepository attempts, CompletionRecorder completions,
+			CourseBank bank, PeopleService people, Clock clock) {
+		this.courseAssignments = courseAssignments;
+		this.pathAssignments = pathAssignments;
+		this.lessonsRead = lessonsRead;
+		this.attempts = attempts;
+		this.completions = completions;
+		this.bank = bank;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/**
+	 * The signed-in learner's paths, courses (soonest due first) and results by trait.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public MyLearning myLearning() {
+		SignedInPerson me = me();
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, Completion> completedCourses = new HashMap<>();
+		Map<Long, Completion> completedPaths = new HashMap<>();
+		for (Completion completion : this.completions.of(me.id())) {
+			if (completion.getCourseId() != null) {
+				completedCourses.putIfAbsent(completion.getCourseId(), completion);
+			}
+			else {
+				completedPaths.putIfAbsent(completion.getPathId(), completion);
+			}
+		}
+		Map<Long, BankPath> pathsById = new HashMap<>();
+		this.bank.paths().forEach((path) -> pathsById.put(path.id(), path));
+
+		List<LearnerCourse> courses = new ArrayList<>();
+		for (CourseAssignment assignment : this.courseAssignments.findByPersonIdOrderByDueDateAscIdAsc(me.id())) {
+			Optional<BankVersion> newest = this.bank.newestVersion(assignment.getCourseId());
+			if (newest.isEmpty()) {
+				continue;
+			}
+			courses.add(course(me.id(), assignment, newest.get(), completedCourses.get(assignment.getCourseId()),
+					pathsById, today));
+		}
+		courses
+			.sort(Comparator.comparing((LearnerCourse course) -> course.state() == LearnerCourse.CourseState.COMPLETE)
+				.thenComparing(LearnerCourse::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+
+		List<LearnerPath> paths = new ArrayList<>();
+		for (PathAssignment enrolment : this.pathAssignments.findByPersonIdOrderByIdAsc(me.id())) {
+			BankPath path = pathsById.get(enrolment.getPathId());
+			if (path == null) {
+				continue;
+			}
+			int complete = (int) path.courses()
+				.stream()
+				.filter((step) -> completedCourses.containsKey(step.courseId()))
+				.count();
+			LocalDate due = courses.stream()
+				.filter((course) -> path.code().equals(course.pathCode()))
+				.map(LearnerCourse::dueDate)
+				.filter(java.util.Objects::nonNull)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+			Completion done = completedPaths.get(path.id());
+			paths.add(new LearnerPath(path.code(), path.title(), complete, path.courses().size(), due,
+					(done != null) ? done.getId() : null));
+		}
+		return new MyLearning(me.displayName(), paths, courses, traitResults(me.id()));
+	}
+
+	/** The course player's outline of a course for the signed-in learner. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public CourseOutline outline(String courseCode) {
+		SignedInPerson me = me();
+		BankVersion version = currentVersion(me.id(), courseId(courseCode));
+		Set<Integer> read = new HashSet<>(this.lessonsRead.findReadLessonNumbers(me.id(), version.versionId()));
+		List<CourseOutline.LessonStep> lessons = version.lessons()
+			.stream()
+			.map((lesson) -> new CourseOutline.LessonStep(lesson.number(), lesson.title(),
+					read.contains(lesson.number())))
+			.toList();
+		List<QuizAttempt> tries = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me.id(),
+				version.courseId());
+		Long open = tries.stream().filter(QuizAttempt::isInProgress).map(QuizAttempt::getId).findFirst().orElse(null);
+		boolean passed = tries.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()));
+		Integer best = tries.stream()
+			.map(QuizAttempt::getScorePercent)
+			.filter(java.util.Objects::nonNull)
+			.max(Integer::compare)
+			.orElse(null);
+		CourseOutline.QuizStep quiz = new CourseOutline.QuizStep(version.quiz().scenariosPerAttempt(),
+				version.quiz().passMark(), version.quiz().attemptsAllowed(), tries.size(), open, passed, best);
+		Long completionId = this.completions.of(me.id())
+			.stream()
+			.filter((completion) -> Long.valueOf(version.courseId()).equals(completion.getCourseId()))
+			.map(Completion::getId)
+			.findFirst()
+			.orElse(null);
+		return new CourseOutline(version.courseCode(), version.title(), version.versionNumber(), lessons, quiz,
+				completionId);
+	}
+
+	/** One lesson of the version the learner is on. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public LessonPage lesson(String courseCode, int number) {
+		SignedInPerson me = me();
+		BankVersion version = currentVersion(me.id(), courseId(courseCode));
+		BankVersion.BankLesson lesson = version.lessons()
+			.stream()
+			.filter((candidate) -> candidate.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new LearningNotFoundException("This course has no lesson " + number + "."));
+		return new LessonPage(version.courseCode(), version.title(), number, version.lessons().size(), lesson.title(),
+				lesson.markdown());
+	}
+
+	/**
+	 * Records that the learner has read a lesson; completes the course when that was the
+	 * last step.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional
+	public void markRead(String courseCode, int number) {
+		SignedInPerson me = me();
+		BankVersion version = currentVersion(me.id(), courseId(courseCode));
+		if (version.lessons().stream().noneMatch((lesson) -> lesson.number() == number)) {
+			throw new LearningNotFoundException("This course has no lesson " + number + ".");
+		}
+		LessonRead.Key key = new LessonRead.Key(me.id(), version.versionId(), number);
+		if (!this.lessonsRead.existsById(key)) {
+			this.lessonsRead.save(new LessonRead(me.id(), version.versionId(), number));
+			this.lessonsRead.flush();
+			this.completions.completeIfDone(me.id(), version);
+		}
+	}
+
+	/**
+	 * The version a learner works on: the one of their attempt in progress (it keeps its
+	 * version), otherwise the one their passed attempt used, otherwise the newest.
+	 */
+	private BankVersion currentVersion(long personId, long courseId) {
+		List<QuizAttempt> tries = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(personId, courseId);
+		Optional<QuizAttempt> anchor = tries.stream()
+			.filter(QuizAttempt::isInProgress)
+			.findFirst()
+			.or(() -> tries.stream().filter((attempt) -> Boolean.TRUE.equals(attempt.getPassed())).findFirst());
+		if (anchor.isPresent()) {
+			return this.bank.version(anchor.get().getCourseVersionId());
+		}
+		return this.bank.newestVersion(courseId)
+			.orElseThrow(() -> new LearningNotFoundException("This course is not published."));
+	}
+
+	private LearnerCourse course(long personId, CourseAssignment assignment, BankVersion newest, Completion done,
+			Map<Long, BankPath> paths, LocalDate today) {
+		BankVersion version = currentVersion(personId, assignment.getCourseId());
+		int read = this.lessonsRead.findReadLessonNumbers(personId, version.versionId()).size();
+		int lessons = version.lessons().size();
+		List<QuizAttempt> tries = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(personId,
+				assignment.getCourseId());
+		boolean passed = tries.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()));
+		Integer best = tries.stream()
+			.map(QuizAttempt::getScorePercent)
+			.filter(java.util.Objects::nonNull)
+			.max(Integer::compare)
+			.orElse(null);
+		LearnerCourse.CourseState state;
+		if (done != null) {
+			state = LearnerCourse.CourseState.COMPLETE;
+		}
+		else if (tries.stream().anyMatch(QuizAttempt::isInProgress)) {
+			state = LearnerCourse.CourseState.QUIZ_IN_PROGRESS;
+		}
+		else if (!passed && tries.size() >= version.quiz().attemptsAllowed() && !tries.isEmpty()) {
+			state = LearnerCourse.CourseState.NO_ATTEMPTS_LEFT;
+		}
+		else if (!tries.isEmpty() && !passed) {
+			state = LearnerCourse.CourseState.QUIZ_FAILED;
+		}
+		else if (read > 0 || passed) {
+			state = LearnerCourse.CourseState.READING;
+		}
+		else {
+			state = LearnerCourse.CourseState.NOT_STARTED;
+		}
+		int progress = (done != null) ? 100 : (int) (100.0 * (read + (passed ? 1 : 0)) / (lessons + 1));
+		boolean overdue = done == null && assignment.getDueDate() != null && assignment.getDueDate().isBefore(today);
+		BankPath path = (assignment.getPathId() != null) ? paths.get(assignment.getPathId()) : null;
+		return new LearnerCourse(newest.courseCode(), version.title(), summaryOf(version),
+				(path != null) ? path.code() : null, assignment.getDueDate(), overdue, read, lessons, state, best,
+				(done != null) ? done.getId() : null, progress);
+	}
+
+	private static String summaryOf(BankVersion version) {
+		return version.lessons().size() + " lessons and a quiz of " + version.quiz().scenariosPerAttempt()
+				+ " scenarios";
+	}
+
+	private List<TraitResult> traitResults(long personId) {
+		Map<String, String> names = this.bank.traitNames();
+		Map<String, double[]> totals = new LinkedHashMap<>();
+		names.keySet().forEach((code) -> totals.put(code, new double[2]));
+		for (QuizAttempt attempt : this.attempts.findByPersonIdAndStatus(personId, AttemptStatus.SUBMITTED)) {
+			BankVersion version = this.bank.version(attempt.getCourseVersionId());
+			for (AttemptItem item : attempt.getItems()) {
+				BankVersion.BankScenario scenario = version.scenario(item.getScenarioId());
+				double credit = (item.getChosenOptionId() != null)
+						? QuizScore.credit(scenario.option(item.getChosenOptionId()).rating()) : 0;
+				for (String trait : scenario.traits()) {
+					double[] total = totals.computeIfAbsent(trait, (code) -> new double[2]);
+					total[0] += credit;
+					total[1]++;
+				}
+			}
+		}
+		List<TraitResult> results = new ArrayList<>();
+		totals.forEach((code, total) -> {
+			if (total[1] > 0) {
+				results.add(new TraitResult(code, names.getOrDefault(code, code),
+						(int) Math.round(100 * total[0] / total[1]), (int) total[1]));
+			}
+		});
+		return results;
+	}
+
+	private long courseId(String courseCode) {
+		return this.bank.courseId(courseCode)
+			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
+	}
+
+	private SignedInPerson me() {
+		return this.people.currentPerson()
+			.orElseThrow(() -> new LearningNotFoundException("Sign in to see your learning."));
+	}
+
+}

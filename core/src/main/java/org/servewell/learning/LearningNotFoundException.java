@@ -1,0 +1,14 @@
+package org.servewell.learning;
+
+/**
+ * The course, attempt or certificate asked for does not exist for this person. The same
+ * answer is given when it exists but belongs to someone else, so that ids cannot be
+ * probed.
+ */
+public class LearningNotFoundException extends RuntimeException {
+
+	public LearningNotFoundException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.servewell.learning.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A completed course (lessons read, quiz passed) or path (all its courses complete), with
+ * its certificate.
+ */
+@Entity
+@Table(name = "completion")
+public class Completion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@Column(name = "person_id", nullable = false)
+	private long personId;
+
+	@Column(name = "course_id")
+	private Long courseId;
+
+	@Column(name = "course_version_id")
+	private Long courseVersionId;
+
+	@Column(name = "path_id")
+	private Long pathId;
+
+	@Column(name = "attempt_id")
+	private Long attemptId;
+
+	@Column(name = "completed_at", nullable = false)
+	private Instant completedAt;
+
+	@Column(name = "learner_name", nullable = false, length = 100)
+	private String learnerName;
+
+	@Column(name = "achievement", nullable = false, length = 200)
+	private String achievement;
+
+	@Column(name = "score_percent")
+	private Integer scorePercent;
+
+	@Column(name = "expires_on")
+	private LocalDate expiresOn;
+
+	@Column(name = "certificate_number", nullable = false, length = 30)
+	private String certificateNumber;
+
+	@Column(name = "verification_code", nullable = false, length = 20)
+	private String verificationCode;
+
+	protected Completion() {
+	}
+
+	private Completion(long personId, String learnerName, String achievement, Long courseId, Long courseVersionId,
+			Long pathId, Long attemptId, Integer scorePercent, String certificateNumber, String verificationCode) {
+		this.learnerName = learnerName;
+		this.achievement = achievement;
+		this.personId = personId;
+		this.courseId = courseId;
+		this.courseVersionId = courseVersionId;
+		this.pathId = pathId;
+		this.attemptId = attemptId;
+		this.scorePercent = scorePercent;
+		this.certificateNumber = certificateNumber;
+		this.verificationCode = verificationCode;
+		this.completedAt = Instant.now();
+	}
+
+	/** A course completed with a passed attempt. */
+	public static Completion ofCourse(long personId, String learnerName, String courseTitle, long courseId,
+			long courseVersionId, long attemptId, int scorePercent, String certificateNumber, String verificationCode) {
+		return new Completion(personId, learnerName, courseTitle, courseId, courseVersionId, null, attemptId,
+				scorePercent, certificateNumber, verificationCode);
+	}
+
+	/** A path whose courses are all complete. */
+	public static Completion ofPath(long personId, String learnerName, String pathTitle, long pathId,
+			String certificateNumber, String verificationCode) {
+		return new Completion(personId, learnerName, pathTitle, null, null, pathId, null, null, certificateNumber,
+				verificationCode);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getPersonId() {
+		return this.personId;
+	}
+
+	public Long getCourseId() {
+		return this.courseId;
+	}
+
+	public Long getCourseVersionId() {
+		return this.courseVersionId;
+	}
+
+	public Long getPathId() {
+		return this.pathId;
+	}
+
+	public Long getAttemptId() {
+		return this.attemptId;
+	}
+
+	public Instant getCompletedAt() {
+		return this.completedAt;
+	}
+
+	public String getLearnerName() {
+		return this.learnerName;
+	}
+
+	public String getAchievement() {
+		return this.achievement;
+	}
+
+	public Integer getScorePercent() {
+		return this.scorePercent;
+	}
+
+	public String getCertificateNumber() {
+		return this.certificateNumber;
+	}
+
+	public String getVerificationCode() {
+		return this.verificationCode;
+	}
+
+}

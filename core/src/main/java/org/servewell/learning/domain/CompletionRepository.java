@@ -1,0 +1,21 @@
+package org.servewell.learning.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Completions and their certificates.
+ */
+public interface CompletionRepository extends JpaRepository<Completion, Long> {
+
+	List<Completion> findByPersonIdOrderByCompletedAtDesc(long personId);
+
+	Optional<Completion> findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(long personId, long courseId);
+
+	Optional<Completion> findFirstByPersonIdAndPathIdOrderByCompletedAtDesc(long personId, long pathId);
+
+	Optional<Completion> findByVerificationCode(String verificationCode);
+
+}

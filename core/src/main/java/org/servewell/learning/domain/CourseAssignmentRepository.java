@@ -1,0 +1,21 @@
+package org.servewell.learning.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Course assignments per person.
+ */
+public interface CourseAssignmentRepository extends JpaRepository<CourseAssignment, Long> {
+
+	Optional<CourseAssignment> findByPersonIdAndCourseId(long personId, long courseId);
+
+	List<CourseAssignment> findByPersonIdOrderByDueDateAscIdAsc(long personId);
+
+	List<CourseAssignment> findByCourseId(long courseId);
+
+	long countByRuleId(long ruleId);
+
+}

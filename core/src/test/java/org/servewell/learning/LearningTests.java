@@ -1,0 +1,307 @@
+package org.servewell.learning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
+import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The learner's journey through the services against a real database: assignment,
+ * lessons, quiz, completion and certificate. Subclasses choose the database. Tests commit
+ * (answers lock rows for real), so each uses new people.
+ */
+@SpringBootTest
+abstract class LearningTests {
+
+	static final String ADMIN = "first-admin@test.servewell.org";
+
+	static final String COURSE = "first-time-every-time";
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	LearnerService learner;
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	CertificateService certificates;
+
+	@Autowired
+	CourseBank bank;
+
+	@Test
+	void rule_added_later_applies_to_people_who_already_match_and_to_new_ones() {
+		String department = "Dept " + UUID.randomUUID();
+		String early = newLearner(department, LocalDate.of(2026, 12, 1));
+
+		int assigned = SignedIn.as(ADMIN,
+				() -> this.assignments.createRule(new RuleForm(department, null, "front-line-onboarding", null, 0)),
+				Roles.ADMIN);
+		String late = newLearner(department, LocalDate.of(2027, 1, 4));
+
+		assertThat(assigned).isEqualTo(1);
+		for (String email : List.of(early, late)) {
+			MyLearning mine = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER);
+			assertThat(mine.paths()).extracting(LearnerPath::pathCode).containsExactly("front-line-onboarding");
+			assertThat(mine.courses()).hasSize(4);
+		}
+		MyLearning lateOne = SignedIn.as(late, this.learner::myLearning, Roles.LEARNER);
+		assertThat(lateOne.courses()).filteredOn((course) -> course.courseCode().equals(COURSE))
+			.singleElement()
+			.satisfies((course) -> assertThat(course.dueDate()).isEqualTo(LocalDate.of(2027, 1, 11)));
+	}
+
+	@Test
+	void learner_cannot_create_rules() {
+		String learnerEmail = newLearner(null, null);
+
+		assertThatExceptionOfType(org.springframework.security.authorization.AuthorizationDeniedException.class)
+			.isThrownBy(() -> SignedIn.run(learnerEmail,
+					() -> this.assignments
+						.createRule(new RuleForm("Front desk", null, "front-line-onboarding", null, 0)),
+					Roles.LEARNER));
+	}
+
+	@Test
+	void answers_are_kept_and_the_same_attempt_resumes() {
+		String email = newLearner(null, null);
+		AttemptView started = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+
+		assertThat(started.questions()).hasSize(version.quiz().scenariosPerAttempt());
+		for (int i = 0; i < 3; i++) {
+			AttemptView.Question question = started.questions().get(i);
+			SignedIn.run(email, () -> this.attempts.saveAnswer(started.attemptId(), question.itemId(),
+					question.choices().get(1).optionId()), Roles.LEARNER);
+		}
+
+		AttemptView resumed = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		assertThat(resumed.attemptId()).isEqualTo(started.attemptId());
+		assertThat(resumed.answered()).isEqualTo(3);
+		assertThat(resumed.questions().get(0).chosenOptionId())
+			.isEqualTo(started.questions().get(0).choices().get(1).optionId());
+		assertThat(resumed.questions()).extracting(AttemptView.Question::choices)
+			.isEqualTo(started.questions().stream().map(AttemptView.Question::choices).toList());
+	}
+
+	@Test
+	void attempt_shown_to_the_learner_holds_no_rating_best_answer_or_feedback() {
+		String email = newLearner(null, null);
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+
+		String everythingSent = view.toString();
+		for (BankVersion.BankScenario scenario : version.scenarios()) {
+			for (BankVersion.BankOption option : scenario.options()) {
+				assertThat(everythingSent).doesNotContain(option.feedback());
+			}
+		}
+		assertThat(AttemptView.Choice.class.getRecordComponents()).extracting((component) -> component.getName())
+			.containsExactly("optionId", "text");
+	}
+
+	@Test
+	void submitted_attempt_refuses_answers_and_a_second_submit_counts_nothing_twice() {
+		String email = newLearner(null, null);
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		AttemptView.Question first = view.questions().get(0);
+
+		AttemptResult once = SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+		AttemptResult twice = SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+
+		assertThat(twice).isEqualTo(once);
+		assertThat(once.scorePercent()).isZero();
+		assertThatExceptionOfType(QuizRefusedException.class).isThrownBy(() -> SignedIn.run(email,
+				() -> this.attempts.saveAnswer(view.attemptId(), first.itemId(), first.choices().get(0).optionId()),
+				Roles.LEARNER))
+			.withMessageContaining("already submitted");
+		assertThat(SignedIn.as(email, () -> this.attempts.history(COURSE), Roles.LEARNER)).hasSize(1);
+	}
+
+	@Test
+	void learner_cannot_open_or_answer_another_learners_attempt_by_guessing_its_id() {
+		String owner = newLearner(null, null);
+		String other = newLearner(null, null);
+		AttemptView view = SignedIn.as(owner, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		AttemptView.Question first = view.questions().get(0);
+
+		assertThatExceptionOfType(LearningNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(other, () -> this.attempts.attempt(view.attemptId()), Roles.LEARNER));
+		assertThatExceptionOfType(LearningNotFoundException.class).isThrownBy(() -> SignedIn.run(other,
+				() -> this.attempts.saveAnswer(view.attemptId(), first.itemId(), first.choices().get(0).optionId()),
+				Roles.LEARNER));
+		assertThatExceptionOfType(LearningNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(other, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER));
+		AttemptView untouched = SignedIn.as(owner, () -> this.attempts.attempt(view.attemptId()), Roles.LEARNER);
+		assertThat(untouched.answered()).isZero();
+	}
+
+	@Test
+	void learner_who_reads_every_lesson_and_passes_completes_with_a_verifiable_certificate() {
+		String email = newLearner(null, null);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+
+		AttemptResult result = passQuiz(email, version);
+		assertThat(result.passed()).isTrue();
+		assertThat(result.scorePercent()).isEqualTo(100);
+		assertThat(result.completionId()).as("not complete before the lessons are read").isNull();
+		for (BankVersion.BankLesson lesson : version.lessons()) {
+			SignedIn.run(email, () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
+		}
+
+		CourseOutline outline = SignedIn.as(email, () -> this.learner.outline(COURSE), Roles.LEARNER);
+		assertThat(outline.completionId()).isNotNull();
+		assertThat(result.questions()).allSatisfy((question) -> {
+			assertThat(question.chosenBest()).isTrue();
+			assertThat(question.bestFeedback()).isNotBlank();
+			assertThat(question.traits()).isNotEmpty();
+		});
+		CertificateFile file = SignedIn.as(email, () -> this.certificates.certificate(outline.completionId()),
+				Roles.LEARNER);
+		assertThat(file.pdf()).startsWith("%PDF".getBytes());
+		String code = codeFrom(file);
+		assertThat(this.certificates.verify(code)).hasValueSatisfying((verified) -> {
+			assertThat(verified.achievement()).isEqualTo(version.title());
+			assertThat(verified.learnerName()).startsWith("Learner ");
+		});
+		assertThat(this.certificates.verify("NOPE-NOPE-NOPE")).isEmpty();
+	}
+
+	@Test
+	void another_learner_cannot_download_someone_elses_certificate() {
+		String owner = newLearner(null, null);
+		String other = newLearner(null, null);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		passQuiz(owner, version);
+		for (BankVersion.BankLesson lesson : version.lessons()) {
+			SignedIn.run(owner, () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
+		}
+		long completionId = SignedIn.as(owner, () -> this.learner.outline(COURSE), Roles.LEARNER).completionId();
+
+		assertThatExceptionOfType(LearningNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(other, () -> this.certificates.certificate(completionId), Roles.LEARNER));
+	}
+
+	@Test
+	void learner_who_fails_every_allowed_attempt_cannot_start_another() {
+		String email = newLearner(null, null);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		for (int i = 0; i < version.quiz().attemptsAllowed(); i++) {
+			AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+			SignedIn.run(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+		}
+
+		assertThatExceptionOfType(QuizRefusedException.class)
+			.isThrownBy(() -> SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER))
+			.withMessageContaining("used all " + version.quiz().attemptsAllowed() + " attempts");
+	}
+
+	@Test
+	void two_threads_answering_and_submitting_the_same_attempt_lose_nothing_and_count_once() throws Exception {
+		String email = newLearner(null, null);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch go = new CountDownLatch(1);
+		try {
+			List<Future<?>> work = new ArrayList<>();
+			for (int thread = 0; thread < 2; thread++) {
+				work.add(pool.submit(() -> {
+					go.await();
+					for (AttemptView.Question question : view.questions()) {
+						long best = version.scenario(scenarioOf(version, question)).best().id();
+						SignedIn.run(email, () -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), best),
+								Roles.LEARNER);
+					}
+					return SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+				}));
+			}
+			go.countDown();
+			List<AttemptResult> results = new ArrayList<>();
+			for (Future<?> future : work) {
+				results.add((AttemptResult) future.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(results).allSatisfy((result) -> assertThat(result.scorePercent()).isEqualTo(100));
+			assertThat(SignedIn.as(email, () -> this.attempts.history(COURSE), Roles.LEARNER)).singleElement()
+				.satisfies((summary) -> assertThat(summary.scorePercent()).isEqualTo(100));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private AttemptResult passQuiz(String email, BankVersion version) {
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		for (AttemptView.Question question : view.questions()) {
+			long best = version.scenario(scenarioOf(version, question)).best().id();
+			SignedIn.run(email, () -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), best),
+					Roles.LEARNER);
+		}
+		return SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+	}
+
+	/**
+	 * The scenario behind a question: the one whose options are the question's choices.
+	 */
+	private static long scenarioOf(BankVersion version, AttemptView.Question question) {
+		long anyOption = question.choices().get(0).optionId();
+		return version.scenarios()
+			.stream()
+			.filter((scenario) -> scenario.options().stream().anyMatch((option) -> option.id() == anyOption))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private static String codeFrom(CertificateFile file) {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(file.pdf())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			var matcher = java.util.regex.Pattern.compile("Verification code ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})")
+				.matcher(text);
+			assertThat(matcher.find()).as(text).isTrue();
+			return matcher.group(1);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String newLearner(String department, LocalDate startDate) {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String email = "learner-" + id + "@test.servewell.org";
+		PersonDetails created = SignedIn.as(ADMIN, () -> this.people.createPerson(
+				new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), department, null, startDate, null, true),
+				"a long test password"), Roles.ADMIN);
+		assertThat(created.email()).isEqualTo(email);
+		return email;
+	}
+
+}
