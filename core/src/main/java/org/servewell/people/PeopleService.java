@@ -90,8 +90,18 @@ public class PeopleService {
 			.toList();
 	}
 
+	/**
+	 * Everyone who can sign in, to pick from, for example when assigning a course by
+	 * hand.
+	 */
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
+	@Transactional(readOnly = true)
+	public List<PersonChoice> listPersonChoices() {
+		return listManagerChoices();
+	}
+
 	/** Department names, alphabetically. */
-	@PreAuthorize(Roles.ADMIN_OR_HR)
+	@PreAuthorize(Roles.TRAINER_HR_OR_ADMIN)
 	@Transactional(readOnly = true)
 	public List<String> listDepartments() {
 		return this.departments.findAllByOrderByNameAsc().stream().map(Department::getName).toList();

@@ -167,7 +167,7 @@ abstract class PeopleServiceTests {
 	@WithMockUser(username = "lead@example.org", roles = { Roles.TRAINER, Roles.MANAGER, Roles.LEARNER })
 	void trainers_and_managers_cannot_manage_people() {
 		assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() -> this.people.getPerson(1));
-		assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() -> this.people.listDepartments());
+		assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() -> this.people.listPeople());
 	}
 
 	@Test

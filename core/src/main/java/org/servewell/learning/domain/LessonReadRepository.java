@@ -13,4 +13,11 @@ public interface LessonReadRepository extends JpaRepository<LessonRead, LessonRe
 	@Query("select r.key.lessonNumber from LessonRead r where r.key.personId = :personId and r.key.courseVersionId = :versionId")
 	List<Integer> findReadLessonNumbers(long personId, long versionId);
 
+	/**
+	 * Per person and course version that has any lesson read: person id, course version
+	 * id.
+	 */
+	@Query("select distinct r.key.personId, r.key.courseVersionId from LessonRead r")
+	List<Object[]> readingPeople();
+
 }

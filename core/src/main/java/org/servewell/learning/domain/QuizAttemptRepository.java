@@ -45,4 +45,10 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 	@Query("select i.scenarioId from AttemptItem i where i.attempt.personId = :personId and i.attempt.courseId = :courseId")
 	List<Long> findSeenScenarioIds(long personId, long courseId);
 
+	/**
+	 * Per person and course: person id, course id, attempts made, best submitted score.
+	 */
+	@Query("select a.personId, a.courseId, count(a), max(a.scorePercent) from QuizAttempt a group by a.personId, a.courseId")
+	List<Object[]> attemptStatistics();
+
 }
