@@ -18,6 +18,8 @@ import org.servewell.people.Role;
 import org.servewell.people.SignedInPerson;
 import org.servewell.web.ui.people.EmployeesView;
 import org.servewell.web.ui.people.PeopleView;
+import org.servewell.web.ui.progress.ProgressView;
+import org.servewell.web.ui.assignments.AssignmentsView;
 import org.servewell.web.ui.catalog.CatalogView;
 
 /**
@@ -44,16 +46,18 @@ public class HomeView extends Main {
 					"Open the catalogue", CatalogView.class));
 		}
 		if (roles.contains(Role.TRAINER)) {
-			cards.add(card("Training content", "See the courses and versions Servewell has published.",
-					"Review the catalogue", CatalogView.class));
+			cards.add(card("Onboarding rules", "Decide which departments and job roles get which path or course.",
+					"Open assignments", AssignmentsView.class));
+			cards.add(card("Progress", "See who has started, finished or fallen behind on each course.",
+					"Open progress", ProgressView.class));
 		}
 		if (roles.contains(Role.HR)) {
 			cards.add(card("Employees", "Add new hires with their department, job role, start date and manager.",
 					"Open employees", EmployeesView.class));
 		}
 		if (roles.contains(Role.MANAGER)) {
-			cards.add(card("Your team", "See the training your team takes in their first weeks.", "See the courses",
-					CatalogView.class));
+			cards.add(card("Your team", "See how the people who report to you are getting on with their training.",
+					"Open progress", ProgressView.class));
 		}
 		if (roles.contains(Role.ADMIN)) {
 			cards.add(card("Administration", "Add people, set their roles and departments, or disable an account.",

@@ -29,7 +29,7 @@ class NavigationTest extends ViewTest {
 	void hr_sees_employees_but_not_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue", "Employees");
+		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress", "Assignments", "Employees");
 	}
 
 	@Test
@@ -37,7 +37,23 @@ class NavigationTest extends ViewTest {
 	void administrator_sees_people_under_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue", "People");
+		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress", "Assignments", "People");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_sees_progress_and_assignments() {
+		navigate(HomeView.class);
+
+		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress", "Assignments");
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void manager_sees_progress_of_their_team() {
+		navigate(HomeView.class);
+
+		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress");
 	}
 
 	@Test

@@ -1,0 +1,77 @@
+package org.servewell.web.ui.assignments;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import org.servewell.catalog.CatalogService;
+import org.servewell.catalog.CourseSummary;
+import org.servewell.learning.AssignmentService;
+import org.servewell.learning.InvalidAssignmentException;
+import org.servewell.people.PersonChoice;
+
+/**
+ * Assigns one course to one person by hand, with a due date.
+ */
+class ManualAssignmentDialog extends Dialog {
+
+	final ComboBox<PersonChoice> person = new ComboBox<>("Person");
+
+	final ComboBox<CourseSummary> course = new ComboBox<>("Course");
+
+	final DatePicker dueDate = new DatePicker("Due");
+
+	final Paragraph problem = new Paragraph();
+
+	final Button save = new Button("Assign");
+
+	ManualAssignmentDialog(AssignmentService assignments, CatalogService catalog, List<PersonChoice> people) {
+		setHeaderTitle("Assign a course by hand");
+		setWidth("min(36rem, 96vw)");
+		this.person.setItems(people);
+		this.person.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
+		this.person.setRequiredIndicatorVisible(true);
+		this.course.setItems(catalog.listCourses());
+		this.course.setItemLabelGenerator(CourseSummary::title);
+		this.course.setRequiredIndicatorVisible(true);
+		this.dueDate.setValue(LocalDate.now().plusWeeks(2));
+		this.dueDate.setMin(LocalDate.now());
+		this.problem.addClassName("sw-problem");
+		this.problem.setVisible(false);
+		this.problem.getElement().setAttribute("role", "alert");
+		add(new FormLayout(this.person, this.course, this.dueDate), this.problem);
+
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> {
+			if (this.person.getValue() == null || this.course.getValue() == null) {
+				this.problem.setText("Choose a person and a course.");
+				this.problem.setVisible(true);
+				return;
+			}
+			try {
+				assignments.assignCourse(this.person.getValue().id(), this.course.getValue().code(),
+						this.dueDate.getValue());
+				close();
+				Notification
+					.show("Assigned " + this.course.getValue().title() + " to " + this.person.getValue().displayName()
+							+ ".", 5000, Notification.Position.BOTTOM_START)
+					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			}
+			catch (InvalidAssignmentException ex) {
+				this.problem.setText(ex.getMessage());
+				this.problem.setVisible(true);
+			}
+		});
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+}

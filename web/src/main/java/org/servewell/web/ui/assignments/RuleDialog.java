@@ -1,0 +1,118 @@
+package org.servewell.web.ui.assignments;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolationException;
+
+import org.servewell.catalog.CatalogService;
+import org.servewell.catalog.CourseSummary;
+import org.servewell.catalog.PathSummary;
+import org.servewell.learning.AssignmentService;
+import org.servewell.learning.InvalidAssignmentException;
+import org.servewell.learning.RuleForm;
+
+/**
+ * A new assignment rule: who (department and/or job role) gets what (a path or a course)
+ * and when it is due.
+ */
+class RuleDialog extends Dialog {
+
+	static final String PATH = "An onboarding path";
+
+	static final String COURSE = "A single course";
+
+	final ComboBox<String> department = new ComboBox<>("Department");
+
+	final TextField jobRole = new TextField("Job role");
+
+	final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Gives");
+
+	final ComboBox<PathSummary> path = new ComboBox<>("Onboarding path");
+
+	final ComboBox<CourseSummary> course = new ComboBox<>("Course");
+
+	final IntegerField dueAfterDays = new IntegerField("Due, days after start date");
+
+	final Paragraph problem = new Paragraph();
+
+	final Button save = new Button("Add rule");
+
+	RuleDialog(AssignmentService assignments, CatalogService catalog, List<String> departments, Runnable onSaved) {
+		setHeaderTitle("Add an assignment rule");
+		setWidth("min(40rem, 96vw)");
+		this.department.setItems(departments);
+		this.department.setClearButtonVisible(true);
+		this.department.setHelperText("Leave empty for any department");
+		this.jobRole.setHelperText("Leave empty for any job role");
+		this.jobRole.setMaxLength(100);
+		this.kind.setItems(PATH, COURSE);
+		this.kind.setValue(PATH);
+		this.path.setItems(catalog.listPaths());
+		this.path.setItemLabelGenerator(PathSummary::title);
+		this.course.setItems(catalog.listCourses());
+		this.course.setItemLabelGenerator(CourseSummary::title);
+		this.course.setVisible(false);
+		this.dueAfterDays.setMin(0);
+		this.dueAfterDays.setMax(365);
+		this.dueAfterDays.setValue(14);
+		this.dueAfterDays.setStepButtonsVisible(true);
+		this.dueAfterDays.setVisible(false);
+		this.kind.addValueChangeListener((change) -> {
+			boolean isPath = PATH.equals(change.getValue());
+			this.path.setVisible(isPath);
+			this.course.setVisible(!isPath);
+			this.dueAfterDays.setVisible(!isPath);
+		});
+		this.problem.addClassName("sw-problem");
+		this.problem.setVisible(false);
+		this.problem.getElement().setAttribute("role", "alert");
+
+		FormLayout form = new FormLayout(this.department, this.jobRole, this.kind, this.path, this.course,
+				this.dueAfterDays);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+		form.setColspan(this.kind, 2);
+		add(form, this.problem);
+
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> {
+			boolean isPath = PATH.equals(this.kind.getValue());
+			RuleForm rule = new RuleForm(this.department.getValue(), this.jobRole.getValue(),
+					isPath && this.path.getValue() != null ? this.path.getValue().code() : null,
+					!isPath && this.course.getValue() != null ? this.course.getValue().code() : null,
+					(this.dueAfterDays.getValue() != null) ? this.dueAfterDays.getValue() : -1);
+			try {
+				int assigned = assignments.createRule(rule);
+				close();
+				onSaved.run();
+				Notification
+					.show("Rule added; it assigned " + assigned + ((assigned == 1) ? " person" : " people") + " now.",
+							5000, Notification.Position.BOTTOM_START)
+					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			}
+			catch (InvalidAssignmentException ex) {
+				showProblem(ex.getMessage());
+			}
+			catch (ConstraintViolationException ex) {
+				showProblem(ex.getConstraintViolations().iterator().next().getMessage());
+			}
+		});
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	private void showProblem(String message) {
+		this.problem.setText(message);
+		this.problem.setVisible(true);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.servewell.web.ui.progress;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.servewell.learning.CourseProgress;
+import org.servewell.learning.PersonProgress;
+import org.servewell.learning.ProgressService;
+import org.servewell.people.Roles;
+
+/**
+ * Progress on assigned courses: per course, how many people have not started, are in
+ * progress, are complete or overdue; pick a course to see each person. Managers see their
+ * own team only.
+ */
+@Route("progress")
+@PageTitle("Progress")
+@Menu(title = "Progress", order = 20, icon = "vaadin:chart-3d")
+@RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
+public class ProgressView extends Main {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	final Grid<CourseProgress> courses = new Grid<>();
+
+	final Grid<PersonProgress> people = new Grid<>();
+
+	private final H3 peopleHeading = new H3("Choose a course to see each person");
+
+	ProgressView(ProgressService progress) {
+		addClassName("sw-page");
+		this.courses.addColumn(CourseProgress::title).setHeader("Course").setFlexGrow(3);
+		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned");
+		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started");
+		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress");
+		this.courses.addColumn(CourseProgress::complete).setHeader("Complete");
+		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue")).setHeader("Overdue");
+		this.courses.setItems(progress.courses());
+		this.courses.setAllRowsVisible(true);
+		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.courses.setAriaLabel("Progress per course");
+		this.courses.setEmptyStateText("No one you can see has been assigned a course yet.");
+
+		this.people.addColumn(PersonProgress::name).setHeader("Name").setSortable(true).setFlexGrow(2);
+		this.people.addColumn((row) -> (row.department() != null) ? row.department() : "").setHeader("Department");
+		this.people.addColumn((row) -> (row.dueDate() != null) ? DATE.format(row.dueDate()) : "")
+			.setHeader("Due")
+			.setComparator(PersonProgress::dueDate);
+		this.people.addComponentColumn(ProgressView::status).setHeader("Status");
+		this.people.addColumn(PersonProgress::attempts).setHeader("Quiz attempts");
+		this.people.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
+		this.people.setAllRowsVisible(true);
+		this.people.setAriaLabel("Progress per person");
+		this.people.setVisible(false);
+
+		this.courses.asSingleSelect().addValueChangeListener((change) -> {
+			CourseProgress course = change.getValue();
+			this.people.setVisible(course != null);
+			if (course != null) {
+				this.peopleHeading.setText(course.title());
+				this.people.setItems(progress.course(course.courseCode()));
+			}
+		});
+		add(new H2("Progress"),
+				new Paragraph("Everyone assigned a course and how far they are. Overdue means past the due date "
+						+ "and not complete."),
+				this.courses, this.peopleHeading, this.people);
+	}
+
+	private static Span count(int value, String className) {
+		Span span = new Span(String.valueOf(value));
+		if (value > 0) {
+			span.addClassName(className);
+		}
+		return span;
+	}
+
+	private static Span status(PersonProgress row) {
+		Span status = new Span(row.overdue() ? row.status().label() + " · overdue" : row.status().label());
+		status.addClassName(row.overdue() ? "sw-badge-overdue"
+				: (row.status() == PersonProgress.Status.COMPLETE) ? "sw-status-active" : "sw-status-neutral");
+		return status;
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.servewell.web.ui.progress;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.learning.CourseProgress;
+import org.servewell.web.ViewTest;
+import org.servewell.web.ui.NotFoundView;
+
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgressViewTest extends ViewTest {
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void manager_sees_their_report_on_each_course_of_her_path() {
+		ProgressView view = navigate(ProgressView.class);
+
+		assertThat(view.courses.getListDataView().getItems().map(CourseProgress::courseCode)).contains(
+				"first-time-every-time", "what-customers-expect", "brilliant-or-careless", "dignity-for-everyone");
+		test(view.courses).select(0);
+
+		assertThat(view.people.isVisible()).isTrue();
+		assertThat(test(view.people).size()).isEqualTo(1);
+		assertThat(test(view.people).getCellText(0, 0)).isEqualTo("Lena Learner");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_sees_counts_per_course() {
+		ProgressView view = navigate(ProgressView.class);
+
+		assertThat(view.courses.getListDataView().getItems()).allSatisfy((course) -> assertThat(course.assigned())
+			.isEqualTo(course.notStarted() + course.inProgress() + course.complete()));
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void learner_cannot_open_progress() {
+		navigate("progress", NotFoundView.class);
+
+		assertThat(getCurrentView()).isNotInstanceOf(ProgressView.class);
+	}
+
+}
