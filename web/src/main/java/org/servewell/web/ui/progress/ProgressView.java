@@ -3,6 +3,8 @@ package org.servewell.web.ui.progress;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -65,6 +67,8 @@ public class ProgressView extends Main {
 		this.people.setAriaLabel("Progress per person");
 		this.people.setVisible(false);
 
+		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem()).open());
+
 		this.courses.asSingleSelect().addValueChangeListener((change) -> {
 			CourseProgress course = change.getValue();
 			this.people.setVisible(course != null);
@@ -77,6 +81,27 @@ public class ProgressView extends Main {
 				new Paragraph("Everyone assigned a course and how far they are. Overdue means past the due date "
 						+ "and not complete."),
 				this.courses, this.peopleHeading, this.people);
+	}
+
+	/**
+	 * One person's assigned courses, each with status, due date, attempts and best score.
+	 */
+	static Dialog personDialog(ProgressService progress, PersonProgress person) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(person.name());
+		dialog.setWidth("min(48rem, 96vw)");
+		Grid<PersonProgress> courses = new Grid<>();
+		courses.addColumn(PersonProgress::courseTitle).setHeader("Course").setFlexGrow(3);
+		courses.addColumn((row) -> (row.dueDate() != null) ? DATE.format(row.dueDate()) : "").setHeader("Due");
+		courses.addComponentColumn(ProgressView::status).setHeader("Status");
+		courses.addColumn(PersonProgress::attempts).setHeader("Attempts");
+		courses.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
+		courses.setItems(progress.person(person.personId()));
+		courses.setAllRowsVisible(true);
+		courses.setAriaLabel("Courses assigned to " + person.name());
+		dialog.add(courses);
+		dialog.getFooter().add(new Button("Close", (click) -> dialog.close()));
+		return dialog;
 	}
 
 	private static Span count(int value, String className) {

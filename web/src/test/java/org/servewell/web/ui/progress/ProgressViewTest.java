@@ -1,7 +1,10 @@
 package org.servewell.web.ui.progress;
 
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.servewell.learning.CourseProgress;
+import org.servewell.learning.PersonProgress;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.NotFoundView;
 
@@ -23,6 +26,21 @@ class ProgressViewTest extends ViewTest {
 		assertThat(view.people.isVisible()).isTrue();
 		assertThat(test(view.people).size()).isEqualTo(1);
 		assertThat(test(view.people).getCellText(0, 0)).isEqualTo("Lena Learner");
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void manager_opens_a_report_and_sees_every_course_assigned_to_her() {
+		ProgressView view = navigate(ProgressView.class);
+		test(view.courses).select(0);
+
+		test(view.people).clickRow(0);
+
+		Dialog dialog = find(Dialog.class).single();
+		assertThat(dialog.getHeaderTitle()).isEqualTo("Lena Learner");
+		@SuppressWarnings("unchecked")
+		Grid<PersonProgress> courses = find(Grid.class, dialog).single();
+		assertThat(test(courses).size()).isEqualTo(4);
 	}
 
 	@Test

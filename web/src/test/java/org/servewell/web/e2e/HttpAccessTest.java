@@ -1,4 +1,4 @@
-package org.servewell.web.security;
+package org.servewell.web.e2e;
 
 import java.io.IOException;
 import java.net.URI;
