@@ -48,7 +48,7 @@ public class AssignmentsView extends Main {
 
 	AssignmentsView(AssignmentService assignments, CatalogService catalog, PeopleService people) {
 		this.assignments = assignments;
-		addClassNames("sw-page", "sw-fill");
+		addClassName("sw-page");
 
 		this.addRule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.addRule.addClickListener(
@@ -62,13 +62,15 @@ public class AssignmentsView extends Main {
 			.setHeader("Department");
 		this.rules.addColumn((rule) -> (rule.jobRole() != null) ? rule.jobRole() : "Any job role")
 			.setHeader("Job role");
-		this.rules.addColumn(RuleSummary::gives).setHeader("Gives").setFlexGrow(2);
+		this.rules.addColumn(RuleSummary::gives).setHeader("Gives").setFlexGrow(3);
 		this.rules.addColumn((rule) -> rule.gives().startsWith("Course") ? rule.dueAfterDays() + " days after start"
 				: "Per course in the path")
-			.setHeader("Due");
+			.setHeader("Due")
+			.setFlexGrow(2);
 		this.rules.addColumn(RuleSummary::peopleAssigned).setHeader("People assigned").setAutoWidth(true);
 		this.rules.addColumn((rule) -> DATE.format(rule.createdAt())).setHeader("Since").setAutoWidth(true);
 		this.rules.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.rules.setAllRowsVisible(true);
 		this.rules.setAriaLabel("Assignment rules");
 		this.rules.setEmptyStateText("No rules yet. Add one to give new hires their onboarding automatically.");
 

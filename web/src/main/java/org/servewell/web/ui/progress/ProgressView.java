@@ -43,7 +43,7 @@ public class ProgressView extends Main {
 
 	ProgressView(ProgressService progress) {
 		addClassName("sw-page");
-		this.courses.addColumn(CourseProgress::title).setHeader("Course").setFlexGrow(3);
+		this.courses.addColumn(CourseProgress::title).setHeader("Course").setFlexGrow(4);
 		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned");
 		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started");
 		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress");
