@@ -21,6 +21,7 @@ import org.servewell.web.ui.people.PeopleView;
 import org.servewell.web.ui.progress.ProgressView;
 import org.servewell.web.ui.assignments.AssignmentsView;
 import org.servewell.web.ui.catalog.CatalogView;
+import org.servewell.web.ui.learning.MyLearningView;
 
 /**
  * The landing page after sign-in: a greeting and, for each role the person holds, where
@@ -42,8 +43,8 @@ public class HomeView extends Main {
 		Div cards = new Div();
 		cards.addClassName("sw-cards");
 		if (roles.contains(Role.LEARNER)) {
-			cards.add(card("Learning", "Browse the service-culture courses your organisation offers.",
-					"Open the catalogue", CatalogView.class));
+			cards.add(card("Learning", "Your onboarding path and courses, what is due next, and your certificates.",
+					"Open my learning", MyLearningView.class));
 		}
 		if (roles.contains(Role.TRAINER)) {
 			cards.add(card("Onboarding rules", "Decide which departments and job roles get which path or course.",

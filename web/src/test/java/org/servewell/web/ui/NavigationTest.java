@@ -21,7 +21,7 @@ class NavigationTest extends ViewTest {
 	void learner_sees_home_and_catalogue_only() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue");
 	}
 
 	@Test
@@ -29,7 +29,7 @@ class NavigationTest extends ViewTest {
 	void hr_sees_employees_but_not_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress", "Assignments", "Employees");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments", "Employees");
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class NavigationTest extends ViewTest {
 	void administrator_sees_people_under_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress", "Assignments", "People");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments", "People");
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class NavigationTest extends ViewTest {
 	void trainer_sees_progress_and_assignments() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress", "Assignments");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments");
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class NavigationTest extends ViewTest {
 	void manager_sees_progress_of_their_team() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "Catalogue", "Progress");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress");
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class NavigationTest extends ViewTest {
 	void learner_home_page_offers_learning_but_no_administration() {
 		navigate(HomeView.class);
 
-		assertThat(cardTexts()).anyMatch((text) -> text.contains("Open the catalogue"))
+		assertThat(cardTexts()).anyMatch((text) -> text.contains("Open my learning"))
 			.noneMatch((text) -> text.contains("Manage people"));
 	}
 

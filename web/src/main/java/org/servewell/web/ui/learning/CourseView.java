@@ -1,0 +1,182 @@
+package org.servewell.web.ui.learning;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+import org.servewell.learning.CertificateService;
+import org.servewell.learning.CourseOutline;
+import org.servewell.learning.LearnerService;
+import org.servewell.learning.LearningNotFoundException;
+import org.servewell.learning.LessonPage;
+import org.servewell.web.ui.components.MarkdownContent;
+
+/**
+ * The course player: the outline with what has been read, one lesson at a time (opening
+ * it marks it read), and the quiz step. Coming back resumes at the first unread lesson.
+ */
+@Route("course")
+@PageTitle("Course")
+@PermitAll
+public class CourseView extends Main implements HasUrlParameter<String> {
+
+	private final LearnerService learner;
+
+	private final CertificateService certificates;
+
+	final Nav outline = new Nav();
+
+	final Div lesson = new Div();
+
+	private String courseCode;
+
+	CourseView(LearnerService learner, CertificateService certificates) {
+		this.learner = learner;
+		this.certificates = certificates;
+		addClassNames("sw-page", "sw-player");
+		this.outline.addClassName("sw-outline");
+		this.outline.getElement().setAttribute("aria-label", "Course outline");
+		this.lesson.addClassName("sw-lesson");
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String courseCode) {
+		this.courseCode = courseCode;
+		List<String> lessonParameter = event.getLocation()
+			.getQueryParameters()
+			.getParameters()
+			.getOrDefault("lesson", List.of());
+		removeAll();
+		try {
+			CourseOutline course = this.learner.outline(courseCode);
+			int number = lessonParameter.isEmpty() ? Math.max(course.nextLesson(), 0) : parse(lessonParameter.get(0));
+			if (number > 0) {
+				this.learner.markRead(courseCode, number);
+				course = this.learner.outline(courseCode);
+			}
+			add(new H2(course.title()));
+			Div layout = new Div(outline(course, number), (number > 0) ? lesson(number) : quizSummary(course));
+			layout.addClassName("sw-player-layout");
+			add(layout);
+		}
+		catch (LearningNotFoundException ex) {
+			add(new H2("Course not found"), new Paragraph(ex.getMessage()),
+					new RouterLink("Back to My learning", MyLearningView.class));
+		}
+	}
+
+	private Nav outline(CourseOutline course, int current) {
+		this.outline.removeAll();
+		long read = course.lessons().stream().filter(CourseOutline.LessonStep::read).count();
+		ProgressBar progress = new ProgressBar(0, course.lessons().size(), read);
+		progress.getElement().setAttribute("aria-label", read + " of " + course.lessons().size() + " lessons read");
+		this.outline.add(new Span(read + " of " + course.lessons().size() + " lessons read"), progress);
+		for (CourseOutline.LessonStep step : course.lessons()) {
+			RouterLink link = new RouterLink("", CourseView.class, this.courseCode);
+			link.setQueryParameters(QueryParameters.of("lesson", String.valueOf(step.number())));
+			link.add(new Icon(step.read() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN),
+					new Span(step.number() + ". " + step.title()));
+			link.getElement()
+				.setAttribute("aria-label",
+						"Lesson " + step.number() + ": " + step.title() + (step.read() ? ", read" : ", not read yet"));
+			if (step.number() == current) {
+				link.addClassName("sw-current");
+				link.getElement().setAttribute("aria-current", "page");
+			}
+			this.outline.add(link);
+		}
+		RouterLink quiz = new RouterLink("", CourseView.class, this.courseCode);
+		quiz.setQueryParameters(QueryParameters.of("lesson", "0"));
+		quiz.add(new Icon(course.quiz().passed() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.QUESTION_CIRCLE_O),
+				new Span("Quiz"));
+		if (current == 0) {
+			quiz.addClassName("sw-current");
+		}
+		this.outline.add(quiz);
+		return this.outline;
+	}
+
+	private Div lesson(int number) {
+		this.lesson.removeAll();
+		LessonPage page = this.learner.lesson(this.courseCode, number);
+		Button previous = new Button("Previous lesson", new Icon(VaadinIcon.ARROW_LEFT), (click) -> go(number - 1));
+		previous.setEnabled(number > 1);
+		Button next = new Button((number < page.lessonCount()) ? "Next lesson" : "On to the quiz",
+				new Icon(VaadinIcon.ARROW_RIGHT), (click) -> go((number < page.lessonCount()) ? number + 1 : 0));
+		next.setIconAfterText(true);
+		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div buttons = new Div(previous, next);
+		buttons.addClassName("sw-toolbar");
+		Span position = new Span("Lesson " + number + " of " + page.lessonCount());
+		position.addClassName("sw-facts");
+		this.lesson.add(position, new MarkdownContent(page.markdown()), buttons);
+		return this.lesson;
+	}
+
+	private Div quizSummary(CourseOutline course) {
+		this.lesson.removeAll();
+		CourseOutline.QuizStep quiz = course.quiz();
+		this.lesson.add(new H3("Quiz"),
+				new Paragraph(quiz.scenarios() + " scenarios drawn from the course's bank. For each, choose what you "
+						+ "would do; every choice is saved as you make it. You pass with " + quiz.passMark()
+						+ "% and have " + quiz.attemptsAllowed() + " attempts; you have used " + quiz.attemptsUsed()
+						+ "."));
+		if (quiz.bestScore() != null) {
+			this.lesson.add(new Paragraph("Your best score so far: " + quiz.bestScore() + "%."));
+		}
+		if (course.completionId() != null) {
+			this.lesson.add(new Paragraph("You have completed this course."),
+					CertificateLink.of(this.certificates, course.completionId(), "Download your certificate (PDF)"));
+		}
+		else if (quiz.passed()) {
+			this.lesson.add(new Paragraph("You passed the quiz. Read every lesson to complete the course."));
+		}
+		else if (quiz.inProgressAttemptId() != null || quiz.canStart()) {
+			Button start = new Button(quiz.inProgressAttemptId() != null ? "Resume the quiz" : "Take the quiz",
+					(click) -> getUI().ifPresent((ui) -> ui.navigate(QuizView.class, this.courseCode)));
+			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			if (!course.allLessonsRead()) {
+				this.lesson.add(new Paragraph("Tip: read the lessons first; the course completes when every lesson "
+						+ "is read and the quiz is passed."));
+			}
+			this.lesson.add(start);
+		}
+		else {
+			this.lesson.add(new Paragraph("You have no attempts left. Ask your trainer if you need another."));
+		}
+		return this.lesson;
+	}
+
+	private void go(int lessonNumber) {
+		getUI().ifPresent((ui) -> ui.navigate("course/" + this.courseCode,
+				QueryParameters.of("lesson", String.valueOf(lessonNumber))));
+	}
+
+	private static int parse(String value) {
+		try {
+			return Math.max(0, Integer.parseInt(value));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

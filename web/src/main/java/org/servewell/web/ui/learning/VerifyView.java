@@ -1,0 +1,77 @@
+package org.servewell.web.ui.learning;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.servewell.learning.CertificateService;
+
+/**
+ * The public page where anyone checks a certificate's verification code. It says whether
+ * the code is valid and for whom, and nothing more.
+ */
+@Route(value = "verify", autoLayout = false)
+@PageTitle("Verify a certificate · Servewell")
+@AnonymousAllowed
+public class VerifyView extends Main implements BeforeEnterObserver {
+
+	private final CertificateService certificates;
+
+	final TextField code = new TextField("Verification code");
+
+	final Button check = new Button("Check");
+
+	final Paragraph answer = new Paragraph();
+
+	VerifyView(CertificateService certificates) {
+		this.certificates = certificates;
+		addClassName("sw-login");
+		this.code.setPlaceholder("ABCD-EFGH-JKLM");
+		this.code.setMaxLength(30);
+		this.code.setWidthFull();
+		this.check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+		this.check.addClickListener((click) -> verify(this.code.getValue()));
+		this.answer.getElement().setAttribute("role", "status");
+		this.answer.addClassName("sw-verify-answer");
+		Div card = new Div(new H1("Verify a certificate"),
+				new Paragraph("Enter the verification code printed on a Servewell certificate."), this.code, this.check,
+				this.answer);
+		card.addClassNames("sw-login-card", "sw-verify-card");
+		add(card);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of());
+		if (!given.isEmpty()) {
+			this.code.setValue(given.get(0));
+			verify(given.get(0));
+		}
+	}
+
+	void verify(String value) {
+		this.answer.removeClassNames("sw-verify-valid", "sw-verify-invalid");
+		this.certificates.verify(value).ifPresentOrElse((certificate) -> {
+			this.answer.setText(
+					"Valid. Issued to " + certificate.learnerName() + " for completing \"" + certificate.achievement()
+							+ "\" on " + MyLearningView.DATE.format(certificate.completedOn()) + ".");
+			this.answer.addClassName("sw-verify-valid");
+		}, () -> {
+			this.answer.setText("No certificate has this code. Check it for typing mistakes.");
+			this.answer.addClassName("sw-verify-invalid");
+		});
+	}
+
+}
