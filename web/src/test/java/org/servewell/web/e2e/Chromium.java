@@ -7,6 +7,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Playwright driving the system's Chromium: Playwright must not download a browser of its
@@ -21,6 +22,9 @@ final class Chromium implements AutoCloseable {
 	final Browser browser;
 
 	Chromium() {
+		// A loaded 2-core machine can take a few seconds for a round trip; fail on real
+		// problems, not on load.
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
