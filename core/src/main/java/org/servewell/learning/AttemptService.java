@@ -18,7 +18,6 @@ import org.servewell.learning.domain.QuizAttempt;
 import org.servewell.learning.domain.QuizAttemptRepository;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
-import org.servewell.people.SignedInPerson;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * started with; each chosen option is stored at once in its own small transaction; an
  * attempt is submitted exactly once; only then do ratings, best answers and feedback
  * leave the server. Every call works on the signed-in learner's own attempts only.
+ * <p>
+ * Saving an answer and submitting both lock the attempt's row; submitting then reads the
+ * answers at READ COMMITTED, so it waits for an answer being stored and counts it:
+ * nothing is lost, nothing counted twice.
  */
 @Service
 public class AttemptService {
@@ -112,7 +115,7 @@ public class AttemptService {
 	 * submitted or the option is not one of the scenario's.
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
-	@Transactional(isolation = Isolation.READ_COMMITTED)
+	@Transactional
 	public SavedAnswer saveAnswer(long attemptId, long itemId, long optionId) {
 		long me = me();
 		Instant now = this.clock.instant();
@@ -239,8 +242,7 @@ public class AttemptService {
 	}
 
 	private long me() {
-		return this.people.currentPerson()
-			.map(SignedInPerson::id)
+		return this.people.currentPersonId()
 			.orElseThrow(() -> new LearningNotFoundException("Sign in to take a quiz."));
 	}
 

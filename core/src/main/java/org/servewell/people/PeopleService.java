@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.validation.Valid;
 
@@ -15,6 +17,7 @@ import org.servewell.people.domain.Person;
 import org.servewell.people.domain.PersonRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,12 +42,39 @@ public class PeopleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Map<String, Long> idsByEmail = new ConcurrentHashMap<>();
+
 	PeopleService(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events) {
 		this.people = people;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+	}
+
+	/**
+	 * The signed-in person's id. Remembered per sign-in name (an id never changes; a
+	 * changed email is forgotten), so that hot paths such as saving a quiz answer need no
+	 * database lookup.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	public Optional<Long> currentPersonId() {
+		Optional<String> email = currentEmail();
+		if (email.isEmpty()) {
+			return Optional.empty();
+		}
+		Long known = this.idsByEmail.get(email.get());
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Long> id = this.people.findByEmail(email.get()).map(Person::getId);
+		id.ifPresent((found) -> this.idsByEmail.put(email.get(), found));
+		return id;
+	}
+
+	@EventListener
+	void forget(PersonAccessChanged event) {
+		this.idsByEmail.remove(event.previousEmail());
 	}
 
 	/** The signed-in person, if the caller is signed in as someone Servewell knows. */

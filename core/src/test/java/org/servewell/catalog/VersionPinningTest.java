@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A learner mid-attempt keeps the course version they started, while a new attempt uses
  * the newly published one.
  */
-@SpringBootTest
+// Its own database: the course it publishes must not show up in other tests' catalogue.
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:servewell-pinning;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+		+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1")
 class VersionPinningTest {
 
 	private static final String ADMIN = "first-admin@test.servewell.org";
