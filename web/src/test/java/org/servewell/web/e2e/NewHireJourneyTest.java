@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -15,17 +14,12 @@ import com.microsoft.playwright.options.AriaRole;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,19 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * close the browser, come back to find the answers kept, finish, pass, download the
  * certificate and have it verified.
  */
-@BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
-class NewHireJourneyTest {
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+class NewHireJourneyTest extends BrowserJourney {
 
 	private static final String COURSE = "first-time-every-time";
-
-	private static Chromium chromium;
-
-	@LocalServerPort
-	int port;
 
 	/**
 	 * The answer key, used by the test to choose the best answers the way a good learner
@@ -55,18 +39,6 @@ class NewHireJourneyTest {
 	 */
 	@Autowired
 	CourseBank bank;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = new Chromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void new_hire_reads_answers_half_leaves_returns_to_kept_answers_passes_and_has_the_certificate_verified()
@@ -78,7 +50,7 @@ class NewHireJourneyTest {
 		try (BrowserContext first = newContext()) {
 			Page page = first.newPage();
 			page.navigate(url("/learning"));
-			signIn(page);
+			signIn(page, ViewTest.LEARNER);
 			assertThat(page.getByText("Front-line onboarding").first()).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("learner-my-learning.png"))
 				.setFullPage(true));
@@ -100,7 +72,7 @@ class NewHireJourneyTest {
 		try (BrowserContext second = newContext()) {
 			Page page = second.newPage();
 			page.navigate(url("/quiz/" + COURSE));
-			signIn(page);
+			signIn(page, ViewTest.LEARNER);
 			Locator navigator = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Questions"));
 			assertThat(navigator.getByRole(AriaRole.BUTTON,
 					new Locator.GetByRoleOptions().setName(Pattern.compile(", answered$"))))
@@ -164,22 +136,6 @@ class NewHireJourneyTest {
 			}
 		}
 		throw new AssertionError("No scenario of the bank is on screen");
-	}
-
-	private BrowserContext newContext() {
-		return chromium.browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
-	}
-
-	private void signIn(Page page) {
-		page.getByLabel("Email").fill(ViewTest.LEARNER);
-		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("servewell-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

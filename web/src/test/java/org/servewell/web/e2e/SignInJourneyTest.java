@@ -1,6 +1,5 @@
 package org.servewell.web.e2e;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -8,16 +7,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servewell.content.ContentReader;
 import org.servewell.content.ContentSource;
 import org.servewell.web.ViewTest;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,29 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Demo people sign in to a running Servewell in a real Chromium.
  */
-@BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
-class SignInJourneyTest {
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = new Chromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
+class SignInJourneyTest extends BrowserJourney {
 
 	@Test
 	void learner_signs_in_with_a_new_session_and_sees_the_catalogue_but_no_hr_or_admin_navigation() {
@@ -140,14 +111,6 @@ class SignInJourneyTest {
 		}
 	}
 
-	private void signIn(Page page, String email) {
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("servewell-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL((url) -> !url.contains("/login"));
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
-	}
-
 	private static String sessionId(BrowserContext context) {
 		return context.cookies()
 			.stream()
@@ -155,10 +118,6 @@ class SignInJourneyTest {
 			.map((Cookie cookie) -> cookie.value)
 			.findFirst()
 			.orElse("");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
