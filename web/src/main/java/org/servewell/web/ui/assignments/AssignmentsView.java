@@ -53,8 +53,9 @@ public class AssignmentsView extends Main {
 		this.addRule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.addRule.addClickListener(
 				(click) -> new RuleDialog(assignments, catalog, people.listDepartments(), this::refresh).open());
-		this.assignByHand.addClickListener(
-				(click) -> new ManualAssignmentDialog(assignments, catalog, people.listPersonChoices()).open());
+		this.assignByHand.addClickListener((click) -> new ManualAssignmentDialog(assignments, catalog,
+				people.listPersonChoices(), people.listDepartments())
+			.open());
 		Div toolbar = new Div(this.addRule, this.assignByHand);
 		toolbar.addClassName("sw-toolbar");
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.CourseSummary;
@@ -20,11 +21,20 @@ import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.people.PersonChoice;
 
 /**
- * Assigns one course to one person by hand, with a due date.
+ * Assigns a course by hand, to one person or to everyone in a department, with a due
+ * date.
  */
 class ManualAssignmentDialog extends Dialog {
 
+	static final String ONE_PERSON = "One person";
+
+	static final String DEPARTMENT = "Everyone in a department";
+
+	final RadioButtonGroup<String> who = new RadioButtonGroup<>("Assign to");
+
 	final ComboBox<PersonChoice> person = new ComboBox<>("Person");
+
+	final ComboBox<String> department = new ComboBox<>("Department");
 
 	final ComboBox<CourseSummary> course = new ComboBox<>("Course");
 
@@ -34,12 +44,22 @@ class ManualAssignmentDialog extends Dialog {
 
 	final Button save = new Button("Assign");
 
-	ManualAssignmentDialog(AssignmentService assignments, CatalogService catalog, List<PersonChoice> people) {
+	ManualAssignmentDialog(AssignmentService assignments, CatalogService catalog, List<PersonChoice> people,
+			List<String> departments) {
 		setHeaderTitle("Assign a course by hand");
 		setWidth("min(36rem, 96vw)");
 		this.person.setItems(people);
 		this.person.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
 		this.person.setRequiredIndicatorVisible(true);
+		this.department.setItems(departments);
+		this.department.setVisible(false);
+		this.who.setItems(ONE_PERSON, DEPARTMENT);
+		this.who.setValue(ONE_PERSON);
+		this.who.addValueChangeListener((change) -> {
+			boolean one = ONE_PERSON.equals(change.getValue());
+			this.person.setVisible(one);
+			this.department.setVisible(!one);
+		});
 		this.course.setItems(catalog.listCourses());
 		this.course.setItemLabelGenerator(CourseSummary::title);
 		this.course.setRequiredIndicatorVisible(true);
@@ -48,22 +68,33 @@ class ManualAssignmentDialog extends Dialog {
 		this.problem.addClassName("sw-problem");
 		this.problem.setVisible(false);
 		this.problem.getElement().setAttribute("role", "alert");
-		add(new FormLayout(this.person, this.course, this.dueDate), this.problem);
+		add(new FormLayout(this.who, this.person, this.department, this.course, this.dueDate), this.problem);
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> {
-			if (this.person.getValue() == null || this.course.getValue() == null) {
-				this.problem.setText("Choose a person and a course.");
+			boolean one = ONE_PERSON.equals(this.who.getValue());
+			if ((one ? this.person.getValue() == null : this.department.getValue() == null)
+					|| this.course.getValue() == null) {
+				this.problem.setText(one ? "Choose a person and a course." : "Choose a department and a course.");
 				this.problem.setVisible(true);
 				return;
 			}
 			try {
-				assignments.assignCourse(this.person.getValue().id(), this.course.getValue().code(),
-						this.dueDate.getValue());
+				String message;
+				if (one) {
+					assignments.assignCourse(this.person.getValue().id(), this.course.getValue().code(),
+							this.dueDate.getValue());
+					message = "Assigned " + this.course.getValue().title() + " to "
+							+ this.person.getValue().displayName() + ".";
+				}
+				else {
+					int count = assignments.assignCourseToDepartment(this.department.getValue(),
+							this.course.getValue().code(), this.dueDate.getValue());
+					message = "Assigned " + this.course.getValue().title() + " to " + count
+							+ ((count == 1) ? " person" : " people") + " in " + this.department.getValue() + ".";
+				}
 				close();
-				Notification
-					.show("Assigned " + this.course.getValue().title() + " to " + this.person.getValue().displayName()
-							+ ".", 5000, Notification.Position.BOTTOM_START)
+				Notification.show(message, 5000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
 			catch (InvalidAssignmentException ex) {

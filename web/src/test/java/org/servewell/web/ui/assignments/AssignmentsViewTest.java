@@ -89,6 +89,29 @@ class AssignmentsViewTest extends ViewTest {
 	}
 
 	@Test
+	@WithUserDetails(HR)
+	void hr_assigns_a_course_to_everyone_in_a_department_by_hand() {
+		AssignmentsView view = navigate(AssignmentsView.class);
+		test(view.assignByHand).click();
+		ManualAssignmentDialog dialog = find(ManualAssignmentDialog.class).single();
+
+		dialog.who.setValue(ManualAssignmentDialog.DEPARTMENT);
+		dialog.department.setValue("People team");
+		dialog.course.setValue(dialog.course.getListDataView()
+			.getItems()
+			.filter((course) -> course.code().equals("what-customers-expect"))
+			.findFirst()
+			.orElseThrow());
+		test(dialog.save).click();
+
+		assertThat(dialog.isOpened()).isFalse();
+		assertThat(test(find(Notification.class).last()).getText())
+			.isEqualTo("Assigned What customers expect, at the very least to 1 person in People team.");
+		assertThat(this.progress.course("what-customers-expect")).extracting(PersonProgress::name)
+			.contains("Hana Hughes (HR)");
+	}
+
+	@Test
 	@WithUserDetails(LEARNER)
 	void learner_cannot_open_assignments() {
 		navigate("assignments", NotFoundView.class);
