@@ -93,6 +93,7 @@ class ContentImport {
 		CourseVersion version = new CourseVersion(course, number, content.title(), content.summary(),
 				content.audience(), content.estimatedMinutes(), content.contentHash(), CourseVersion.Origin.BUNDLED,
 				new Quiz(quiz.scenariosPerAttempt(), quiz.passMark(), quiz.attemptsAllowed(), quiz.shuffleOptions()));
+		version.setRenewAfterMonths(content.renewAfterMonths());
 		for (LessonContent lesson : content.lessons()) {
 			version.addLesson(lesson.id(), lesson.title(), lesson.markdown());
 		}

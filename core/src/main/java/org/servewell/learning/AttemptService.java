@@ -78,7 +78,11 @@ public class AttemptService {
 		}
 		BankVersion version = this.bank.newestVersion(courseId)
 			.orElseThrow(() -> new LearningNotFoundException("The course '" + courseCode + "' is not published."));
-		List<QuizAttempt> earlier = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me, courseId);
+		List<QuizAttempt> all = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me, courseId);
+		// After an expired completion a new round begins: earlier attempts no longer
+		// count.
+		int after = this.completions.roundStartsAfter(me, courseId);
+		List<QuizAttempt> earlier = all.stream().filter((attempt) -> attempt.getAttemptNumber() > after).toList();
 		if (earlier.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()))) {
 			throw new QuizRefusedException("You have already passed this quiz.");
 		}
@@ -86,7 +90,7 @@ public class AttemptService {
 			throw new QuizRefusedException("You have used all " + version.quiz().attemptsAllowed()
 					+ " attempts at this quiz. Ask your trainer if you need another.");
 		}
-		QuizAttempt attempt = new QuizAttempt(me, courseId, version.versionId(), earlier.size() + 1);
+		QuizAttempt attempt = new QuizAttempt(me, courseId, version.versionId(), all.size() + 1);
 		List<QuizDraw.Candidate> candidates = version.scenarios()
 			.stream()
 			.map((scenario) -> new QuizDraw.Candidate(scenario.id(), new HashSet<>(scenario.traits())))
@@ -206,7 +210,12 @@ public class AttemptService {
 					best.feedback(),
 					scenario.traits().stream().map((code) -> traitNames.getOrDefault(code, code)).toList()));
 		}
-		int used = this.attempts.findHighestAttemptNumber(attempt.getPersonId(), attempt.getCourseId());
+		int after = this.completions.roundStartsAfter(attempt.getPersonId(), attempt.getCourseId());
+		int used = (int) this.attempts
+			.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(attempt.getPersonId(), attempt.getCourseId())
+			.stream()
+			.filter((earlier) -> earlier.getAttemptNumber() > after)
+			.count();
 		Long completionId = this.completions.of(attempt.getPersonId())
 			.stream()
 			.filter((completion) -> attempt.getId().equals(completion.getAttemptId()))

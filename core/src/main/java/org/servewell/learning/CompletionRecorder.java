@@ -70,27 +70,51 @@ class CompletionRecorder {
 	 * on it exists.
 	 */
 	Optional<Completion> completeIfDone(long personId, BankVersion version) {
-		Optional<Completion> existing = this.completions.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId,
-				version.courseId());
+		Optional<Completion> existing = active(personId, version.courseId());
 		if (existing.isPresent()) {
 			return existing;
 		}
+		int roundStartsAfter = roundStartsAfter(personId, version.courseId());
 		Set<Integer> read = new HashSet<>(this.lessonsRead.findReadLessonNumbers(personId, version.versionId()));
 		boolean allRead = version.lessons().stream().allMatch((lesson) -> read.contains(lesson.number()));
 		Optional<QuizAttempt> passed = this.attempts
 			.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(personId, version.courseId())
 			.stream()
 			.filter((attempt) -> attempt.getStatus() == AttemptStatus.SUBMITTED
-					&& attempt.getCourseVersionId() == version.versionId() && Boolean.TRUE.equals(attempt.getPassed()))
+					&& attempt.getCourseVersionId() == version.versionId() && Boolean.TRUE.equals(attempt.getPassed())
+					&& attempt.getAttemptNumber() > roundStartsAfter)
 			.reduce((first, second) -> (second.getScorePercent() > first.getScorePercent()) ? second : first);
 		if (!allRead || passed.isEmpty()) {
 			return Optional.empty();
 		}
-		Completion completion = this.completions.save(Completion.ofCourse(personId, learnerName(personId),
-				version.title(), version.courseId(), version.versionId(), passed.get().getId(),
-				passed.get().getScorePercent(), certificateNumber(), verificationCode()));
+		Completion completion = this.completions.save(Completion
+			.ofCourse(personId, learnerName(personId), version.title(), version.courseId(), version.versionId(),
+					passed.get().getId(), passed.get().getScorePercent(), certificateNumber(), verificationCode())
+			.expiringOn((version.renewAfterMonths() > 0)
+					? LocalDate.now(this.clock).plusMonths(version.renewAfterMonths()) : null));
 		completePathsContaining(personId, version.courseId());
 		return Optional.of(completion);
+	}
+
+	/** The person's completion of the course that still counts today, if any. */
+	Optional<Completion> active(long personId, long courseId) {
+		return this.completions.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId, courseId)
+			.filter((completion) -> completion.isActiveOn(LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * The attempt number after which the person's current round of a course begins: the
+	 * number of the attempt that earned their last completion if that has expired
+	 * (earlier attempts belong to the earlier round), otherwise 0. Attempt numbers, not
+	 * times, mark the round: a database may keep times to the second only.
+	 */
+	int roundStartsAfter(long personId, long courseId) {
+		return this.completions.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId, courseId)
+			.filter((completion) -> !completion.isActiveOn(LocalDate.now(this.clock)))
+			.map(Completion::getAttemptId)
+			.flatMap(this.attempts::findById)
+			.map(QuizAttempt::getAttemptNumber)
+			.orElse(0);
 	}
 
 	private void completePathsContaining(long personId, long courseId) {
@@ -103,9 +127,7 @@ class CompletionRecorder {
 			}
 			boolean allComplete = path.courses()
 				.stream()
-				.allMatch((step) -> this.completions
-					.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId, step.courseId())
-					.isPresent());
+				.allMatch((step) -> active(personId, step.courseId()).isPresent());
 			if (allComplete) {
 				this.completions.save(Completion.ofPath(personId, learnerName(personId), path.title(), path.id(),
 						certificateNumber(), verificationCode()));

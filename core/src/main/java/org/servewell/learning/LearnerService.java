@@ -80,10 +80,17 @@ public class LearnerService {
 		SignedInPerson me = me();
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, Completion> completedCourses = new HashMap<>();
+		Map<Long, LocalDate> renewalDue = new HashMap<>();
 		Map<Long, Completion> completedPaths = new HashMap<>();
 		for (Completion completion : this.completions.of(me.id())) {
 			if (completion.getCourseId() != null) {
-				completedCourses.putIfAbsent(completion.getCourseId(), completion);
+				if (completion.isActiveOn(today)) {
+					completedCourses.putIfAbsent(completion.getCourseId(), completion);
+				}
+				else {
+					renewalDue.merge(completion.getCourseId(), completion.getExpiresOn(),
+							(a, b) -> a.isAfter(b) ? a : b);
+				}
 			}
 			else {
 				completedPaths.putIfAbsent(completion.getPathId(), completion);
@@ -99,7 +106,7 @@ public class LearnerService {
 				continue;
 			}
 			courses.add(course(me.id(), assignment, newest.get(), completedCourses.get(assignment.getCourseId()),
-					pathsById, today));
+					renewalDue.get(assignment.getCourseId()), pathsById, today));
 		}
 		courses
 			.sort(Comparator.comparing((LearnerCourse course) -> course.state() == LearnerCourse.CourseState.COMPLETE)
@@ -140,8 +147,7 @@ public class LearnerService {
 			.map((lesson) -> new CourseOutline.LessonStep(lesson.number(), lesson.title(),
 					read.contains(lesson.number())))
 			.toList();
-		List<QuizAttempt> tries = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me.id(),
-				version.courseId());
+		List<QuizAttempt> tries = currentTries(me.id(), version.courseId());
 		Long open = tries.stream().filter(QuizAttempt::isInProgress).map(QuizAttempt::getId).findFirst().orElse(null);
 		boolean passed = tries.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()));
 		Integer best = tries.stream()
@@ -151,12 +157,7 @@ public class LearnerService {
 			.orElse(null);
 		CourseOutline.QuizStep quiz = new CourseOutline.QuizStep(version.quiz().scenariosPerAttempt(),
 				version.quiz().passMark(), version.quiz().attemptsAllowed(), tries.size(), open, passed, best);
-		Long completionId = this.completions.of(me.id())
-			.stream()
-			.filter((completion) -> Long.valueOf(version.courseId()).equals(completion.getCourseId()))
-			.map(Completion::getId)
-			.findFirst()
-			.orElse(null);
+		Long completionId = this.completions.active(me.id(), version.courseId()).map(Completion::getId).orElse(null);
 		return new CourseOutline(version.courseCode(), version.title(), version.versionNumber(), lessons, quiz,
 				completionId);
 	}
@@ -201,7 +202,7 @@ public class LearnerService {
 	 * version), otherwise the one their passed attempt used, otherwise the newest.
 	 */
 	private BankVersion currentVersion(long personId, long courseId) {
-		List<QuizAttempt> tries = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(personId, courseId);
+		List<QuizAttempt> tries = currentTries(personId, courseId);
 		Optional<QuizAttempt> anchor = tries.stream()
 			.filter(QuizAttempt::isInProgress)
 			.findFirst()
@@ -214,12 +215,13 @@ public class LearnerService {
 	}
 
 	private LearnerCourse course(long personId, CourseAssignment assignment, BankVersion newest, Completion done,
-			Map<Long, BankPath> paths, LocalDate today) {
+			LocalDate renewalDue, Map<Long, BankPath> paths, LocalDate today) {
+		// An expired completion puts the course back as due on the day it expired.
+		LocalDate dueDate = (done == null && renewalDue != null) ? renewalDue : assignment.getDueDate();
 		BankVersion version = currentVersion(personId, assignment.getCourseId());
 		int read = this.lessonsRead.findReadLessonNumbers(personId, version.versionId()).size();
 		int lessons = version.lessons().size();
-		List<QuizAttempt> tries = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(personId,
-				assignment.getCourseId());
+		List<QuizAttempt> tries = currentTries(personId, assignment.getCourseId());
 		boolean passed = tries.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()));
 		Integer best = tries.stream()
 			.map(QuizAttempt::getScorePercent)
@@ -246,10 +248,10 @@ public class LearnerService {
 			state = LearnerCourse.CourseState.NOT_STARTED;
 		}
 		int progress = (done != null) ? 100 : (int) (100.0 * (read + (passed ? 1 : 0)) / (lessons + 1));
-		boolean overdue = done == null && assignment.getDueDate() != null && assignment.getDueDate().isBefore(today);
+		boolean overdue = done == null && dueDate != null && dueDate.isBefore(today);
 		BankPath path = (assignment.getPathId() != null) ? paths.get(assignment.getPathId()) : null;
 		return new LearnerCourse(newest.courseCode(), version.title(), summaryOf(version),
-				(path != null) ? path.code() : null, assignment.getDueDate(), overdue, read, lessons, state, best,
+				(path != null) ? path.code() : null, dueDate, overdue, read, lessons, state, best,
 				(done != null) ? done.getId() : null, progress);
 	}
 
@@ -283,6 +285,18 @@ public class LearnerService {
 			}
 		});
 		return results;
+	}
+
+	/**
+	 * The learner's attempts in their current round of the course (after an expired
+	 * completion, if any).
+	 */
+	private List<QuizAttempt> currentTries(long personId, long courseId) {
+		int after = this.completions.roundStartsAfter(personId, courseId);
+		return this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(personId, courseId)
+			.stream()
+			.filter((attempt) -> attempt.getAttemptNumber() > after)
+			.toList();
 	}
 
 	private long courseId(String courseCode) {

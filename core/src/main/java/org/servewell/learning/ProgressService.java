@@ -114,7 +114,8 @@ public class ProgressService {
 		Set<String> complete = new HashSet<>();
 		this.completions.findAll()
 			.stream()
-			.filter((completion) -> completion.getCourseId() != null)
+			.filter((completion) -> completion.getCourseId() != null
+					&& completion.isActiveOn(LocalDate.now(this.clock)))
 			.forEach((completion) -> complete.add(completion.getPersonId() + ":" + completion.getCourseId()));
 		Map<String, Object[]> attemptStats = new HashMap<>();
 		for (Object[] row : this.attempts.attemptStatistics()) {

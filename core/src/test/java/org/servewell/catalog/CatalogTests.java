@@ -283,7 +283,7 @@ abstract class CatalogTests {
 			.toList();
 		String hash = Integer.toHexString(lessons.hashCode()) + Integer.toHexString(scenarios.hashCode());
 		return new CourseContent(TEST_COURSE, bundled.title(), bundled.summary(), bundled.audience(),
-				bundled.estimatedMinutes(), lessons, hash, bundled.quiz(), scenarios);
+				bundled.estimatedMinutes(), lessons, hash, bundled.quiz(), scenarios, 0);
 	}
 
 	private static ContentBundle bundleWith(CourseContent course) {

@@ -78,7 +78,7 @@ class VersionPinningTest {
 			.toList();
 		CourseContent course = new CourseContent(code, bundled.title(), bundled.summary(), bundled.audience(),
 				bundled.estimatedMinutes(), bundled.lessons(), "hash" + titleSuffix.hashCode(), bundled.quiz(),
-				scenarios);
+				scenarios, 0);
 		return new ContentBundle(List.of(course), List.of(), List.of(), List.of(), List.of());
 	}
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.Completion;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
@@ -59,6 +60,9 @@ abstract class LearningTests {
 
 	@Autowired
 	ProgressService progress;
+
+	@Autowired
+	org.servewell.learning.domain.CompletionRepository completions;
 
 	@Test
 	void rule_added_later_applies_to_people_who_already_match_and_to_new_ones() {
@@ -196,6 +200,41 @@ abstract class LearningTests {
 			assertThat(verified.learnerName()).startsWith("Learner ");
 		});
 		assertThat(this.certificates.verify("NOPE-NOPE-NOPE")).isEmpty();
+	}
+
+	@Test
+	void expired_completion_puts_the_course_back_as_due_and_a_new_pass_renews_it() {
+		String email = newLearner(null, null);
+		long courseId = this.bank.courseId(COURSE).orElseThrow();
+		BankVersion version = this.bank.newestVersion(courseId).orElseThrow();
+		SignedIn.run(ADMIN,
+				() -> this.assignments.assignCourse(
+						SignedIn.as(email, () -> this.people.currentPerson().orElseThrow().id(), Roles.LEARNER), COURSE,
+						LocalDate.now().plusDays(7)),
+				Roles.ADMIN);
+		passQuiz(email, version);
+		for (BankVersion.BankLesson lesson : version.lessons()) {
+			SignedIn.run(email, () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
+		}
+		long personId = SignedIn.as(email, () -> this.people.currentPerson().orElseThrow().id(), Roles.LEARNER);
+		Completion first = this.completions.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId, courseId)
+			.orElseThrow();
+		assertThat(first.getExpiresOn()).isEqualTo(LocalDate.now().plusMonths(version.renewAfterMonths()));
+
+		// A year on: the completion has expired.
+		this.completions.save(first.expiringOn(LocalDate.now().minusDays(1)));
+
+		LearnerCourse due = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER)
+			.courses()
+			.stream()
+			.filter((course) -> course.courseCode().equals(COURSE))
+			.findFirst()
+			.orElseThrow();
+		assertThat(due.state()).isNotEqualTo(LearnerCourse.CourseState.COMPLETE);
+		assertThat(due.dueDate()).isEqualTo(LocalDate.now().minusDays(1));
+		assertThat(due.overdue()).isTrue();
+		AttemptResult renewal = passQuiz(email, version);
+		assertThat(renewal.completionId()).isNotNull().isNotEqualTo(first.getId());
 	}
 
 	@Test

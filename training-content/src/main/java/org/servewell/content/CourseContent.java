@@ -15,9 +15,12 @@ import java.util.List;
  * bank); unchanged content keeps its hash
  * @param quiz how the scenario quiz is drawn and passed
  * @param scenarios the course's scenario bank, in file order
+ * @param renewAfterMonths months after which a completion expires and the course is due
+ * again; 0 for never
  */
 public record CourseContent(String id, String title, String summary, String audience, int estimatedMinutes,
-		List<LessonContent> lessons, String contentHash, QuizSettings quiz, List<ScenarioContent> scenarios) {
+		List<LessonContent> lessons, String contentHash, QuizSettings quiz, List<ScenarioContent> scenarios,
+		int renewAfterMonths) {
 
 	public CourseContent {
 		lessons = List.copyOf(lessons);

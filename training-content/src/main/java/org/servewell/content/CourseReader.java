@@ -24,8 +24,11 @@ final class CourseReader {
 
 	private static final Pattern BANK_FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.yaml");
 
+	/** Ten years: a longer renewal period is almost certainly a typing mistake. */
+	static final int MAX_RENEWAL_MONTHS = 120;
+
 	private static final List<String> COURSE_KEYS = List.of("id", "title", "summary", "audience", "estimatedMinutes",
-			"lessons", "quiz", "scenarios");
+			"lessons", "quiz", "scenarios", "renewAfterMonths");
 
 	private static final List<String> LESSON_KEYS = List.of("file", "title", "sources");
 
@@ -93,9 +96,11 @@ final class CourseReader {
 			}
 		}
 		QuizSettings quiz = readQuiz(manifest, what, bankSize);
+		int renewAfterMonths = manifest.optionalText("renewAfterMonths").isPresent()
+				? manifest.number("renewAfterMonths", what, 1, MAX_RENEWAL_MONTHS) : 0;
 		String hash = hash(this.files.text(manifestPath).orElseThrow(), lessons, bankText.orElse(""));
-		return Optional
-			.of(new CourseContent(courseId.value(), title, summary, audience, minutes, lessons, hash, quiz, scenarios));
+		return Optional.of(new CourseContent(courseId.value(), title, summary, audience, minutes, lessons, hash, quiz,
+				scenarios, renewAfterMonths));
 	}
 
 	private List<LessonContent> readLessons(YamlFile.Mapping manifest, String folder, String what) {

@@ -60,6 +60,26 @@ class BundledContentTest {
 	}
 
 	@Test
+	void service_first_time_every_time_is_renewed_every_year_and_the_others_never_expire() {
+		assertThat(this.bundle.courses()).allSatisfy((course) -> assertThat(course.renewAfterMonths())
+			.isEqualTo(course.id().equals("first-time-every-time") ? 12 : 0));
+	}
+
+	@Test
+	void renewal_period_outside_one_to_a_hundred_and_twenty_months_is_refused_with_its_line(@TempDir Path copy)
+			throws IOException {
+		copyBundled(copy);
+		Path manifest = copy.resolve("courses/first-time-every-time/course.yaml");
+		Files.writeString(manifest, Files.readString(manifest).replace("renewAfterMonths: 12", "renewAfterMonths: 0"));
+
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> ContentReader.read(ContentSource.directory(copy)))
+			.satisfies((ex) -> assertThat(ex.problems()).map(ContentProblem::toString)
+				.containsExactly("courses/first-time-every-time/course.yaml:8: 'renewAfterMonths' is 0; it must be "
+						+ "between 1 and 120"));
+	}
+
+	@Test
 	void best_answer_is_not_usually_the_longest() {
 		List<ScenarioContent> scenarios = this.bundle.courses()
 			.stream()

@@ -13,9 +13,10 @@ import java.util.List;
  * @param quiz how the quiz is drawn and passed
  * @param lessons the lessons in order
  * @param scenarios the scenario bank
+ * @param renewAfterMonths months after which a completion expires; 0 for never
  */
 public record BankVersion(long versionId, long courseId, String courseCode, int versionNumber, String title,
-		QuizRules quiz, List<BankLesson> lessons, List<BankScenario> scenarios) {
+		QuizRules quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths) {
 
 	/** The scenario with this id, if it is in this version. */
 	public BankScenario scenario(long scenarioId) {

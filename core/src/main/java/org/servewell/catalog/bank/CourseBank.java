@@ -112,7 +112,8 @@ public class CourseBank {
 						.toList()))
 			.toList();
 		return new BankVersion(version.getId(), version.getCourse().getId(), version.getCourse().getCode(),
-				version.getVersionNumber(), version.getTitle(), rules, lessons, scenarios);
+				version.getVersionNumber(), version.getTitle(), rules, lessons, scenarios,
+				version.getRenewAfterMonths());
 	}
 
 	private static BankPath toBank(OnboardingPath path) {

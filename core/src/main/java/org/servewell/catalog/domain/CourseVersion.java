@@ -68,6 +68,9 @@ public class CourseVersion {
 	@Column(name = "origin", nullable = false, length = 20)
 	private Origin origin;
 
+	@Column(name = "renew_after_months", nullable = false)
+	private int renewAfterMonths;
+
 	@Column(name = "published_at", nullable = false)
 	private Instant publishedAt;
 
@@ -99,6 +102,7 @@ public class CourseVersion {
 		this.estimatedMinutes = estimatedMinutes;
 		this.contentHash = contentHash;
 		this.origin = origin;
+		this.renewAfterMonths = 0;
 		this.quiz = quiz;
 		this.publishedAt = Instant.now();
 	}
@@ -166,6 +170,19 @@ public class CourseVersion {
 
 	public List<Lesson> getLessons() {
 		return List.copyOf(this.lessons);
+	}
+
+	/** Months after which a completion expires; 0 for never. */
+	public int getRenewAfterMonths() {
+		return this.renewAfterMonths;
+	}
+
+	/**
+	 * Sets the renewal period while the version is being published; published versions do
+	 * not change.
+	 */
+	public void setRenewAfterMonths(int months) {
+		this.renewAfterMonths = months;
 	}
 
 	public Quiz getQuiz() {

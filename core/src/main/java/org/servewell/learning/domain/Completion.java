@@ -131,6 +131,24 @@ public class Completion {
 		return this.scorePercent;
 	}
 
+	public LocalDate getExpiresOn() {
+		return this.expiresOn;
+	}
+
+	/**
+	 * Whether the completion still counts on the given day (it has no expiry, or has not
+	 * reached it).
+	 */
+	public boolean isActiveOn(LocalDate day) {
+		return this.expiresOn == null || day.isBefore(this.expiresOn);
+	}
+
+	/** Sets when the completion expires; called once, when it is recorded. */
+	public Completion expiringOn(LocalDate day) {
+		this.expiresOn = day;
+		return this;
+	}
+
 	public String getCertificateNumber() {
 		return this.certificateNumber;
 	}

@@ -39,9 +39,6 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
 	List<QuizAttempt> findByPersonIdAndStatus(long personId, AttemptStatus status);
 
-	@Query("select coalesce(max(a.attemptNumber), 0) from QuizAttempt a where a.personId = :personId and a.courseId = :courseId")
-	int findHighestAttemptNumber(long personId, long courseId);
-
 	@Query("select i.scenarioId from AttemptItem i where i.attempt.personId = :personId and i.attempt.courseId = :courseId")
 	List<Long> findSeenScenarioIds(long personId, long courseId);
 
