@@ -18,6 +18,7 @@ import org.servewell.people.domain.PersonRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,8 +73,16 @@ public class PeopleService {
 		return id;
 	}
 
+	// Forgotten when the change is made and again once it is committed: a lookup running
+	// meanwhile may still read
+	// the old row and remember it, and must not outlive the commit.
 	@EventListener
 	void forget(PersonAccessChanged event) {
+		this.idsByEmail.remove(event.previousEmail());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void forgetAfterCommit(PersonAccessChanged event) {
 		this.idsByEmail.remove(event.previousEmail());
 	}
 
