@@ -128,12 +128,9 @@ public class AttemptService {
 			throw new QuizRefusedException(
 					"This attempt was already submitted, so answers can no longer change. Its result shows what was counted.");
 		}
-		AttemptItem item = this.items.findByIdAndAttemptId(itemId, attemptId)
-			.orElseThrow(() -> new LearningNotFoundException("There is no such question in this attempt."));
-		try {
-			item.choose(optionId, now);
-		}
-		catch (IllegalArgumentException ex) {
+		if (this.items.choose(attemptId, itemId, optionId, now) == 0) {
+			this.items.findByIdAndAttemptId(itemId, attemptId)
+				.orElseThrow(() -> new LearningNotFoundException("There is no such question in this attempt."));
 			throw new QuizRefusedException("That answer is not one of this question's options.");
 		}
 		return new SavedAnswer(itemId, optionId, now);

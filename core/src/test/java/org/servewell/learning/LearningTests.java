@@ -1,6 +1,7 @@
 package org.servewell.learning;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.AttemptItem;
+import org.servewell.learning.domain.AttemptItemRepository;
 import org.servewell.learning.domain.Completion;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The learner's journey through the services against a real database: assignment,
@@ -60,6 +64,9 @@ abstract class LearningTests {
 
 	@Autowired
 	ProgressService progress;
+
+	@Autowired
+	AttemptItemRepository items;
 
 	@Autowired
 	org.servewell.learning.domain.CompletionRepository completions;
@@ -169,6 +176,51 @@ abstract class LearningTests {
 			.isThrownBy(() -> SignedIn.as(other, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER));
 		AttemptView untouched = SignedIn.as(owner, () -> this.attempts.attempt(view.attemptId()), Roles.LEARNER);
 		assertThat(untouched.answered()).isZero();
+	}
+
+	@Test
+	void learner_cannot_answer_with_another_questions_option_or_a_question_from_another_attempt() {
+		String email = newLearner(null, null);
+		String other = newLearner(null, null);
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		AttemptView theirs = SignedIn.as(other, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		AttemptView.Question first = view.questions().get(0);
+		AttemptView.Question second = view.questions().get(1);
+
+		assertThatExceptionOfType(QuizRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(email,
+					() -> this.attempts.saveAnswer(view.attemptId(), first.itemId(),
+							second.choices().get(0).optionId()),
+					Roles.LEARNER))
+			.withMessageContaining("not one of this question's options");
+		assertThatExceptionOfType(LearningNotFoundException.class)
+			.isThrownBy(() -> SignedIn.run(email, () -> this.attempts.saveAnswer(view.attemptId(),
+					theirs.questions().get(0).itemId(), theirs.questions().get(0).choices().get(0).optionId()),
+					Roles.LEARNER));
+		AttemptView untouched = SignedIn.as(email, () -> this.attempts.attempt(view.attemptId()), Roles.LEARNER);
+		assertThat(untouched.answered()).isZero();
+		AttemptView theirsUntouched = SignedIn.as(other, () -> this.attempts.attempt(theirs.attemptId()),
+				Roles.LEARNER);
+		assertThat(theirsUntouched.answered()).isZero();
+	}
+
+	@Test
+	void saved_answer_is_stored_with_the_time_the_learner_was_shown() {
+		String email = newLearner(null, null);
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		AttemptView.Question first = view.questions().get(0);
+		long option = first.choices().get(1).optionId();
+
+		SavedAnswer saved = SignedIn.as(email, () -> this.attempts.saveAnswer(view.attemptId(), first.itemId(), option),
+				Roles.LEARNER);
+
+		AttemptItem stored = this.items.findById(first.itemId()).orElseThrow();
+		assertThat(stored.getChosenOptionId()).isEqualTo(option);
+		assertThat(stored.getAnsweredAt()).isCloseTo(saved.savedAt(), within(1, ChronoUnit.SECONDS));
+		assertThat(SignedIn.as(email, () -> this.attempts.attempt(view.attemptId()), Roles.LEARNER)
+			.questions()
+			.get(0)
+			.chosenOptionId()).isEqualTo(option);
 	}
 
 	@Test
