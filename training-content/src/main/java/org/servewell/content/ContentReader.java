@@ -48,6 +48,36 @@ public final class ContentReader {
 		return bundle;
 	}
 
+	/**
+	 * Reads and checks one course folder, {@code courses/<courseId>/}, against the trait
+	 * model and essays the source's index names. Other courses and paths are not read, so
+	 * a scenario id is only checked within this course.
+	 * @throws ContentException listing every problem when anything is wrong
+	 */
+	public static CourseContent readCourse(ContentSource source, String courseId) {
+		ContentReader reader = new ContentReader(source);
+		Optional<CourseContent> course = reader.readOneCourse(courseId);
+		if (reader.files.hasProblems() || course.isEmpty()) {
+			throw new ContentException(reader.files.problems());
+		}
+		return course.get();
+	}
+
+	private Optional<CourseContent> readOneCourse(String courseId) {
+		Optional<YamlFile.Mapping> parsed = this.files.yaml(INDEX_FILE);
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		YamlFile.Mapping index = parsed.get();
+		Essays essays = Essays.read(this.files, index);
+		Traits traits = Traits.read(this.files, traitsFile(index), essays);
+		String folder = "courses/" + courseId + "/";
+		if (!this.files.checkId(folder + "course.yaml", 0, "course", courseId, "first-time-every-time")) {
+			return Optional.empty();
+		}
+		return new CourseReader(this.files, essays, traits).read(INDEX_FILE, new YamlFile.Located(courseId, 0));
+	}
+
 	private ContentBundle readIndex() {
 		Optional<YamlFile.Mapping> parsed = this.files.yaml(INDEX_FILE);
 		if (parsed.isEmpty()) {
