@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.servewell.learning.AttemptService;
@@ -83,27 +84,56 @@ public final class AnswerSaveBenchmark {
 						+ "saved_at DATETIME(6) NOT NULL, PRIMARY KEY (id))");
 			}
 			Latencies raw = run(learners, warmupSeconds, measureSeconds, pacingMillis, (index) -> {
-				try (Connection connection = dataSource.getConnection();
-						PreparedStatement insert = connection.prepareStatement(
-								"INSERT INTO bench_raw_insert (attempt_id, item_id, option_id, saved_at) VALUES (?, ?, ?, ?)")) {
-					insert.setLong(1, index);
-					insert.setLong(2, index);
-					insert.setLong(3, index);
-					insert.setTimestamp(4, Timestamp.from(Instant.now()));
-					insert.executeUpdate();
+				try (Connection connection = dataSource.getConnection()) {
+					insertRaw(connection, index);
 					connection.commit();
 				}
 			}, null);
+
+			Latencies rawAutoCommit;
+			try (HikariDataSource autoCommit = autoCommitPool(context, pool)) {
+				rawAutoCommit = run(learners, warmupSeconds, measureSeconds, pacingMillis, (index) -> {
+					try (Connection connection = autoCommit.getConnection()) {
+						insertRaw(connection, index);
+					}
+				}, null);
+			}
 
 			System.out.println();
 			System.out.printf("%d concurrent learners, connection pool %d, %d s warm-up, %d s measured, %s%n", learners,
 					pool, warmupSeconds, measureSeconds,
 					(pacingMillis > 0) ? "each saving once every " + pacingMillis + " ms" : "each saving back to back");
 			System.out.println(saves.describe("AttemptService.saveAnswer"));
-			System.out.println(raw.describe("raw JDBC single-row INSERT"));
-			System.out.printf("answer saves reach %.0f%% of the raw insert rate%n",
-					100 * saves.perSecond() / raw.perSecond());
+			System.out.println(raw.describe("raw JDBC single-row INSERT + COMMIT"));
+			System.out.println(rawAutoCommit.describe("raw JDBC single-row INSERT, auto-commit"));
+			System.out.printf("answer saves reach %.0f%% of the raw insert rate (%.0f%% of the auto-commit rate)%n",
+					100 * saves.perSecond() / raw.perSecond(), 100 * saves.perSecond() / rawAutoCommit.perSecond());
 		}
+	}
+
+	private static void insertRaw(Connection connection, int index) throws java.sql.SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO bench_raw_insert (attempt_id, item_id, option_id, saved_at) VALUES (?, ?, ?, ?)")) {
+			insert.setLong(1, index);
+			insert.setLong(2, index);
+			insert.setLong(3, index);
+			insert.setTimestamp(4, Timestamp.from(Instant.now()));
+			insert.executeUpdate();
+		}
+	}
+
+	/**
+	 * A second pool to the same server with auto-commit on: the cheapest insert there is,
+	 * one statement and no separate commit.
+	 */
+	private static HikariDataSource autoCommitPool(ConfigurableApplicationContext context, int size) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(context.getEnvironment().getRequiredProperty("spring.datasource.url"));
+		dataSource.setUsername(context.getEnvironment().getProperty("spring.datasource.username"));
+		dataSource.setPassword(context.getEnvironment().getProperty("spring.datasource.password"));
+		dataSource.setMaximumPoolSize(size);
+		dataSource.setAutoCommit(true);
+		return dataSource;
 	}
 
 	private static List<Learner> setUp(PeopleService people, AttemptService attempts, int count) {

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.AnswerWrites;
 import org.servewell.learning.domain.AttemptItem;
 import org.servewell.learning.domain.AttemptItemRepository;
 import org.servewell.learning.domain.AttemptStatus;
@@ -41,6 +42,8 @@ public class AttemptService {
 
 	private final AttemptItemRepository items;
 
+	private final AnswerWrites answers;
+
 	private final CourseBank bank;
 
 	private final PeopleService people;
@@ -51,10 +54,11 @@ public class AttemptService {
 
 	private final Random random = new java.security.SecureRandom();
 
-	AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, CourseBank bank, PeopleService people,
-			CompletionRecorder completions, Clock clock) {
+	AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, AnswerWrites answers, CourseBank bank,
+			PeopleService people, CompletionRecorder completions, Clock clock) {
 		this.attempts = attempts;
 		this.items = items;
+		this.answers = answers;
 		this.bank = bank;
 		this.people = people;
 		this.completions = completions;
@@ -123,12 +127,12 @@ public class AttemptService {
 	public SavedAnswer saveAnswer(long attemptId, long itemId, long optionId) {
 		long me = me();
 		Instant now = this.clock.instant();
-		if (this.attempts.lockInProgress(attemptId, me, now) == 0) {
+		if (this.answers.lockInProgress(attemptId, me, now) == 0) {
 			own(attemptId);
 			throw new QuizRefusedException(
 					"This attempt was already submitted, so answers can no longer change. Its result shows what was counted.");
 		}
-		if (this.items.choose(attemptId, itemId, optionId, now) == 0) {
+		if (this.answers.choose(attemptId, itemId, optionId, now) == 0) {
 			this.items.findByIdAndAttemptId(itemId, attemptId)
 				.orElseThrow(() -> new LearningNotFoundException("There is no such question in this attempt."));
 			throw new QuizRefusedException("That answer is not one of this question's options.");

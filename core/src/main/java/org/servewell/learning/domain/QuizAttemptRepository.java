@@ -15,18 +15,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
 	/**
-	 * Locks the learner's attempt while it is in progress, for storing an answer. An
-	 * update takes the row lock the same way on MySQL, MariaDB and H2 (MariaDB lacks
-	 * {@code SELECT ... FOR UPDATE OF}).
-	 * @return 1 when locked, 0 when the attempt is not theirs, does not exist, or was
-	 * submitted
-	 */
-	@Modifying
-	@Query("update QuizAttempt a set a.lastSavedAt = :now where a.id = :id and a.personId = :personId and a.status = 'IN_PROGRESS'")
-	int lockInProgress(long id, long personId, Instant now);
-
-	/**
-	 * Locks the learner's attempt whatever its state, for submitting it.
+	 * Locks the learner's attempt whatever its state, for submitting it. An update takes
+	 * the row lock the same way on MySQL, MariaDB and H2 (MariaDB lacks
+	 * {@code SELECT ... FOR UPDATE OF}); answers take it the same way
+	 * ({@link AnswerWrites}).
 	 * @return 1 when locked, 0 when the attempt is not theirs or does not exist
 	 */
 	@Modifying
