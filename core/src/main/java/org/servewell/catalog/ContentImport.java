@@ -69,33 +69,71 @@ class ContentImport {
 			.stream()
 			.collect(Collectors.toMap(ServiceTrait::getCode, Function.identity()));
 		List<String> published = new ArrayList<>();
+		List<String> keptFromStudio = new ArrayList<>();
 		int unchanged = 0;
 		for (CourseContent content : bundle.courses()) {
 			Course course = this.courses.findByCode(content.id())
 				.orElseGet(() -> this.courses.save(new Course(content.id())));
 			CourseVersion newest = this.versions.findFirstByCourseOrderByVersionNumberDesc(course).orElse(null);
-			if (newest != null && newest.getContentHash().equals(content.contentHash()) && newest.hasScenarioBank()) {
+			CourseVersion newestBundled = this.versions
+				.findFirstByCourseAndOriginOrderByVersionNumberDesc(course, CourseVersion.Origin.BUNDLED)
+				.orElse(null);
+			if (newestBundled != null && newestBundled.getContentHash().equals(content.contentHash())
+					&& newestBundled.hasScenarioBank()) {
+				fillInLessonSources(newestBundled, content);
 				unchanged++;
 				continue;
 			}
+			if (newest != null && newest.getOrigin() == CourseVersion.Origin.STUDIO) {
+				// Trainers have published since the content last changed: their version
+				// stays the newest rather than being replaced by the file's.
+				keptFromStudio.add(content.id() + " v" + newest.getVersionNumber());
+				continue;
+			}
 			int number = (newest != null) ? newest.getVersionNumber() + 1 : 1;
-			this.versions.save(version(course, number, content, model));
+			this.versions.save(version(course, number, content, model, CourseVersion.Origin.BUNDLED));
 			published.add(content.id() + " v" + number);
 		}
 		List<String> pathsChanged = importPaths(bundle.paths());
 		this.events.publishEvent(new TrainingContentImported(bundle));
-		return new ImportResult(published, unchanged, traitsChanged, pathsChanged);
+		return new ImportResult(published, unchanged, keptFromStudio, traitsChanged, pathsChanged);
+	}
+
+	/**
+	 * Publishes a course from the studio as its next version (or its first, creating the
+	 * course), in the caller's transaction.
+	 */
+	CourseVersion publish(CourseContent content) {
+		Map<String, ServiceTrait> model = this.traits.findAll()
+			.stream()
+			.collect(Collectors.toMap(ServiceTrait::getCode, Function.identity()));
+		Course course = this.courses.findByCode(content.id())
+			.orElseGet(() -> this.courses.save(new Course(content.id())));
+		int number = this.versions.findFirstByCourseOrderByVersionNumberDesc(course)
+			.map((newest) -> newest.getVersionNumber() + 1)
+			.orElse(1);
+		return this.versions.save(version(course, number, content, model, CourseVersion.Origin.STUDIO));
+	}
+
+	private static void fillInLessonSources(CourseVersion version, CourseContent content) {
+		for (int i = 0; i < version.getLessons().size() && i < content.lessons().size(); i++) {
+			version.getLessons().get(i).fillInSources(sources(content.lessons().get(i)));
+		}
+	}
+
+	private static List<String> sources(LessonContent lesson) {
+		return lesson.sources().stream().map((source) -> source.essay() + "#" + source.point()).toList();
 	}
 
 	private static CourseVersion version(Course course, int number, CourseContent content,
-			Map<String, ServiceTrait> model) {
+			Map<String, ServiceTrait> model, CourseVersion.Origin origin) {
 		QuizSettings quiz = content.quiz();
 		CourseVersion version = new CourseVersion(course, number, content.title(), content.summary(),
-				content.audience(), content.estimatedMinutes(), content.contentHash(), CourseVersion.Origin.BUNDLED,
+				content.audience(), content.estimatedMinutes(), content.contentHash(), origin,
 				new Quiz(quiz.scenariosPerAttempt(), quiz.passMark(), quiz.attemptsAllowed(), quiz.shuffleOptions()));
 		version.setRenewAfterMonths(content.renewAfterMonths());
 		for (LessonContent lesson : content.lessons()) {
-			version.addLesson(lesson.id(), lesson.title(), lesson.markdown());
+			version.addLesson(lesson.id(), lesson.title(), lesson.markdown(), sources(lesson));
 		}
 		for (ScenarioContent item : content.scenarios()) {
 			List<ServiceTrait> exercised = item.traits().stream().map((code) -> trait(model, code, item)).toList();
@@ -160,10 +198,13 @@ class ContentImport {
 	 *
 	 * @param published the course versions it added, as "code vN"
 	 * @param unchanged how many courses were already up to date
+	 * @param keptFromStudio courses whose content changed but whose newest version, kept,
+	 * was published from the studio, as "code vN"
 	 * @param traitsChanged the traits it added or redefined
 	 * @param pathsChanged the onboarding paths it added or changed
 	 */
-	record ImportResult(List<String> published, int unchanged, List<String> traitsChanged, List<String> pathsChanged) {
+	record ImportResult(List<String> published, int unchanged, List<String> keptFromStudio, List<String> traitsChanged,
+			List<String> pathsChanged) {
 	}
 
 }

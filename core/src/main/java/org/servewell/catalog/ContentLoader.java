@@ -1,14 +1,11 @@
 package org.servewell.catalog;
 
-import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.servewell.content.ContentBundle;
 import org.servewell.content.ContentReader;
 import org.servewell.content.ContentSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,9 +26,9 @@ class ContentLoader implements ApplicationRunner {
 
 	private final ContentSource source;
 
-	ContentLoader(ContentImport contentImport, @Value("${servewell.content.location:}") String location) {
+	ContentLoader(ContentImport contentImport, ContentSource source) {
 		this.contentImport = contentImport;
-		this.source = location.isBlank() ? ContentSource.bundled() : ContentSource.directory(Path.of(location));
+		this.source = source;
 	}
 
 	@Override
@@ -44,6 +41,11 @@ class ContentLoader implements ApplicationRunner {
 		else {
 			log.info("Content from {} published {} ({} unchanged)", this.source.describe(), result.published(),
 					result.unchanged());
+		}
+		if (!result.keptFromStudio().isEmpty()) {
+			log.warn("Content from {} changed for {}, whose newest version trainers published in the studio; the studio"
+					+ " version stays in use. Edit the course in the studio, or import the changed folder there.",
+					this.source.describe(), result.keptFromStudio());
 		}
 		if (!result.traitsChanged().isEmpty() || !result.pathsChanged().isEmpty()) {
 			log.info("Content from {} updated traits {} and onboarding paths {}", this.source.describe(),

@@ -180,7 +180,7 @@ abstract class CatalogTests {
 		Course course = this.courses.save(new Course(TEST_COURSE));
 		CourseVersion lessonsOnly = new CourseVersion(course, 1, content.title(), content.summary(), content.audience(),
 				content.estimatedMinutes(), content.contentHash(), CourseVersion.Origin.BUNDLED, null);
-		lessonsOnly.addLesson("01-only", "Only", "Text.");
+		lessonsOnly.addLesson("01-only", "Only", "Text.", List.of());
 		this.versions.save(lessonsOnly);
 
 		ContentImport.ImportResult result = this.contentImport.importBundle(bundleWith(content));

@@ -53,11 +53,14 @@ public class CourseBank {
 		return this.courses.findByCode(courseCode).map(Course::getId);
 	}
 
-	/** The newest published version of a course. */
+	/**
+	 * The newest published version of a course that new attempts may start on: retired
+	 * versions are passed over.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<BankVersion> newestVersion(long courseId) {
 		return this.courses.findById(courseId)
-			.flatMap(this.versions::findFirstByCourseOrderByVersionNumberDesc)
+			.flatMap(this.versions::findFirstByCourseAndRetiredAtIsNullOrderByVersionNumberDesc)
 			.map((version) -> version(version.getId()));
 	}
 

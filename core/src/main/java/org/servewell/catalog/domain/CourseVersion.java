@@ -32,8 +32,11 @@ public class CourseVersion {
 	/** Where a version came from. */
 	public enum Origin {
 
-		/** The content bundled with Servewell. */
-		BUNDLED
+		/** The content bundled with Servewell (or an operator's content folder). */
+		BUNDLED,
+
+		/** Published from the authoring studio. */
+		STUDIO
 
 	}
 
@@ -74,6 +77,18 @@ public class CourseVersion {
 	@Column(name = "published_at", nullable = false)
 	private Instant publishedAt;
 
+	@Column(name = "published_by", length = 100)
+	private String publishedBy;
+
+	@Column(name = "change_note", length = 2000)
+	private String changeNote;
+
+	@Column(name = "retired_at")
+	private Instant retiredAt;
+
+	@Column(name = "retired_by", length = 100)
+	private String retiredBy;
+
 	@OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lessonNumber")
 	private List<Lesson> lessons = new ArrayList<>();
@@ -107,9 +122,51 @@ public class CourseVersion {
 		this.publishedAt = Instant.now();
 	}
 
-	/** Appends a lesson; lessons are numbered in the order they are added. */
-	public void addLesson(String lessonKey, String title, String markdown) {
-		this.lessons.add(new Lesson(this, this.lessons.size() + 1, lessonKey, title, markdown));
+	/**
+	 * Appends a lesson; lessons are numbered in the order they are added.
+	 * @param sources the essay points it teaches, as "essay#point"
+	 */
+	public void addLesson(String lessonKey, String title, String markdown, List<String> sources) {
+		this.lessons.add(new Lesson(this, this.lessons.size() + 1, lessonKey, title, markdown, sources));
+	}
+
+	/** Records who published the version from the studio and why. */
+	public void publishedBy(String who, String note, Instant when) {
+		this.publishedBy = who;
+		this.changeNote = note;
+		this.publishedAt = when;
+	}
+
+	/** No new attempts start on a retired version; attempts in progress finish on it. */
+	public void retire(String who, Instant when) {
+		if (this.retiredAt == null) {
+			this.retiredAt = when;
+			this.retiredBy = who;
+		}
+	}
+
+	public Origin getOrigin() {
+		return this.origin;
+	}
+
+	public String getPublishedBy() {
+		return this.publishedBy;
+	}
+
+	public String getChangeNote() {
+		return this.changeNote;
+	}
+
+	public Instant getRetiredAt() {
+		return this.retiredAt;
+	}
+
+	public String getRetiredBy() {
+		return this.retiredBy;
+	}
+
+	public boolean isRetired() {
+		return this.retiredAt != null;
 	}
 
 	/**

@@ -13,6 +13,14 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 
 	Optional<CourseVersion> findFirstByCourseOrderByVersionNumberDesc(Course course);
 
+	Optional<CourseVersion> findFirstByCourseAndOriginOrderByVersionNumberDesc(Course course,
+			CourseVersion.Origin origin);
+
+	/** The newest version new attempts may start on. */
+	Optional<CourseVersion> findFirstByCourseAndRetiredAtIsNullOrderByVersionNumberDesc(Course course);
+
+	Optional<CourseVersion> findByCourseAndVersionNumber(Course course, int versionNumber);
+
 	/**
 	 * The newest version of every course, with the number of lessons and scenarios in
 	 * each.

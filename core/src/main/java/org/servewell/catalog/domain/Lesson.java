@@ -1,5 +1,7 @@
 package org.servewell.catalog.domain;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -42,15 +44,34 @@ public class Lesson {
 	@Column(name = "body_markdown", nullable = false, length = 1_000_000)
 	private String bodyMarkdown;
 
+	@Column(name = "sources", length = 4000)
+	private String sources;
+
 	protected Lesson() {
 	}
 
-	Lesson(CourseVersion courseVersion, int lessonNumber, String lessonKey, String title, String bodyMarkdown) {
+	Lesson(CourseVersion courseVersion, int lessonNumber, String lessonKey, String title, String bodyMarkdown,
+			List<String> sources) {
 		this.courseVersion = courseVersion;
 		this.lessonNumber = lessonNumber;
 		this.lessonKey = lessonKey;
 		this.title = title;
 		this.bodyMarkdown = bodyMarkdown;
+		this.sources = String.join("\n", sources);
+	}
+
+	/** The essay points the lesson teaches, as "essay#point"; empty when not recorded. */
+	public List<String> getSources() {
+		return (this.sources == null || this.sources.isBlank()) ? List.of() : List.of(this.sources.split("\n"));
+	}
+
+	/** Records the sources of a lesson imported before they were stored. */
+	public boolean fillInSources(List<String> sources) {
+		if (this.sources != null) {
+			return false;
+		}
+		this.sources = String.join("\n", sources);
+		return true;
 	}
 
 	public int getLessonNumber() {

@@ -1,0 +1,165 @@
+package org.servewell.catalog;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.servewell.catalog.domain.Course;
+import org.servewell.catalog.domain.CourseRepository;
+import org.servewell.catalog.domain.CourseVersion;
+import org.servewell.catalog.domain.CourseVersionRepository;
+import org.servewell.catalog.domain.Lesson;
+import org.servewell.catalog.domain.Scenario;
+import org.servewell.catalog.domain.ServiceTrait;
+import org.servewell.content.CourseContent;
+import org.servewell.content.EssayCitation;
+import org.servewell.content.LessonContent;
+import org.servewell.content.OptionContent;
+import org.servewell.content.QuizSettings;
+import org.servewell.content.ScenarioContent;
+import org.servewell.people.Roles;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Course versions for the authoring studio: reading a published version back as content,
+ * publishing a checked course as the next version, and retiring a version. Published
+ * versions never change; attempts keep the version they started on.
+ */
+@Service
+public class CourseVersions {
+
+	private final CourseRepository courses;
+
+	private final CourseVersionRepository versions;
+
+	private final ContentImport contentImport;
+
+	private final Clock clock;
+
+	CourseVersions(CourseRepository courses, CourseVersionRepository versions, ContentImport contentImport,
+			Clock clock) {
+		this.courses = courses;
+		this.versions = versions;
+		this.contentImport = contentImport;
+		this.clock = clock;
+	}
+
+	/** Every course's code, in catalogue order. */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public List<String> courseCodes() {
+		return this.courses.findAll().stream().map(Course::getCode).toList();
+	}
+
+	/** A course's published versions, oldest first; empty for an unknown course. */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public List<VersionSummary> versions(String courseCode) {
+		return this.courses.findByCode(courseCode)
+			.map((course) -> this.versions.findByCourseOrderByVersionNumberAsc(course)
+				.stream()
+				.map(CourseVersions::summary)
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * A published version as content, as the files it was published from would hold it.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public Optional<CourseContent> content(String courseCode, int versionNumber) {
+		return this.courses.findByCode(courseCode)
+			.flatMap((course) -> this.versions.findByCourseAndVersionNumber(course, versionNumber))
+			.map(CourseVersions::content);
+	}
+
+	/**
+	 * The scenario ids the newest versions of other courses use, each with its course:
+	 * scenario ids are unique across courses.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public Map<String, String> scenarioIdsOfOtherCourses(String courseCode) {
+		Map<String, String> ids = new LinkedHashMap<>();
+		for (Course course : this.courses.findAll()) {
+			if (course.getCode().equals(courseCode)) {
+				continue;
+			}
+			this.versions.findFirstByCourseOrderByVersionNumberDesc(course)
+				.ifPresent((newest) -> newest.getScenarios()
+					.forEach((scenario) -> ids.put(scenario.getScenarioKey(), course.getCode())));
+		}
+		return ids;
+	}
+
+	/**
+	 * Publishes checked content as the course's next version (creating the course if it
+	 * is new). The caller has read it with the content reader.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional
+	public VersionSummary publish(CourseContent content, String changeNote, String publishedBy) {
+		CourseVersion version = this.contentImport.publish(content);
+		version.publishedBy(publishedBy, changeNote, this.clock.instant());
+		return summary(version);
+	}
+
+	/** Retires a version: no new attempts start on it; attempts in progress finish. */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional
+	public Optional<VersionSummary> retire(String courseCode, int versionNumber, String retiredBy) {
+		return this.courses.findByCode(courseCode)
+			.flatMap((course) -> this.versions.findByCourseAndVersionNumber(course, versionNumber))
+			.map((version) -> {
+				version.retire(retiredBy, this.clock.instant());
+				return summary(version);
+			});
+	}
+
+	private static VersionSummary summary(CourseVersion version) {
+		return new VersionSummary(version.getCourse().getCode(), version.getVersionNumber(), version.getTitle(),
+				version.getOrigin() == CourseVersion.Origin.STUDIO, version.getPublishedAt(), version.getPublishedBy(),
+				version.getChangeNote(), version.getRetiredAt(), version.getRetiredBy(), version.getLessons().size(),
+				version.getScenarios().size());
+	}
+
+	private static CourseContent content(CourseVersion version) {
+		List<LessonContent> lessons = new ArrayList<>();
+		for (Lesson lesson : version.getLessons()) {
+			lessons.add(new LessonContent(lesson.getLessonKey(), lesson.getTitle(), lesson.getBodyMarkdown(),
+					lesson.getSources().stream().map(CourseVersions::citation).toList()));
+		}
+		List<ScenarioContent> scenarios = new ArrayList<>();
+		for (Scenario scenario : version.getScenarios()) {
+			scenarios.add(new ScenarioContent(scenario.getScenarioKey(), scenario.getTitle(),
+					scenario.getSituationMarkdown(), scenario.getPrompt(),
+					scenario.getTraits().stream().map(ServiceTrait::getCode).toList(),
+					new EssayCitation(scenario.getSourceEssay(), scenario.getSourcePoint()),
+					scenario.getOptions()
+						.stream()
+						.map((option) -> new OptionContent(option.getText(), option.getRating(), option.getFeedback()))
+						.toList()));
+		}
+		QuizSettings quiz = (version.getQuiz() != null)
+				? new QuizSettings(version.getQuiz().getScenariosPerAttempt(), version.getQuiz().getPassMark(),
+						version.getQuiz().getAttemptsAllowed(), version.getQuiz().isShuffleOptions())
+				: new QuizSettings(1, 75, 3, true);
+		return new CourseContent(version.getCourse().getCode(), version.getTitle(), version.getSummary(),
+				version.getAudience(), version.getEstimatedMinutes(), lessons, version.getContentHash(), quiz,
+				scenarios, version.getRenewAfterMonths());
+	}
+
+	private static EssayCitation citation(String source) {
+		int hash = source.indexOf('#');
+		return (hash < 0) ? new EssayCitation(source, "")
+				: new EssayCitation(source.substring(0, hash), source.substring(hash + 1));
+	}
+
+}
