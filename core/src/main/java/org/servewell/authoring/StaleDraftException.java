@@ -1,0 +1,13 @@
+package org.servewell.authoring;
+
+/**
+ * Someone changed a part of a draft after the trainer opened it: their save is refused
+ * rather than silently overwriting the other change.
+ */
+public class StaleDraftException extends RuntimeException {
+
+	public StaleDraftException(String message) {
+		super(message);
+	}
+
+}

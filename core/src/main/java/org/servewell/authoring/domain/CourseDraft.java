@@ -1,0 +1,191 @@
+package org.servewell.authoring.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A course being written in the studio: its details and quiz settings here, its lessons
+ * and scenarios as parts edited one at a time.
+ */
+@Entity
+@Table(name = "course_draft")
+public class CourseDraft extends DraftPart {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@Column(name = "course_code", nullable = false, length = 80, updatable = false)
+	private String courseCode;
+
+	@Column(name = "based_on_version", updatable = false)
+	private Integer basedOnVersion;
+
+	@Column(name = "title", nullable = false, length = 1000)
+	private String title;
+
+	@Column(name = "summary", nullable = false, length = 4000)
+	private String summary;
+
+	@Column(name = "audience", nullable = false, length = 1000)
+	private String audience;
+
+	@Column(name = "estimated_minutes", nullable = false)
+	private int estimatedMinutes;
+
+	@Column(name = "scenarios_per_attempt", nullable = false)
+	private int scenariosPerAttempt;
+
+	@Column(name = "pass_mark", nullable = false)
+	private int passMark;
+
+	@Column(name = "attempts_allowed", nullable = false)
+	private int attemptsAllowed;
+
+	@Column(name = "shuffle_options", nullable = false)
+	private boolean shuffleOptions;
+
+	@Column(name = "renew_after_months", nullable = false)
+	private int renewAfterMonths;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<DraftLesson> lessons = new ArrayList<>();
+
+	@OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<DraftScenario> scenarios = new ArrayList<>();
+
+	protected CourseDraft() {
+	}
+
+	public CourseDraft(String courseCode, Integer basedOnVersion, String who, Instant when) {
+		this.courseCode = courseCode;
+		this.basedOnVersion = basedOnVersion;
+		this.createdAt = when;
+		this.title = "";
+		this.summary = "";
+		this.audience = "";
+		touched(who, when);
+	}
+
+	/** Sets the course's details and quiz settings. */
+	public void describe(Details details, String who, Instant when) {
+		this.title = details.title();
+		this.summary = details.summary();
+		this.audience = details.audience();
+		this.estimatedMinutes = details.estimatedMinutes();
+		this.scenariosPerAttempt = details.scenariosPerAttempt();
+		this.passMark = details.passMark();
+		this.attemptsAllowed = details.attemptsAllowed();
+		this.shuffleOptions = details.shuffleOptions();
+		this.renewAfterMonths = details.renewAfterMonths();
+		touched(who, when);
+	}
+
+	public DraftLesson addLesson(String key, String title, String markdown, List<String> sources, String who,
+			Instant when) {
+		DraftLesson lesson = new DraftLesson(this, nextPosition(this.lessons), key, title, markdown, sources, who,
+				when);
+		this.lessons.add(lesson);
+		return lesson;
+	}
+
+	public DraftScenario addScenario(DraftScenario.Content content, String who, Instant when) {
+		DraftScenario scenario = new DraftScenario(this, nextPosition(this.scenarios), content, who, when);
+		this.scenarios.add(scenario);
+		return scenario;
+	}
+
+	public void removeLesson(DraftLesson lesson) {
+		this.lessons.remove(lesson);
+	}
+
+	public void removeScenario(DraftScenario scenario) {
+		this.scenarios.remove(scenario);
+	}
+
+	/** Moves a lesson to a 0-based position among the lessons. */
+	public void moveLesson(DraftLesson lesson, int position) {
+		List<DraftLesson> ordered = new ArrayList<>(getLessons());
+		ordered.remove(lesson);
+		ordered.add(Math.clamp(position, 0, ordered.size()), lesson);
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).placeAt(i + 1);
+		}
+	}
+
+	private static int nextPosition(List<? extends Positioned> parts) {
+		return parts.stream().mapToInt(Positioned::position).max().orElse(0) + 1;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCourseCode() {
+		return this.courseCode;
+	}
+
+	public Integer getBasedOnVersion() {
+		return this.basedOnVersion;
+	}
+
+	public Details getDetails() {
+		return new Details(this.title, this.summary, this.audience, this.estimatedMinutes, this.scenariosPerAttempt,
+				this.passMark, this.attemptsAllowed, this.shuffleOptions, this.renewAfterMonths);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public List<DraftLesson> getLessons() {
+		return this.lessons.stream().sorted(Comparator.comparingInt(DraftLesson::position)).toList();
+	}
+
+	public List<DraftScenario> getScenarios() {
+		return this.scenarios.stream().sorted(Comparator.comparingInt(DraftScenario::position)).toList();
+	}
+
+	/**
+	 * A course's details and quiz settings.
+	 *
+	 * @param title shown to learners
+	 * @param summary one or two sentences
+	 * @param audience who it is for
+	 * @param estimatedMinutes how long it takes
+	 * @param scenariosPerAttempt scenarios drawn per attempt
+	 * @param passMark percent needed to pass
+	 * @param attemptsAllowed attempts per learner
+	 * @param shuffleOptions whether options are shuffled per attempt
+	 * @param renewAfterMonths months until a completion expires; 0 for never
+	 */
+	public record Details(String title, String summary, String audience, int estimatedMinutes, int scenariosPerAttempt,
+			int passMark, int attemptsAllowed, boolean shuffleOptions, int renewAfterMonths) {
+	}
+
+	/** A lesson or scenario's place in its list. */
+	interface Positioned {
+
+		int position();
+
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.servewell.authoring.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A scenario of a draft's bank, kept as typed: the content reader says what is missing.
+ */
+@Entity
+@Table(name = "draft_scenario")
+public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "draft_id", nullable = false, updatable = false)
+	private CourseDraft draft;
+
+	@Column(name = "position", nullable = false)
+	private int position;
+
+	@Column(name = "scenario_key", nullable = false, length = 200)
+	private String scenarioKey;
+
+	@Column(name = "title", nullable = false, length = 1000)
+	private String title;
+
+	/**
+	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
+	 */
+	@Column(name = "situation_markdown", nullable = false, length = 1_000_000)
+	private String situationMarkdown;
+
+	@Column(name = "prompt", nullable = false, length = 4000)
+	private String prompt;
+
+	/** Trait ids, comma-separated. */
+	@Column(name = "traits", nullable = false, length = 1000)
+	private String traits;
+
+	@Column(name = "source_essay", length = 200)
+	private String sourceEssay;
+
+	@Column(name = "source_point", length = 200)
+	private String sourcePoint;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "draft_option", joinColumns = @JoinColumn(name = "draft_scenario_id"))
+	@OrderColumn(name = "option_number")
+	private List<Option> options = new ArrayList<>();
+
+	protected DraftScenario() {
+	}
+
+	DraftScenario(CourseDraft draft, int position, Content content, String who, Instant when) {
+		this.draft = draft;
+		this.position = position;
+		write(content, who, when);
+	}
+
+	public void write(Content content, String who, Instant when) {
+		this.scenarioKey = content.key();
+		this.title = content.title();
+		this.situationMarkdown = content.situation();
+		this.prompt = content.prompt();
+		this.traits = String.join(",", content.traits());
+		this.sourceEssay = content.sourceEssay();
+		this.sourcePoint = content.sourcePoint();
+		this.options.clear();
+		this.options.addAll(content.options());
+		touched(who, when);
+	}
+
+	@Override
+	public int position() {
+		return this.position;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public CourseDraft getDraft() {
+		return this.draft;
+	}
+
+	public Content getContent() {
+		return new Content(this.scenarioKey, this.title, this.situationMarkdown, this.prompt,
+				this.traits.isBlank() ? List.of() : List.of(this.traits.split(",")), this.sourceEssay, this.sourcePoint,
+				List.copyOf(this.options));
+	}
+
+	/**
+	 * A scenario as the editor holds it.
+	 *
+	 * @param key the scenario id
+	 * @param title short name
+	 * @param situation Markdown
+	 * @param prompt the question
+	 * @param traits trait ids
+	 * @param sourceEssay the essay cited, or null
+	 * @param sourcePoint the essay point cited, or null
+	 * @param options the responses
+	 */
+	public record Content(String key, String title, String situation, String prompt, List<String> traits,
+			String sourceEssay, String sourcePoint, List<Option> options) {
+
+		public Content {
+			traits = List.copyOf(traits);
+			options = List.copyOf(options);
+		}
+
+	}
+
+	/**
+	 * One response of a draft scenario.
+	 *
+	 * @param text what the person does
+	 * @param rating 1-4, or 0 when not rated yet
+	 * @param feedback why
+	 */
+	@Embeddable
+	public record Option(@Column(name = "option_text", nullable = false, length = 4000) String text,
+			@Column(name = "rating", nullable = false) int rating,
+			@Column(name = "feedback", nullable = false, length = 8000) String feedback) {
+	}
+
+}

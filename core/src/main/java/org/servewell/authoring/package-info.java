@@ -1,0 +1,8 @@
+/**
+ * The authoring studio: trainers write a course's next version as a draft (details,
+ * lessons, scenario bank), see every rule of the content format checked as they go, and
+ * publish it as an immutable version. Drafts are written in the content format and read
+ * back with the content reader, so the studio and the content files are one format.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Authoring")
+package org.servewell.authoring;

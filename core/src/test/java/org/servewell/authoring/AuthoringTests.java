@@ -1,0 +1,277 @@
+package org.servewell.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.audit.AuditEntry;
+import org.servewell.audit.AuditTrail;
+import org.servewell.catalog.VersionSummary;
+import org.servewell.content.OptionContent;
+import org.servewell.learning.AttemptService;
+import org.servewell.learning.AttemptView;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
+import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The trainer's journey in the studio, on the embedded database and on a MySQL-protocol
+ * server. Each test works on a course of its own (a new course, or a copy of a bundled
+ * course under a new id), so tests can run in any order against one database.
+ */
+abstract class AuthoringTests {
+
+	static final String ADMIN = "first-admin@test.servewell.org";
+
+	static final String BUNDLED = "first-time-every-time";
+
+	@Autowired
+	AuthoringService authoring;
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	PeopleService people;
+
+	@Test
+	void trainer_starting_a_draft_gets_a_copy_of_the_newest_version_with_nothing_to_fix() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+
+		DraftView draft = SignedIn.as(trainer, () -> this.authoring.startDraft(BUNDLED), Roles.TRAINER);
+
+		assertThat(draft.basedOnVersion()).isNotNull();
+		assertThat(draft.lessons()).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(draft.scenarios()).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(draft.lessons()).allSatisfy((lesson) -> assertThat(lesson.sources()).isNotEmpty());
+		assertThat(draft.problems()).isEmpty();
+		DraftView again = SignedIn.as(trainer, () -> this.authoring.startDraft(BUNDLED), Roles.TRAINER);
+		assertThat(again.details().version()).isEqualTo(draft.details().version());
+		SignedIn.run(trainer, () -> this.authoring.discardDraft(BUNDLED), Roles.TRAINER);
+	}
+
+	@Test
+	void second_trainer_saving_a_stale_copy_of_a_scenario_is_refused_with_who_changed_it() {
+		String first = person("Fay First", Role.TRAINER);
+		String second = person("Sam Second", Role.TRAINER);
+		String code = newCourse(first);
+		DraftView opened = SignedIn.as(first, () -> this.authoring.startDraft(code), Roles.TRAINER);
+		DraftView.Scenario scenario = opened.scenarios().get(0);
+
+		SignedIn.run(first, () -> this.authoring.saveScenario(code, retitled(scenario, "First's title")),
+				Roles.TRAINER);
+
+		assertThatExceptionOfType(StaleDraftException.class)
+			.isThrownBy(() -> SignedIn.run(second,
+					() -> this.authoring.saveScenario(code, retitled(scenario, "Second's title")), Roles.TRAINER))
+			.withMessageContaining("Fay First changed scenario")
+			.withMessageContaining("Nothing was saved");
+		DraftView now = SignedIn.as(second, () -> this.authoring.draft(code), Roles.TRAINER);
+		assertThat(now.scenarios().get(0).title()).isEqualTo("First's title");
+	}
+
+	@Test
+	void scenario_without_a_best_option_is_flagged_beside_it_and_the_draft_cannot_be_published() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		DraftView draft = SignedIn.as(trainer, () -> this.authoring.startDraft(code), Roles.TRAINER);
+		DraftView.Scenario scenario = draft.scenarios().get(1);
+		List<OptionContent> noBest = scenario.options()
+			.stream()
+			.map((option) -> new OptionContent(option.text(), Math.min(option.rating(), 3), option.feedback()))
+			.toList();
+
+		DraftView saved = SignedIn.as(trainer, () -> this.authoring.saveScenario(code, withOptions(scenario, noBest)),
+				Roles.TRAINER);
+
+		assertThat(saved.problemsOf(DraftProblem.Part.SCENARIO, scenario.id())).singleElement().satisfies((problem) -> {
+			assertThat(problem.message()).contains("no option rated 4");
+			assertThat(problem.location()).startsWith("courses/" + code + "/scenarios.yaml:");
+		});
+		assertThat(saved.publishable()).isFalse();
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(trainer, () -> this.authoring.publish(code, "Try"), Roles.TRAINER))
+			.withMessageContaining("1 problem(s)");
+	}
+
+	@Test
+	void publishing_makes_the_next_version_for_new_attempts_while_an_attempt_in_progress_keeps_its_own() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		String early = person("Early Learner", Role.LEARNER);
+		AttemptView started = SignedIn.as(early, () -> this.attempts.startOrResume(code), Roles.LEARNER);
+		DraftView draft = SignedIn.as(trainer, () -> this.authoring.startDraft(code), Roles.TRAINER);
+		List<DraftView.Scenario> renamed = new ArrayList<>();
+		for (DraftView.Scenario scenario : draft.scenarios()) {
+			renamed.add(SignedIn
+				.as(trainer, () -> this.authoring.saveScenario(code, retitled(scenario, scenario.title() + " (v2)")),
+						Roles.TRAINER)
+				.scenarios()
+				.stream()
+				.filter((s) -> s.id() == scenario.id())
+				.findFirst()
+				.orElseThrow());
+		}
+
+		VersionSummary published = SignedIn.as(trainer,
+				() -> this.authoring.publish(code, "Sharper titles for every scenario."), Roles.TRAINER);
+
+		assertThat(published.number()).isEqualTo(2);
+		assertThat(published.fromStudio()).isTrue();
+		assertThat(published.changeNote()).isEqualTo("Sharper titles for every scenario.");
+		assertThat(published.publishedBy()).isEqualTo("Tess Trainer");
+		AttemptView resumed = SignedIn.as(early, () -> this.attempts.startOrResume(code), Roles.LEARNER);
+		assertThat(resumed.attemptId()).isEqualTo(started.attemptId());
+		assertThat(resumed.questions()).extracting(AttemptView.Question::title).noneMatch((t) -> t.endsWith("(v2)"));
+		String late = person("Late Learner", Role.LEARNER);
+		AttemptView fresh = SignedIn.as(late, () -> this.attempts.startOrResume(code), Roles.LEARNER);
+		assertThat(fresh.questions()).extracting(AttemptView.Question::title).allMatch((t) -> t.endsWith("(v2)"));
+		assertThatExceptionOfType(AuthoringNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.draft(code), Roles.TRAINER));
+		assertThat(renamed).hasSize(draft.scenarios().size());
+	}
+
+	@Test
+	void retired_version_gets_no_new_attempts_but_the_one_before_it_does() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		SignedIn.run(trainer, () -> {
+			DraftView draft = this.authoring.startDraft(code);
+			this.authoring.saveScenario(code, retitled(draft.scenarios().get(0), "Retitled in v2"));
+			this.authoring.publish(code, "Version two.");
+		}, Roles.TRAINER);
+
+		VersionSummary retired = SignedIn.as(trainer, () -> this.authoring.retire(code, 2), Roles.TRAINER);
+
+		assertThat(retired.retired()).isTrue();
+		assertThat(retired.retiredBy()).isEqualTo("Tess Trainer");
+		String learner = person("New Learner", Role.LEARNER);
+		AttemptView attempt = SignedIn.as(learner, () -> this.attempts.startOrResume(code), Roles.LEARNER);
+		assertThat(attempt.questions()).extracting(AttemptView.Question::title).doesNotContain("Retitled in v2");
+	}
+
+	@Test
+	void scenario_id_used_by_another_course_is_a_problem() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		DraftView draft = SignedIn.as(trainer, () -> this.authoring.startDraft(code), Roles.TRAINER);
+		DraftView.Scenario scenario = draft.scenarios().get(0);
+		DraftView.Scenario taken = new DraftView.Scenario(scenario.id(), "ftet-closing-time-caller", scenario.title(),
+				scenario.situation(), scenario.prompt(), scenario.traits(), scenario.source(), scenario.options(),
+				scenario.version(), scenario.updatedAt(), scenario.updatedBy());
+
+		DraftView saved = SignedIn.as(trainer, () -> this.authoring.saveScenario(code, taken), Roles.TRAINER);
+
+		assertThat(saved.problemsOf(DraftProblem.Part.SCENARIO, scenario.id())).extracting(DraftProblem::message)
+			.anySatisfy((message) -> assertThat(message).contains("already used in course '" + BUNDLED + "'"));
+	}
+
+	@Test
+	void only_trainers_and_administrators_author() {
+		String learner = person("Lee Learner", Role.LEARNER);
+		String hr = person("Hana HR", Role.HR);
+		String manager = person("Max Manager", Role.MANAGER);
+		for (String[] who : List.of(new String[] { learner, Roles.LEARNER }, new String[] { hr, Roles.HR },
+				new String[] { manager, Roles.MANAGER })) {
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(who[0], this.authoring::courses, who[1]));
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(who[0], () -> this.authoring.startDraft(BUNDLED), who[1]));
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(who[0], () -> this.authoring.publish(BUNDLED, "x"), who[1]));
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(who[0], () -> this.authoring.retire(BUNDLED, 1), who[1]));
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(who[0], () -> this.audit.recent(null, 10), who[1]));
+		}
+		assertThat(SignedIn.as(ADMIN, this.authoring::courses, Roles.ADMIN)).isNotEmpty();
+	}
+
+	@Test
+	void audit_trail_shows_who_created_changed_published_and_retired_the_course() {
+		String trainer = person("Audra Author", Role.TRAINER);
+		String code = newCourse(trainer);
+		SignedIn.run(trainer, () -> {
+			DraftView draft = this.authoring.startDraft(code);
+			this.authoring.saveScenario(code, retitled(draft.scenarios().get(0), "Changed"));
+			this.authoring.publish(code, "Second version.");
+			this.authoring.retire(code, 1);
+		}, Roles.TRAINER);
+
+		List<AuditEntry> trail = SignedIn.as(ADMIN, () -> this.audit.recent(AuthoringService.subject(code), 50),
+				Roles.ADMIN);
+
+		assertThat(trail).extracting(AuditEntry::action)
+			.containsSubsequence("RETIRED", "PUBLISHED", "SCENARIO_CHANGED", "DRAFT_STARTED", "PUBLISHED",
+					"COURSE_CREATED");
+		assertThat(trail).allSatisfy((entry) -> assertThat(entry.actor()).startsWith("Audra Author <"));
+		assertThat(trail.get(1).detail()).contains("version 2").contains("Second version.");
+	}
+
+	/**
+	 * A new course written in the studio from a bundled course's text (lessons and
+	 * scenarios under new ids) and published as version 1.
+	 */
+	private String newCourse(String trainer) {
+		String code = "studio-" + UUID.randomUUID().toString().substring(0, 8);
+		SignedIn.run(trainer, () -> {
+			DraftView bundled = this.authoring.startDraft(BUNDLED);
+			this.authoring.discardDraft(BUNDLED);
+			DraftView created = this.authoring.startNewCourse(code, "Studio course " + code);
+			DraftView.Details details = bundled.details();
+			this.authoring.saveDetails(code,
+					new DraftView.Details("Studio course " + code, details.summary(), details.audience(),
+							details.estimatedMinutes(), details.scenariosPerAttempt(), details.passMark(),
+							details.attemptsAllowed(), details.shuffleOptions(), 0, created.details().version()));
+			for (DraftView.Lesson lesson : bundled.lessons()) {
+				this.authoring.saveLesson(code, new DraftView.Lesson(0, lesson.key(), lesson.title(), lesson.markdown(),
+						lesson.sources(), 0, null, null));
+			}
+			for (DraftView.Scenario scenario : bundled.scenarios()) {
+				this.authoring.saveScenario(code,
+						new DraftView.Scenario(0, code + "-" + scenario.key(), scenario.title(), scenario.situation(),
+								scenario.prompt(), scenario.traits(), scenario.source(), scenario.options(), 0, null,
+								null));
+			}
+			assertThat(this.authoring.draft(code).problems()).isEmpty();
+			this.authoring.publish(code, "First version.");
+		}, Roles.TRAINER);
+		return code;
+	}
+
+	private static DraftView.Scenario retitled(DraftView.Scenario scenario, String title) {
+		return new DraftView.Scenario(scenario.id(), scenario.key(), title, scenario.situation(), scenario.prompt(),
+				scenario.traits(), scenario.source(), scenario.options(), scenario.version(), scenario.updatedAt(),
+				scenario.updatedBy());
+	}
+
+	private static DraftView.Scenario withOptions(DraftView.Scenario scenario, List<OptionContent> options) {
+		return new DraftView.Scenario(scenario.id(), scenario.key(), scenario.title(), scenario.situation(),
+				scenario.prompt(), scenario.traits(), scenario.source(), options, scenario.version(),
+				scenario.updatedAt(), scenario.updatedBy());
+	}
+
+	private String person(String name, Role role) {
+		String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@test.servewell.org";
+		SignedIn.run(ADMIN,
+				() -> this.people.createPerson(new PersonForm(email, name, Set.of(role), null, null, null, null, true),
+						"a long test password"),
+				Roles.ADMIN);
+		return email;
+	}
+
+}
