@@ -37,15 +37,16 @@ class NavigationTest extends ViewTest {
 	void administrator_sees_people_under_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments", "People");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Assignments",
+				"People");
 	}
 
 	@Test
 	@WithUserDetails(TRAINER)
-	void trainer_sees_progress_and_assignments() {
+	void trainer_sees_progress_the_studio_and_assignments() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Assignments");
 	}
 
 	@Test

@@ -1,0 +1,132 @@
+package org.servewell.web.ui.studio;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftView;
+import org.servewell.authoring.SourceChoice;
+import org.servewell.content.ContentLimits;
+import org.servewell.web.ui.components.MarkdownContent;
+
+/**
+ * Writes or changes a lesson: Markdown beside a live preview of what learners will see,
+ * and the essay points it teaches.
+ */
+class LessonEditor extends Dialog {
+
+	final TextField title = new TextField("Title");
+
+	final TextField key = new TextField("Id");
+
+	final TextArea markdown = new TextArea("Lesson (Markdown)");
+
+	final MultiSelectComboBox<SourceChoice> sources = new MultiSelectComboBox<>("Teaches (essay points)");
+
+	final Div preview = new Div();
+
+	final Div checks = new Div();
+
+	final Button save = new Button("Save lesson");
+
+	private final DraftView.Lesson lesson;
+
+	LessonEditor(DraftView.Lesson lesson, DraftView draft, List<SourceChoice> choices,
+			Function<DraftView.Lesson, List<DraftProblem>> onSave) {
+		this.lesson = lesson;
+		setHeaderTitle((lesson != null) ? "Edit lesson" : "New lesson");
+		setWidth("min(72rem, 96vw)");
+		addClassName("sw-editor");
+
+		this.title.setMaxLength(ContentLimits.MAX_TITLE_LENGTH);
+		this.title.setRequired(true);
+		this.title.setWidthFull();
+		this.key.setMaxLength(ContentLimits.MAX_ID_LENGTH);
+		this.key.setRequired(true);
+		this.key.setPattern("[a-z0-9][a-z0-9-]*");
+		this.key.setHelperText("The lesson's file name without '.md', such as 05-calm-voice.");
+		this.sources.setItems(choices);
+		this.sources.setItemLabelGenerator(SourceChoice::label);
+		this.sources.setWidthFull();
+		this.sources.setRequired(true);
+		this.markdown.setWidthFull();
+		this.markdown.setMinHeight("24rem");
+		this.markdown.setValueChangeMode(ValueChangeMode.LAZY);
+		this.markdown.setHelperText("No raw HTML. End with the source line, such as *Source: essay 000_....txt.*");
+		this.markdown.addValueChangeListener((change) -> showPreview());
+		this.preview.addClassName("sw-preview");
+		this.preview.getElement().setAttribute("aria-label", "Preview");
+		this.checks.getElement().setAttribute("aria-live", "polite");
+
+		if (lesson != null) {
+			this.title.setValue(lesson.title());
+			this.key.setValue(lesson.key());
+			this.markdown.setValue(lesson.markdown());
+			this.sources.setValue(new LinkedHashSet<>(
+					choices.stream().filter((choice) -> lesson.sources().contains(choice.citation())).toList()));
+			this.key.setReadOnly(false);
+			showProblems(draft.problemsOf(DraftProblem.Part.LESSON, lesson.id()));
+		}
+		else {
+			this.title.addValueChangeListener((change) -> this.key
+				.setValue(String.format("%02d-%s", draft.lessons().size() + 1, StudioView.slug(change.getValue()))));
+		}
+		showPreview();
+
+		Div editor = new Div(this.markdown);
+		Div shown = new Div(new H3("Preview"), this.preview);
+		shown.addClassName("sw-preview-pane");
+		Div split = new Div(editor, shown);
+		split.addClassName("sw-split");
+		add(this.checks, this.title, this.key, this.sources, split);
+
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> {
+			if (this.title.isEmpty() || this.key.isEmpty()) {
+				this.title.setInvalid(this.title.isEmpty());
+				this.title.setErrorMessage("Give the lesson a title.");
+				this.key.setInvalid(this.key.isEmpty());
+				this.key.setErrorMessage("Give the lesson an id.");
+				return;
+			}
+			StudioView.saved(this, onSave.apply(edited()));
+		});
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	DraftView.Lesson edited() {
+		return new DraftView.Lesson((this.lesson != null) ? this.lesson.id() : 0, this.key.getValue(),
+				this.title.getValue(), this.markdown.getValue(),
+				this.sources.getValue().stream().map(SourceChoice::citation).toList(),
+				(this.lesson != null) ? this.lesson.version() : 0, null, null);
+	}
+
+	private void showPreview() {
+		this.preview.removeAll();
+		this.preview.add(new MarkdownContent(this.markdown.getValue()));
+	}
+
+	private void showProblems(List<DraftProblem> problems) {
+		this.checks.removeAll();
+		if (!problems.isEmpty()) {
+			this.checks.addClassName("sw-problems");
+			problems.stream()
+				.map(DraftProblem::message)
+				.filter(Objects::nonNull)
+				.forEach((message) -> this.checks.add(new Div(message)));
+		}
+	}
+
+}

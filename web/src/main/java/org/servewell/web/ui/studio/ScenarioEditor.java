@@ -1,0 +1,310 @@
+package org.servewell.web.ui.studio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftView;
+import org.servewell.authoring.SourceChoice;
+import org.servewell.catalog.TraitSummary;
+import org.servewell.content.ContentLimits;
+import org.servewell.content.OptionContent;
+import org.servewell.web.ui.components.MarkdownContent;
+
+/**
+ * Writes or changes a scenario: the situation beside a preview, the prompt, 3-5 options
+ * each with its rating and feedback, the traits it exercises and the essay point behind
+ * it. The format's rules are checked as the trainer types; what the content reader still
+ * finds after saving is listed at the top.
+ */
+class ScenarioEditor extends Dialog {
+
+	static final List<Integer> RATINGS = List.of(4, 3, 2, 1);
+
+	final TextField title = new TextField("Title");
+
+	final TextField key = new TextField("Id");
+
+	final TextArea situation = new TextArea("Situation (Markdown)");
+
+	final Div preview = new Div();
+
+	final TextField prompt = new TextField("Prompt");
+
+	final MultiSelectComboBox<TraitSummary> traits = new MultiSelectComboBox<>("Traits it exercises");
+
+	final ComboBox<SourceChoice> source = new ComboBox<>("Essay point behind it");
+
+	final Div options = new Div();
+
+	final List<OptionRow> rows = new ArrayList<>();
+
+	final Button addOption = new Button("Add option", new Icon(VaadinIcon.PLUS));
+
+	final Div checks = new Div();
+
+	final Button save = new Button("Save scenario");
+
+	private final DraftView.Scenario scenario;
+
+	ScenarioEditor(DraftView.Scenario scenario, String courseCode, List<TraitSummary> traitModel,
+			List<SourceChoice> choices, List<DraftProblem> problems,
+			Function<DraftView.Scenario, List<DraftProblem>> onSave) {
+		this.scenario = scenario;
+		setHeaderTitle((scenario != null) ? "Edit scenario" : "New scenario");
+		setWidth("min(76rem, 96vw)");
+		addClassName("sw-editor");
+
+		this.title.setMaxLength(ContentLimits.MAX_TITLE_LENGTH);
+		this.title.setRequired(true);
+		this.title.setWidthFull();
+		this.key.setMaxLength(ContentLimits.MAX_ID_LENGTH);
+		this.key.setRequired(true);
+		this.key.setPattern("[a-z0-9][a-z0-9-]*");
+		this.key.setHelperText("Unique across all courses, such as " + courseCode + "-late-caller.");
+		this.situation.setRequired(true);
+		this.situation.setWidthFull();
+		this.situation.setMinHeight("10rem");
+		this.situation.setValueChangeMode(ValueChangeMode.LAZY);
+		this.situation.addValueChangeListener((change) -> showPreview());
+		this.prompt.setRequired(true);
+		this.prompt.setMaxLength(ContentLimits.MAX_PROMPT_LENGTH);
+		this.prompt.setWidthFull();
+		this.traits.setItems(traitModel);
+		this.traits.setItemLabelGenerator(TraitSummary::name);
+		this.traits.setRequired(true);
+		this.traits.setWidthFull();
+		this.traits
+			.setHelperText(ContentLimits.MIN_SCENARIO_TRAITS + " to " + ContentLimits.MAX_SCENARIO_TRAITS + " traits.");
+		this.source.setItems(choices);
+		this.source.setItemLabelGenerator(SourceChoice::label);
+		this.source.setRequired(true);
+		this.source.setWidthFull();
+		this.preview.addClassName("sw-preview");
+		this.checks.getElement().setAttribute("aria-live", "polite");
+		this.options.addClassName("sw-options");
+		this.addOption.addClickListener((click) -> {
+			addRow(new OptionContent("", 0, ""));
+			check();
+		});
+
+		if (scenario != null) {
+			this.title.setValue(scenario.title());
+			this.key.setValue(scenario.key());
+			this.situation.setValue(scenario.situation());
+			this.prompt.setValue(scenario.prompt());
+			this.traits.setValue(new LinkedHashSet<>(
+					traitModel.stream().filter((trait) -> scenario.traits().contains(trait.code())).toList()));
+			choices.stream()
+				.filter((choice) -> choice.citation().equals(scenario.source()))
+				.findFirst()
+				.ifPresent(this.source::setValue);
+			scenario.options().forEach(this::addRow);
+		}
+		else {
+			this.prompt.setValue("What do you do?");
+			this.title.addValueChangeListener(
+					(change) -> this.key.setValue(courseCode + "-" + StudioView.slug(change.getValue())));
+			for (int i = 0; i < ContentLimits.MIN_OPTIONS; i++) {
+				addRow(new OptionContent("", 0, ""));
+			}
+		}
+		showPreview();
+		for (var field : List.of(this.title, this.key, this.prompt)) {
+			field.setValueChangeMode(ValueChangeMode.LAZY);
+			field.addValueChangeListener((change) -> check());
+		}
+		this.situation.addValueChangeListener((change) -> check());
+		this.traits.addValueChangeListener((change) -> check());
+		this.source.addValueChangeListener((change) -> check());
+
+		Div published = new Div();
+		if (!problems.isEmpty()) {
+			UnorderedList list = new UnorderedList();
+			problems.forEach((problem) -> list.add(new ListItem(problem.message())));
+			published.add(list);
+			published.addClassName("sw-problems");
+		}
+		Div shown = new Div(new H3("Preview"), this.preview);
+		shown.addClassName("sw-preview-pane");
+		Div split = new Div(new Div(this.situation), shown);
+		split.addClassName("sw-split");
+		add(published, this.title, this.key, split, this.prompt, this.traits, this.source, new H3("Options"),
+				this.options, this.addOption, this.checks);
+		check();
+
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> {
+			if (this.key.isEmpty()) {
+				this.key.setInvalid(true);
+				this.key.setErrorMessage("Give the scenario an id.");
+				this.key.focus();
+				return;
+			}
+			StudioView.saved(this, onSave.apply(edited()));
+		});
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	DraftView.Scenario edited() {
+		return new DraftView.Scenario((this.scenario != null) ? this.scenario.id() : 0, this.key.getValue(),
+				this.title.getValue(), this.situation.getValue(), this.prompt.getValue(),
+				this.traits.getValue().stream().map(TraitSummary::code).toList(),
+				(this.source.getValue() != null) ? this.source.getValue().citation() : null,
+				this.rows.stream().map(OptionRow::option).toList(),
+				(this.scenario != null) ? this.scenario.version() : 0, null, null);
+	}
+
+	/**
+	 * The rules a trainer can see broken while typing, each beside its field; the content
+	 * reader checks everything again on saving.
+	 */
+	List<String> check() {
+		List<String> broken = new ArrayList<>();
+		mark(this.title, this.title.isEmpty(), "Give the scenario a title.", broken);
+		mark(this.situation, this.situation.isEmpty(), "Describe the situation.", broken);
+		mark(this.prompt, this.prompt.isEmpty(), "Write the question put to the learner.", broken);
+		int traitCount = this.traits.getValue().size();
+		boolean badTraits = traitCount < ContentLimits.MIN_SCENARIO_TRAITS
+				|| traitCount > ContentLimits.MAX_SCENARIO_TRAITS;
+		this.traits.setInvalid(badTraits);
+		this.traits.setErrorMessage("Choose " + ContentLimits.MIN_SCENARIO_TRAITS + " to "
+				+ ContentLimits.MAX_SCENARIO_TRAITS + " traits.");
+		if (badTraits) {
+			broken.add(this.traits.getErrorMessage());
+		}
+		this.source.setInvalid(this.source.isEmpty());
+		this.source.setErrorMessage("Choose the essay point the scenario teaches.");
+		if (this.source.isEmpty()) {
+			broken.add(this.source.getErrorMessage());
+		}
+		long best = this.rows.stream()
+			.filter((row) -> row.rating.getValue() != null && row.rating.getValue() == 4)
+			.count();
+		if (this.rows.size() < ContentLimits.MIN_OPTIONS || this.rows.size() > ContentLimits.MAX_OPTIONS) {
+			broken.add("Give " + ContentLimits.MIN_OPTIONS + " to " + ContentLimits.MAX_OPTIONS + " options; there are "
+					+ this.rows.size() + ".");
+		}
+		if (best != 1) {
+			broken.add((best == 0) ? "Rate exactly one option as the best response (4)."
+					: best + " options are rated best (4); exactly one may be.");
+		}
+		for (int i = 0; i < this.rows.size(); i++) {
+			OptionRow row = this.rows.get(i);
+			mark(row.text, row.text.isEmpty(), "Option " + (i + 1) + " needs its text.", broken);
+			mark(row.feedback, row.feedback.isEmpty(), "Option " + (i + 1) + " needs feedback saying why.", broken);
+			row.rating.setInvalid(row.rating.getValue() == null || (best > 1 && row.rating.getValue() == 4));
+			row.rating.setErrorMessage((row.rating.getValue() == null) ? "Rate it." : "Only one best.");
+			if (row.rating.getValue() == null) {
+				broken.add("Option " + (i + 1) + " needs a rating.");
+			}
+		}
+		this.addOption.setEnabled(this.rows.size() < ContentLimits.MAX_OPTIONS);
+		this.rows.forEach((row) -> row.remove.setEnabled(this.rows.size() > ContentLimits.MIN_OPTIONS));
+		this.checks.removeAll();
+		this.checks.removeClassName("sw-problems");
+		if (!broken.isEmpty()) {
+			UnorderedList list = new UnorderedList();
+			broken.forEach((message) -> list.add(new ListItem(message)));
+			this.checks.add(list);
+			this.checks.addClassName("sw-problems");
+		}
+		return broken;
+	}
+
+	private static void mark(com.vaadin.flow.component.HasValidation field, boolean wrong, String message,
+			List<String> broken) {
+		field.setInvalid(wrong);
+		field.setErrorMessage(message);
+		if (wrong) {
+			broken.add(message);
+		}
+	}
+
+	private void addRow(OptionContent option) {
+		OptionRow row = new OptionRow(this.rows.size() + 1, option);
+		row.remove.addClickListener((click) -> {
+			this.rows.remove(row);
+			this.options.remove(row);
+			check();
+		});
+		row.text.addValueChangeListener((change) -> check());
+		row.feedback.addValueChangeListener((change) -> check());
+		row.rating.addValueChangeListener((change) -> check());
+		this.rows.add(row);
+		this.options.add(row);
+	}
+
+	private void showPreview() {
+		this.preview.removeAll();
+		this.preview.add(new MarkdownContent(this.situation.getValue()));
+	}
+
+	/** One option: what the person does, how good it is, and why. */
+	static final class OptionRow extends Div {
+
+		final TextArea text = new TextArea();
+
+		final Select<Integer> rating = new Select<>();
+
+		final TextArea feedback = new TextArea();
+
+		final Button remove = new Button(new Icon(VaadinIcon.TRASH));
+
+		OptionRow(int number, OptionContent option) {
+			addClassName("sw-option");
+			this.text.setLabel("Option " + number);
+			this.text.setMaxLength(ContentLimits.MAX_STATEMENT_LENGTH);
+			this.text.setValue(option.text());
+			this.text.setValueChangeMode(ValueChangeMode.LAZY);
+			this.rating.setLabel("Rating");
+			this.rating.setItems(RATINGS);
+			this.rating.setItemLabelGenerator(OptionRow::ratingLabel);
+			if (option.rating() >= OptionContent.WORST_RATING && option.rating() <= OptionContent.BEST_RATING) {
+				this.rating.setValue(option.rating());
+			}
+			this.feedback.setLabel("Feedback");
+			this.feedback.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
+			this.feedback.setValue(option.feedback());
+			this.feedback.setValueChangeMode(ValueChangeMode.LAZY);
+			this.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+			this.remove.setAriaLabel("Remove option " + number);
+			this.remove.setTooltipText("Remove option " + number);
+			add(this.text, this.rating, this.feedback, this.remove);
+		}
+
+		OptionContent option() {
+			return new OptionContent(this.text.getValue(),
+					(this.rating.getValue() != null) ? this.rating.getValue() : 0, this.feedback.getValue());
+		}
+
+		static String ratingLabel(int rating) {
+			return switch (rating) {
+				case 4 -> "4 - the best response";
+				case 3 -> "3 - acceptable";
+				case 2 -> "2 - poor";
+				default -> "1 - makes it worse";
+			};
+		}
+
+	}
+
+}

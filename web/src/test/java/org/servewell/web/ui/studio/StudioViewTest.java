@@ -1,0 +1,163 @@
+package org.servewell.web.ui.studio;
+
+import java.util.List;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.servewell.authoring.AuthoringNotFoundException;
+import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.DraftView;
+import org.servewell.catalog.VersionSummary;
+import org.servewell.web.ViewTest;
+import org.servewell.web.ui.NotFoundView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The studio's screens. Publishing here republishes a bundled course unchanged, so other
+ * view tests sharing the database see the same catalogue.
+ */
+class StudioViewTest extends ViewTest {
+
+	private static final String COURSE = "first-time-every-time";
+
+	@Autowired
+	AuthoringService authoring;
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_sees_every_course_with_its_newest_version() {
+		StudioView view = navigate(StudioView.class);
+
+		assertThat(test(view.courses).size()).isEqualTo(5);
+		assertThat(test(view.courses).getCellText(0, 2)).matches("v\\d+, .*");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void scenario_without_a_best_option_is_flagged_while_typing_and_beside_it_after_saving() {
+		CourseStudioView view = openFreshDraft();
+		assertThat(view.readiness.getText()).isEqualTo("Ready to publish");
+		showTab(view, 2);
+
+		test(view.scenarios).doubleClickRow(0);
+		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
+		ScenarioEditor.OptionRow best = editor.rows.stream()
+			.filter((row) -> row.rating.getValue() == 4)
+			.findFirst()
+			.orElseThrow();
+		test(best.rating).selectItem("3 - acceptable");
+
+		assertThat(editor.check()).contains("Rate exactly one option as the best response (4).");
+		assertThat(best.rating.isInvalid()).isFalse();
+		test(editor.save).click();
+
+		assertThat(test(view.scenarios).getCellText(0, 3)).isEqualTo("1 problem");
+		assertThat(view.readiness.getText()).isEqualTo("1 problem to fix");
+		assertThat(view.publish.isEnabled()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void saving_a_scenario_someone_changed_meanwhile_is_refused_and_says_who() {
+		CourseStudioView view = openFreshDraft();
+		showTab(view, 2);
+		test(view.scenarios).doubleClickRow(0);
+		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
+		DraftView.Scenario before = this.authoring.draft(COURSE).scenarios().get(0);
+		this.authoring.saveScenario(COURSE,
+				new DraftView.Scenario(before.id(), before.key(), "Changed in another tab", before.situation(),
+						before.prompt(), before.traits(), before.source(), before.options(), before.version(), null,
+						null));
+
+		test(editor.title).setValue("My change");
+		test(editor.save).click();
+
+		assertThat(find(Notification.class).all())
+			.anySatisfy((notification) -> assertThat(test(notification).getText()).contains("changed scenario")
+				.contains("Nothing was saved"));
+		assertThat(this.authoring.draft(COURSE).scenarios().get(0).title()).isEqualTo("Changed in another tab");
+		assertThat(test(view.scenarios).getCellText(0, 0)).isEqualTo("Changed in another tab");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_publishes_with_a_change_note_and_sees_the_new_version() {
+		CourseStudioView view = openFreshDraft();
+		int before = this.authoring.courses()
+			.stream()
+			.filter((course) -> course.code().equals(COURSE))
+			.findFirst()
+			.orElseThrow()
+			.versions()
+			.size();
+
+		test(view.publish).click();
+		Dialog dialog = find(Dialog.class).single();
+		TextArea note = find(TextArea.class, dialog).single();
+		test(note).setValue("Clearer wording in lesson two.");
+		test(find(com.vaadin.flow.component.button.Button.class, dialog).withText("Publish").single()).click();
+
+		List<VersionSummary> versions = view.versions.getListDataView().getItems().toList();
+		assertThat(versions).hasSize(before + 1);
+		assertThat(versions.get(0).changeNote()).isEqualTo("Clearer wording in lesson two.");
+		assertThat(view.readiness.getText()).isEqualTo("No draft");
+		assertThat(view.startDraft.isVisible()).isTrue();
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void discarding_asks_first_and_leaves_the_published_version_alone() {
+		CourseStudioView view = openFreshDraft();
+
+		test(view.discard).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+
+		assertThat(view.readiness.getText()).isEqualTo("No draft");
+		assertThat(view.versions.getListDataView().getItems()).isNotEmpty();
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void learner_cannot_open_the_studio() {
+		navigate("studio", NotFoundView.class);
+
+		assertThat(getCurrentView()).isNotInstanceOf(StudioView.class);
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void hr_cannot_open_a_course_in_the_studio() {
+		navigate("studio/course/" + COURSE, NotFoundView.class);
+
+		assertThat(getCurrentView()).isNotInstanceOf(CourseStudioView.class);
+	}
+
+	/**
+	 * Selects a tab; the tab sheet attaches a tab's content when it next answers the
+	 * browser, so the test lets a round trip happen.
+	 */
+	private void showTab(CourseStudioView view, int index) {
+		test(view.tabs).select(index);
+		com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+	}
+
+	private CourseStudioView openFreshDraft() {
+		try {
+			this.authoring.discardDraft(COURSE);
+		}
+		catch (AuthoringNotFoundException ex) {
+			// No draft left by an earlier test.
+		}
+		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
+		test(view.startDraft).click();
+		return view;
+	}
+
+}
