@@ -27,4 +27,6 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 
 	List<CourseVersion> findByCourseOrderByVersionNumberAsc(Course course);
 
+	Optional<CourseVersion> findByCourseAndVersionNumber(Course course, int versionNumber);
+
 }
