@@ -30,7 +30,7 @@ public final class Roles {
 	/** Administrators and HR. */
 	public static final String ADMIN_OR_HR = "hasAnyRole('" + ADMIN + "', '" + HR + "')";
 
-	/** Trainers and administrators: who authors training. */
+	/** Trainers and administrators: those who write courses and review how they work. */
 	public static final String AUTHORS = "hasAnyRole('" + TRAINER + "', '" + ADMIN + "')";
 
 	/** Trainers, HR and administrators. */

@@ -21,8 +21,9 @@ class MySqlTestCondition implements ExecutionCondition {
 		if (Boolean.parseBoolean(System.getProperty(PROPERTY))) {
 			return ConditionEvaluationResult.enabled("MySQL-protocol tests enabled");
 		}
-		String message = "MySQL-protocol tests SKIPPED. To run them, start MySQL 8.4 or MariaDB on 127.0.0.1:3306 with a "
-				+ "database servewell_test and user servewell/servewell (or set SERVEWELL_TEST_MYSQL_URL, _USER, _PASSWORD) "
+		String message = "MySQL-protocol tests SKIPPED. To run them, start MySQL 8.4 or MariaDB on 127.0.0.1:3306 with "
+				+ "databases servewell_test and servewell_test_items and user servewell/servewell (or set "
+				+ "SERVEWELL_TEST_MYSQL_URL, _ITEMS_URL, _USER, _PASSWORD) "
 				+ "and run with -Dservewell.mysql.tests=true, as .ci/run does.";
 		if (warned.compareAndSet(false, true)) {
 			System.out.println("[WARNING] " + message);

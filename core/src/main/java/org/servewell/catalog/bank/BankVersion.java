@@ -46,13 +46,14 @@ public record BankVersion(long versionId, long courseId, String courseCode, int 
 
 	/**
 	 * @param id the scenario's id
+	 * @param key the scenario's content id, unique within the version
 	 * @param title short title
 	 * @param situation Markdown
 	 * @param prompt the question
 	 * @param traits trait codes it exercises
 	 * @param options options in file order
 	 */
-	public record BankScenario(long id, String title, String situation, String prompt, List<String> traits,
+	public record BankScenario(long id, String key, String title, String situation, String prompt, List<String> traits,
 			List<BankOption> options) {
 
 		/** The option with this id. */
@@ -73,11 +74,12 @@ public record BankVersion(long versionId, long courseId, String courseCode, int 
 
 	/**
 	 * @param id the option's id
+	 * @param number 1-based position in the content file
 	 * @param text what the person does
 	 * @param rating effectiveness, 1 (makes it worse) to 4 (best)
 	 * @param feedback why, in terms of the principle
 	 */
-	public record BankOption(long id, String text, int rating, String feedback) {
+	public record BankOption(long id, int number, String text, int rating, String feedback) {
 	}
 
 }

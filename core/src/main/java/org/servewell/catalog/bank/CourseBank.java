@@ -64,6 +64,14 @@ public class CourseBank {
 			.map((version) -> version(version.getId()));
 	}
 
+	/** A published version by the course's content id and the version's number. */
+	@Transactional(readOnly = true)
+	public Optional<BankVersion> version(String courseCode, int versionNumber) {
+		return this.courses.findByCode(courseCode)
+			.flatMap((course) -> this.versions.findByCourseAndVersionNumber(course, versionNumber))
+			.map((version) -> version(version.getId()));
+	}
+
 	/** A published version by id. */
 	@Transactional(readOnly = true)
 	public BankVersion version(long versionId) {
@@ -105,13 +113,13 @@ public class CourseBank {
 			.toList();
 		List<BankVersion.BankScenario> scenarios = version.getScenarios()
 			.stream()
-			.map((scenario) -> new BankVersion.BankScenario(scenario.getId(), scenario.getTitle(),
-					scenario.getSituationMarkdown(), scenario.getPrompt(),
+			.map((scenario) -> new BankVersion.BankScenario(scenario.getId(), scenario.getScenarioKey(),
+					scenario.getTitle(), scenario.getSituationMarkdown(), scenario.getPrompt(),
 					scenario.getTraits().stream().map(ServiceTrait::getCode).toList(),
 					scenario.getOptions()
 						.stream()
-						.map((option) -> new BankVersion.BankOption(option.getId(), option.getText(),
-								option.getRating(), option.getFeedback()))
+						.map((option) -> new BankVersion.BankOption(option.getId(), option.getOptionNumber(),
+								option.getText(), option.getRating(), option.getFeedback()))
 						.toList()))
 			.toList();
 		return new BankVersion(version.getId(), version.getCourse().getId(), version.getCourse().getCode(),
