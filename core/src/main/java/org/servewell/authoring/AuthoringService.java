@@ -19,6 +19,7 @@ import org.servewell.authoring.domain.DraftScenario;
 import org.servewell.catalog.CourseVersions;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentException;
+import org.servewell.content.CourseArchive;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.ContentProblem;
 import org.servewell.content.ContentReader;
@@ -310,6 +311,74 @@ public class AuthoringService {
 		return retired;
 	}
 
+	/**
+	 * The course as a zip in the content format: its draft when it has one, otherwise its
+	 * newest version.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public CourseExport exportCourse(String courseCode) {
+		Optional<CourseDraft> draft = this.drafts.findByCourseCode(courseCode);
+		CourseContent content;
+		String suffix;
+		if (draft.isPresent()) {
+			content = written(draft.get());
+			suffix = "draft";
+		}
+		else {
+			List<VersionSummary> published = this.versions.versions(courseCode);
+			if (published.isEmpty()) {
+				throw new AuthoringNotFoundException("There is no course '" + courseCode + "'.");
+			}
+			int newest = published.getLast().number();
+			content = this.versions.content(courseCode, newest).orElseThrow();
+			suffix = "v" + newest;
+		}
+		return new CourseExport(courseCode + "-" + suffix + ".zip", CourseArchive.zip(CourseWriter.write(content)));
+	}
+
+	/**
+	 * Imports a course folder zipped as {@link #exportCourse} writes it: checked first
+	 * with the content reader, then it becomes the course's draft (or a new course's
+	 * draft). Anything wrong refuses the whole import with every problem listed; nothing
+	 * changes.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional
+	public DraftView importCourse(byte[] zip, String fileName) {
+		CourseContent content;
+		try {
+			CourseFiles files = CourseArchive.unzip(zip, fileName);
+			content = ContentReader.readCourse(files.over(this.contentSource), files.courseId());
+		}
+		catch (ContentException ex) {
+			throw new AuthoringRefusedException(
+					"Nothing was imported: " + fileName + " has " + ex.problems().size() + " problem(s) to fix.",
+					ex.problems().stream().map(ContentProblem::toString).toList());
+		}
+		Map<String, String> elsewhere = this.versions.scenarioIdsOfOtherCourses(content.id());
+		List<String> clashes = content.scenarios()
+			.stream()
+			.filter((scenario) -> elsewhere.containsKey(scenario.id()))
+			.map((scenario) -> "scenario id '" + scenario.id() + "' is already used in course '"
+					+ elsewhere.get(scenario.id()) + "'; scenario ids must be unique across all courses")
+			.toList();
+		if (!clashes.isEmpty()) {
+			throw new AuthoringRefusedException(
+					"Nothing was imported: " + fileName + " has " + clashes.size() + " problem(s) to fix.", clashes);
+		}
+		if (this.drafts.findByCourseCode(content.id()).isPresent()) {
+			throw new AuthoringRefusedException("Course '" + content.id()
+					+ "' already has a draft. Publish or discard it first, so that nobody's work is overwritten.");
+		}
+		List<VersionSummary> published = this.versions.versions(content.id());
+		CourseDraft draft = this.drafts
+			.save(draftOf(content, published.isEmpty() ? null : published.getLast().number()));
+		this.audit.record("IMPORTED", subject(content.id()), "Imported " + fileName + " as " + (published.isEmpty()
+				? "a new course." : "a draft of version " + (published.getLast().number() + 1) + "."));
+		return view(draft);
+	}
+
 	/** The essay points lessons and scenarios can cite, essay by essay. */
 	@PreAuthorize(Roles.AUTHORS)
 	public List<SourceChoice> sourceChoices() {
@@ -374,7 +443,7 @@ public class AuthoringService {
 		return view(draft);
 	}
 
-	private CourseDraft draftOf(CourseContent content, int basedOn) {
+	private CourseDraft draftOf(CourseContent content, Integer basedOn) {
 		String who = me();
 		CourseDraft draft = new CourseDraft(content.id(), basedOn, who, this.clock.instant());
 		QuizSettings quiz = content.quiz();

@@ -221,6 +221,68 @@ abstract class AuthoringTests {
 		assertThat(trail.get(1).detail()).contains("version 2").contains("Second version.");
 	}
 
+	@Test
+	void exported_course_imports_again_as_its_next_draft_with_nothing_lost() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		CourseExport export = SignedIn.as(trainer, () -> this.authoring.exportCourse(code), Roles.TRAINER);
+
+		DraftView imported = SignedIn.as(trainer, () -> this.authoring.importCourse(export.zip(), export.fileName()),
+				Roles.TRAINER);
+
+		assertThat(export.fileName()).isEqualTo(code + "-v1.zip");
+		assertThat(imported.basedOnVersion()).isEqualTo(1);
+		assertThat(imported.problems()).isEmpty();
+		DraftView copied = SignedIn.as(trainer, () -> {
+			this.authoring.discardDraft(code);
+			return this.authoring.startDraft(code);
+		}, Roles.TRAINER);
+		assertThat(imported.scenarios())
+			.usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "version", "updatedAt", "updatedBy")
+			.isEqualTo(copied.scenarios());
+		assertThat(imported.lessons())
+			.usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "version", "updatedAt", "updatedBy")
+			.isEqualTo(copied.lessons());
+	}
+
+	@Test
+	void archive_with_broken_content_is_refused_with_every_problem_and_changes_nothing() throws Exception {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		CourseExport export = SignedIn.as(trainer, () -> this.authoring.exportCourse(code), Roles.TRAINER);
+		byte[] broken = rewrite(export.zip(), "scenarios.yaml", (text) -> text.replace("rating: 4", "rating: 3"));
+
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(
+					() -> SignedIn.as(trainer, () -> this.authoring.importCourse(broken, "broken.zip"), Roles.TRAINER))
+			.withMessageStartingWith("Nothing was imported: broken.zip has ")
+			.satisfies((refused) -> assertThat(refused.problems()).hasSizeGreaterThan(1)
+				.allSatisfy(
+						(problem) -> assertThat(problem).contains("scenarios.yaml:").contains("no option rated 4")));
+		assertThatExceptionOfType(AuthoringRefusedException.class).isThrownBy(() -> SignedIn.as(
+				trainer, () -> this.authoring
+					.importCourse("not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8), "notes.txt"),
+				Roles.TRAINER));
+		assertThatExceptionOfType(AuthoringNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.draft(code), Roles.TRAINER));
+	}
+
+	private static byte[] rewrite(byte[] zip, String fileName, java.util.function.UnaryOperator<String> change)
+			throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+				java.util.zip.ZipOutputStream rewritten = new java.util.zip.ZipOutputStream(out)) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				rewritten.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				rewritten.write((entry.getName().endsWith(fileName) ? change.apply(text) : text)
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				rewritten.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
 	/**
 	 * A new course written in the studio from a bundled course's text (lessons and
 	 * scenarios under new ids) and published as version 1.

@@ -1,6 +1,9 @@
 package org.servewell.web.e2e;
 
+import java.nio.file.Path;
+
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -72,6 +75,15 @@ class StudioJourneyTest extends BrowserJourney {
 			trainer.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Versions")).click();
 			assertThat(trainer.getByText("Five scenarios per attempt; a clearer prompt")).isVisible();
 			screenshot(trainer, "studio-versions.png");
+
+			Download download = trainer.waitForDownload(() -> trainer.getByText("Export (zip)").click());
+			Path zip = SCREENSHOTS.resolve(COURSE + ".zip");
+			download.saveAs(zip);
+			trainer.navigate(url("/studio"));
+			trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import course (zip)")).click();
+			trainer.locator("vaadin-upload input[type=file]").setInputFiles(zip);
+			assertThat(trainer.getByText("Draft of version 3, copied from version 2")).isVisible();
+			assertThat(trainer.getByText("Ready to publish")).isVisible();
 
 			learner.reload();
 			assertThat(learner.getByText(java.util.regex.Pattern.compile("Scenario \\d of 6"))).isVisible();

@@ -1,8 +1,12 @@
 package org.servewell.web.ui.studio;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +18,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,6 +39,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.audit.AuditEntry;
@@ -41,6 +48,7 @@ import org.servewell.audit.AuditTrail;
 import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.AuthoringRefusedException;
 import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseExport;
 import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.StaleDraftException;
@@ -48,6 +56,9 @@ import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentLimits;
+import org.servewell.learning.ItemAnalysis;
+import org.servewell.learning.ItemAnalysisService;
+import org.servewell.learning.ItemFlag;
 import org.servewell.people.Roles;
 
 /**
@@ -63,6 +74,13 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 	private final CatalogService catalog;
 
 	private final AuditTrail audit;
+
+	private final ItemAnalysisService itemAnalysis;
+
+	/** How the scenarios did in the version the draft was copied from, by scenario id. */
+	private Map<String, ItemAnalysis> analysed = Map.of();
+
+	private Integer analysedVersion;
 
 	private String code;
 
@@ -122,10 +140,12 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	final Grid<AuditEntry> history = new Grid<>();
 
-	CourseStudioView(AuthoringService authoring, CatalogService catalog, AuditTrail audit) {
+	CourseStudioView(AuthoringService authoring, CatalogService catalog, AuditTrail audit,
+			ItemAnalysisService itemAnalysis) {
 		this.authoring = authoring;
 		this.catalog = catalog;
 		this.audit = audit;
+		this.itemAnalysis = itemAnalysis;
 		addClassName("sw-page");
 		addClassName("sw-studio");
 
@@ -137,7 +157,15 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.startDraft
 			.addClickListener((click) -> change(() -> this.authoring.startDraft(this.code), "Draft started."));
 		this.readiness.getElement().setAttribute("role", "status");
-		Div toolbar = new Div(this.startDraft, this.publish, this.discard);
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			CourseExport zip = this.authoring.exportCourse(this.code);
+			return new DownloadResponse(new ByteArrayInputStream(zip.zip()), zip.fileName(), "application/zip",
+					zip.zip().length);
+		}), "");
+		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export (zip)"));
+		export.getElement().setAttribute("download", true);
+		export.addClassName("sw-export");
+		Div toolbar = new Div(this.startDraft, this.publish, this.discard, export);
 		toolbar.addClassName("sw-toolbar");
 		Div statusLine = new Div(this.readiness, this.status);
 		statusLine.addClassName("sw-studio-status");
@@ -183,6 +211,13 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 			.map((course) -> course.versions())
 			.orElse(List.of());
 		this.versions.setItems(published.reversed());
+		this.analysedVersion = (shown != null && shown.basedOnVersion() != null) ? shown.basedOnVersion()
+				: published.isEmpty() ? null : published.getLast().number();
+		this.analysed = (this.analysedVersion == null) ? Map.of()
+				: this.itemAnalysis.analyse(this.code, this.analysedVersion)
+					.items()
+					.stream()
+					.collect(Collectors.toMap(ItemAnalysis::scenarioKey, Function.identity(), (a, b) -> a));
 		this.history.setItems(this.audit.recent(AuthoringService.subject(this.code), 200));
 		boolean editing = shown != null;
 		this.startDraft.setVisible(!editing);
@@ -380,6 +415,10 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 					(scenario) -> problemBadge(this.draft.problemsOf(DraftProblem.Part.SCENARIO, scenario.id()).size()))
 			.setHeader("Checks")
 			.setAutoWidth(true);
+		this.scenarios.addColumn((scenario) -> answeredText(this.analysed.get(scenario.key())))
+			.setHeader("Answered")
+			.setAutoWidth(true);
+		this.scenarios.addComponentColumn((scenario) -> flagsButton(scenario)).setHeader("Analysis").setAutoWidth(true);
 		this.scenarios.addComponentColumn((scenario) -> {
 			Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + scenario.title() + "'", () -> editScenario(scenario));
 			Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + scenario.title() + "'",
@@ -426,7 +465,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		}
 		new ScenarioEditor(scenario, this.code, this.catalog.listTraits(), this.authoring.sourceChoices(),
 				this.draft.problemsOf(DraftProblem.Part.SCENARIO, (scenario != null) ? scenario.id() : -1L),
-				(edited) -> {
+				(scenario != null) ? this.analysed.get(scenario.key()) : null, this.analysedVersion, (edited) -> {
 					DraftView saved = change(() -> this.authoring.saveScenario(this.code, edited), "Scenario saved.");
 					return (saved != null) ? problemsOfSaved(saved, DraftProblem.Part.SCENARIO, edited.id(),
 							saved.scenarios()
@@ -450,6 +489,34 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 			.filter((problem) -> problem.part() == part && problem.partId() != null
 					&& ((id != 0) ? problem.partId() == id : sameKey.contains(problem.partId())))
 			.toList();
+	}
+
+	private static String answeredText(ItemAnalysis analysis) {
+		if (analysis == null || analysis.answered() == 0) {
+			return "-";
+		}
+		return analysis.answered()
+				+ ((analysis.facility() != null) ? ", " + Math.round(analysis.facility() * 100) + "% credit" : "");
+	}
+
+	/**
+	 * The scenario's flags from the item analysis, as a button that opens the scenario:
+	 * from a flag to the fix in one click.
+	 */
+	private Component flagsButton(DraftView.Scenario scenario) {
+		ItemAnalysis analysis = this.analysed.get(scenario.key());
+		if (analysis == null || analysis.flags().isEmpty()) {
+			return new Span((analysis == null || analysis.answered() == 0) ? "No answers yet" : "No flags");
+		}
+		String names = analysis.flags()
+			.stream()
+			.map((flag) -> flag.name().replace('_', ' ').toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(", "));
+		Button flags = new Button(names, new Icon(VaadinIcon.FLAG), (click) -> editScenario(scenario));
+		flags.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		flags.setAriaLabel("Flags on '" + scenario.title() + "': " + names + ". Open the scenario to fix it.");
+		flags.setTooltipText(analysis.flags().stream().map(ItemFlag::describe).collect(Collectors.joining(" ")));
+		return flags;
 	}
 
 	private Component versionsTab() {

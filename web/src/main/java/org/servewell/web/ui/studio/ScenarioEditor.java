@@ -27,6 +27,7 @@ import org.servewell.authoring.SourceChoice;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.OptionContent;
+import org.servewell.learning.ItemAnalysis;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -66,7 +67,7 @@ class ScenarioEditor extends Dialog {
 	private final DraftView.Scenario scenario;
 
 	ScenarioEditor(DraftView.Scenario scenario, String courseCode, List<TraitSummary> traitModel,
-			List<SourceChoice> choices, List<DraftProblem> problems,
+			List<SourceChoice> choices, List<DraftProblem> problems, ItemAnalysis analysis, Integer analysedVersion,
 			Function<DraftView.Scenario, List<DraftProblem>> onSave) {
 		this.scenario = scenario;
 		setHeaderTitle((scenario != null) ? "Edit scenario" : "New scenario");
@@ -143,6 +144,18 @@ class ScenarioEditor extends Dialog {
 			published.add(list);
 			published.addClassName("sw-problems");
 		}
+		if (analysis != null && analysis.answered() > 0) {
+			published.add(analysisSummary(analysis, analysedVersion));
+			for (int i = 0; i < this.rows.size(); i++) {
+				int number = i + 1;
+				analysis.options()
+					.stream()
+					.filter((picks) -> picks.optionNumber() == number)
+					.findFirst()
+					.ifPresent((picks) -> this.rows.get(number - 1).rating.setHelperText("Chosen by " + picks.picked()
+							+ " (" + Math.round(picks.share() * 100) + "%) in version " + analysedVersion));
+			}
+		}
 		Div shown = new Div(new H3("Preview"), this.preview);
 		shown.addClassName("sw-preview-pane");
 		Div split = new Div(new Div(this.situation), shown);
@@ -162,6 +175,24 @@ class ScenarioEditor extends Dialog {
 			StudioView.saved(this, onSave.apply(edited()));
 		});
 		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	private static Div analysisSummary(ItemAnalysis analysis, Integer version) {
+		Div summary = new Div();
+		summary.addClassName("sw-analysis");
+		summary.add(new Div("In version " + version + ": answered " + analysis.answered() + " times"
+				+ ((analysis.facility() != null) ? ", average credit " + Math.round(analysis.facility() * 100) + "%"
+						: "")
+				+ ((analysis.discrimination() != null)
+						? ", discrimination " + String.format(java.util.Locale.ROOT, "%.2f", analysis.discrimination())
+						: "")
+				+ "."));
+		if (!analysis.flags().isEmpty()) {
+			UnorderedList flags = new UnorderedList();
+			analysis.flags().forEach((flag) -> flags.add(new ListItem(flag.describe())));
+			summary.add(flags);
+		}
+		return summary;
 	}
 
 	DraftView.Scenario edited() {

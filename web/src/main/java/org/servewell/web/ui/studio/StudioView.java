@@ -16,24 +16,30 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.authoring.AuthoringRefusedException;
 import org.servewell.authoring.AuthoringService;
 import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftView;
 import org.servewell.authoring.StudioCourse;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentLimits;
+import org.servewell.content.CourseArchive;
 import org.servewell.people.Roles;
 
 /**
@@ -55,12 +61,15 @@ public class StudioView extends Main {
 
 	final Button newCourse = new Button("New course", new Icon(VaadinIcon.PLUS));
 
+	final Button importCourse = new Button("Import course (zip)", new Icon(VaadinIcon.UPLOAD));
+
 	StudioView(AuthoringService authoring) {
 		this.authoring = authoring;
 		addClassName("sw-page");
 		this.newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.newCourse.addClickListener((click) -> openNewCourse());
-		Div toolbar = new Div(this.newCourse);
+		this.importCourse.addClickListener((click) -> openImport());
+		Div toolbar = new Div(this.newCourse, this.importCourse);
 		toolbar.addClassName("sw-toolbar");
 
 		this.courses
@@ -145,6 +154,40 @@ public class StudioView extends Main {
 		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), create);
 		dialog.open();
 		title.focus();
+	}
+
+	private void openImport() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle("Import a course");
+		Div result = new Div();
+		result.getElement().setAttribute("aria-live", "polite");
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			result.removeAll();
+			result.removeClassName("sw-problems");
+			try {
+				DraftView draft = this.authoring.importCourse(bytes, metadata.fileName());
+				dialog.close();
+				success("Imported " + metadata.fileName() + " as the draft of '" + draft.details().title() + "'.");
+				UI.getCurrent().navigate(CourseStudioView.class, draft.courseCode());
+			}
+			catch (AuthoringRefusedException ex) {
+				result.addClassName("sw-problems");
+				result.add(new Paragraph(ex.getMessage()));
+				UnorderedList problems = new UnorderedList();
+				ex.problems().forEach((problem) -> problems.add(new ListItem(problem)));
+				result.add(problems);
+			}
+		}));
+		upload.setMaxFiles(1);
+		upload.setAcceptedFileTypes("application/zip", ".zip");
+		upload.setMaxFileSize(CourseArchive.MAX_FILES * CourseArchive.MAX_FILE_BYTES);
+		dialog.add(new Paragraph("A zip of one course folder, as the studio exports it: course.yaml, the lessons and "
+				+ "the scenario bank. It is checked first; if anything is wrong nothing is imported and every problem "
+				+ "is listed with its file and line. A course that exists gets the import as its draft."), upload,
+				result);
+		dialog.getFooter().add(new Button("Close", (click) -> dialog.close()));
+		dialog.setWidth("min(44rem, 96vw)");
+		dialog.open();
 	}
 
 	static String slug(String title) {
