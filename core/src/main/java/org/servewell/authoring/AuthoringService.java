@@ -5,10 +5,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.servewell.audit.AuditTrail;
 import org.servewell.authoring.domain.CourseDraft;
@@ -32,6 +35,11 @@ import org.servewell.content.LessonContent;
 import org.servewell.content.OptionContent;
 import org.servewell.content.QuizSettings;
 import org.servewell.content.ScenarioContent;
+import org.servewell.content.gift.GiftDocument;
+import org.servewell.content.gift.GiftQuestion;
+import org.servewell.content.gift.GiftReader;
+import org.servewell.content.gift.GiftScenarios;
+import org.servewell.content.gift.GiftSyntaxException;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
@@ -68,6 +76,8 @@ public class AuthoringService {
 
 	/** Read once: the essays do not change while the application runs. */
 	private volatile List<SourceChoice> sourceChoices;
+
+	private volatile Set<String> traitIds;
 
 	AuthoringService(CourseDraftRepository drafts, CourseVersions versions, ContentSource contentSource,
 			AuditTrail audit, PeopleService people, Clock clock) {
@@ -377,6 +387,102 @@ public class AuthoringService {
 		this.audit.record("IMPORTED", subject(content.id()), "Imported " + fileName + " as " + (published.isEmpty()
 				? "a new course." : "a draft of version " + (published.getLast().number() + 1) + "."));
 		return view(draft);
+	}
+
+	/**
+	 * Reads a GIFT file for a draft's scenario bank without changing anything: the
+	 * multiple-choice questions as scenarios, and the questions of other types.
+	 * @throws AuthoringRefusedException naming the line of a syntax error
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public GiftPreview previewGift(String courseCode, String gift) {
+		CourseDraft draft = draftOf(courseCode);
+		GiftDocument document;
+		try {
+			document = GiftReader.read(gift);
+		}
+		catch (GiftSyntaxException ex) {
+			throw new AuthoringRefusedException(
+					"Nothing was imported: the GIFT file cannot be read at " + ex.getMessage() + ".");
+		}
+		Set<String> taken = new HashSet<>(this.versions.scenarioIdsOfOtherCourses(courseCode).keySet());
+		draft.getScenarios().forEach((scenario) -> taken.add(scenario.getContent().key()));
+		Set<String> traitIds = traitIds();
+		List<ScenarioContent> scenarios = new ArrayList<>();
+		for (GiftQuestion question : document.questions()) {
+			ScenarioContent scenario = GiftScenarios.toScenario(question, "", traitIds);
+			scenarios.add(GiftScenarios.toScenario(question, uniqueId(courseCode, scenario.title(), taken), traitIds));
+		}
+		return new GiftPreview(scenarios,
+				document.unsupported().stream().map(GiftDocument.UnsupportedQuestion::toString).toList());
+	}
+
+	/**
+	 * Adds a GIFT file's multiple-choice questions to the draft's bank, all or none.
+	 * Questions of other types are left out only when the trainer confirms it.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional
+	public DraftView importGift(String courseCode, String gift, String fileName, boolean leaveOutOtherTypes) {
+		GiftPreview preview = previewGift(courseCode, gift);
+		if (!preview.unsupported().isEmpty() && !leaveOutOtherTypes) {
+			throw new AuthoringRefusedException("Nothing was imported: " + preview.unsupported().size()
+					+ " question(s) are of types a scenario cannot be. Confirm leaving them out to import the rest.",
+					preview.unsupported());
+		}
+		if (preview.scenarios().isEmpty()) {
+			throw new AuthoringRefusedException(
+					"Nothing was imported: " + fileName + " has no multiple-choice questions.");
+		}
+		return addScenarios(courseCode, preview.scenarios(), fileName + " (GIFT)");
+	}
+
+	/**
+	 * The course's scenario bank as GIFT: its draft's when it has one, else its newest
+	 * version's.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public String exportGift(String courseCode) {
+		Optional<CourseDraft> draft = this.drafts.findByCourseCode(courseCode);
+		List<ScenarioContent> scenarios;
+		if (draft.isPresent()) {
+			scenarios = written(draft.get()).scenarios();
+		}
+		else {
+			List<VersionSummary> published = this.versions.versions(courseCode);
+			if (published.isEmpty()) {
+				throw new AuthoringNotFoundException("There is no course '" + courseCode + "'.");
+			}
+			scenarios = this.versions.content(courseCode, published.getLast().number()).orElseThrow().scenarios();
+		}
+		return GiftScenarios.toGift(scenarios, "$course$/servewell/" + courseCode);
+	}
+
+	private static String uniqueId(String courseCode, String title, Set<String> taken) {
+		String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		String base = (courseCode + "-" + slug);
+		base = base.substring(0, Math.min(base.length(), ContentLimits.MAX_ID_LENGTH - 4)).replaceAll("-+$", "");
+		String id = base;
+		for (int n = 2; taken.contains(id); n++) {
+			id = base + "-" + n;
+		}
+		taken.add(id);
+		return id;
+	}
+
+	private Set<String> traitIds() {
+		Set<String> ids = this.traitIds;
+		if (ids == null) {
+			ids = ContentReader.read(this.contentSource)
+				.traits()
+				.stream()
+				.map((trait) -> trait.id())
+				.collect(Collectors.toUnmodifiableSet());
+			this.traitIds = ids;
+		}
+		return ids;
 	}
 
 	/** The essay points lessons and scenarios can cite, essay by essay. */

@@ -267,6 +267,65 @@ abstract class AuthoringTests {
 			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.draft(code), Roles.TRAINER));
 	}
 
+	@Test
+	void gift_import_leaves_out_other_question_types_only_when_confirmed_and_adds_the_rest_at_once() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		String gift = """
+				$CATEGORY: $course$/servewell/courtesy
+
+				::Queue jumper::A guest pushes in front of the queue.\\n\\nWhat do you say? {
+				=Politely ask them to wait their turn #Fair to everyone.
+				~%33.33333%Serve them to keep the peace #Others notice.
+				~Ignore it #The queue gets angry.
+				}
+
+				::Name it::Which trait is this? {=Courtesy}
+
+				::Phone::The phone rings while you serve. {=Finish, then answer ~Answer at once ~Let it ring}
+				""";
+		int before = SignedIn.as(trainer, () -> this.authoring.startDraft(code), Roles.TRAINER).scenarios().size();
+
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.importGift(code, gift, "bank.gift", false),
+					Roles.TRAINER))
+			.satisfies((refused) -> assertThat(refused.problems())
+				.containsExactly("line 9: short answer question 'Name it'"));
+		DraftView imported = SignedIn.as(trainer, () -> this.authoring.importGift(code, gift, "bank.gift", true),
+				Roles.TRAINER);
+
+		assertThat(imported.scenarios()).hasSize(before + 2);
+		DraftView.Scenario queue = imported.scenarios().get(before);
+		assertThat(queue.key()).isEqualTo(code + "-queue-jumper");
+		assertThat(queue.prompt()).isEqualTo("What do you say?");
+		assertThat(queue.traits()).containsExactly("courtesy");
+		assertThat(queue.options()).extracting(OptionContent::rating).containsExactly(4, 2, 1);
+		assertThat(imported.problemsOf(DraftProblem.Part.SCENARIO, queue.id())).extracting(DraftProblem::message)
+			.anySatisfy((message) -> assertThat(message).contains("source"));
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(() -> SignedIn.as(trainer,
+					() -> this.authoring.importGift(code, "Broken {=A ~B\n", "broken.gift", true), Roles.TRAINER))
+			.withMessageContaining("line 1");
+		assertThat(SignedIn.as(trainer, () -> this.authoring.draft(code), Roles.TRAINER).scenarios())
+			.hasSize(before + 2);
+	}
+
+	@Test
+	void exported_gift_reads_back_with_the_same_titles_ratings_and_feedback() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		String code = newCourse(trainer);
+		DraftView draft = SignedIn.as(trainer, () -> this.authoring.startDraft(code), Roles.TRAINER);
+
+		String gift = SignedIn.as(trainer, () -> this.authoring.exportGift(code), Roles.TRAINER);
+		GiftPreview preview = SignedIn.as(trainer, () -> this.authoring.previewGift(code, gift), Roles.TRAINER);
+
+		assertThat(preview.unsupported()).isEmpty();
+		assertThat(preview.scenarios()).extracting(org.servewell.content.ScenarioContent::title)
+			.containsExactlyElementsOf(draft.scenarios().stream().map(DraftView.Scenario::title).toList());
+		assertThat(preview.scenarios()).extracting(org.servewell.content.ScenarioContent::options)
+			.containsExactlyElementsOf(draft.scenarios().stream().map(DraftView.Scenario::options).toList());
+	}
+
 	private static byte[] rewrite(byte[] zip, String fileName, java.util.function.UnaryOperator<String> change)
 			throws java.io.IOException {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

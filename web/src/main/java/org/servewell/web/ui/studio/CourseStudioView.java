@@ -1,6 +1,7 @@
 package org.servewell.web.ui.studio;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,6 +43,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.audit.AuditEntry;
@@ -51,6 +54,7 @@ import org.servewell.authoring.AuthoringService;
 import org.servewell.authoring.CourseExport;
 import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftView;
+import org.servewell.authoring.GiftPreview;
 import org.servewell.authoring.StaleDraftException;
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
@@ -435,7 +439,17 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.scenarios.setEmptyStateText("No scenarios match.");
 		this.scenarios.addItemDoubleClickListener((event) -> editScenario(event.getItem()));
 		Button add = new Button("Add scenario", new Icon(VaadinIcon.PLUS), (click) -> editScenario(null));
-		HorizontalLayout filters = new HorizontalLayout(this.scenarioSearch, this.traitFilter, add);
+		Button importGift = new Button("Import GIFT", new Icon(VaadinIcon.UPLOAD), (click) -> openGiftImport());
+		Anchor exportGift = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			byte[] gift = this.authoring.exportGift(this.code).getBytes(StandardCharsets.UTF_8);
+			return new DownloadResponse(new ByteArrayInputStream(gift), this.code + ".gift.txt",
+					"text/plain;charset=utf-8", gift.length);
+		}), "");
+		exportGift.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export GIFT"));
+		exportGift.getElement().setAttribute("download", true);
+		exportGift.addClassName("sw-export");
+		HorizontalLayout filters = new HorizontalLayout(this.scenarioSearch, this.traitFilter, add, importGift,
+				exportGift);
 		filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		filters.setWrap(true);
 		Div tab = new Div(filters, this.scenarios);
@@ -582,6 +596,69 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		Div tab = new Div(this.history);
 		tab.addClassName("sw-studio-tab");
 		return tab;
+	}
+
+	/**
+	 * Imports a GIFT file into the bank: read first and shown (how many scenarios, which
+	 * questions of other types would be left out), then added all at once on
+	 * confirmation.
+	 */
+	private void openGiftImport() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle("Import scenarios from GIFT (Moodle)");
+		dialog.setWidth("min(44rem, 96vw)");
+		Div result = new Div();
+		result.getElement().setAttribute("aria-live", "polite");
+		Checkbox leaveOut = new Checkbox("Leave out the questions of other types");
+		leaveOut.setVisible(false);
+		Button confirm = new Button("Import");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		confirm.setEnabled(false);
+		String[] file = new String[2];
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			file[0] = metadata.fileName();
+			file[1] = new String(bytes, StandardCharsets.UTF_8);
+			result.removeAll();
+			result.removeClassName("sw-problems");
+			try {
+				GiftPreview preview = this.authoring.previewGift(this.code, file[1]);
+				result.add(new Paragraph(preview.scenarios().size() + " multiple-choice question(s) become scenarios: "
+						+ preview.scenarios().stream().map((s) -> s.title()).collect(Collectors.joining("; "))
+						+ ". Add their traits and essay point in the editor; the draft lists what is missing."));
+				if (!preview.unsupported().isEmpty()) {
+					result.add(new Paragraph("These questions are of types a scenario cannot be:"));
+					UnorderedList other = new UnorderedList();
+					preview.unsupported().forEach((line) -> other.add(new ListItem(line)));
+					result.add(other);
+				}
+				leaveOut.setVisible(!preview.unsupported().isEmpty());
+				leaveOut.setValue(false);
+				confirm.setEnabled(!preview.scenarios().isEmpty() && preview.unsupported().isEmpty());
+			}
+			catch (AuthoringRefusedException ex) {
+				result.addClassName("sw-problems");
+				result.add(new Paragraph(ex.getMessage()));
+				confirm.setEnabled(false);
+			}
+		}));
+		upload.setMaxFiles(1);
+		upload.setAcceptedFileTypes(".txt", ".gift", "text/plain");
+		upload.setMaxFileSize(2_000_000);
+		leaveOut.addValueChangeListener((change) -> confirm.setEnabled(change.getValue()));
+		confirm.addClickListener((click) -> {
+			DraftView imported = change(
+					() -> this.authoring.importGift(this.code, file[1], file[0], leaveOut.getValue()), null);
+			if (imported != null) {
+				dialog.close();
+				StudioView.success("Imported scenarios from " + file[0] + ".");
+			}
+		});
+		dialog.add(
+				new Paragraph("A GIFT text file as Moodle exports it. Multiple-choice questions become scenarios "
+						+ "(weights become ratings: 100% is the best response); a syntax error imports nothing."),
+				upload, result, leaveOut);
+		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), confirm);
+		dialog.open();
 	}
 
 	private void openPublish() {

@@ -2,10 +2,17 @@ package org.servewell.web.ui.studio;
 
 import java.util.List;
 
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.AuthoringService;
@@ -102,7 +109,7 @@ class StudioViewTest extends ViewTest {
 		Dialog dialog = find(Dialog.class).single();
 		TextArea note = find(TextArea.class, dialog).single();
 		test(note).setValue("Clearer wording in lesson two.");
-		test(find(com.vaadin.flow.component.button.Button.class, dialog).withText("Publish").single()).click();
+		test(find(Button.class, dialog).withText("Publish").single()).click();
 
 		List<VersionSummary> versions = view.versions.getListDataView().getItems().toList();
 		assertThat(versions).hasSize(before + 1);
@@ -121,6 +128,51 @@ class StudioViewTest extends ViewTest {
 
 		assertThat(view.readiness.getText()).isEqualTo("No draft");
 		assertThat(view.versions.getListDataView().getItems()).isNotEmpty();
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void gift_file_is_previewed_other_types_are_listed_and_the_import_waits_for_confirmation() {
+		CourseStudioView view = openFreshDraft();
+		int before = this.authoring.draft(COURSE).scenarios().size();
+		showTab(view, 2);
+		test(find(Button.class).withText("Import GIFT").single()).click();
+		Dialog dialog = find(Dialog.class).single();
+		String gift = """
+				::Queue jumper::A guest pushes in.\\n\\nWhat do you say? {=Ask them to wait ~Serve them ~Ignore it}
+
+				::Short::Name the trait. {=Courtesy}
+				""";
+
+		test(find(Upload.class, dialog).single()).upload("bank.gift", "text/plain",
+				gift.getBytes(StandardCharsets.UTF_8));
+
+		Button confirm = find(Button.class, dialog).withText("Import").single();
+		assertThat(find(ListItem.class, dialog).all()).extracting(ListItem::getText)
+			.containsExactly("line 3: short answer question 'Short'");
+		assertThat(confirm.isEnabled()).isFalse();
+		test(find(Checkbox.class, dialog).single()).click();
+		test(confirm).click();
+
+		assertThat(this.authoring.draft(COURSE).scenarios()).hasSize(before + 1);
+		assertThat(view.scenarios.getListDataView().getItems().map(DraftView.Scenario::title)).contains("Queue jumper");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void broken_course_archive_is_refused_with_its_problems_listed() {
+		StudioView view = navigate(StudioView.class);
+		test(view.importCourse).click();
+		Dialog dialog = find(Dialog.class).single();
+
+		test(find(Upload.class, dialog).single()).upload("notes.zip", "application/zip",
+				"not a zip".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(find(Paragraph.class, dialog).all()).extracting(Paragraph::getText)
+			.anySatisfy((text) -> assertThat(text).startsWith("Nothing was imported: notes.zip has 1 problem(s)"));
+		assertThat(find(ListItem.class, dialog).all()).extracting(ListItem::getText)
+			.singleElement()
+			.satisfies((problem) -> assertThat(problem).contains("no course folder"));
 	}
 
 	@Test

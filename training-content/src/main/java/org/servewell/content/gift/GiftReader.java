@@ -1,0 +1,313 @@
+package org.servewell.content.gift;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format) as Moodle's own
+ * importer does: questions separated by blank lines, {@code //} comment lines,
+ * {@code $CATEGORY:} lines, {@code ::title::}, {@code [html]}/{@code [moodle]}/
+ * {@code [plain]}/{@code [markdown]} markers, an answer block in braces (also in the
+ * middle of the text), {@code =}/{@code ~} answers with {@code %n%} weights and {@code #}
+ * feedback, {@code ####} general feedback, and backslash escapes.
+ *
+ * <p>
+ * Multiple-choice questions are returned; questions of other types are listed with their
+ * line. A syntax error stops the reading: nothing of a broken file is used.
+ */
+public final class GiftReader {
+
+	private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(moodle|html|plain|markdown)]",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TRUE_FALSE = Pattern.compile("(?i)(T|F|TRUE|FALSE)\\s*(#.*)?", Pattern.DOTALL);
+
+	private GiftReader() {
+	}
+
+	/**
+	 * Reads a whole GIFT file.
+	 * @throws GiftSyntaxException naming the line of the first syntax error
+	 */
+	public static GiftDocument read(String gift) {
+		String[] lines = gift.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		List<GiftQuestion> questions = new ArrayList<>();
+		List<GiftDocument.UnsupportedQuestion> unsupported = new ArrayList<>();
+		String category = null;
+		List<Integer> blockLines = new ArrayList<>();
+		for (int i = 0; i <= lines.length; i++) {
+			String line = (i < lines.length) ? lines[i] : "";
+			if (i == 0 && line.startsWith("\uFEFF")) {
+				line = line.substring(1);
+				lines[0] = line;
+			}
+			if (line.strip().startsWith("//")) {
+				continue;
+			}
+			if (!line.isBlank()) {
+				if (blockLines.isEmpty() && line.strip().startsWith("$CATEGORY:")) {
+					category = line.strip().substring("$CATEGORY:".length()).strip();
+					continue;
+				}
+				blockLines.add(i);
+				continue;
+			}
+			if (!blockLines.isEmpty()) {
+				Block block = new Block(lines, blockLines);
+				readQuestion(block, category, questions, unsupported);
+				blockLines = new ArrayList<>();
+			}
+		}
+		return new GiftDocument(questions, unsupported);
+	}
+
+	private static void readQuestion(Block block, String category, List<GiftQuestion> questions,
+			List<GiftDocument.UnsupportedQuestion> unsupported) {
+		String text = block.text;
+		int position = skipSpace(text, 0);
+		String title = null;
+		if (text.startsWith("::", position)) {
+			int end = findUnescaped(text, "::", position + 2);
+			if (end < 0) {
+				throw new GiftSyntaxException(block.lineAt(position),
+						"the title opened with '::' is never closed; write ::Title:: before the question");
+			}
+			title = unescape(text.substring(position + 2, end)).strip();
+			position = end + 2;
+		}
+		int open = findUnescaped(text, "{", position);
+		if (open < 0) {
+			unsupported.add(new GiftDocument.UnsupportedQuestion(block.firstLine, title, "description"));
+			return;
+		}
+		int close = findUnescaped(text, "}", open + 1);
+		if (close < 0) {
+			throw new GiftSyntaxException(block.lineAt(open),
+					"the answer block opened here with '{' is never closed with '}'");
+		}
+		if (findUnescaped(text, "{", close + 1) >= 0) {
+			throw new GiftSyntaxException(block.lineAt(findUnescaped(text, "{", close + 1)),
+					"a question has one answer block; a second '{' needs escaping as \\{");
+		}
+		String before = text.substring(position, open);
+		String after = text.substring(close + 1);
+		GiftFormat format = GiftFormat.MOODLE;
+		Matcher marker = FORMAT.matcher(before);
+		if (marker.find()) {
+			format = GiftFormat.valueOf(marker.group(1).toUpperCase(Locale.ROOT));
+			before = before.substring(marker.end());
+		}
+		String questionText = after.isBlank() ? unescape(before).strip()
+				: unescape(before).strip() + " _____ " + unescape(after).strip();
+		String body = text.substring(open + 1, close);
+		String type = typeOf(body);
+		if (type != null) {
+			unsupported.add(new GiftDocument.UnsupportedQuestion(block.firstLine, title, type));
+			return;
+		}
+		String generalFeedback = null;
+		int general = findUnescaped(body, "####", 0);
+		if (general >= 0) {
+			generalFeedback = unescape(body.substring(general + 4)).strip();
+			body = body.substring(0, general);
+		}
+		List<GiftAnswer> answers = answers(body, open + 1, block);
+		if (answers.stream().noneMatch((answer) -> answer.weightPercent() > 0)) {
+			throw new GiftSyntaxException(block.lineAt(open),
+					"no answer gets any credit; mark the right answer with '=' or give one a positive %weight%");
+		}
+		questions
+			.add(new GiftQuestion(block.firstLine, title, category, questionText, format, answers, generalFeedback));
+	}
+
+	/**
+	 * The type of a question that is not multiple choice, or null for multiple choice.
+	 */
+	private static String typeOf(String body) {
+		String content = body.strip();
+		if (content.isEmpty()) {
+			return "essay";
+		}
+		if (TRUE_FALSE.matcher(content).matches()) {
+			return "true/false";
+		}
+		if (content.startsWith("#")) {
+			return "numerical";
+		}
+		List<String> markers = new ArrayList<>();
+		for (int i = 0; i < content.length(); i++) {
+			char c = content.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '=' || c == '~') {
+				markers.add(String.valueOf(c));
+			}
+			else if (c == '-' && i + 1 < content.length() && content.charAt(i + 1) == '>') {
+				return "matching";
+			}
+		}
+		if (!markers.isEmpty() && !markers.contains("~")) {
+			return "short answer";
+		}
+		return null;
+	}
+
+	private static List<GiftAnswer> answers(String body, int offset, Block block) {
+		List<GiftAnswer> answers = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= body.length(); i++) {
+			boolean end = i == body.length();
+			char c = end ? 0 : body.charAt(i);
+			if (!end && c == '\\') {
+				i++;
+				continue;
+			}
+			if (end || c == '=' || c == '~') {
+				if (start < 0) {
+					String lead = body.substring(0, i).strip();
+					if (!lead.isEmpty()) {
+						throw new GiftSyntaxException(block.lineAt(offset), "the answer block starts with '"
+								+ abbreviate(lead) + "'; each answer starts with '=' (right) or '~' (other)");
+					}
+				}
+				else {
+					answers.add(answer(body.substring(start, i), offset + start, block));
+				}
+				start = i;
+			}
+		}
+		return answers;
+	}
+
+	private static GiftAnswer answer(String raw, int offset, Block block) {
+		int line = block.lineAt(offset);
+		boolean right = raw.charAt(0) == '=';
+		String rest = raw.substring(1);
+		double weight = right ? 100 : 0;
+		String trimmed = rest.stripLeading();
+		if (trimmed.startsWith("%")) {
+			int close = trimmed.indexOf('%', 1);
+			if (close < 0) {
+				throw new GiftSyntaxException(line, "the weight '" + abbreviate(trimmed)
+						+ "' is not closed; write it as %50% right after '~' or '='");
+			}
+			String number = trimmed.substring(1, close).strip();
+			try {
+				weight = Double.parseDouble(number);
+			}
+			catch (NumberFormatException ex) {
+				throw new GiftSyntaxException(line,
+						"the weight '%" + number + "%' is not a number; write it as %50% or %-33.33333%");
+			}
+			if (weight < -100 || weight > 100) {
+				throw new GiftSyntaxException(line, "the weight '%" + number + "%' is outside -100 to 100");
+			}
+			rest = trimmed.substring(close + 1);
+		}
+		String feedback = "";
+		int hash = findUnescaped(rest, "#", 0);
+		if (hash >= 0) {
+			feedback = text(rest.substring(hash + 1));
+			rest = rest.substring(0, hash);
+		}
+		String text = text(rest);
+		if (text.isEmpty()) {
+			throw new GiftSyntaxException(line, "an answer has no text after its '" + raw.charAt(0) + "'");
+		}
+		return new GiftAnswer(text, weight, feedback, line);
+	}
+
+	/** An answer's or feedback's text: its format marker dropped, escapes resolved. */
+	private static String text(String raw) {
+		String text = raw;
+		Matcher marker = FORMAT.matcher(text);
+		if (marker.find()) {
+			text = text.substring(marker.end());
+		}
+		return unescape(text).strip();
+	}
+
+	/**
+	 * The position of the first unescaped occurrence of {@code token} from {@code from}.
+	 */
+	static int findUnescaped(String text, String token, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == '\\') {
+				i++;
+			}
+			else if (text.startsWith(token, i)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Resolves GIFT's escapes: {@code \~ \= \# \{ \} \: \\} and {@code \n}. */
+	static String unescape(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length()) {
+				char next = text.charAt(++i);
+				out.append((next == 'n') ? '\n' : next);
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static int skipSpace(String text, int from) {
+		int i = from;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static String abbreviate(String text) {
+		String line = text.strip().replace('\n', ' ');
+		return (line.length() > 30) ? line.substring(0, 30) + "..." : line;
+	}
+
+	/** One question's lines (comments left out), joined, with their line numbers. */
+	private static final class Block {
+
+		final String text;
+
+		final int firstLine;
+
+		private final List<int[]> starts = new ArrayList<>();
+
+		Block(String[] lines, List<Integer> indexes) {
+			StringBuilder joined = new StringBuilder();
+			for (int index : indexes) {
+				if (!joined.isEmpty()) {
+					joined.append('\n');
+				}
+				this.starts.add(new int[] { joined.length(), index + 1 });
+				joined.append(lines[index]);
+			}
+			this.text = joined.toString();
+			this.firstLine = indexes.get(0) + 1;
+		}
+
+		/** The file's line number of a position in the joined text. */
+		int lineAt(int position) {
+			int line = this.firstLine;
+			for (int[] start : this.starts) {
+				if (start[0] <= position) {
+					line = start[1];
+				}
+			}
+			return line;
+		}
+
+	}
+
+}

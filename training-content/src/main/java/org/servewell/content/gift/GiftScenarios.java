@@ -1,0 +1,144 @@
+package org.servewell.content.gift;
+
+import java.util.List;
+import java.util.Set;
+
+import org.servewell.content.ContentLimits;
+import org.servewell.content.OptionContent;
+import org.servewell.content.ScenarioContent;
+
+/**
+ * Maps GIFT questions onto scenarios and writes scenarios as GIFT.
+ *
+ * <p>
+ * Weights become ratings by their share of full credit: 100% is 4 (the best response),
+ * 66.67% is 3, 33.33% is 2, 0% or less is 1; other weights go to the nearest. Written
+ * back, ratings become {@code =}, {@code ~%66.66667%}, {@code ~%33.33333%} and
+ * {@code ~%0%}, grades Moodle accepts. A question's text becomes the situation and, when
+ * it ends with a paragraph of its own, that paragraph becomes the prompt. What GIFT
+ * cannot hold (the essay point behind a scenario; its traits unless the category names
+ * one) is left for the trainer to add in the studio, where the draft shows it as missing.
+ */
+public final class GiftScenarios {
+
+	/** The prompt of a question whose text has no separate last paragraph. */
+	public static final String DEFAULT_PROMPT = "What do you do?";
+
+	private static final int TITLE_WORDS_LENGTH = 60;
+
+	private GiftScenarios() {
+	}
+
+	/**
+	 * A scenario from a question; {@code traitIds} are the trait model's ids, used when
+	 * the question's category ends in one.
+	 */
+	public static ScenarioContent toScenario(GiftQuestion question, String id, Set<String> traitIds) {
+		String text = (question.textFormat() == GiftFormat.HTML) ? plain(question.text()) : question.text();
+		int split = text.lastIndexOf("\n\n");
+		String situation = (split > 0) ? text.substring(0, split) : text;
+		String prompt = (split > 0) ? text.substring(split + 2) : DEFAULT_PROMPT;
+		String title = (question.title() != null && !question.title().isBlank()) ? question.title() : firstWords(text);
+		List<String> traits = List.of();
+		if (question.category() != null) {
+			String last = question.category().substring(question.category().lastIndexOf('/') + 1).strip();
+			if (traitIds.contains(last)) {
+				traits = List.of(last);
+			}
+		}
+		List<OptionContent> options = question.answers()
+			.stream()
+			.map((answer) -> new OptionContent(
+					(question.textFormat() == GiftFormat.HTML) ? plain(answer.text()) : answer.text(),
+					rating(answer.weightPercent()),
+					(question.textFormat() == GiftFormat.HTML) ? plain(answer.feedback()) : answer.feedback()))
+			.toList();
+		return new ScenarioContent(id, title, situation, prompt, traits, null, options);
+	}
+
+	/** The rating nearest to a GIFT weight. */
+	public static int rating(double weightPercent) {
+		double credit = Math.clamp(weightPercent, 0, 100) / 100;
+		return OptionContent.WORST_RATING
+				+ (int) Math.round(credit * (OptionContent.BEST_RATING - OptionContent.WORST_RATING));
+	}
+
+	/**
+	 * The scenarios as a GIFT file Moodle imports, under a category when one is given.
+	 */
+	public static String toGift(List<ScenarioContent> scenarios, String category) {
+		StringBuilder gift = new StringBuilder();
+		gift.append("// Exported from Servewell. Each question is a scenario: situation, then prompt.\n\n");
+		if (category != null && !category.isBlank()) {
+			gift.append("$CATEGORY: ").append(category.strip()).append("\n\n");
+		}
+		for (ScenarioContent scenario : scenarios) {
+			gift.append("// id: ").append(scenario.id()).append('\n');
+			gift.append("::").append(escape(scenario.title())).append("::[markdown]");
+			gift.append(escape(scenario.situation() + "\n\n" + scenario.prompt())).append(" {\n");
+			for (OptionContent option : scenario.options()) {
+				gift.append('\t').append(weight(option.rating())).append(escape(option.text()));
+				if (!option.feedback().isEmpty()) {
+					gift.append(" #").append(escape(option.feedback()));
+				}
+				gift.append('\n');
+			}
+			gift.append("}\n\n");
+		}
+		return gift.toString();
+	}
+
+	private static String weight(int rating) {
+		return switch (rating) {
+			case OptionContent.BEST_RATING -> "=";
+			case 3 -> "~%66.66667%";
+			case 2 -> "~%33.33333%";
+			default -> "~%0%";
+		};
+	}
+
+	/**
+	 * Escapes GIFT's special characters, and writes line breaks as {@code \n} so that a
+	 * blank line inside a text never ends the question.
+	 */
+	static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
+				case '\n' -> out.append("\\n");
+				case '\r' -> {
+				}
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static String firstWords(String text) {
+		String line = text.strip().replaceAll("\\s+", " ");
+		if (line.length() <= TITLE_WORDS_LENGTH) {
+			return line;
+		}
+		int cut = line.lastIndexOf(' ', TITLE_WORDS_LENGTH);
+		return line.substring(0, (cut > 0) ? cut : Math.min(TITLE_WORDS_LENGTH, ContentLimits.MAX_TITLE_LENGTH))
+				+ "...";
+	}
+
+	/**
+	 * HTML as plain text: paragraphs and line breaks kept, tags dropped, entities read.
+	 */
+	static String plain(String html) {
+		String text = html.replaceAll("(?i)<br\\s*/?>", "\n")
+			.replaceAll("(?i)</p>\\s*", "\n\n")
+			.replaceAll("<[^>]*>", "")
+			.replace("&nbsp;", " ")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&");
+		return text.replaceAll("\n{3,}", "\n\n").strip();
+	}
+
+}

@@ -1,0 +1,255 @@
+package org.servewell.content.gift;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.content.ContentReader;
+import org.servewell.content.ContentSource;
+import org.servewell.content.CourseContent;
+import org.servewell.content.OptionContent;
+import org.servewell.content.ScenarioContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class GiftReaderTest {
+
+	@Test
+	void multiple_choice_question_keeps_title_text_answers_and_feedback() {
+		GiftDocument read = GiftReader.read("""
+				::Late caller::A customer calls at closing time. What do you do? {
+				=Help them now #Same service at any hour.
+				~Ask them to call back #They leave worried.
+				~Transfer them #Nobody is left to answer.
+				}
+				""");
+
+		GiftQuestion question = read.questions().get(0);
+		assertThat(question.title()).isEqualTo("Late caller");
+		assertThat(question.line()).isEqualTo(1);
+		assertThat(question.text()).isEqualTo("A customer calls at closing time. What do you do?");
+		assertThat(question.answers()).extracting(GiftAnswer::text, GiftAnswer::weightPercent, GiftAnswer::feedback)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Help them now", 100.0, "Same service at any hour."),
+					org.assertj.core.groups.Tuple.tuple("Ask them to call back", 0.0, "They leave worried."),
+					org.assertj.core.groups.Tuple.tuple("Transfer them", 0.0, "Nobody is left to answer."));
+		assertThat(question.answers()).extracting(GiftAnswer::line).containsExactly(2, 3, 4);
+		assertThat(read.unsupported()).isEmpty();
+	}
+
+	@Test
+	void weights_become_the_nearest_ratings() {
+		GiftDocument read = GiftReader.read("Which? {~%100%A ~%66.66667%B ~%50%C ~%33.33333%D ~%0%E ~%-50%F ~G}\n");
+
+		assertThat(read.questions().get(0).answers()).extracting(GiftAnswer::weightPercent)
+			.containsExactly(100.0, 66.66667, 50.0, 33.33333, 0.0, -50.0, 0.0);
+		assertThat(read.questions().get(0).answers()).extracting((a) -> GiftScenarios.rating(a.weightPercent()))
+			.containsExactly(4, 3, 3, 2, 1, 1, 1);
+	}
+
+	@Test
+	void escaped_special_characters_and_line_breaks_are_read_as_text() {
+		GiftDocument read = GiftReader.read("""
+				::Ratio \\: 2\\:1::Is 1\\=1 \\{really\\}? Use \\~ and \\# and \\\\.\\nNew line. {
+				=Yes \\= sure #Because 1\\=1 \\#always
+				~No
+				}
+				""");
+
+		GiftQuestion question = read.questions().get(0);
+		assertThat(question.title()).isEqualTo("Ratio : 2:1");
+		assertThat(question.text()).isEqualTo("Is 1=1 {really}? Use ~ and # and \\.\nNew line.");
+		assertThat(question.answers().get(0).text()).isEqualTo("Yes = sure");
+		assertThat(question.answers().get(0).feedback()).isEqualTo("Because 1=1 #always");
+	}
+
+	@Test
+	void answers_and_feedback_may_run_over_several_lines() {
+		GiftDocument read = GiftReader.read("""
+				What do you say? {
+				=Sorry for the wait,
+				 let me fix it now.
+				 #Owning it, then
+				 acting at once.
+				~Not my job.
+				}
+				""");
+
+		GiftAnswer first = read.questions().get(0).answers().get(0);
+		assertThat(first.text()).isEqualTo("Sorry for the wait,\n let me fix it now.");
+		assertThat(first.feedback()).isEqualTo("Owning it, then\n acting at once.");
+		assertThat(first.line()).isEqualTo(2);
+	}
+
+	@Test
+	void category_applies_to_the_questions_after_it_and_comments_are_skipped() {
+		GiftDocument read = GiftReader.read("""
+				// Exported from a question bank
+				$CATEGORY: $course$/servewell/courtesy
+
+				// question: 1
+				First? {=Yes ~No}
+
+				$CATEGORY: $course$/servewell/accuracy
+
+				Second? {=Yes ~No}
+				""");
+
+		assertThat(read.questions()).extracting(GiftQuestion::category)
+			.containsExactly("$course$/servewell/courtesy", "$course$/servewell/accuracy");
+		assertThat(read.questions()).extracting(GiftQuestion::line).containsExactly(5, 9);
+		assertThat(GiftScenarios.toScenario(read.questions().get(0), "first", Set.of("courtesy")).traits())
+			.containsExactly("courtesy");
+	}
+
+	@Test
+	void format_markers_are_honoured_and_html_becomes_plain_text() {
+		GiftDocument read = GiftReader.read("""
+				::Html::[html]<p>A guest &amp; her son wait.</p><p>What now?</p>{=[html]<b>Greet</b> them ~Wait}
+
+				::Md::[markdown]**Busy** desk.\\n\\nWhat now? {=Greet ~Wait}
+
+				::Plain::[plain]Plain text {=A ~B}
+				""");
+
+		assertThat(read.questions()).extracting(GiftQuestion::textFormat)
+			.containsExactly(GiftFormat.HTML, GiftFormat.MARKDOWN, GiftFormat.PLAIN);
+		ScenarioContent html = GiftScenarios.toScenario(read.questions().get(0), "html", Set.of());
+		assertThat(html.situation()).isEqualTo("A guest & her son wait.");
+		assertThat(html.prompt()).isEqualTo("What now?");
+		assertThat(html.options().get(0).text()).isEqualTo("Greet them");
+		ScenarioContent markdown = GiftScenarios.toScenario(read.questions().get(1), "md", Set.of());
+		assertThat(markdown.situation()).isEqualTo("**Busy** desk.");
+		assertThat(markdown.prompt()).isEqualTo("What now?");
+		assertThat(GiftScenarios.toScenario(read.questions().get(2), "plain", Set.of()).prompt())
+			.isEqualTo(GiftScenarios.DEFAULT_PROMPT);
+	}
+
+	@Test
+	void missing_word_question_marks_the_gap() {
+		GiftDocument read = GiftReader.read("Greet every guest {=warmly ~coldly} and by name.\n");
+
+		assertThat(read.questions().get(0).text()).isEqualTo("Greet every guest _____ and by name.");
+	}
+
+	@Test
+	void questions_of_other_types_are_listed_by_line_and_type() {
+		GiftDocument read = GiftReader.read("""
+				::Short::Name the trait. {=Courtesy =courtesy}
+
+				::Number::How many minutes? {#12:2}
+
+				::Match::Pair them. {=Sorry -> Apology =Thanks -> Gratitude}
+
+				::TF::Service varies by mood. {F #It should not.}
+
+				::Essay::Describe your best shift. {}
+
+				Just a description with no answers.
+
+				::MC::Pick one. {=A ~B}
+				""");
+
+		assertThat(read.unsupported())
+			.extracting(GiftDocument.UnsupportedQuestion::line, GiftDocument.UnsupportedQuestion::type)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "short answer"),
+					org.assertj.core.groups.Tuple.tuple(3, "numerical"),
+					org.assertj.core.groups.Tuple.tuple(5, "matching"),
+					org.assertj.core.groups.Tuple.tuple(7, "true/false"),
+					org.assertj.core.groups.Tuple.tuple(9, "essay"),
+					org.assertj.core.groups.Tuple.tuple(11, "description"));
+		assertThat(read.unsupported().get(0).toString()).isEqualTo("line 1: short answer question 'Short'");
+		assertThat(read.questions()).extracting(GiftQuestion::title).containsExactly("MC");
+	}
+
+	@Test
+	void unclosed_answer_block_is_a_syntax_error_on_its_line() {
+		assertThatExceptionOfType(GiftSyntaxException.class).isThrownBy(() -> GiftReader.read("""
+				First? {=A ~B}
+
+				::Second::
+				Which one? {
+				=A
+				~B
+				"""))
+			.withMessage("line 4: the answer block opened here with '{' is never closed with '}'")
+			.satisfies((error) -> assertThat(error.line()).isEqualTo(4));
+	}
+
+	@Test
+	void broken_title_weight_or_answer_start_names_the_line() {
+		assertThatExceptionOfType(GiftSyntaxException.class)
+			.isThrownBy(() -> GiftReader.read("\n::No end of title {=A ~B}\n"))
+			.withMessageStartingWith("line 2: the title opened with '::' is never closed");
+		assertThatExceptionOfType(GiftSyntaxException.class).isThrownBy(() -> GiftReader.read("Q? {\n=A\n~%abc%B\n}\n"))
+			.withMessage("line 3: the weight '%abc%' is not a number; write it as %50% or %-33.33333%");
+		assertThatExceptionOfType(GiftSyntaxException.class).isThrownBy(() -> GiftReader.read("Q? {A =B ~C}\n"))
+			.withMessageStartingWith("line 1: the answer block starts with 'A'");
+		assertThatExceptionOfType(GiftSyntaxException.class).isThrownBy(() -> GiftReader.read("Q? {~A ~B}\n"))
+			.withMessageContaining("no answer gets any credit");
+	}
+
+	@Test
+	void windows_line_endings_read_the_same() {
+		GiftDocument read = GiftReader.read("::T::Q?\r\n{\r\n=A #fine\r\n~B\r\n}\r\n\r\nNext? {=C ~D}\r\n");
+
+		assertThat(read.questions()).hasSize(2);
+		assertThat(read.questions().get(0).answers().get(0).feedback()).isEqualTo("fine");
+		assertThat(read.questions().get(1).line()).isEqualTo(7);
+	}
+
+	@Test
+	void file_as_moodle_exports_it_is_read() {
+		GiftDocument read = GiftReader.read("""
+				// question: 0  name: Switch category to $course$/top/Default for Service
+				$CATEGORY: $course$/top/Default for Service
+
+
+				// question: 2412  name: The regular and the stranger
+				::The regular and the stranger::[html]<p>Two guests wait at the desk\\: a regular and a stranger.</p>{
+				\t=%100%Serve them in the order they arrived#<p>Fairness means the same rules for everyone.</p>
+				\t~%33.33333%Serve the regular first, he is in a hurry#<p>Favouring regulars is noticed.</p>
+				\t~%0%Ask the stranger to wait#<p>That makes it worse.</p>
+				}
+
+
+				// question: 2413  name: Essay
+				::Essay::[html]<p>Describe a fair decision.</p>{}
+
+				""");
+
+		assertThat(read.questions()).singleElement().satisfies((question) -> {
+			assertThat(question.title()).isEqualTo("The regular and the stranger");
+			assertThat(question.category()).isEqualTo("$course$/top/Default for Service");
+			assertThat(question.answers()).extracting(GiftAnswer::weightPercent).containsExactly(100.0, 33.33333, 0.0);
+			ScenarioContent scenario = GiftScenarios.toScenario(question, "regular", Set.of("fairness"));
+			assertThat(scenario.situation()).isEqualTo("Two guests wait at the desk: a regular and a stranger.");
+			assertThat(scenario.options()).extracting(OptionContent::rating).containsExactly(4, 2, 1);
+			assertThat(scenario.options().get(0).feedback()).isEqualTo("Fairness means the same rules for everyone.");
+		});
+		assertThat(read.unsupported()).extracting(GiftDocument.UnsupportedQuestion::line).containsExactly(14);
+	}
+
+	@Test
+	void every_bundled_scenario_survives_export_and_import_with_text_ratings_and_feedback() {
+		List<CourseContent> courses = ContentReader.read(ContentSource.bundled()).courses();
+		List<ScenarioContent> all = courses.stream().flatMap((course) -> course.scenarios().stream()).toList();
+
+		String gift = GiftScenarios.toGift(all, "$course$/servewell");
+		List<GiftQuestion> read = GiftReader.read(gift).questions();
+
+		assertThat(read).hasSize(all.size());
+		for (int i = 0; i < all.size(); i++) {
+			ScenarioContent original = all.get(i);
+			ScenarioContent back = GiftScenarios.toScenario(read.get(i), original.id(), Set.of());
+			assertThat(back.title()).isEqualTo(original.title());
+			assertThat(back.situation()).isEqualTo(original.situation().strip());
+			assertThat(back.prompt()).isEqualTo(original.prompt());
+			assertThat(back.options()).isEqualTo(original.options()
+				.stream()
+				.map((o) -> new OptionContent(o.text().strip(), o.rating(), o.feedback().strip()))
+				.toList());
+		}
+	}
+
+}
