@@ -100,6 +100,8 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	final Button discard = new Button("Discard draft");
 
+	final Button preview = new Button("Preview as a learner", new Icon(VaadinIcon.EYE));
+
 	final Button startDraft = new Button("Start a draft", new Icon(VaadinIcon.EDIT));
 
 	final TabSheet tabs = new TabSheet();
@@ -169,7 +171,8 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export (zip)"));
 		export.getElement().setAttribute("download", true);
 		export.addClassName("sw-export");
-		Div toolbar = new Div(this.startDraft, this.publish, this.discard, export);
+		this.preview.addClickListener((click) -> new PreviewDialog(this.draft).open());
+		Div toolbar = new Div(this.startDraft, this.publish, this.preview, this.discard, export);
 		toolbar.addClassName("sw-toolbar");
 		Div statusLine = new Div(this.readiness, this.status);
 		statusLine.addClassName("sw-studio-status");
@@ -230,6 +233,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		}
 		this.publish.setVisible(editing);
 		this.discard.setVisible(editing);
+		this.preview.setVisible(editing);
 		if (!editing) {
 			this.heading.setText(published.isEmpty() ? this.code : published.getLast().title());
 			this.readiness.setText("No draft");

@@ -37,6 +37,9 @@ class StudioViewTest extends ViewTest {
 	@Autowired
 	AuthoringService authoring;
 
+	@Autowired
+	org.servewell.audit.AuditTrail audit;
+
 	@Test
 	@WithUserDetails(TRAINER)
 	void trainer_sees_every_course_with_its_newest_version() {
@@ -173,6 +176,29 @@ class StudioViewTest extends ViewTest {
 		assertThat(find(ListItem.class, dialog).all()).extracting(ListItem::getText)
 			.singleElement()
 			.satisfies((problem) -> assertThat(problem).contains("no course folder"));
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_previews_the_draft_as_a_learner_and_nothing_is_recorded() {
+		CourseStudioView view = openFreshDraft();
+		int history = this.audit.recent(AuthoringService.subject(COURSE), 500).size();
+
+		test(view.preview).click();
+		Dialog preview = find(Dialog.class).single();
+		assertThat(find(com.vaadin.flow.component.html.Span.class, preview).all())
+			.extracting(com.vaadin.flow.component.html.Span::getText)
+			.contains("Lesson 1 of 4");
+		test(find(com.vaadin.flow.component.tabs.TabSheet.class, preview).single()).select(1);
+		com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+		assertThat(find(com.vaadin.flow.component.html.Span.class, preview).all())
+			.extracting(com.vaadin.flow.component.html.Span::getText)
+			.contains("Scenario 1 of 6");
+		test(find(Button.class, preview).withText("Submit answers").single()).click();
+
+		assertThat(find(Paragraph.class, preview).all()).extracting(Paragraph::getText)
+			.anySatisfy((text) -> assertThat(text).startsWith("Not passed with 0% (pass mark 75%)"));
+		assertThat(this.audit.recent(AuthoringService.subject(COURSE), 500)).hasSize(history);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.servewell.content.gift;
+package org.servewell.content;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.servewell.content.gift;
+package org.servewell.content;
 
 /**
  * A GIFT file that cannot be read, with the line where reading stopped.

@@ -1,11 +1,7 @@
-package org.servewell.content.gift;
+package org.servewell.content;
 
 import java.util.List;
 import java.util.Set;
-
-import org.servewell.content.ContentLimits;
-import org.servewell.content.OptionContent;
-import org.servewell.content.ScenarioContent;
 
 /**
  * Maps GIFT questions onto scenarios and writes scenarios as GIFT.

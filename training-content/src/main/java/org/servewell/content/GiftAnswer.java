@@ -1,4 +1,4 @@
-package org.servewell.content.gift;
+package org.servewell.content;
 
 /**
  * One answer of a multiple-choice GIFT question.

@@ -1,4 +1,4 @@
-package org.servewell.content.gift;
+package org.servewell.content;
 
 /**
  * The text format a GIFT question or answer declares with {@code [moodle]},

@@ -1,14 +1,9 @@
-package org.servewell.content.gift;
+package org.servewell.content;
 
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.servewell.content.ContentReader;
-import org.servewell.content.ContentSource;
-import org.servewell.content.CourseContent;
-import org.servewell.content.OptionContent;
-import org.servewell.content.ScenarioContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

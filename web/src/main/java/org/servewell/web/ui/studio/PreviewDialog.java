@@ -1,0 +1,160 @@
+package org.servewell.web.ui.studio;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+
+import org.servewell.authoring.DraftView;
+import org.servewell.content.OptionContent;
+import org.servewell.web.ui.components.MarkdownContent;
+
+/**
+ * The draft as a learner would take it: the lessons one by one, and a quiz attempt drawn
+ * as the quiz settings say, one scenario per page, with the result and feedback after
+ * submitting. Nothing is recorded: no attempt, no answer, no completion.
+ */
+class PreviewDialog extends Dialog {
+
+	private final DraftView draft;
+
+	private final Div lessonPage = new Div();
+
+	private final Div quizPage = new Div();
+
+	private final List<DraftView.Scenario> drawn;
+
+	private final Map<Integer, List<OptionContent>> shownOptions = new HashMap<>();
+
+	private final Map<Integer, OptionContent> chosen = new HashMap<>();
+
+	PreviewDialog(DraftView draft) {
+		this.draft = draft;
+		setHeaderTitle("Preview as a learner: " + draft.details().title());
+		setWidth("min(60rem, 96vw)");
+		addClassName("sw-preview-dialog");
+		List<DraftView.Scenario> bank = new ArrayList<>(draft.scenarios());
+		Collections.shuffle(bank);
+		this.drawn = bank.subList(0, Math.min(Math.max(draft.details().scenariosPerAttempt(), 0), bank.size()));
+		Paragraph note = new Paragraph("A preview: nothing you do here is recorded.");
+		note.addClassName("sw-facts");
+		TabSheet tabs = new TabSheet();
+		tabs.add("Lessons", this.lessonPage);
+		tabs.add("Quiz", this.quizPage);
+		tabs.setWidthFull();
+		add(note, tabs);
+		getFooter().add(new Button("Close preview", (click) -> close()));
+		showLesson(0);
+		showScenario(0);
+	}
+
+	private void showLesson(int index) {
+		this.lessonPage.removeAll();
+		if (this.draft.lessons().isEmpty()) {
+			this.lessonPage.add(new Paragraph("The draft has no lessons yet."));
+			return;
+		}
+		DraftView.Lesson lesson = this.draft.lessons().get(index);
+		Span position = new Span("Lesson " + (index + 1) + " of " + this.draft.lessons().size());
+		position.addClassName("sw-facts");
+		Button previous = new Button("Previous", (click) -> showLesson(index - 1));
+		previous.setEnabled(index > 0);
+		Button next = new Button("Next", (click) -> showLesson(index + 1));
+		next.setEnabled(index < this.draft.lessons().size() - 1);
+		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div buttons = new Div(previous, next);
+		buttons.addClassName("sw-toolbar");
+		this.lessonPage.add(position, new H3(lesson.title()), new MarkdownContent(lesson.markdown()), buttons);
+	}
+
+	private void showScenario(int index) {
+		this.quizPage.removeAll();
+		if (this.drawn.isEmpty()) {
+			this.quizPage.add(new Paragraph("The draft has no scenarios to draw yet."));
+			return;
+		}
+		DraftView.Scenario scenario = this.drawn.get(index);
+		List<OptionContent> options = this.shownOptions.computeIfAbsent(index, (i) -> {
+			List<OptionContent> order = new ArrayList<>(scenario.options());
+			if (this.draft.details().shuffleOptions()) {
+				Collections.shuffle(order);
+			}
+			return order;
+		});
+		Span position = new Span("Scenario " + (index + 1) + " of " + this.drawn.size());
+		position.addClassName("sw-facts");
+		RadioButtonGroup<OptionContent> choices = new RadioButtonGroup<>(scenario.prompt());
+		choices.setItems(options);
+		choices.setItemLabelGenerator(OptionContent::text);
+		choices.addClassName("sw-choices");
+		if (this.chosen.containsKey(index)) {
+			choices.setValue(this.chosen.get(index));
+		}
+		choices.addValueChangeListener((change) -> this.chosen.put(index, change.getValue()));
+		Button previous = new Button("Previous", (click) -> showScenario(index - 1));
+		previous.setEnabled(index > 0);
+		Button next = new Button("Next", (click) -> showScenario(index + 1));
+		next.setEnabled(index < this.drawn.size() - 1);
+		Button submit = new Button("Submit answers", (click) -> showResult());
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div buttons = new Div(previous, next, submit);
+		buttons.addClassName("sw-toolbar");
+		Div page = new Div(position, new H3(scenario.title()), new MarkdownContent(scenario.situation()), choices,
+				buttons);
+		page.addClassName("sw-quiz");
+		this.quizPage.add(page);
+	}
+
+	private void showResult() {
+		this.quizPage.removeAll();
+		double credit = 0;
+		for (int i = 0; i < this.drawn.size(); i++) {
+			OptionContent choice = this.chosen.get(i);
+			credit += (choice != null && choice.rating() >= OptionContent.WORST_RATING) ? choice.credit() : 0;
+		}
+		long percent = Math.round(100 * credit / this.drawn.size());
+		boolean passed = percent >= this.draft.details().passMark();
+		Paragraph verdict = new Paragraph((passed ? "Passed" : "Not passed") + " with " + percent + "% (pass mark "
+				+ this.draft.details().passMark() + "%). In the real quiz this would be attempt 1 of "
+				+ this.draft.details().attemptsAllowed() + ".");
+		verdict.getElement().setAttribute("role", "status");
+		this.quizPage.add(verdict);
+		for (int i = 0; i < this.drawn.size(); i++) {
+			DraftView.Scenario scenario = this.drawn.get(i);
+			OptionContent choice = this.chosen.get(i);
+			OptionContent best = scenario.options()
+				.stream()
+				.filter((option) -> option.rating() == OptionContent.BEST_RATING)
+				.findFirst()
+				.orElse(null);
+			Div item = new Div(new H3((i + 1) + ". " + scenario.title()));
+			item.addClassName("sw-result-item");
+			item.add(new Paragraph("Your answer: " + ((choice != null) ? choice.text() : "none")));
+			if (choice != null && !choice.feedback().isBlank()) {
+				item.add(new Paragraph(choice.feedback()));
+			}
+			if (best != null && best != choice) {
+				item.add(new Paragraph("Best: " + best.text() + " " + best.feedback()));
+			}
+			item.add(new Paragraph("Traits: " + String.join(", ", scenario.traits())));
+			this.quizPage.add(item);
+		}
+		Button again = new Button("Try another draw", (click) -> {
+			close();
+			new PreviewDialog(this.draft).open();
+		});
+		this.quizPage.add(again);
+	}
+
+}
