@@ -415,18 +415,16 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.traitFilter.setClearButtonVisible(true);
 		this.traitFilter.addValueChangeListener((change) -> filterScenarios());
 
-		this.scenarios.addColumn(DraftView.Scenario::title).setHeader("Scenario").setFlexGrow(3);
-		this.scenarios.addColumn(DraftView.Scenario::key).setHeader("Id").setFlexGrow(2);
+		this.scenarios.addColumn(DraftView.Scenario::title).setHeader("Scenario").setFlexGrow(4);
 		this.scenarios.addColumn((scenario) -> String.join(", ", scenario.traits())).setHeader("Traits").setFlexGrow(2);
 		this.scenarios
 			.addComponentColumn(
 					(scenario) -> problemBadge(this.draft.problemsOf(DraftProblem.Part.SCENARIO, scenario.id()).size()))
 			.setHeader("Checks")
 			.setAutoWidth(true);
-		this.scenarios.addColumn((scenario) -> answeredText(this.analysed.get(scenario.key())))
-			.setHeader("Answered")
-			.setAutoWidth(true);
-		this.scenarios.addComponentColumn((scenario) -> flagsButton(scenario)).setHeader("Analysis").setAutoWidth(true);
+		this.scenarios.addComponentColumn((scenario) -> flagsButton(scenario))
+			.setHeader("Item analysis")
+			.setFlexGrow(2);
 		this.scenarios.addComponentColumn((scenario) -> {
 			Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + scenario.title() + "'", () -> editScenario(scenario));
 			Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + scenario.title() + "'",
@@ -511,9 +509,9 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	private static String answeredText(ItemAnalysis analysis) {
 		if (analysis == null || analysis.answered() == 0) {
-			return "-";
+			return "No answers yet";
 		}
-		return analysis.answered()
+		return analysis.answered() + ((analysis.answered() == 1) ? " answer" : " answers")
 				+ ((analysis.facility() != null) ? ", " + Math.round(analysis.facility() * 100) + "% credit" : "");
 	}
 
@@ -524,13 +522,14 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 	private Component flagsButton(DraftView.Scenario scenario) {
 		ItemAnalysis analysis = this.analysed.get(scenario.key());
 		if (analysis == null || analysis.flags().isEmpty()) {
-			return new Span((analysis == null || analysis.answered() == 0) ? "No answers yet" : "No flags");
+			return new Span(answeredText(analysis));
 		}
 		String names = analysis.flags()
 			.stream()
 			.map((flag) -> flag.name().replace('_', ' ').toLowerCase(Locale.ROOT))
 			.collect(Collectors.joining(", "));
-		Button flags = new Button(names, new Icon(VaadinIcon.FLAG), (click) -> editScenario(scenario));
+		Button flags = new Button(answeredText(analysis) + ": " + names, new Icon(VaadinIcon.FLAG),
+				(click) -> editScenario(scenario));
 		flags.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 		flags.setAriaLabel("Flags on '" + scenario.title() + "': " + names + ". Open the scenario to fix it.");
 		flags.setTooltipText(analysis.flags().stream().map(ItemFlag::describe).collect(Collectors.joining(" ")));

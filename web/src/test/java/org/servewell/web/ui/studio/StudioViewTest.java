@@ -68,7 +68,7 @@ class StudioViewTest extends ViewTest {
 		assertThat(best.rating.isInvalid()).isFalse();
 		test(editor.save).click();
 
-		assertThat(test(view.scenarios).getCellText(0, 3)).isEqualTo("1 problem");
+		assertThat(test(view.scenarios).getCellText(0, 2)).isEqualTo("1 problem");
 		assertThat(view.readiness.getText()).isEqualTo("1 problem to fix");
 		assertThat(view.publish.isEnabled()).isFalse();
 	}
