@@ -38,6 +38,12 @@ class StudioViewTest extends ViewTest {
 	AuthoringService authoring;
 
 	@Autowired
+	org.servewell.learning.AttemptService attempts;
+
+	@Autowired
+	org.servewell.people.PeopleService people;
+
+	@Autowired
 	org.servewell.audit.AuditTrail audit;
 
 	@Test
@@ -199,6 +205,61 @@ class StudioViewTest extends ViewTest {
 		assertThat(find(Paragraph.class, preview).all()).extracting(Paragraph::getText)
 			.anySatisfy((text) -> assertThat(text).startsWith("Not passed with 0% (pass mark 75%)"));
 		assertThat(this.audit.recent(AuthoringService.subject(COURSE), 500)).hasSize(history);
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void scenarios_a_learner_answered_show_their_answers_and_credit_beside_them() {
+		String email = "analysed-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
+		as(ADMIN, "ADMIN",
+				() -> this.people.createPerson(
+						new org.servewell.people.PersonForm(email, "Ana Lysed",
+								java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true),
+						"a long test password"));
+		java.util.List<String> answered = as(email, "LEARNER", () -> {
+			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(COURSE);
+			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
+				this.attempts.saveAnswer(attempt.attemptId(), question.itemId(), question.choices().get(0).optionId());
+			}
+			this.attempts.submit(attempt.attemptId());
+			return attempt.questions().stream().map(org.servewell.learning.AttemptView.Question::title).toList();
+		});
+
+		CourseStudioView view = openFreshDraft();
+		showTab(view, 2);
+
+		int checked = 0;
+		for (int row = 0; row < test(view.scenarios).size(); row++) {
+			String title = test(view.scenarios).getCellText(row, 0);
+			com.vaadin.flow.component.Component cell = test(view.scenarios).getCellComponent(row, 3);
+			String analysis = (cell instanceof Button button) ? button.getText()
+					: ((com.vaadin.flow.component.html.Span) cell).getText();
+			if (answered.contains(title)) {
+				assertThat(analysis).as(title).matches("\\d+ answers?, \\d+% credit.*");
+				checked++;
+			}
+		}
+		assertThat(checked).isEqualTo(answered.size()).isEqualTo(6);
+	}
+
+	private <T> T as(String email, String role, java.util.concurrent.Callable<T> action) {
+		org.springframework.security.core.context.SecurityContext saved = org.springframework.security.core.context.SecurityContextHolder
+			.getContext();
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+			.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(email, null, java.util.List
+				.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return action.call();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(saved);
+		}
 	}
 
 	@Test
