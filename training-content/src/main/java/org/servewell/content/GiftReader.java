@@ -25,6 +25,8 @@ public final class GiftReader {
 
 	private static final Pattern TRUE_FALSE = Pattern.compile("(?i)(T|F|TRUE|FALSE)\\s*(#.*)?", Pattern.DOTALL);
 
+	private static final String ESCAPED = "~=#{}:\\n";
+
 	private GiftReader() {
 	}
 
@@ -109,12 +111,16 @@ public final class GiftReader {
 			return;
 		}
 		String generalFeedback = null;
-		int general = findUnescaped(body, "####", 0);
+		int general = findLastUnescaped(body, "####");
 		if (general >= 0) {
 			generalFeedback = unescape(body.substring(general + 4)).strip();
 			body = body.substring(0, general);
 		}
 		List<GiftAnswer> answers = answers(body, open + 1, block);
+		if (answers.size() < 2) {
+			throw new GiftSyntaxException(block.lineAt(open),
+					"a multiple-choice question needs at least two answers, as in Moodle");
+		}
 		if (answers.stream().noneMatch((answer) -> answer.weightPercent() > 0)) {
 			throw new GiftSyntaxException(block.lineAt(open),
 					"no answer gets any credit; mark the right answer with '=' or give one a positive %weight%");
@@ -137,23 +143,15 @@ public final class GiftReader {
 		if (content.startsWith("#")) {
 			return "numerical";
 		}
-		List<String> markers = new ArrayList<>();
-		for (int i = 0; i < content.length(); i++) {
-			char c = content.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == '=' || c == '~') {
-				markers.add(String.valueOf(c));
-			}
-			else if (c == '-' && i + 1 < content.length() && content.charAt(i + 1) == '>') {
-				return "matching";
-			}
+		// Moodle's order: any '~' answer makes it multiple choice, then '->' matching,
+		// then '=' answers only short answer.
+		if (findUnescaped(content, "~", 0) >= 0) {
+			return null;
 		}
-		if (!markers.isEmpty() && !markers.contains("~")) {
-			return "short answer";
+		if (findUnescaped(content, "->", 0) >= 0) {
+			return "matching";
 		}
-		return null;
+		return (findUnescaped(content, "=", 0) >= 0) ? "short answer" : null;
 	}
 
 	private static List<GiftAnswer> answers(String body, int offset, Block block) {
@@ -189,12 +187,10 @@ public final class GiftReader {
 		String rest = raw.substring(1);
 		double weight = right ? 100 : 0;
 		String trimmed = rest.stripLeading();
-		if (trimmed.startsWith("%")) {
+		// As Moodle: only '~' answers carry a weight ('=' is always full credit, and a
+		// '%' after it is text), and a '%' that is never closed is text too.
+		if (!right && trimmed.startsWith("%") && trimmed.indexOf('%', 1) > 0) {
 			int close = trimmed.indexOf('%', 1);
-			if (close < 0) {
-				throw new GiftSyntaxException(line, "the weight '" + abbreviate(trimmed)
-						+ "' is not closed; write it as %50% right after '~' or '='");
-			}
 			String number = trimmed.substring(1, close).strip();
 			try {
 				weight = Double.parseDouble(number);
@@ -246,12 +242,24 @@ public final class GiftReader {
 		return -1;
 	}
 
-	/** Resolves GIFT's escapes: {@code \~ \= \# \{ \} \: \\} and {@code \n}. */
+	/** The position of the last unescaped occurrence of {@code token}. */
+	static int findLastUnescaped(String text, String token) {
+		int found = -1;
+		for (int at = findUnescaped(text, token, 0); at >= 0; at = findUnescaped(text, token, at + token.length())) {
+			found = at;
+		}
+		return found;
+	}
+
+	/**
+	 * Resolves GIFT's escapes: {@code \~ \= \# \{ \} \: \\} and {@code \n}. Any other
+	 * backslash is kept, as Moodle keeps it (TeX such as {@code \(x\)} survives).
+	 */
 	static String unescape(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '\\' && i + 1 < text.length()) {
+			if (c == '\\' && i + 1 < text.length() && ESCAPED.indexOf(text.charAt(i + 1)) >= 0) {
 				char next = text.charAt(++i);
 				out.append((next == 'n') ? '\n' : next);
 			}
@@ -291,7 +299,8 @@ public final class GiftReader {
 					joined.append('\n');
 				}
 				this.starts.add(new int[] { joined.length(), index + 1 });
-				joined.append(lines[index]);
+				// Moodle trims every line of a question.
+				joined.append(lines[index].strip());
 			}
 			this.text = joined.toString();
 			this.firstLine = indexes.get(0) + 1;

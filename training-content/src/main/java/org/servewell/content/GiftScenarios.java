@@ -3,6 +3,8 @@ package org.servewell.content;
 import java.util.List;
 import java.util.Set;
 
+import org.jsoup.parser.Parser;
+
 /**
  * Maps GIFT questions onto scenarios and writes scenarios as GIFT.
  *
@@ -127,14 +129,8 @@ public final class GiftScenarios {
 	static String plain(String html) {
 		String text = html.replaceAll("(?i)<br\\s*/?>", "\n")
 			.replaceAll("(?i)</p>\\s*", "\n\n")
-			.replaceAll("<[^>]*>", "")
-			.replace("&nbsp;", " ")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replace("&amp;", "&");
-		return text.replaceAll("\n{3,}", "\n\n").strip();
+			.replaceAll("<[^>]*>", "");
+		return Parser.unescapeEntities(text, false).replace('\u00A0', ' ').replaceAll("\n{3,}", "\n\n").strip();
 	}
 
 }

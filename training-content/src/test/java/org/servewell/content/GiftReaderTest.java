@@ -71,8 +71,8 @@ class GiftReaderTest {
 				""");
 
 		GiftAnswer first = read.questions().get(0).answers().get(0);
-		assertThat(first.text()).isEqualTo("Sorry for the wait,\n let me fix it now.");
-		assertThat(first.feedback()).isEqualTo("Owning it, then\n acting at once.");
+		assertThat(first.text()).isEqualTo("Sorry for the wait,\nlet me fix it now.");
+		assertThat(first.feedback()).isEqualTo("Owning it, then\nacting at once.");
 		assertThat(first.line()).isEqualTo(2);
 	}
 
@@ -223,6 +223,67 @@ class GiftReaderTest {
 			assertThat(scenario.options().get(0).feedback()).isEqualTo("Fairness means the same rules for everyone.");
 		});
 		assertThat(read.unsupported()).extracting(GiftDocument.UnsupportedQuestion::line).containsExactly(14);
+	}
+
+	@Test
+	void weights_follow_tilde_answers_only_and_an_unclosed_percent_is_text_as_in_moodle() {
+		GiftDocument read = GiftReader.read("Which? {=%50%half ~%50 off coupon ~%25%Quarter}\n");
+
+		assertThat(read.questions().get(0).answers()).extracting(GiftAnswer::text, GiftAnswer::weightPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("%50%half", 100.0),
+					org.assertj.core.groups.Tuple.tuple("%50 off coupon", 0.0),
+					org.assertj.core.groups.Tuple.tuple("Quarter", 25.0));
+	}
+
+	@Test
+	void unknown_escapes_keep_their_backslash_so_tex_survives() {
+		GiftDocument read = GiftReader.read("Is \\(x^2\\) positive\\? {=Yes ~No}\n");
+
+		assertThat(read.questions().get(0).text()).isEqualTo("Is \\(x^2\\) positive\\?");
+	}
+
+	@Test
+	void arrow_in_a_multiple_choice_answer_does_not_make_it_matching() {
+		GiftDocument read = GiftReader.read("Which route? {=Front -> lift ~Back -> stairs}\n");
+
+		assertThat(read.unsupported()).isEmpty();
+		assertThat(read.questions().get(0).answers().get(0).text()).isEqualTo("Front -> lift");
+	}
+
+	@Test
+	void html_entities_of_every_kind_are_decoded() {
+		GiftDocument read = GiftReader
+			.read("[html]<p>It&#8217;s the caf&eacute; at &#x41; desk&nbsp;2.</p>{=[html]Yes ~No}\n");
+
+		assertThat(GiftScenarios.toScenario(read.questions().get(0), "x", Set.of()).situation())
+			.isEqualTo("It\u2019s the caf\u00e9 at A desk 2.");
+	}
+
+	@Test
+	void multiple_choice_question_with_one_answer_is_refused_as_moodle_refuses_it() {
+		assertThatExceptionOfType(GiftSyntaxException.class)
+			.isThrownBy(() -> GiftReader.read("Only one? {~%100%Yes}\n"))
+			.withMessage("line 1: a multiple-choice question needs at least two answers, as in Moodle");
+	}
+
+	@Test
+	void general_feedback_is_what_follows_the_last_four_hashes() {
+		GiftDocument read = GiftReader.read("Q? {=A ~B ####first #### second}\n");
+
+		assertThat(read.questions().get(0).generalFeedback()).isEqualTo("second");
+	}
+
+	@Test
+	void best_option_starting_with_a_percent_sign_survives_export_and_import() {
+		ScenarioContent scenario = new ScenarioContent("pct", "Percent", "A sale.", "What now?", List.of("accuracy"),
+				null,
+				List.of(new OptionContent("%100 sure: check the price", 4, "Checked."),
+						new OptionContent("%50 off everything", 1, "Not true."),
+						new OptionContent("Guess", 2, "Risky.")));
+
+		GiftQuestion back = GiftReader.read(GiftScenarios.toGift(List.of(scenario), null)).questions().get(0);
+
+		assertThat(GiftScenarios.toScenario(back, "pct", Set.of()).options()).isEqualTo(scenario.options());
 	}
 
 	@Test
