@@ -111,6 +111,13 @@ public class AuthoringService {
 		return courses;
 	}
 
+	/** A course's published versions, oldest first. */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public List<VersionSummary> versions(String courseCode) {
+		return this.versions.versions(courseCode);
+	}
+
 	/**
 	 * The course's draft, starting one as a copy of its newest published version when it
 	 * has none.
@@ -184,7 +191,7 @@ public class AuthoringService {
 	@Transactional
 	public DraftView saveLesson(String courseCode, DraftView.Lesson lesson) {
 		CourseDraft draft = draftOf(courseCode);
-		List<String> sources = lesson.sources().stream().map((s) -> s.essay() + "#" + s.point()).toList();
+		List<String> sources = lesson.sources().stream().map(EssayCitation::reference).toList();
 		if (lesson.id() == 0) {
 			draft.addLesson(lesson.key().strip(), lesson.title(), lesson.markdown(), sources, me(),
 					this.clock.instant());
@@ -251,7 +258,7 @@ public class AuthoringService {
 		CourseDraft draft = draftOf(courseCode);
 		String who = me();
 		for (ScenarioContent scenario : scenarios) {
-			draft.addScenario(content(scenario), who, this.clock.instant());
+			draft.addScenario(DraftScenario.Content.of(scenario), who, this.clock.instant());
 		}
 		this.audit.record("SCENARIOS_IMPORTED", subject(courseCode),
 				"Imported " + scenarios.size() + " scenario(s) from " + from + ".");
@@ -558,33 +565,17 @@ public class AuthoringService {
 				quiz.shuffleOptions(), content.renewAfterMonths()), who, this.clock.instant());
 		for (LessonContent lesson : content.lessons()) {
 			draft.addLesson(lesson.id(), lesson.title(), lesson.markdown(),
-					lesson.sources().stream().map((s) -> s.essay() + "#" + s.point()).toList(), who,
-					this.clock.instant());
+					lesson.sources().stream().map(EssayCitation::reference).toList(), who, this.clock.instant());
 		}
 		for (ScenarioContent scenario : content.scenarios()) {
-			draft.addScenario(content(scenario), who, this.clock.instant());
+			draft.addScenario(DraftScenario.Content.of(scenario), who, this.clock.instant());
 		}
 		return draft;
 	}
 
-	private static DraftScenario.Content content(ScenarioContent scenario) {
-		return new DraftScenario.Content(scenario.id(), scenario.title(), scenario.situation(), scenario.prompt(),
-				scenario.traits(), (scenario.source() != null) ? scenario.source().essay() : null,
-				(scenario.source() != null) ? scenario.source().point() : null,
-				scenario.options()
-					.stream()
-					.map((option) -> new DraftScenario.Option(option.text(), option.rating(), option.feedback()))
-					.toList());
-	}
-
 	private static DraftScenario.Content content(DraftView.Scenario scenario) {
-		return new DraftScenario.Content(scenario.key().strip(), scenario.title(), scenario.situation(),
-				scenario.prompt(), scenario.traits(), (scenario.source() != null) ? scenario.source().essay() : null,
-				(scenario.source() != null) ? scenario.source().point() : null,
-				scenario.options()
-					.stream()
-					.map((option) -> new DraftScenario.Option(option.text(), option.rating(), option.feedback()))
-					.toList());
+		return DraftScenario.Content.of(new ScenarioContent(scenario.key().strip(), scenario.title(),
+				scenario.situation(), scenario.prompt(), scenario.traits(), scenario.source(), scenario.options()));
 	}
 
 	private DraftView view(CourseDraft draft) {
@@ -599,7 +590,7 @@ public class AuthoringService {
 					.stream()
 					.map((lesson) -> new DraftView.Lesson(lesson.getId(), lesson.getLessonKey(), lesson.getTitle(),
 							lesson.getBodyMarkdown(),
-							lesson.getSources().stream().map(AuthoringService::citation).toList(), lesson.getVersion(),
+							lesson.getSources().stream().map(EssayCitation::ofReference).toList(), lesson.getVersion(),
 							lesson.getUpdatedAt(), lesson.getUpdatedBy()))
 					.toList(),
 				draft.getScenarios().stream().map(AuthoringService::view).toList(), checked.problems(),
@@ -607,22 +598,10 @@ public class AuthoringService {
 	}
 
 	private static DraftView.Scenario view(DraftScenario scenario) {
-		DraftScenario.Content content = scenario.getContent();
-		return new DraftView.Scenario(scenario.getId(), content.key(), content.title(), content.situation(),
-				content.prompt(), content.traits(),
-				(content.sourceEssay() != null) ? new EssayCitation(content.sourceEssay(), content.sourcePoint())
-						: null,
-				content.options()
-					.stream()
-					.map((option) -> new OptionContent(option.text(), option.rating(), option.feedback()))
-					.toList(),
-				scenario.getVersion(), scenario.getUpdatedAt(), scenario.getUpdatedBy());
-	}
-
-	private static EssayCitation citation(String source) {
-		int hash = source.indexOf('#');
-		return (hash < 0) ? new EssayCitation(source, "")
-				: new EssayCitation(source.substring(0, hash), source.substring(hash + 1));
+		ScenarioContent content = scenario.getContent().asScenario();
+		return new DraftView.Scenario(scenario.getId(), content.id(), content.title(), content.situation(),
+				content.prompt(), content.traits(), content.source(), content.options(), scenario.getVersion(),
+				scenario.getUpdatedAt(), scenario.getUpdatedBy());
 	}
 
 	/**
@@ -658,9 +637,7 @@ public class AuthoringService {
 
 	private static DraftProblem placed(ContentProblem problem, CourseFiles files, List<DraftLesson> lessons,
 			List<DraftScenario> scenarios) {
-		String location = problem.toString()
-			.substring(0, problem.toString().length() - problem.message().length())
-			.replaceFirst(":\\s*$", "");
+		String location = (problem.line() > 0) ? problem.file() + ":" + problem.line() : problem.file();
 		Optional<CourseFiles.Part> part = files.partOf(problem);
 		if (part.isPresent() && part.get().kind() == CourseFiles.Kind.LESSON && part.get().index() < lessons.size()) {
 			return new DraftProblem(DraftProblem.Part.LESSON, lessons.get(part.get().index()).getId(), location,
@@ -679,19 +656,12 @@ public class AuthoringService {
 		List<LessonContent> lessons = draft.getLessons()
 			.stream()
 			.map((lesson) -> new LessonContent(lesson.getLessonKey(), lesson.getTitle(), lesson.getBodyMarkdown(),
-					lesson.getSources().stream().map(AuthoringService::citation).toList()))
+					lesson.getSources().stream().map(EssayCitation::ofReference).toList()))
 			.toList();
-		List<ScenarioContent> scenarios = draft.getScenarios().stream().map((scenario) -> {
-			DraftScenario.Content content = scenario.getContent();
-			return new ScenarioContent(content.key(), content.title(), content.situation(), content.prompt(),
-					content.traits(),
-					(content.sourceEssay() != null) ? new EssayCitation(content.sourceEssay(), content.sourcePoint())
-							: null,
-					content.options()
-						.stream()
-						.map((option) -> new OptionContent(option.text(), option.rating(), option.feedback()))
-						.toList());
-		}).toList();
+		List<ScenarioContent> scenarios = draft.getScenarios()
+			.stream()
+			.map((scenario) -> scenario.getContent().asScenario())
+			.toList();
 		return new CourseContent(draft.getCourseCode(), details.title(), details.summary(), details.audience(),
 				details.estimatedMinutes(), lessons, "", new QuizSettings(details.scenariosPerAttempt(),
 						details.passMark(), details.attemptsAllowed(), details.shuffleOptions()),

@@ -18,6 +18,7 @@ import org.servewell.catalog.domain.ServiceTrait;
 import org.servewell.catalog.domain.ServiceTraitRepository;
 import org.servewell.content.ContentBundle;
 import org.servewell.content.CourseContent;
+import org.servewell.content.EssayCitation;
 import org.servewell.content.LessonContent;
 import org.servewell.content.OptionContent;
 import org.servewell.content.PathContent;
@@ -122,7 +123,7 @@ class ContentImport {
 	}
 
 	private static List<String> sources(LessonContent lesson) {
-		return lesson.sources().stream().map((source) -> source.essay() + "#" + source.point()).toList();
+		return lesson.sources().stream().map(EssayCitation::reference).toList();
 	}
 
 	private static CourseVersion version(Course course, int number, CourseContent content,

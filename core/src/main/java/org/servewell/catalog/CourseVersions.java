@@ -88,13 +88,8 @@ public class CourseVersions {
 	@Transactional(readOnly = true)
 	public Map<String, String> scenarioIdsOfOtherCourses(String courseCode) {
 		Map<String, String> ids = new LinkedHashMap<>();
-		for (Course course : this.courses.findAll()) {
-			if (course.getCode().equals(courseCode)) {
-				continue;
-			}
-			this.versions.findFirstByCourseOrderByVersionNumberDesc(course)
-				.ifPresent((newest) -> newest.getScenarios()
-					.forEach((scenario) -> ids.put(scenario.getScenarioKey(), course.getCode())));
+		for (Object[] row : this.versions.findNewestScenarioKeysExcept(courseCode)) {
+			ids.put((String) row[0], (String) row[1]);
 		}
 		return ids;
 	}
@@ -134,7 +129,7 @@ public class CourseVersions {
 		List<LessonContent> lessons = new ArrayList<>();
 		for (Lesson lesson : version.getLessons()) {
 			lessons.add(new LessonContent(lesson.getLessonKey(), lesson.getTitle(), lesson.getBodyMarkdown(),
-					lesson.getSources().stream().map(CourseVersions::citation).toList()));
+					lesson.getSources().stream().map(EssayCitation::ofReference).toList()));
 		}
 		List<ScenarioContent> scenarios = new ArrayList<>();
 		for (Scenario scenario : version.getScenarios()) {
@@ -154,12 +149,6 @@ public class CourseVersions {
 		return new CourseContent(version.getCourse().getCode(), version.getTitle(), version.getSummary(),
 				version.getAudience(), version.getEstimatedMinutes(), lessons, version.getContentHash(), quiz,
 				scenarios, version.getRenewAfterMonths());
-	}
-
-	private static EssayCitation citation(String source) {
-		int hash = source.indexOf('#');
-		return (hash < 0) ? new EssayCitation(source, "")
-				: new EssayCitation(source.substring(0, hash), source.substring(hash + 1));
 	}
 
 }

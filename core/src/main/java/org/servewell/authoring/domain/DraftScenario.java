@@ -18,6 +18,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.servewell.content.EssayCitation;
+import org.servewell.content.OptionContent;
+import org.servewell.content.ScenarioContent;
+
 /**
  * A scenario of a draft's bank, kept as typed: the content reader says what is missing.
  */
@@ -126,6 +130,26 @@ public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 		public Content {
 			traits = List.copyOf(traits);
 			options = List.copyOf(options);
+		}
+
+		/** A scenario as content holds it, with or without a source yet. */
+		public static Content of(ScenarioContent scenario) {
+			return new Content(scenario.id(), scenario.title(), scenario.situation(), scenario.prompt(),
+					scenario.traits(), (scenario.source() != null) ? scenario.source().essay() : null,
+					(scenario.source() != null) ? scenario.source().point() : null,
+					scenario.options()
+						.stream()
+						.map((option) -> new Option(option.text(), option.rating(), option.feedback()))
+						.toList());
+		}
+
+		/** The scenario as content, to be written in the content format. */
+		public ScenarioContent asScenario() {
+			return new ScenarioContent(this.key, this.title, this.situation, this.prompt, this.traits,
+					(this.sourceEssay != null) ? new EssayCitation(this.sourceEssay, this.sourcePoint) : null,
+					this.options.stream()
+						.map((option) -> new OptionContent(option.text(), option.rating(), option.feedback()))
+						.toList());
 		}
 
 	}

@@ -35,4 +35,15 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 
 	List<CourseVersion> findByCourseOrderByVersionNumberAsc(Course course);
 
+	/**
+	 * Every scenario key of the newest version of each course but one, with its course's
+	 * code.
+	 */
+	@Query("""
+			select s.scenarioKey, c.code
+			from CourseVersion v join v.course c join v.scenarios s
+			where c.code <> :courseCode
+			  and v.versionNumber = (select max(v2.versionNumber) from CourseVersion v2 where v2.course = c)""")
+	List<Object[]> findNewestScenarioKeysExcept(String courseCode);
+
 }

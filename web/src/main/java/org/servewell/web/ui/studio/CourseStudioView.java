@@ -200,6 +200,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	/** Reads the draft (if any), versions and history again and shows them. */
 	void reload() {
+		this.analysed = Map.of();
 		try {
 			show(this.authoring.draft(this.code));
 		}
@@ -211,20 +212,21 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 	private void show(DraftView shown) {
 		boolean started = this.draft == null && shown != null;
 		this.draft = shown;
-		List<VersionSummary> published = this.authoring.courses()
-			.stream()
-			.filter((course) -> course.code().equals(this.code))
-			.findFirst()
-			.map((course) -> course.versions())
-			.orElse(List.of());
+		List<VersionSummary> published = this.authoring.versions(this.code);
 		this.versions.setItems(published.reversed());
-		this.analysedVersion = (shown != null && shown.basedOnVersion() != null) ? shown.basedOnVersion()
+		Integer version = (shown != null && shown.basedOnVersion() != null) ? shown.basedOnVersion()
 				: published.isEmpty() ? null : published.getLast().number();
-		this.analysed = (this.analysedVersion == null) ? Map.of()
-				: this.itemAnalysis.analyse(this.code, this.analysedVersion)
-					.items()
-					.stream()
-					.collect(Collectors.toMap(ItemAnalysis::scenarioKey, Function.identity(), (a, b) -> a));
+		if (started || !java.util.Objects.equals(version, this.analysedVersion) || this.analysed.isEmpty()) {
+			// The answers behind the figures do not change as the draft is edited: read
+			// them
+			// when the version or the draft changes, not after every save.
+			this.analysedVersion = version;
+			this.analysed = (version == null) ? Map.of()
+					: this.itemAnalysis.analyse(this.code, version)
+						.items()
+						.stream()
+						.collect(Collectors.toMap(ItemAnalysis::scenarioKey, Function.identity(), (a, b) -> a));
+		}
 		this.history.setItems(this.audit.recent(AuthoringService.subject(this.code), 200));
 		boolean editing = shown != null;
 		this.startDraft.setVisible(!editing);
