@@ -44,7 +44,7 @@ public class InterviewKitService {
 		return this.versions.findNewestVersions().stream().map((version) -> details(version, traitNames)).toList();
 	}
 
-	private static InterviewKitDetails details(InterviewKitVersion version, Map<String, String> traitNames) {
+	static InterviewKitDetails details(InterviewKitVersion version, Map<String, String> traitNames) {
 		return new InterviewKitDetails(version.getKit().getCode(), version.getVersionNumber(), version.getTitle(),
 				version.getForRole(), version.getPassThreshold(),
 				version.getTraits().stream().map((trait) -> ratedTrait(trait, traitNames)).toList());

@@ -30,6 +30,12 @@ public final class Roles {
 	/** Administrators and HR. */
 	public static final String ADMIN_OR_HR = "hasAnyRole('" + ADMIN + "', '" + HR + "')";
 
+	/**
+	 * HR alone: candidates' personal data and their interviews. Administrators who screen
+	 * candidates hold the HR role too.
+	 */
+	public static final String HR_ONLY = "hasRole('" + HR + "')";
+
 	/** Trainers and administrators: those who write courses and review how they work. */
 	public static final String AUTHORS = "hasAnyRole('" + TRAINER + "', '" + ADMIN + "')";
 

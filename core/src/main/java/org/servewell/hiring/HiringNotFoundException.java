@@ -1,0 +1,13 @@
+package org.servewell.hiring;
+
+/**
+ * A candidate, interview or kit that does not exist or that the signed-in person may not
+ * see: the two are not told apart, so ids cannot be probed.
+ */
+public class HiringNotFoundException extends RuntimeException {
+
+	public HiringNotFoundException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,261 @@
+package org.servewell.hiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.servewell.catalog.CatalogService;
+import org.servewell.catalog.TraitSummary;
+import org.servewell.hiring.domain.Interview;
+import org.servewell.hiring.domain.InterviewRepository;
+import org.servewell.hiring.domain.KitTrait;
+import org.servewell.hiring.domain.Scorecard;
+import org.servewell.hiring.domain.TraitRating;
+import org.servewell.people.Roles;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The interviewer's side of screening: their interviews and their scorecards. Any staff
+ * member can be an interviewer; each sees only the interviews they are assigned to, and
+ * the other interviewers' ratings of a candidate only once their own scorecard is
+ * submitted.
+ */
+@Service
+public class InterviewService {
+
+	private final InterviewRepository interviews;
+
+	private final CatalogService catalog;
+
+	private final ScreeningAccess access;
+
+	private final Clock clock;
+
+	InterviewService(InterviewRepository interviews, CatalogService catalog, ScreeningAccess access, Clock clock) {
+		this.interviews = interviews;
+		this.catalog = catalog;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** The signed-in person's interviews, newest first. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public List<MyInterview> myInterviews() {
+		return this.interviews.findForInterviewer(this.access.currentPersonId())
+			.stream()
+			.map((interview) -> new MyInterview(interview.getId(), interview.getCandidate().getFullName(),
+					interview.getCandidate().getPosition(), interview.getKitVersion().getTitle(),
+					interview.getAssignedAt(), interview.isSubmitted()))
+			.toList();
+	}
+
+	/**
+	 * The signed-in interviewer's scorecard with the kit's questions and anchors, and the
+	 * rest of the panel once their own is submitted.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public ScorecardView scorecard(long interviewId) {
+		Interview interview = this.access.ownInterview(interviewId);
+		Map<String, TraitSummary> traits = this.catalog.listTraits()
+			.stream()
+			.collect(Collectors.toMap(TraitSummary::code, Function.identity()));
+		InterviewKitDetails kit = InterviewKitService.details(interview.getKitVersion(),
+				traits.values().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name)));
+		Scorecard original = interview.original();
+		List<ScorecardView.Trait> rated = kit.traits().stream().map((trait) -> {
+			TraitSummary model = traits.get(trait.traitCode());
+			TraitRating rating = original.rating(trait.traitCode()).orElse(null);
+			return new ScorecardView.Trait(trait.traitCode(), trait.traitName(),
+					(model != null) ? model.definition() : "", trait.weight(),
+					(model != null) ? model.anchors() : List.of(), trait.questions(),
+					(rating != null) ? rating.getRating() : null,
+					(rating != null && rating.getEvidence() != null) ? rating.getEvidence() : "");
+		}).toList();
+		List<ScorecardView.Amendment> amendments = interview.getScorecards()
+			.stream()
+			.filter((scorecard) -> scorecard.getRevision() > 0)
+			.map((scorecard) -> new ScorecardView.Amendment(scorecard.getRevision(), scorecard.getAmendmentReason(),
+					scorecard.getSubmittedAt(), form(interview, scorecard)))
+			.toList();
+		CandidatePicture panel = null;
+		if (interview.isSubmitted()) {
+			List<Interview> all = this.interviews.findByCandidateOrderByAssignedAtAscIdAsc(interview.getCandidate());
+			panel = PanelPictures.picture(interview.getKitVersion(), all,
+					traits.values().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name)),
+					this.access.names()::apply);
+		}
+		return new ScorecardView(interview.getId(), interview.getCandidate().getFullName(),
+				interview.getCandidate().getPosition(), kit.title(), rated, original.getRecommendation(),
+				(original.getOverallNote() != null) ? original.getOverallNote() : "", original.getSubmittedAt(),
+				original.getSavedAt(), amendments, panel);
+	}
+
+	/**
+	 * Keeps the draft as it is typed; anything may still be empty. Refused once the
+	 * scorecard is submitted.
+	 * @return when it was saved
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional
+	public Instant saveDraft(long interviewId, ScorecardForm form) {
+		Interview interview = this.access.ownInterview(interviewId);
+		refuseSubmitted(interview.original());
+		Checked checked = check(interview, form, false, "The draft was not saved.", List.of());
+		Instant now = this.clock.instant();
+		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
+		flush(interview);
+		return now;
+	}
+
+	/**
+	 * Saves and submits the scorecard, which locks it. Needs every trait rated and a
+	 * recommendation; submitted once only, from whichever tab is first.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional
+	public void submit(long interviewId, ScorecardForm form) {
+		Interview interview = this.access.ownInterview(interviewId);
+		refuseSubmitted(interview.original());
+		Checked checked = check(interview, form, true, "The scorecard was not submitted.", List.of());
+		Instant now = this.clock.instant();
+		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
+		interview.original().submit(now);
+		flush(interview);
+	}
+
+	/**
+	 * Amends a submitted scorecard: the amendment is kept beside the original, with its
+	 * reason, and counts from now on.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional
+	public void amend(long interviewId, ScorecardForm form, String reason) {
+		Interview interview = this.access.ownInterview(interviewId);
+		if (!interview.isSubmitted()) {
+			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");
+		}
+		String why = (reason != null) ? reason.strip() : "";
+		List<String> reasonProblems = why.isEmpty() ? List.of("Say why you amend the scorecard.")
+				: (why.length() > ScreeningService.MAX_REASON_LENGTH)
+						? List.of("A reason has at most " + ScreeningService.MAX_REASON_LENGTH + " characters.")
+						: List.of();
+		Checked checked = check(interview, form, true, "The amendment was not saved.", reasonProblems);
+		Instant now = this.clock.instant();
+		Scorecard amendment = interview.amend(why, now);
+		amendment.write(checked.ratings(), form.recommendation(), checked.note(), now);
+		amendment.submit(now);
+		flush(interview);
+	}
+
+	/**
+	 * Checks a form against the interview's kit, refusing it with every problem found:
+	 * ratings 1-5, notes not too long, and, when {@code complete}, every trait rated and
+	 * a recommendation chosen.
+	 */
+	private static Checked check(Interview interview, ScorecardForm form, boolean complete, String refusal,
+			List<String> otherProblems) {
+		List<String> problems = new ArrayList<>();
+		List<TraitRating> ratings = ratings(interview, form, complete, problems);
+		String note = note(form.overallNote(), problems);
+		if (complete && form.recommendation() == null) {
+			problems.add("Choose an overall recommendation.");
+		}
+		problems.addAll(otherProblems);
+		if (!problems.isEmpty()) {
+			throw new HiringRefusedException(refusal, problems);
+		}
+		return new Checked(ratings, note);
+	}
+
+	private record Checked(List<TraitRating> ratings, String note) {
+
+	}
+
+	private static void refuseSubmitted(Scorecard original) {
+		if (original.isSubmitted()) {
+			throw new HiringRefusedException(
+					"This scorecard was submitted and is locked. To change it, add an amendment with its reason.");
+		}
+	}
+
+	private void flush(Interview interview) {
+		try {
+			this.interviews.saveAndFlush(interview);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new HiringRefusedException(
+					"This scorecard was saved from another window at the same moment. Reload it to see what it holds.");
+		}
+	}
+
+	private static List<TraitRating> ratings(Interview interview, ScorecardForm form, boolean complete,
+			List<String> problems) {
+		Map<String, ScorecardForm.Entry> entries = new HashMap<>();
+		Set<String> kitTraits = interview.getKitVersion()
+			.getTraits()
+			.stream()
+			.map(KitTrait::getTraitCode)
+			.collect(Collectors.toSet());
+		for (ScorecardForm.Entry entry : form.entries()) {
+			if (!kitTraits.contains(entry.traitCode())) {
+				problems.add("The kit does not rate \"" + entry.traitCode() + "\".");
+			}
+			else {
+				entries.put(entry.traitCode(), entry);
+			}
+		}
+		List<TraitRating> ratings = new ArrayList<>();
+		for (KitTrait trait : interview.getKitVersion().getTraits()) {
+			ScorecardForm.Entry entry = entries.get(trait.getTraitCode());
+			Integer rating = (entry != null) ? entry.rating() : null;
+			String evidence = (entry != null && entry.evidence() != null && !entry.evidence().isBlank())
+					? entry.evidence().strip() : null;
+			if (rating != null && (rating < 1 || rating > 5)) {
+				problems.add("Rate " + trait.getTraitCode() + " from 1 to 5.");
+			}
+			else if (rating == null && complete) {
+				problems.add("Rate " + trait.getTraitCode() + ".");
+			}
+			if (evidence != null && evidence.length() > ScorecardForm.MAX_NOTE_LENGTH) {
+				problems.add("The evidence for " + trait.getTraitCode() + " has more than "
+						+ ScorecardForm.MAX_NOTE_LENGTH + " characters.");
+			}
+			ratings.add(new TraitRating(trait.getTraitCode(), rating, evidence));
+		}
+		return ratings;
+	}
+
+	private static String note(String text, List<String> problems) {
+		String note = (text != null && !text.isBlank()) ? text.strip() : null;
+		if (note != null && note.length() > ScorecardForm.MAX_NOTE_LENGTH) {
+			problems.add("The overall note has more than " + ScorecardForm.MAX_NOTE_LENGTH + " characters.");
+		}
+		return note;
+	}
+
+	private static ScorecardForm form(Interview interview, Scorecard scorecard) {
+		return new ScorecardForm(
+				interview.getKitVersion()
+					.getTraits()
+					.stream()
+					.map((trait) -> scorecard.rating(trait.getTraitCode())
+						.map((rating) -> new ScorecardForm.Entry(trait.getTraitCode(), rating.getRating(),
+								(rating.getEvidence() != null) ? rating.getEvidence() : ""))
+						.orElse(new ScorecardForm.Entry(trait.getTraitCode(), null, "")))
+					.toList(),
+				scorecard.getRecommendation(), (scorecard.getOverallNote() != null) ? scorecard.getOverallNote() : "");
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.servewell.hiring;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.servewell.hiring.domain.Candidate;
+import org.servewell.hiring.domain.Interview;
+import org.servewell.hiring.domain.InterviewRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Roles;
+import org.servewell.people.directory.PeopleDirectory;
+import org.servewell.people.directory.StaffMember;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see what of a candidate: HR sees everything; an interviewer sees the candidates
+ * they are assigned to and their own scorecard, and the rest of the panel only after
+ * submitting their own. Checked for every record, so that no id can be guessed into.
+ */
+@Component
+class ScreeningAccess {
+
+	private final PeopleService people;
+
+	private final InterviewRepository interviews;
+
+	private final PeopleDirectory directory;
+
+	ScreeningAccess(PeopleService people, InterviewRepository interviews, PeopleDirectory directory) {
+		this.people = people;
+		this.interviews = interviews;
+		this.directory = directory;
+	}
+
+	/** The signed-in person's id; refused for a sign-in Servewell does not know. */
+	long currentPersonId() {
+		return this.people.currentPersonId()
+			.orElseThrow(() -> new HiringRefusedException("Sign in as someone Servewell knows."));
+	}
+
+	/** Whether the signed-in person holds the HR role. */
+	boolean isHr() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> ("ROLE_" + Roles.HR).equals(authority.getAuthority()));
+	}
+
+	/** The interview, if it is the signed-in person's own; otherwise "not found". */
+	Interview ownInterview(long interviewId) {
+		long me = currentPersonId();
+		return this.interviews.findById(interviewId)
+			.filter((interview) -> interview.getInterviewerId() == me)
+			.filter((interview) -> !interview.getCandidate().isErased())
+			.orElseThrow(() -> new HiringNotFoundException("No interview " + interviewId + " of yours."));
+	}
+
+	/**
+	 * Looks up people's names by id for one request, each once: interviewers and
+	 * deciders, who are staff.
+	 */
+	Function<Long, String> names() {
+		Map<Long, String> names = new HashMap<>();
+		return (id) -> names.computeIfAbsent(id,
+				(key) -> this.directory.staff(key).map(StaffMember::displayName).orElse("Person #" + key));
+	}
+
+	/** Whether the signed-in person may see the candidate at all. */
+	boolean maySee(Candidate candidate) {
+		return isHr() || this.interviews.existsByCandidateAndInterviewerId(candidate, currentPersonId());
+	}
+
+}

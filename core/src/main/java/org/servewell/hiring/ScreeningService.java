@@ -1,0 +1,289 @@
+package org.servewell.hiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.servewell.catalog.CatalogService;
+import org.servewell.catalog.TraitSummary;
+import org.servewell.hiring.domain.Candidate;
+import org.servewell.hiring.domain.CandidateDecision;
+import org.servewell.hiring.domain.CandidateDecisionRepository;
+import org.servewell.hiring.domain.CandidateRepository;
+import org.servewell.hiring.domain.Interview;
+import org.servewell.hiring.domain.InterviewKitRepository;
+import org.servewell.hiring.domain.InterviewKitVersion;
+import org.servewell.hiring.domain.InterviewKitVersionRepository;
+import org.servewell.hiring.domain.InterviewRepository;
+import org.servewell.people.Roles;
+import org.servewell.people.directory.PeopleDirectory;
+import org.servewell.people.directory.StaffMember;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * HR's side of screening: candidates, the interviewers assigned to them, the picture the
+ * panel's scorecards give, and the decision. HR only: candidates' personal data is
+ * visible to HR and, through {@link InterviewService}, to their own interviewers.
+ */
+@Service
+@Validated
+public class ScreeningService {
+
+	/** Longest decision reason. */
+	public static final int MAX_REASON_LENGTH = 2000;
+
+	private final CandidateRepository candidates;
+
+	private final CandidateDecisionRepository decisions;
+
+	private final InterviewRepository interviews;
+
+	private final InterviewKitRepository kits;
+
+	private final InterviewKitVersionRepository kitVersions;
+
+	private final CatalogService catalog;
+
+	private final PeopleDirectory directory;
+
+	private final ScreeningAccess access;
+
+	private final Clock clock;
+
+	ScreeningService(CandidateRepository candidates, CandidateDecisionRepository decisions,
+			InterviewRepository interviews, InterviewKitRepository kits, InterviewKitVersionRepository kitVersions,
+			CatalogService catalog, PeopleDirectory directory, ScreeningAccess access, Clock clock) {
+		this.candidates = candidates;
+		this.decisions = decisions;
+		this.interviews = interviews;
+		this.kits = kits;
+		this.kitVersions = kitVersions;
+		this.catalog = catalog;
+		this.directory = directory;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * Candidates whose data is kept, newest first, optionally only those for one position
+	 * or in one status.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional(readOnly = true)
+	public List<CandidateSummary> listCandidates(String position, CandidateStatus status) {
+		List<Candidate> found = this.candidates.findByErasedAtIsNullOrderByCreatedAtDescIdDesc()
+			.stream()
+			.filter((candidate) -> position == null || position.isBlank()
+					|| candidate.getPosition().equalsIgnoreCase(position.strip()))
+			.filter((candidate) -> status == null || candidate.getStatus() == status)
+			.toList();
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Interview>> panels = this.interviews.findByCandidateInOrderByAssignedAtAscIdAsc(found)
+			.stream()
+			.collect(Collectors.groupingBy((interview) -> interview.getCandidate().getId()));
+		Map<Long, CandidateDecision> standing = new HashMap<>();
+		for (CandidateDecision decision : this.decisions.findByCandidateInOrderByDecidedAtDescIdDesc(found)) {
+			standing.putIfAbsent(decision.getCandidate().getId(), decision);
+		}
+		return found.stream().map((candidate) -> {
+			List<Interview> panel = panels.getOrDefault(candidate.getId(), List.of());
+			CandidateDecision decision = standing.get(candidate.getId());
+			return new CandidateSummary(candidate.getId(), candidate.getFullName(), candidate.getPosition(),
+					candidate.getStatus(), (decision != null) ? decision.getDecision() : null, panel.size(),
+					(int) panel.stream().filter(Interview::isSubmitted).count(), candidate.getCreatedAt());
+		}).toList();
+	}
+
+	/** The positions candidates applied for, alphabetically. */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional(readOnly = true)
+	public List<String> positions() {
+		return this.candidates.findPositions();
+	}
+
+	/** Adds a candidate. */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public CandidateDetails createCandidate(@Valid CandidateForm form) {
+		Instant now = this.clock.instant();
+		Candidate candidate = new Candidate(this.access.currentPersonId(), now);
+		describe(candidate, form, now);
+		return details(this.candidates.save(candidate));
+	}
+
+	/**
+	 * Changes what HR entered about a candidate. Refused when someone else saved the
+	 * candidate since {@code version} was read, or once the data is erased.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public CandidateDetails updateCandidate(long id, long version, @Valid CandidateForm form) {
+		Candidate candidate = find(id);
+		refuseErased(candidate);
+		if (candidate.getVersion() != version) {
+			throw new HiringRefusedException("Someone else changed this candidate after you opened the form. "
+					+ "Close it and open it again to see their changes.");
+		}
+		describe(candidate, form, this.clock.instant());
+		try {
+			return details(this.candidates.saveAndFlush(candidate));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new HiringRefusedException(
+					"Someone else changed this candidate at the same moment. " + "Open it again to see their changes.");
+		}
+	}
+
+	/** Everything about a candidate, with the panel's scorecards side by side. */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional(readOnly = true)
+	public CandidatePage candidate(long id) {
+		Candidate candidate = find(id);
+		List<Interview> panel = this.interviews.findByCandidateOrderByAssignedAtAscIdAsc(candidate);
+		Function<Long, String> names = this.access.names();
+		List<CandidatePage.InterviewSummary> summaries = panel.stream()
+			.map((interview) -> new CandidatePage.InterviewSummary(interview.getId(), interview.getInterviewerId(),
+					names.apply(interview.getInterviewerId()), interview.getKitVersion().getTitle(),
+					interview.isSubmitted(), interview.getScorecards().size() - 1,
+					interview.standing().map((scorecard) -> scorecard.getRecommendation()).orElse(null)))
+			.toList();
+		List<CandidatePage.DecisionEntry> decided = this.decisions.findByCandidateOrderByDecidedAtDescIdDesc(candidate)
+			.stream()
+			.map((decision) -> new CandidatePage.DecisionEntry(decision.getDecision(), decision.getReason(),
+					names.apply(decision.getDecidedBy()), decision.getDecidedAt()))
+			.toList();
+		CandidatePicture picture = panel.isEmpty() ? null
+				: PanelPictures.picture(panel.get(0).getKitVersion(), panel, traitNames(), names::apply);
+		return new CandidatePage(details(candidate), summaries, decided, picture);
+	}
+
+	/**
+	 * Assigns an interviewer to a candidate. Every interviewer on a candidate rates with
+	 * the same kit version, the one the first was given, so that their ratings compare;
+	 * {@code kitCode} chooses it for the first and must match for the others.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public void assignInterviewer(long candidateId, long interviewerId, String kitCode) {
+		Candidate candidate = find(candidateId);
+		refuseErased(candidate);
+		StaffMember interviewer = this.directory.staff(interviewerId)
+			.filter(StaffMember::enabled)
+			.orElseThrow(() -> new HiringRefusedException("Choose an interviewer who can sign in."));
+		if (this.interviews.existsByCandidateAndInterviewerId(candidate, interviewerId)) {
+			throw new HiringRefusedException(interviewer.displayName() + " already interviews this candidate.");
+		}
+		List<Interview> panel = this.interviews.findByCandidateOrderByAssignedAtAscIdAsc(candidate);
+		InterviewKitVersion kit;
+		if (panel.isEmpty()) {
+			kit = this.kits.findByCode((kitCode != null) ? kitCode : "")
+				.flatMap(this.kitVersions::findFirstByKitOrderByVersionNumberDesc)
+				.orElseThrow(() -> new HiringRefusedException("Choose an interview kit."));
+		}
+		else {
+			kit = panel.get(0).getKitVersion();
+			if (kitCode != null && !kitCode.equals(kit.getKit().getCode())) {
+				throw new HiringRefusedException("This candidate's interviewers rate with \"" + kit.getTitle()
+						+ "\": every interviewer on a candidate uses the same kit, so that their ratings compare.");
+			}
+		}
+		Instant now = this.clock.instant();
+		this.interviews.save(new Interview(candidate, interviewerId, kit, this.access.currentPersonId(), now));
+		candidate.interviewing(now);
+	}
+
+	/**
+	 * Takes an interviewer off a candidate, with their draft. Refused once they have
+	 * submitted: a submitted scorecard is kept.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public void removeInterviewer(long interviewId) {
+		Interview interview = this.interviews.findById(interviewId)
+			.orElseThrow(() -> new HiringNotFoundException("No interview " + interviewId + "."));
+		if (interview.isSubmitted()) {
+			throw new HiringRefusedException("This interviewer has submitted their scorecard, which is kept.");
+		}
+		this.interviews.delete(interview);
+	}
+
+	/**
+	 * Records a decision with its reason, who and when. The candidate is told nothing by
+	 * the system. A hire also creates the employee: see {@code hire}.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public void decide(long candidateId, Decision decision, String reason) {
+		if (decision == null) {
+			throw new HiringRefusedException("Choose hire, reject or hold.");
+		}
+		Candidate candidate = find(candidateId);
+		refuseErased(candidate);
+		String why = checkedReason(reason);
+		if (candidate.getHiredPersonId() != null) {
+			throw new HiringRefusedException("This candidate was hired; their employee record is kept under People.");
+		}
+		record(candidate, decision, why);
+	}
+
+	void record(Candidate candidate, Decision decision, String reason) {
+		Instant now = this.clock.instant();
+		this.decisions.save(new CandidateDecision(candidate, decision, reason, this.access.currentPersonId(), now));
+		candidate.decided(now);
+	}
+
+	static String checkedReason(String reason) {
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty()) {
+			throw new HiringRefusedException("Give the reason for the decision.");
+		}
+		if (why.length() > MAX_REASON_LENGTH) {
+			throw new HiringRefusedException("A reason has at most " + MAX_REASON_LENGTH + " characters.");
+		}
+		return why;
+	}
+
+	Candidate find(long id) {
+		return this.candidates.findById(id).orElseThrow(() -> new HiringNotFoundException("No candidate " + id + "."));
+	}
+
+	private static void refuseErased(Candidate candidate) {
+		if (candidate.isErased()) {
+			throw new HiringRefusedException("This candidate's personal data was erased; nothing more can be added.");
+		}
+	}
+
+	private Map<String, String> traitNames() {
+		return this.catalog.listTraits().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name));
+	}
+
+	private static void describe(Candidate candidate, CandidateForm form, Instant now) {
+		candidate.describe(form.fullName().strip(), blankToNull(form.email()), form.position().strip(),
+				blankToNull(form.source()), blankToNull(form.notes()), form.consentDate(), now);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	static CandidateDetails details(Candidate candidate) {
+		return new CandidateDetails(candidate.getId(), candidate.getVersion(), candidate.getFullName(),
+				candidate.getEmail(), candidate.getPosition(), candidate.getSource(), candidate.getNotes(),
+				candidate.getConsentDate(), candidate.getStatus(), candidate.getErasedAt(),
+				candidate.getHiredPersonId(), candidate.getCreatedAt());
+	}
+
+}

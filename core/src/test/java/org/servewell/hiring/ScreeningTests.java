@@ -1,0 +1,375 @@
+package org.servewell.hiring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
+import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * HR screening against a real database: candidates, interviewers, scorecards that stay
+ * private until submitted, the panel's picture and the decision. Every test makes its own
+ * people and candidates and commits, as the application does. Subclasses choose the
+ * database.
+ */
+@SpringBootTest
+abstract class ScreeningTests {
+
+	static final String ADMIN = "first-admin@test.servewell.org";
+
+	static final String KIT = "front-line-service";
+
+	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
+	static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
+			"judgement-within-rules", "consistency", "courtesy");
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	ScreeningService screening;
+
+	@Autowired
+	InterviewService interviews;
+
+	@Test
+	void hr_adds_a_candidate_and_finds_them_by_position_and_status() {
+		String hr = person(Role.HR);
+		String position = "Reception " + UUID.randomUUID();
+		CandidateDetails created = SignedIn.as(hr,
+				() -> this.screening.createCandidate(new CandidateForm("  Dana Reyes ", "dana@example.org", position,
+						"Referral", "Met at the job fair", LocalDate.of(2026, 11, 30))),
+				Roles.HR);
+
+		assertThat(created.fullName()).isEqualTo("Dana Reyes");
+		assertThat(created.status()).isEqualTo(CandidateStatus.NEW);
+		assertThat(SignedIn.as(hr, () -> this.screening.listCandidates(position, null), Roles.HR))
+			.extracting(CandidateSummary::fullName)
+			.containsExactly("Dana Reyes");
+		assertThat(
+				SignedIn.as(hr, () -> this.screening.listCandidates(position, CandidateStatus.INTERVIEWING), Roles.HR))
+			.isEmpty();
+		assertThat(SignedIn.as(hr, this.screening::positions, Roles.HR)).contains(position);
+	}
+
+	@Test
+	void candidate_without_a_name_or_with_a_bad_email_is_refused_with_the_reason() {
+		String hr = person(Role.HR);
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> SignedIn.as(hr,
+					() -> this.screening
+						.createCandidate(new CandidateForm(" ", "not an email", "Reception", null, null, null)),
+					Roles.HR))
+			.satisfies(
+					(ex) -> assertThat(ex.getConstraintViolations()).extracting((violation) -> violation.getMessage())
+						.containsExactlyInAnyOrder("Enter the candidate's name.",
+								"Enter an email address such as name@example.org."));
+	}
+
+	@Test
+	void hr_editing_a_stale_copy_is_refused_and_the_newer_edit_is_kept() {
+		String hr = person(Role.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+		SignedIn.run(hr,
+				() -> this.screening.updateCandidate(created.id(), created.version(),
+						new CandidateForm("Dana Reyes", null, "Reception", null, "Second interview wanted", null)),
+				Roles.HR);
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(hr,
+					() -> this.screening.updateCandidate(created.id(), created.version(),
+							new CandidateForm("Dana R.", null, "Reception", null, null, null)),
+					Roles.HR))
+			.withMessageContaining("Someone else changed this candidate");
+		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).details().notes())
+			.isEqualTo("Second interview wanted");
+	}
+
+	@Test
+	void only_hr_lists_and_opens_candidates() {
+		String hr = person(Role.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+		for (String role : List.of(Roles.LEARNER, Roles.TRAINER, Roles.MANAGER, Roles.ADMIN)) {
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.screening.listCandidates(null, null), role));
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.screening.candidate(created.id()), role));
+			assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(
+					() -> SignedIn.as(ADMIN,
+							() -> this.screening
+								.createCandidate(new CandidateForm("Someone", null, "Reception", null, null, null)),
+							role));
+		}
+	}
+
+	@Test
+	void interviewers_see_their_own_interviews_and_no_one_elses_scorecard() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		String bob = person(Role.MANAGER);
+		String cat = person(Role.TRAINER);
+		CandidateDetails created = candidate(hr, "Reception");
+		assign(hr, created.id(), ann, KIT);
+		assign(hr, created.id(), bob, null);
+
+		List<MyInterview> annsInterviews = SignedIn.as(ann, this.interviews::myInterviews, Roles.LEARNER);
+		assertThat(annsInterviews).singleElement().satisfies((mine) -> {
+			assertThat(mine.candidateName()).isEqualTo("Dana Reyes");
+			assertThat(mine.kitTitle()).isEqualTo("Front-line service role");
+			assertThat(mine.submitted()).isFalse();
+		});
+		long bobsInterview = SignedIn.as(bob, this.interviews::myInterviews, Roles.MANAGER).get(0).interviewId();
+		assertThat(SignedIn.as(cat, this.interviews::myInterviews, Roles.TRAINER)).isEmpty();
+
+		assertThatExceptionOfType(HiringNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(ann, () -> this.interviews.scorecard(bobsInterview), Roles.LEARNER));
+		assertThatExceptionOfType(HiringNotFoundException.class).isThrownBy(() -> SignedIn.run(cat,
+				() -> this.interviews.saveDraft(bobsInterview, rated(1, 1, 1, 1, 1, 1, Recommendation.NO)),
+				Roles.TRAINER));
+		assertThatExceptionOfType(HiringNotFoundException.class).isThrownBy(() -> SignedIn.run(ann,
+				() -> this.interviews.submit(bobsInterview, rated(1, 1, 1, 1, 1, 1, Recommendation.NO)),
+				Roles.LEARNER));
+		assertThat(SignedIn.as(bob, () -> this.interviews.scorecard(bobsInterview), Roles.MANAGER).recommendation())
+			.isNull();
+	}
+
+	@Test
+	void interviewer_sees_the_panels_ratings_only_after_submitting_their_own() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		String bob = person(Role.MANAGER);
+		CandidateDetails created = candidate(hr, "Reception");
+		long annsInterview = assign(hr, created.id(), ann, KIT);
+		long bobsInterview = assign(hr, created.id(), bob, KIT);
+		SignedIn.run(bob, () -> this.interviews.submit(bobsInterview, rated(4, 4, 3, 4, 3, 5, Recommendation.YES)),
+				Roles.MANAGER);
+
+		ScorecardView before = SignedIn.as(ann, () -> this.interviews.scorecard(annsInterview), Roles.LEARNER);
+		assertThat(before.panel()).isNull();
+		assertThat(before.toString()).doesNotContain("Bob evidence");
+
+		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(5, 4, 4, 2, 3, 4, Recommendation.NO)),
+				Roles.LEARNER);
+		ScorecardView after = SignedIn.as(ann, () -> this.interviews.scorecard(annsInterview), Roles.LEARNER);
+		assertThat(after.panel().traits().get(0).ratings()).extracting(CandidatePicture.PanelRating::rating)
+			.containsExactly(5, 4);
+		assertThat(after.panel().traits().get(0).ratings().get(1).evidence()).isEqualTo("Evidence for respect");
+	}
+
+	@Test
+	void draft_is_kept_as_typed_and_a_submitted_scorecard_is_locked() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		long interview = assign(hr, candidate(hr, "Reception").id(), ann, KIT);
+		ScorecardForm partial = new ScorecardForm(
+				List.of(new ScorecardForm.Entry("respect", 4, "Listened to the whole complaint first")), null, "");
+
+		SignedIn.run(ann, () -> this.interviews.saveDraft(interview, partial), Roles.LEARNER);
+		ScorecardView draft = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
+		assertThat(draft.submitted()).isFalse();
+		assertThat(draft.traits().get(0).rating()).isEqualTo(4);
+		assertThat(draft.traits().get(0).evidence()).isEqualTo("Listened to the whole complaint first");
+		assertThat(draft.traits().get(0).anchors()).hasSize(5);
+		assertThat(draft.traits().get(0).questions()).isNotEmpty();
+		assertThat(draft.traits().get(1).rating()).isNull();
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(ann, () -> this.interviews.submit(interview, partial), Roles.LEARNER))
+			.satisfies((ex) -> assertThat(ex.problems()).contains("Rate care-for-people.",
+					"Choose an overall recommendation."));
+
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 4, 4, 4, Recommendation.YES)),
+				Roles.LEARNER);
+		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
+				() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
+				Roles.LEARNER))
+			.withMessageContaining("submitted and is locked");
+		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
+				() -> this.interviews.saveDraft(interview, rated(1, 1, 1, 1, 1, 1, null)), Roles.LEARNER));
+		ScorecardView submitted = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
+		assertThat(submitted.recommendation()).isEqualTo(Recommendation.YES);
+		assertThat(submitted.traits()).extracting(ScorecardView.Trait::rating).containsOnly(4);
+	}
+
+	@Test
+	void amendment_is_kept_beside_the_original_with_its_reason_and_counts_from_then_on() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		CandidateDetails created = candidate(hr, "Reception");
+		long interview = assign(hr, created.id(), ann, KIT);
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 2, 2, 2, 2, 2, Recommendation.NO)),
+				Roles.LEARNER);
+
+		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
+				() -> this.interviews.amend(interview, rated(3, 2, 2, 2, 2, 2, Recommendation.NO), " "), Roles.LEARNER))
+			.satisfies((ex) -> assertThat(ex.problems()).containsExactly("Say why you amend the scorecard."));
+		SignedIn.run(ann, () -> this.interviews.amend(interview, rated(3, 2, 2, 2, 2, 2, Recommendation.YES),
+				"Rated respect against the wrong anchor"), Roles.LEARNER);
+
+		ScorecardView view = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
+		assertThat(view.traits().get(0).rating()).isEqualTo(2);
+		assertThat(view.amendments()).singleElement().satisfies((amendment) -> {
+			assertThat(amendment.reason()).isEqualTo("Rated respect against the wrong anchor");
+			assertThat(amendment.form().entries().get(0).rating()).isEqualTo(3);
+		});
+		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		assertThat(page.picture().traits().get(0).mean()).isEqualTo(3.0);
+		assertThat(page.interviews()).singleElement().satisfies((summary) -> {
+			assertThat(summary.amendments()).isEqualTo(1);
+			assertThat(summary.recommendation()).isEqualTo(Recommendation.YES);
+		});
+	}
+
+	@Test
+	void hr_sees_each_traits_ratings_mean_spread_disagreements_and_the_weighted_score() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		String bob = person(Role.MANAGER);
+		String cat = person(Role.TRAINER);
+		CandidateDetails created = candidate(hr, "Reception");
+		long annsInterview = assign(hr, created.id(), ann, KIT);
+		long bobsInterview = assign(hr, created.id(), bob, KIT);
+		assign(hr, created.id(), cat, KIT);
+		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(5, 4, 4, 2, 3, 4, Recommendation.YES)),
+				Roles.LEARNER);
+		SignedIn.run(bob,
+				() -> this.interviews.submit(bobsInterview, rated(4, 4, 3, 4, 3, 5, Recommendation.STRONG_YES)),
+				Roles.MANAGER);
+		// Cat's draft does not count.
+		SignedIn.run(cat,
+				() -> this.interviews.saveDraft(
+						SignedIn.as(cat, this.interviews::myInterviews, Roles.TRAINER).get(0).interviewId(),
+						rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
+				Roles.TRAINER);
+
+		CandidatePicture picture = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).picture();
+
+		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::traitCode)
+			.containsExactlyElementsOf(TRAITS);
+		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::mean)
+			.containsExactly(4.5, 4.0, 3.5, 3.0, 3.0, 4.5);
+		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::spread)
+			.containsExactly(1, 0, 1, 2, 0, 1);
+		assertThat(picture.disagreements()).extracting(CandidatePicture.TraitPicture::traitName)
+			.containsExactly("Judgement within the rules");
+		// (3 x 4.5 + 2 x 4.0 + 2 x 3.5 + 2 x 3.0 + 1 x 3.0 + 1 x 4.5) / 11 = 42 / 11
+		assertThat(picture.weightedScore()).isCloseTo(42.0 / 11, within(1e-9));
+		assertThat(picture.meetsThreshold()).isTrue();
+		assertThat(picture.recommendations()).extracting(CandidatePicture.PanelRecommendation::recommendation)
+			.containsExactly(Recommendation.YES, Recommendation.STRONG_YES);
+		assertThat(picture.interviewers()).isEqualTo(3);
+	}
+
+	@Test
+	void every_interviewer_on_a_candidate_rates_with_the_same_kit() {
+		String hr = person(Role.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+		assign(hr, created.id(), person(Role.LEARNER), KIT);
+		long bob = id(person(Role.LEARNER));
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(hr, () -> this.screening.assignInterviewer(created.id(), bob, "team-lead"),
+					Roles.HR))
+			.withMessageContaining("same kit");
+		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).details().status())
+			.isEqualTo(CandidateStatus.INTERVIEWING);
+	}
+
+	@Test
+	void a_decision_needs_a_reason_and_keeps_who_and_when() {
+		String hr = person(Role.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(
+					() -> SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.REJECT, "  "), Roles.HR))
+			.withMessage("Give the reason for the decision.");
+		SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.HOLD, "Waiting for references"), Roles.HR);
+		SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.REJECT, "Took another offer"), Roles.HR);
+
+		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		assertThat(page.details().status()).isEqualTo(CandidateStatus.DECIDED);
+		assertThat(page.decisions()).extracting(CandidatePage.DecisionEntry::decision)
+			.containsExactly(Decision.REJECT, Decision.HOLD);
+		assertThat(page.decisions().get(0).decidedBy()).startsWith("Person ");
+		assertThat(page.decisions().get(0).decidedAt()).isNotNull();
+	}
+
+	@Test
+	void submitted_interviewer_cannot_be_taken_off_a_candidate() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		CandidateDetails created = candidate(hr, "Reception");
+		long interview = assign(hr, created.id(), ann, KIT);
+		long draftOnly = assign(hr, created.id(), person(Role.LEARNER), KIT);
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(3, 3, 3, 3, 3, 3, Recommendation.YES)),
+				Roles.LEARNER);
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(hr, () -> this.screening.removeInterviewer(interview), Roles.HR));
+		SignedIn.run(hr, () -> this.screening.removeInterviewer(draftOnly), Roles.HR);
+		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).interviews())
+			.extracting(CandidatePage.InterviewSummary::interviewId)
+			.containsExactly(interview);
+	}
+
+	private CandidateDetails candidate(String hr, String position) {
+		return SignedIn.as(hr,
+				() -> this.screening
+					.createCandidate(new CandidateForm("Dana Reyes", "dana@example.org", position, null, null, null)),
+				Roles.HR);
+	}
+
+	private long assign(String hr, long candidateId, String interviewer, String kit) {
+		long interviewerId = id(interviewer);
+		SignedIn.run(hr, () -> this.screening.assignInterviewer(candidateId, interviewerId, kit), Roles.HR);
+		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.LEARNER)
+			.stream()
+			.filter((mine) -> !mine.submitted())
+			.findFirst()
+			.orElseThrow()
+			.interviewId();
+	}
+
+	private long id(String email) {
+		return SignedIn.as(email, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
+	}
+
+	private static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency,
+			int courtesy, Recommendation recommendation) {
+		int[] ratings = { respect, care, makingRight, judgement, consistency, courtesy };
+		return new ScorecardForm(java.util.stream.IntStream.range(0, TRAITS.size())
+			.mapToObj((i) -> new ScorecardForm.Entry(TRAITS.get(i), ratings[i], "Evidence for " + TRAITS.get(i)))
+			.toList(), recommendation, "Overall");
+	}
+
+	private String person(Role role) {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String email = role.name().toLowerCase() + "-" + id + "@test.servewell.org";
+		PersonDetails created = SignedIn.as(ADMIN,
+				() -> this.people.createPerson(
+						new PersonForm(email, "Person " + id, Set.of(role), null, null, null, null, true),
+						"a long test password"),
+				Roles.ADMIN);
+		assertThat(created.email()).isEqualTo(email);
+		return email;
+	}
+
+}
