@@ -2,7 +2,10 @@ package org.servewell.hiring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +24,8 @@ import org.servewell.hiring.domain.InterviewKitRepository;
 import org.servewell.hiring.domain.InterviewKitVersion;
 import org.servewell.hiring.domain.InterviewKitVersionRepository;
 import org.servewell.hiring.domain.InterviewRepository;
+import org.servewell.hiring.domain.Scorecard;
+import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
@@ -168,6 +173,96 @@ public class ScreeningService {
 		CandidatePicture picture = panel.isEmpty() ? null
 				: PanelPictures.picture(panel.get(0).getKitVersion(), panel, traitNames(), names::apply);
 		return new CandidatePage(details(candidate), summaries, decided, picture);
+	}
+
+	/**
+	 * The candidates for a position side by side: per trait the panel's mean, the
+	 * weighted score against the kit's threshold, disagreements and recommendations.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional(readOnly = true)
+	public PositionComparison compare(String position) {
+		List<Candidate> found = this.candidates.findByErasedAtIsNullOrderByCreatedAtDescIdDesc()
+			.stream()
+			.filter((candidate) -> candidate.getPosition().equalsIgnoreCase(position.strip()))
+			.toList();
+		Map<Long, List<Interview>> panels = found.isEmpty() ? Map.of()
+				: this.interviews.findByCandidateInOrderByAssignedAtAscIdAsc(found)
+					.stream()
+					.collect(Collectors.groupingBy((interview) -> interview.getCandidate().getId()));
+		Map<Long, CandidateDecision> standing = new HashMap<>();
+		if (!found.isEmpty()) {
+			for (CandidateDecision decision : this.decisions.findByCandidateInOrderByDecidedAtDescIdDesc(found)) {
+				standing.putIfAbsent(decision.getCandidate().getId(), decision);
+			}
+		}
+		Map<String, String> traitNames = traitNames();
+		Function<Long, String> names = this.access.names();
+		Map<String, PositionComparison.TraitColumn> columns = new LinkedHashMap<>();
+		List<PositionComparison.Row> rows = new ArrayList<>();
+		for (Candidate candidate : found) {
+			List<Interview> panel = panels.getOrDefault(candidate.getId(), List.of());
+			CandidatePicture picture = panel.isEmpty() ? null
+					: PanelPictures.picture(panel.get(0).getKitVersion(), panel, traitNames, names::apply);
+			Map<String, Double> means = new HashMap<>();
+			if (picture != null) {
+				for (CandidatePicture.TraitPicture trait : picture.traits()) {
+					columns.putIfAbsent(trait.traitCode(),
+							new PositionComparison.TraitColumn(trait.traitCode(), trait.traitName()));
+					if (trait.mean() != null) {
+						means.put(trait.traitCode(), trait.mean());
+					}
+				}
+			}
+			CandidateDecision decision = standing.get(candidate.getId());
+			rows.add(new PositionComparison.Row(candidate.getId(), candidate.getFullName(), candidate.getStatus(),
+					(decision != null) ? decision.getDecision() : null, means,
+					(picture != null) ? picture.weightedScore() : null, picture != null && picture.meetsThreshold(),
+					(picture != null) ? picture.disagreements().size() : 0,
+					(picture != null) ? (int) picture.recommendations()
+						.stream()
+						.filter((recommendation) -> recommendation.recommendation().inFavour())
+						.count() : 0,
+					(int) panel.stream().filter(Interview::isSubmitted).count()));
+		}
+		rows.sort(Comparator.comparing(PositionComparison.Row::weightedScore,
+				Comparator.nullsLast(Comparator.reverseOrder())));
+		return new PositionComparison(position.strip(), List.copyOf(columns.values()), rows);
+	}
+
+	/**
+	 * How well the interviewers agree, per trait, across every candidate two or more of
+	 * them rated (erased candidates' anonymous ratings included), and how lenient or
+	 * severe each interviewer is against the rest of the panel.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional(readOnly = true)
+	public PanelAgreement agreement() {
+		Map<String, String> traitNames = traitNames();
+		Map<String, Map<Long, Map<Long, Integer>>> byTrait = new LinkedHashMap<>();
+		Map<Long, String> interviewerNames = new HashMap<>();
+		Function<Long, String> names = this.access.names();
+		for (Interview interview : this.interviews.findSubmitted()) {
+			Scorecard scorecard = interview.standing().orElseThrow();
+			interviewerNames.put(interview.getInterviewerId(), names.apply(interview.getInterviewerId()));
+			for (TraitRating rating : scorecard.getRatings()) {
+				if (rating.getRating() != null) {
+					byTrait.computeIfAbsent(rating.getTraitCode(), (code) -> new LinkedHashMap<>())
+						.computeIfAbsent(interview.getCandidate().getId(), (id) -> new HashMap<>())
+						.put(interview.getInterviewerId(), rating.getRating());
+				}
+			}
+		}
+		List<TraitRatings> traits = byTrait.entrySet()
+			.stream()
+			.map((trait) -> new TraitRatings(trait.getKey(), traitNames.getOrDefault(trait.getKey(), trait.getKey()),
+					trait.getValue()
+						.entrySet()
+						.stream()
+						.map((candidate) -> new TraitRatings.CandidateRatings(candidate.getKey(), candidate.getValue()))
+						.toList()))
+			.toList();
+		return new PanelAgreement(InterviewerAgreement.measure(traits), interviewerNames);
 	}
 
 	/**

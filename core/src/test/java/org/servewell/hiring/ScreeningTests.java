@@ -278,6 +278,77 @@ abstract class ScreeningTests {
 	}
 
 	@Test
+	void hr_compares_the_candidates_for_a_position_best_weighted_score_first() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		String position = "Front desk " + UUID.randomUUID();
+		CandidateDetails weaker = candidate(hr, position);
+		CandidateDetails stronger = candidate(hr, position);
+		CandidateDetails unrated = candidate(hr, position);
+		long first = assign(hr, weaker.id(), ann, KIT);
+		SignedIn.run(ann, () -> this.interviews.submit(first, rated(3, 3, 3, 1, 3, 3, Recommendation.NO)),
+				Roles.LEARNER);
+		long second = assign(hr, stronger.id(), ann, KIT);
+		SignedIn.run(ann, () -> this.interviews.submit(second, rated(5, 4, 4, 4, 4, 4, Recommendation.YES)),
+				Roles.LEARNER);
+
+		PositionComparison comparison = SignedIn.as(hr, () -> this.screening.compare(position), Roles.HR);
+
+		assertThat(comparison.traits()).extracting(PositionComparison.TraitColumn::code)
+			.containsExactlyElementsOf(TRAITS);
+		assertThat(comparison.rows()).extracting(PositionComparison.Row::candidateId)
+			.containsExactly(stronger.id(), weaker.id(), unrated.id());
+		PositionComparison.Row best = comparison.rows().get(0);
+		// (3 x 5 + 2 x 4 + 2 x 4 + 2 x 4 + 4 + 4) / 11 = 47 / 11
+		assertThat(best.weightedScore()).isCloseTo(47.0 / 11, within(1e-9));
+		assertThat(best.meetsThreshold()).isTrue();
+		assertThat(best.inFavour()).isEqualTo(1);
+		assertThat(best.traitMeans()).containsEntry("respect", 5.0);
+		assertThat(comparison.rows().get(1).meetsThreshold()).isFalse();
+		assertThat(comparison.rows().get(2).weightedScore()).isNull();
+		assertThat(comparison.rows().get(2).submitted()).isZero();
+	}
+
+	@Test
+	void agreement_shows_an_interviewer_who_rates_above_the_panel_as_lenient() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		String bob = person(Role.LEARNER);
+		for (int round = 0; round < 2; round++) {
+			CandidateDetails created = candidate(hr, "Reception");
+			long annsInterview = assign(hr, created.id(), ann, KIT);
+			long bobsInterview = assign(hr, created.id(), bob, KIT);
+			int base = 2 + round;
+			SignedIn.run(ann,
+					() -> this.interviews.submit(annsInterview,
+							rated(base + 1, base + 1, base + 1, base + 1, base + 1, base + 1, Recommendation.YES)),
+					Roles.LEARNER);
+			SignedIn.run(bob, () -> this.interviews.submit(bobsInterview,
+					rated(base, base, base, base, base, base, Recommendation.NO)), Roles.LEARNER);
+		}
+
+		PanelAgreement agreement = SignedIn.as(hr, this.screening::agreement, Roles.HR);
+
+		long annId = id(ann);
+		long bobId = id(bob);
+		assertThat(agreement.report().interviewers()).filteredOn((leniency) -> leniency.interviewerId() == annId)
+			.singleElement()
+			.satisfies((leniency) -> {
+				assertThat(leniency.meanDifference()).isEqualTo(1.0);
+				assertThat(leniency.ratingsCompared()).isEqualTo(12);
+			});
+		assertThat(agreement.report().interviewers()).filteredOn((leniency) -> leniency.interviewerId() == bobId)
+			.singleElement()
+			.satisfies((leniency) -> assertThat(leniency.meanDifference()).isEqualTo(-1.0));
+		assertThat(agreement.nameOf(annId)).startsWith("Person ");
+		assertThat(agreement.report().traits()).extracting(AgreementReport.TraitAgreement::traitCode)
+			.containsAll(TRAITS);
+		assertThat(agreement.report().headline()).isNotBlank();
+		assertThatExceptionOfType(AuthorizationDeniedException.class)
+			.isThrownBy(() -> SignedIn.as(ann, this.screening::agreement, Roles.MANAGER));
+	}
+
+	@Test
 	void every_interviewer_on_a_candidate_rates_with_the_same_kit() {
 		String hr = person(Role.HR);
 		CandidateDetails created = candidate(hr, "Reception");
