@@ -60,6 +60,13 @@ public class InterviewService {
 			.toList();
 	}
 
+	/** Whether the signed-in person has any interview to do or done, for the menu. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public boolean hasInterviews() {
+		return this.access.currentPersonIdIfKnown().map(this.interviews::existsForInterviewer).orElse(false);
+	}
+
 	/**
 	 * The signed-in interviewer's scorecard with the kit's questions and anchors, and the
 	 * rest of the panel once their own is submitted.

@@ -2,6 +2,7 @@ package org.servewell.hiring;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.servewell.hiring.domain.Candidate;
@@ -40,6 +41,11 @@ class ScreeningAccess {
 	long currentPersonId() {
 		return this.people.currentPersonId()
 			.orElseThrow(() -> new HiringRefusedException("Sign in as someone Servewell knows."));
+	}
+
+	/** The signed-in person's id, if Servewell knows them. */
+	Optional<Long> currentPersonIdIfKnown() {
+		return this.people.currentPersonId();
 	}
 
 	/** Whether the signed-in person holds the HR role. */

@@ -137,6 +137,8 @@ abstract class ScreeningTests {
 		});
 		long bobsInterview = SignedIn.as(bob, this.interviews::myInterviews, Roles.MANAGER).get(0).interviewId();
 		assertThat(SignedIn.as(cat, this.interviews::myInterviews, Roles.TRAINER)).isEmpty();
+		assertThat(SignedIn.as(cat, this.interviews::hasInterviews, Roles.TRAINER)).isFalse();
+		assertThat(SignedIn.as(ann, this.interviews::hasInterviews, Roles.LEARNER)).isTrue();
 
 		assertThatExceptionOfType(HiringNotFoundException.class)
 			.isThrownBy(() -> SignedIn.as(ann, () -> this.interviews.scorecard(bobsInterview), Roles.LEARNER));

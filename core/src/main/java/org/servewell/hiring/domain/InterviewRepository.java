@@ -22,6 +22,12 @@ public interface InterviewRepository extends JpaRepository<Interview, Long> {
 			""")
 	List<Interview> findForInterviewer(long interviewerId);
 
+	@Query("""
+			select count(i) > 0 from Interview i
+			where i.interviewerId = :interviewerId and i.candidate.erasedAt is null
+			""")
+	boolean existsForInterviewer(long interviewerId);
+
 	Optional<Interview> findByCandidateAndInterviewerId(Candidate candidate, long interviewerId);
 
 	boolean existsByCandidateAndInterviewerId(Candidate candidate, long interviewerId);

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import org.servewell.hiring.InterviewService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.SignedInPerson;
 import org.servewell.web.DemoMode;
@@ -39,15 +40,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	/** Views under this path are grouped under "Administration". */
 	static final String ADMIN_PATH = "admin/";
 
+	static final String INTERVIEWS_PATH = "interviews";
+
 	private final Span viewTitle = new Span();
 
-	MainLayout(PeopleService people, AuthenticationContext authentication, DemoMode demoMode) {
+	MainLayout(PeopleService people, InterviewService interviews, AuthenticationContext authentication,
+			DemoMode demoMode) {
 		setPrimarySection(Section.DRAWER);
 		addClassName("sw-layout");
 
 		Span brand = new Span("Servewell");
 		brand.addClassName("sw-brand");
-		Div drawer = new Div(brand, navigation());
+		Div drawer = new Div(brand, navigation(interviews.hasInterviews()));
 		drawer.addClassName("sw-drawer");
 		addToDrawer(new Scroller(drawer));
 
@@ -73,8 +77,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		addToNavbar(header);
 	}
 
-	private static Component navigation() {
-		List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+	/**
+	 * The menu. "My interviews" shows only to people who have interviews: any staff
+	 * member can be an interviewer, but most never are.
+	 */
+	private static Component navigation(boolean interviewer) {
+		List<MenuEntry> entries = MenuConfiguration.getMenuEntries()
+			.stream()
+			.filter((entry) -> interviewer || !entry.path().equals(INTERVIEWS_PATH))
+			.toList();
 		SideNav main = new SideNav();
 		main.setLabel("Main");
 		main.addClassName("sw-nav");

@@ -1,0 +1,405 @@
+package org.servewell.web.ui.interviews;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+import org.servewell.hiring.CandidatePicture;
+import org.servewell.hiring.HiringNotFoundException;
+import org.servewell.hiring.HiringRefusedException;
+import org.servewell.hiring.InterviewKitDetails;
+import org.servewell.hiring.InterviewService;
+import org.servewell.hiring.Recommendation;
+import org.servewell.hiring.ScorecardForm;
+import org.servewell.hiring.ScorecardView;
+
+/**
+ * An interviewer's scorecard: per trait the kit's questions, the behavioural anchor for
+ * every rating beside it, and an evidence note; then an overall recommendation. Every
+ * change is kept as a draft at once. Submitting locks it; a later amendment is kept
+ * beside the original with its reason. The rest of the panel shows only after submitting.
+ */
+@Route("scorecard")
+@PageTitle("Scorecard")
+@PermitAll
+public class ScorecardPage extends Main implements HasUrlParameter<Long> {
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH)
+		.withZone(ZoneId.systemDefault());
+
+	private final InterviewService interviews;
+
+	final Map<String, RadioButtonGroup<Integer>> ratings = new LinkedHashMap<>();
+
+	final Map<String, TextArea> evidence = new LinkedHashMap<>();
+
+	final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>("Overall recommendation");
+
+	final TextArea overallNote = new TextArea("Overall note for HR");
+
+	final TextArea amendmentReason = new TextArea("Why you amend the scorecard");
+
+	final Span saveState = new Span();
+
+	final Button submit = new Button("Submit scorecard");
+
+	final Button amend = new Button("Amend scorecard");
+
+	final Button saveAmendment = new Button("Save amendment");
+
+	final Div problems = new Div();
+
+	private ScorecardView scorecard;
+
+	private boolean amending;
+
+	ScorecardPage(InterviewService interviews) {
+		this.interviews = interviews;
+		addClassNames("sw-page", "sw-scorecard");
+		this.recommendation.setItems(Recommendation.values());
+		this.recommendation.setItemLabelGenerator(Recommendation::label);
+		this.recommendation.setRequiredIndicatorVisible(true);
+		this.recommendation.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				saveDraft();
+			}
+		});
+		this.overallNote.setMaxLength(ScorecardForm.MAX_NOTE_LENGTH);
+		this.overallNote.setWidthFull();
+		this.overallNote.setValueChangeMode(ValueChangeMode.LAZY);
+		this.overallNote.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				saveDraft();
+			}
+		});
+		this.amendmentReason.setWidthFull();
+		this.amendmentReason.setRequiredIndicatorVisible(true);
+		this.saveState.addClassName("sw-save-state");
+		this.saveState.getElement().setAttribute("aria-live", "polite");
+		this.problems.addClassName("sw-problems");
+		this.problems.getElement().setAttribute("role", "alert");
+		this.problems.setVisible(false);
+		this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.submit.addClickListener((click) -> confirmSubmit());
+		this.amend.addClickListener((click) -> startAmending());
+		this.saveAmendment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.saveAmendment.addClickListener((click) -> saveAmendment());
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, Long interviewId) {
+		try {
+			this.scorecard = this.interviews.scorecard(interviewId);
+		}
+		catch (HiringNotFoundException ex) {
+			removeAll();
+			add(new H2("Scorecard"), new Paragraph("There is no such interview of yours."),
+					new RouterLink("Back to my interviews", MyInterviewsView.class));
+			return;
+		}
+		render();
+	}
+
+	private void render() {
+		removeAll();
+		this.ratings.clear();
+		this.evidence.clear();
+		ScorecardView view = this.scorecard;
+		H2 title = new H2(view.candidateName());
+		Span facts = new Span(view.position() + " · " + view.kitTitle());
+		facts.addClassName("sw-facts");
+		add(title, facts);
+		if (view.submitted()) {
+			Paragraph locked = new Paragraph(
+					"You submitted this scorecard on " + MyInterviewsView.WHEN.format(view.submittedAt())
+							+ ". It is locked; an amendment is kept " + "beside it with its reason.");
+			locked.addClassName("sw-facts");
+			add(locked);
+		}
+		else {
+			Paragraph help = new Paragraph("Rate each trait against the behaviour described beside each rating, "
+					+ "and note what the candidate said or did. Everything is kept as you type; "
+					+ "the other interviewers' ratings show once you submit.");
+			help.addClassName("sw-facts");
+			add(help);
+		}
+		boolean editable = !view.submitted() || this.amending;
+		ScorecardForm shown = this.amending ? standing(view) : view.form();
+		for (ScorecardView.Trait trait : view.traits()) {
+			add(traitSection(trait, shown, editable));
+		}
+		Section overall = new Section(new H3("Overall"), this.recommendation, this.overallNote);
+		overall.addClassName("sw-scorecard-trait");
+		this.recommendation.setValue(shown.recommendation());
+		this.recommendation.setReadOnly(!editable);
+		this.overallNote.setValue(shown.overallNote());
+		this.overallNote.setReadOnly(!editable);
+		add(overall, this.problems);
+		Div buttons = new Div();
+		buttons.addClassName("sw-toolbar");
+		if (!view.submitted()) {
+			this.saveState.setText((view.savedAt() != null) ? "Draft kept." : "");
+			buttons.add(this.submit, this.saveState);
+		}
+		else if (this.amending) {
+			this.amendmentReason.clear();
+			add(this.amendmentReason);
+			buttons.add(this.saveAmendment, new Button("Cancel", (click) -> {
+				this.amending = false;
+				render();
+			}));
+		}
+		else {
+			buttons.add(this.amend);
+		}
+		add(buttons);
+		if (!view.amendments().isEmpty()) {
+			add(amendments(view));
+		}
+		if (view.panel() != null) {
+			add(panel(view.panel()));
+		}
+	}
+
+	private Section traitSection(ScorecardView.Trait trait, ScorecardForm shown, boolean editable) {
+		Section section = new Section();
+		section.addClassName("sw-scorecard-trait");
+		Span weight = new Span("weight " + trait.weight());
+		weight.addClassName("sw-facts");
+		H3 heading = new H3(trait.name() + " ");
+		heading.add(weight);
+		Paragraph definition = new Paragraph(trait.definition());
+		definition.addClassName("sw-facts");
+		section.add(heading, definition, questions(trait.questions()));
+
+		RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating for " + trait.name());
+		rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+		rating.setItems(IntStream.rangeClosed(1, trait.anchors().size()).boxed().toList());
+		rating.setItemLabelGenerator((value) -> value + " · " + trait.anchors().get(value - 1));
+		ScorecardForm.Entry entry = entry(shown, trait.code());
+		rating.setValue(entry.rating());
+		rating.setReadOnly(!editable);
+		rating.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				saveDraft();
+			}
+		});
+		TextArea note = new TextArea("Evidence: what the candidate said or did");
+		note.setWidthFull();
+		note.setMaxLength(ScorecardForm.MAX_NOTE_LENGTH);
+		note.setValueChangeMode(ValueChangeMode.LAZY);
+		note.setValue(entry.evidence() != null ? entry.evidence() : "");
+		note.setReadOnly(!editable);
+		note.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				saveDraft();
+			}
+		});
+		this.ratings.put(trait.code(), rating);
+		this.evidence.put(trait.code(), note);
+		section.add(rating, note);
+		return section;
+	}
+
+	private static Details questions(List<InterviewKitDetails.Question> questions) {
+		Div content = new Div();
+		for (InterviewKitDetails.Question question : questions) {
+			Div block = new Div();
+			block.addClassName("sw-kit-question");
+			block.add(new Paragraph(question.text()));
+			if (!question.probes().isEmpty()) {
+				UnorderedList probes = new UnorderedList();
+				question.probes().forEach((probe) -> probes.add(new ListItem(probe)));
+				block.add(new Span("Follow-ups"), probes);
+			}
+			block.add(guide("Strong answer: ", question.strongAnswer()), guide("Weak answer: ", question.weakAnswer()));
+			content.add(block);
+		}
+		Details details = new Details("Questions to ask (" + questions.size() + ")", content);
+		details.addClassName("sw-kit-questions");
+		return details;
+	}
+
+	private static Paragraph guide(String label, String text) {
+		Span strong = new Span(label);
+		strong.addClassName("sw-label");
+		Paragraph paragraph = new Paragraph(strong);
+		paragraph.add(text);
+		paragraph.addClassName("sw-facts");
+		return paragraph;
+	}
+
+	private Section amendments(ScorecardView view) {
+		Section section = new Section(new H3("Amendments"));
+		for (ScorecardView.Amendment amendment : view.amendments()) {
+			Div block = new Div();
+			block.addClassName("sw-amendment");
+			block.add(new H4("Amendment " + amendment.revision() + ", "
+					+ MyInterviewsView.WHEN.format(amendment.submittedAt())));
+			block.add(new Paragraph("Reason: " + amendment.reason()));
+			String ratings = amendment.form()
+				.entries()
+				.stream()
+				.map((entry) -> name(view, entry.traitCode()) + " " + entry.rating())
+				.collect(Collectors.joining(" · "));
+			block.add(new Paragraph(ratings + " · " + amendment.form().recommendation().label()));
+			section.add(block);
+		}
+		return section;
+	}
+
+	private static Section panel(CandidatePicture panel) {
+		Section section = new Section(new H3("The panel"));
+		section.addClassName("sw-panel");
+		if (panel.recommendations().size() < 2) {
+			section.add(new Paragraph("No other interviewer has submitted yet."));
+			return section;
+		}
+		UnorderedList traits = new UnorderedList();
+		for (CandidatePicture.TraitPicture trait : panel.traits()) {
+			String ratings = trait.ratings()
+				.stream()
+				.map((rating) -> rating.interviewerName() + " " + rating.rating())
+				.collect(Collectors.joining(", "));
+			ListItem item = new ListItem(trait.traitName() + ": " + ratings);
+			if (trait.disagreement()) {
+				Span flag = new Span("Disagreement");
+				flag.addClassName("sw-badge-overdue");
+				item.add(new Span(" "), flag);
+			}
+			traits.add(item);
+		}
+		UnorderedList recommendations = new UnorderedList();
+		panel.recommendations()
+			.forEach((entry) -> recommendations.add(new ListItem(entry.interviewerName() + ": "
+					+ entry.recommendation().label() + (entry.note().isEmpty() ? "" : " (" + entry.note() + ")"))));
+		section.add(traits, new H4("Recommendations"), recommendations);
+		return section;
+	}
+
+	private static String name(ScorecardView view, String traitCode) {
+		return view.traits()
+			.stream()
+			.filter((trait) -> trait.code().equals(traitCode))
+			.map(ScorecardView.Trait::name)
+			.findFirst()
+			.orElse(traitCode);
+	}
+
+	private static ScorecardForm.Entry entry(ScorecardForm form, String traitCode) {
+		return form.entries()
+			.stream()
+			.filter((entry) -> entry.traitCode().equals(traitCode))
+			.findFirst()
+			.orElse(new ScorecardForm.Entry(traitCode, null, ""));
+	}
+
+	private static ScorecardForm standing(ScorecardView view) {
+		return view.amendments().isEmpty() ? view.form() : view.amendments().get(view.amendments().size() - 1).form();
+	}
+
+	ScorecardForm currentForm() {
+		List<ScorecardForm.Entry> entries = new ArrayList<>();
+		this.ratings.forEach((code, rating) -> entries
+			.add(new ScorecardForm.Entry(code, rating.getValue(), this.evidence.get(code).getValue())));
+		return new ScorecardForm(entries, this.recommendation.getValue(), this.overallNote.getValue());
+	}
+
+	void saveDraft() {
+		if (this.scorecard.submitted()) {
+			return;
+		}
+		try {
+			this.saveState.setText("Draft saved at "
+					+ TIME.format(this.interviews.saveDraft(this.scorecard.interviewId(), currentForm())) + ".");
+			this.saveState.removeClassName("sw-save-failed");
+		}
+		catch (HiringRefusedException ex) {
+			this.saveState.setText("Not saved: "
+					+ String.join(" ", ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems()));
+			this.saveState.addClassName("sw-save-failed");
+		}
+	}
+
+	private void confirmSubmit() {
+		ConfirmDialog confirm = new ConfirmDialog("Submit your scorecard?",
+				"Once submitted it is locked: a change afterwards is an amendment, kept beside the original with "
+						+ "its reason. You then see the other interviewers' ratings.",
+				"Submit", (event) -> submit());
+		confirm.setCancelable(true);
+		confirm.setCancelText("Keep editing");
+		confirm.open();
+	}
+
+	void submit() {
+		try {
+			this.interviews.submit(this.scorecard.interviewId(), currentForm());
+			this.scorecard = this.interviews.scorecard(this.scorecard.interviewId());
+			showProblems(List.of());
+			render();
+		}
+		catch (HiringRefusedException ex) {
+			showProblems(ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems());
+		}
+	}
+
+	private void startAmending() {
+		this.amending = true;
+		render();
+	}
+
+	void saveAmendment() {
+		try {
+			this.interviews.amend(this.scorecard.interviewId(), currentForm(), this.amendmentReason.getValue());
+			this.amending = false;
+			this.scorecard = this.interviews.scorecard(this.scorecard.interviewId());
+			showProblems(List.of());
+			render();
+		}
+		catch (HiringRefusedException ex) {
+			showProblems(ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems());
+		}
+	}
+
+	private void showProblems(List<String> messages) {
+		this.problems.removeAll();
+		this.problems.setVisible(!messages.isEmpty());
+		if (!messages.isEmpty()) {
+			UnorderedList list = new UnorderedList();
+			messages.forEach((message) -> list.add(new ListItem(message)));
+			this.problems.add(new Span("Not saved yet:"), list);
+		}
+	}
+
+}
