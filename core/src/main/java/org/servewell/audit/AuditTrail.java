@@ -3,24 +3,31 @@ package org.servewell.audit;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.servewell.audit.domain.AuditEvent;
 import org.servewell.audit.domain.AuditEventRepository;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Records actions in the caller's transaction (an action that rolls back leaves no trace)
  * and shows the trail to trainers and administrators.
  */
 @Service
+@Validated
 public class AuditTrail {
 
 	/** Most entries one read returns. */
@@ -55,10 +62,48 @@ public class AuditTrail {
 		List<AuditEvent> found = (subject == null || subject.isBlank())
 				? this.events.findByOrderByOccurredAtDescIdDesc(page)
 				: this.events.findBySubjectOrderByOccurredAtDescIdDesc(subject, page);
-		return found.stream()
-			.map((event) -> new AuditEntry(event.getOccurredAt(), event.getActor(), event.getAction(),
-					event.getSubject(), event.getDetail()))
-			.toList();
+		return found.stream().map(AuditTrail::entry).toList();
+	}
+
+	/**
+	 * One page of the entries about any subject that match the filter, newest first.
+	 * @param page 0 for the newest
+	 * @param pageSize entries a page, at most {@value #MAX_ENTRIES}
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public List<AuditEntry> search(@NotNull @Valid AuditFilter filter, int page, int pageSize) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(pageSize, 1, MAX_ENTRIES),
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		return this.events.findAll(matching(filter), request).stream().map(AuditTrail::entry).toList();
+	}
+
+	/** How many entries match the filter. */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public long count(@NotNull @Valid AuditFilter filter) {
+		return this.events.count(matching(filter));
+	}
+
+	/** The kinds of action recorded so far, in alphabetical order, to filter by. */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return this.events.findActions();
+	}
+
+	private static Specification<AuditEvent> matching(AuditFilter filter) {
+		return AuditEventRepository.matching(given(filter.action()), given(filter.subject()), given(filter.person()),
+				filter.from(), filter.until());
+	}
+
+	private static String given(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static AuditEntry entry(AuditEvent event) {
+		return new AuditEntry(event.getOccurredAt(), event.getActor(), event.getAction(), event.getSubject(),
+				event.getDetail());
 	}
 
 	private String actor() {

@@ -57,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuthoringService {
 
+	/** How an audit subject about a course starts. */
+	private static final String SUBJECT_PREFIX = "course ";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'",
 			Locale.ENGLISH);
 
@@ -512,7 +515,15 @@ public class AuthoringService {
 
 	/** The audit subject for a course. */
 	public static String subject(String courseCode) {
-		return "course " + courseCode;
+		return SUBJECT_PREFIX + courseCode;
+	}
+
+	/**
+	 * The course an audit subject is about, or empty when the subject is not a course.
+	 */
+	public static Optional<String> courseCodeOf(String subject) {
+		return (subject != null && subject.startsWith(SUBJECT_PREFIX) && subject.length() > SUBJECT_PREFIX.length())
+				? Optional.of(subject.substring(SUBJECT_PREFIX.length())) : Optional.empty();
 	}
 
 	private CourseDraft draftOf(String courseCode) {

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code _____} where its answers stood
  * @param textFormat the text's declared format
  * @param answers the answers in file order
- * @param generalFeedback the {@code ####} feedback, or null
+ * @param generalFeedback the {@code ####} feedback, its format marker dropped, or null
  */
 public record GiftQuestion(int line, String title, String category, String text, GiftFormat textFormat,
 		List<GiftAnswer> answers, String generalFeedback) {

@@ -113,10 +113,10 @@ public final class GiftReader {
 		String generalFeedback = null;
 		int general = findLastUnescaped(body, "####");
 		if (general >= 0) {
-			generalFeedback = unescape(body.substring(general + 4)).strip();
+			generalFeedback = new Marked(body.substring(general + 4), format).text;
 			body = body.substring(0, general);
 		}
-		List<GiftAnswer> answers = answers(body, open + 1, block);
+		List<GiftAnswer> answers = answers(body, open + 1, block, format);
 		if (answers.size() < 2) {
 			throw new GiftSyntaxException(block.lineAt(open),
 					"a multiple-choice question needs at least two answers, as in Moodle");
@@ -154,7 +154,7 @@ public final class GiftReader {
 		return (findUnescaped(content, "=", 0) >= 0) ? "short answer" : null;
 	}
 
-	private static List<GiftAnswer> answers(String body, int offset, Block block) {
+	private static List<GiftAnswer> answers(String body, int offset, Block block, GiftFormat questionFormat) {
 		List<GiftAnswer> answers = new ArrayList<>();
 		int start = -1;
 		for (int i = 0; i <= body.length(); i++) {
@@ -173,7 +173,7 @@ public final class GiftReader {
 					}
 				}
 				else {
-					answers.add(answer(body.substring(start, i), offset + start, block));
+					answers.add(answer(body.substring(start, i), offset + start, block, questionFormat));
 				}
 				start = i;
 			}
@@ -181,7 +181,7 @@ public final class GiftReader {
 		return answers;
 	}
 
-	private static GiftAnswer answer(String raw, int offset, Block block) {
+	private static GiftAnswer answer(String raw, int offset, Block block, GiftFormat questionFormat) {
 		int line = block.lineAt(offset);
 		boolean right = raw.charAt(0) == '=';
 		String rest = raw.substring(1);
@@ -204,27 +204,17 @@ public final class GiftReader {
 			}
 			rest = trimmed.substring(close + 1);
 		}
-		String feedback = "";
+		Marked feedback = new Marked("", questionFormat);
 		int hash = findUnescaped(rest, "#", 0);
 		if (hash >= 0) {
-			feedback = text(rest.substring(hash + 1));
+			feedback = new Marked(rest.substring(hash + 1), questionFormat);
 			rest = rest.substring(0, hash);
 		}
-		String text = text(rest);
-		if (text.isEmpty()) {
+		Marked text = new Marked(rest, questionFormat);
+		if (text.text.isEmpty()) {
 			throw new GiftSyntaxException(line, "an answer has no text after its '" + raw.charAt(0) + "'");
 		}
-		return new GiftAnswer(text, weight, feedback, line);
-	}
-
-	/** An answer's or feedback's text: its format marker dropped, escapes resolved. */
-	private static String text(String raw) {
-		String text = raw;
-		Matcher marker = FORMAT.matcher(text);
-		if (marker.find()) {
-			text = text.substring(marker.end());
-		}
-		return unescape(text).strip();
+		return new GiftAnswer(text.text, weight, feedback.text, line, text.format, feedback.format);
 	}
 
 	/**
@@ -281,6 +271,31 @@ public final class GiftReader {
 	private static String abbreviate(String text) {
 		String line = text.strip().replace('\n', ' ');
 		return (line.length() > 30) ? line.substring(0, 30) + "..." : line;
+	}
+
+	/**
+	 * An answer's, feedback's or general feedback's text with its format: a leading
+	 * marker is dropped and sets the format, as Moodle's {@code parse_text_with_format}
+	 * does; without one the question's format applies.
+	 */
+	private static final class Marked {
+
+		final String text;
+
+		final GiftFormat format;
+
+		Marked(String raw, GiftFormat questionFormat) {
+			String text = raw;
+			GiftFormat found = questionFormat;
+			Matcher marker = FORMAT.matcher(text);
+			if (marker.find()) {
+				found = GiftFormat.valueOf(marker.group(1).toUpperCase(Locale.ROOT));
+				text = text.substring(marker.end());
+			}
+			this.text = unescape(text).strip();
+			this.format = found;
+		}
+
 	}
 
 	/** One question's lines (comments left out), joined, with their line numbers. */

@@ -11,11 +11,12 @@ import org.jsoup.parser.Parser;
  * <p>
  * Weights become ratings by their share of full credit: 100% is 4 (the best response),
  * 66.67% is 3, 33.33% is 2, 0% or less is 1; other weights go to the nearest. Written
- * back, ratings become {@code =}, {@code ~%66.66667%}, {@code ~%33.33333%} and
- * {@code ~%0%}, grades Moodle accepts. A question's text becomes the situation and, when
- * it ends with a paragraph of its own, that paragraph becomes the prompt. What GIFT
- * cannot hold (the essay point behind a scenario; its traits unless the category names
- * one) is left for the trainer to add in the studio, where the draft shows it as missing.
+ * back, ratings become {@code =} (a second best option {@code ~%100%}),
+ * {@code ~%66.66667%}, {@code ~%33.33333%} and {@code ~%0%}, grades Moodle accepts. A
+ * question's text becomes the situation and, when it ends with a paragraph of its own,
+ * that paragraph becomes the prompt. What GIFT cannot hold (the essay point behind a
+ * scenario; its traits unless the category names one) is left for the trainer to add in
+ * the studio, where the draft shows it as missing.
  */
 public final class GiftScenarios {
 
@@ -32,7 +33,7 @@ public final class GiftScenarios {
 	 * the question's category ends in one.
 	 */
 	public static ScenarioContent toScenario(GiftQuestion question, String id, Set<String> traitIds) {
-		String text = (question.textFormat() == GiftFormat.HTML) ? plain(question.text()) : question.text();
+		String text = inFormat(question.text(), question.textFormat());
 		int split = text.lastIndexOf("\n\n");
 		String situation = (split > 0) ? text.substring(0, split) : text;
 		String prompt = (split > 0) ? text.substring(split + 2) : DEFAULT_PROMPT;
@@ -46,10 +47,8 @@ public final class GiftScenarios {
 		}
 		List<OptionContent> options = question.answers()
 			.stream()
-			.map((answer) -> new OptionContent(
-					(question.textFormat() == GiftFormat.HTML) ? plain(answer.text()) : answer.text(),
-					rating(answer.weightPercent()),
-					(question.textFormat() == GiftFormat.HTML) ? plain(answer.feedback()) : answer.feedback()))
+			.map((answer) -> new OptionContent(inFormat(answer.text(), answer.textFormat()),
+					rating(answer.weightPercent()), inFormat(answer.feedback(), answer.feedbackFormat())))
 			.toList();
 		return new ScenarioContent(id, title, situation, prompt, traits, null, options);
 	}
@@ -74,10 +73,17 @@ public final class GiftScenarios {
 			gift.append("// id: ").append(scenario.id()).append('\n');
 			gift.append("::").append(escape(scenario.title())).append("::[markdown]");
 			gift.append(escape(scenario.situation() + "\n\n" + scenario.prompt())).append(" {\n");
+			boolean bestWritten = false;
 			for (OptionContent option : scenario.options()) {
-				gift.append('\t').append(weight(option.rating())).append(escape(option.text()));
+				// One '=' answer: a second best is '~%100%', so that a bank with two best
+				// options still has a '~' and Moodle reads it as multiple choice with one
+				// answer to pick, not as short answer.
+				boolean best = option.rating() == OptionContent.BEST_RATING;
+				gift.append('\t').append((best && bestWritten) ? "~%100%" : weight(option.rating()));
+				bestWritten |= best;
+				gift.append(marked(option.text()));
 				if (!option.feedback().isEmpty()) {
-					gift.append(" #").append(escape(option.feedback()));
+					gift.append(" #").append(marked(option.feedback()));
 				}
 				gift.append('\n');
 			}
@@ -93,6 +99,15 @@ public final class GiftScenarios {
 			case 2 -> "~%33.33333%";
 			default -> "~%0%";
 		};
+	}
+
+	/**
+	 * An answer's or feedback's text, escaped; one that starts with '[' gets the
+	 * question's {@code [markdown]} marker written before it, else a leading
+	 * {@code [html]} in the text would be read as a marker and dropped (by Moodle too).
+	 */
+	private static String marked(String text) {
+		return (text.startsWith("[") ? "[markdown]" : "") + escape(text);
 	}
 
 	/**
@@ -121,6 +136,11 @@ public final class GiftScenarios {
 		int cut = line.lastIndexOf(' ', TITLE_WORDS_LENGTH);
 		return line.substring(0, (cut > 0) ? cut : Math.min(TITLE_WORDS_LENGTH, ContentLimits.MAX_TITLE_LENGTH))
 				+ "...";
+	}
+
+	/** A text as a scenario holds it: HTML becomes plain text, other formats stay. */
+	private static String inFormat(String text, GiftFormat format) {
+		return (format == GiftFormat.HTML) ? plain(text) : text;
 	}
 
 	/**

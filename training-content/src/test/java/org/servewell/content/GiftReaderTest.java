@@ -308,4 +308,106 @@ class GiftReaderTest {
 		}
 	}
 
+	@Test
+	void answer_and_feedback_markers_of_a_moodle_export_are_dropped_and_their_html_read_as_text() {
+		// The shape of Moodle's own export test: markers only where a format differs from
+		// the question's.
+		GiftDocument read = GiftReader.read("""
+				// question: 666  name: Wet floor
+				::Wet floor::A guest slips near the entrance.{
+				\t=Help them up and ask how they are#Care comes first.
+				\t~Fetch the sign first#[html]<p>They are still on the floor &amp; hurt.</p>
+				\t~[plain]Call the manager#Someone has to act now.
+				}
+
+				""");
+
+		GiftQuestion question = read.questions().get(0);
+		assertThat(question.answers()).extracting(GiftAnswer::textFormat, GiftAnswer::feedbackFormat)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(GiftFormat.MOODLE, GiftFormat.MOODLE),
+					org.assertj.core.groups.Tuple.tuple(GiftFormat.MOODLE, GiftFormat.HTML),
+					org.assertj.core.groups.Tuple.tuple(GiftFormat.PLAIN, GiftFormat.MOODLE));
+		ScenarioContent scenario = GiftScenarios.toScenario(question, "wet", Set.of());
+		assertThat(scenario.options()).extracting(OptionContent::text, OptionContent::rating, OptionContent::feedback)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Help them up and ask how they are", 4, "Care comes first."),
+					org.assertj.core.groups.Tuple.tuple("Fetch the sign first", 1,
+							"They are still on the floor & hurt."),
+					org.assertj.core.groups.Tuple.tuple("Call the manager", 1, "Someone has to act now."));
+	}
+
+	@Test
+	void html_question_with_an_answer_in_another_format_converts_only_the_html() {
+		GiftDocument read = GiftReader.read("""
+				::Noise::[html]<p>Music is loud in the lounge.</p><p>What do you do?</p>{
+				\t=<p>Ask <b>kindly</b> to turn it down</p>#<p>Polite &amp; clear.</p>
+				\t~[moodle]Say nothing <for now>#<p>Others suffer.</p>
+				\t~%33.33333%[markdown]Move **other** guests#[plain]Works, <but> costs them.
+				\t####[html]<p>Think of every guest.</p>
+				}
+				""");
+
+		GiftQuestion question = read.questions().get(0);
+		assertThat(question.generalFeedback()).isEqualTo("<p>Think of every guest.</p>");
+		ScenarioContent scenario = GiftScenarios.toScenario(question, "noise", Set.of());
+		assertThat(scenario.situation()).isEqualTo("Music is loud in the lounge.");
+		assertThat(scenario.options()).extracting(OptionContent::text, OptionContent::rating, OptionContent::feedback)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ask kindly to turn it down", 4, "Polite & clear."),
+					org.assertj.core.groups.Tuple.tuple("Say nothing <for now>", 1, "Others suffer."),
+					org.assertj.core.groups.Tuple.tuple("Move **other** guests", 2, "Works, <but> costs them."));
+	}
+
+	@Test
+	void multiple_response_question_with_negative_weights_and_markers_is_read() {
+		// Moodle's multiple-response export: no '=', every answer weighted.
+		GiftDocument read = GiftReader.read("""
+				::Two good moves::Which help a lost child? {
+				    ~%50%Stay with them # right
+				    ~%-100%Leave to find staff # [html]<i>never</i> leave them
+				    ~%50%Call the desk # right
+				    ~%-100%[plain]Shout for the parents # no
+				}
+				""");
+
+		assertThat(read.questions().get(0).answers())
+			.extracting(GiftAnswer::text, GiftAnswer::weightPercent, GiftAnswer::feedback)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Stay with them", 50.0, "right"),
+					org.assertj.core.groups.Tuple.tuple("Leave to find staff", -100.0, "<i>never</i> leave them"),
+					org.assertj.core.groups.Tuple.tuple("Call the desk", 50.0, "right"),
+					org.assertj.core.groups.Tuple.tuple("Shout for the parents", -100.0, "no"));
+		assertThat(GiftScenarios.toScenario(read.questions().get(0), "lost", Set.of()).options())
+			.extracting(OptionContent::feedback)
+			.contains("never leave them");
+	}
+
+	@Test
+	void export_is_written_in_the_shape_moodle_exports_and_imports() {
+		ScenarioContent scenario = new ScenarioContent("q", "Queue: at noon", "A long queue.", "What now?",
+				List.of("courtesy"), null, List.of(new OptionContent("Open a second till", 4, "Shorter wait."),
+						new OptionContent("Say sorry = enough", 2, ""), new OptionContent("Ignore it", 1, "No.")));
+
+		String gift = GiftScenarios.toGift(List.of(scenario), "$course$/servewell");
+
+		assertThat(gift).contains("$CATEGORY: $course$/servewell\n\n")
+			.contains("::Queue\\: at noon::[markdown]A long queue.\\n\\nWhat now? {\n"
+					+ "\t=Open a second till #Shorter wait.\n" + "\t~%33.33333%Say sorry \\= enough\n"
+					+ "\t~%0%Ignore it #No.\n" + "}\n");
+	}
+
+	@Test
+	void option_starting_with_a_format_marker_and_a_second_best_option_survive_export_and_import() {
+		ScenarioContent scenario = new ScenarioContent("marker", "Marker", "A sign says [html].", "What now?",
+				List.of("accuracy"), null,
+				List.of(new OptionContent("[html] is what the sign says: read it out", 4, "[plain] fine."),
+						new OptionContent("Also good", 4, "Equally fine."), new OptionContent("Guess", 1, "Risky.")));
+
+		String gift = GiftScenarios.toGift(List.of(scenario), null);
+		GiftDocument back = GiftReader.read(gift);
+
+		assertThat(gift).contains("\t=[markdown][html] is").contains("\t~%100%Also good");
+		assertThat(back.unsupported()).isEmpty();
+		assertThat(GiftScenarios.toScenario(back.questions().get(0), "marker", Set.of()).options())
+			.isEqualTo(scenario.options());
+	}
+
 }

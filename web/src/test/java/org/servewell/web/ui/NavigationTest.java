@@ -50,8 +50,8 @@ class NavigationTest extends ViewTest {
 	void administrator_sees_people_under_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Assignments",
-				"People");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Audit log",
+				"Assignments", "People");
 	}
 
 	@Test
@@ -59,7 +59,8 @@ class NavigationTest extends ViewTest {
 	void trainer_sees_progress_the_studio_and_assignments() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Assignments");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Audit log",
+				"Assignments");
 	}
 
 	@Test

@@ -52,7 +52,8 @@ import org.servewell.people.Roles;
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
 public class StudioView extends Main {
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+	/** How the studio and the audit log show a time. */
+	public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
 		.withZone(ZoneId.systemDefault());
 
 	private final AuthoringService authoring;

@@ -18,6 +18,8 @@ import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.AuthoringService;
 import org.servewell.authoring.DraftView;
 import org.servewell.catalog.VersionSummary;
+import org.servewell.learning.ItemAnalysis;
+import org.servewell.learning.ItemAnalysisService;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.NotFoundView;
 
@@ -34,6 +36,11 @@ class StudioViewTest extends ViewTest {
 
 	private static final String COURSE = "first-time-every-time";
 
+	/**
+	 * A course no other view test answers, so its item analysis is this class's alone.
+	 */
+	private static final String FLAGGED_COURSE = "service-commitment-for-leads";
+
 	@Autowired
 	AuthoringService authoring;
 
@@ -45,6 +52,9 @@ class StudioViewTest extends ViewTest {
 
 	@Autowired
 	org.servewell.audit.AuditTrail audit;
+
+	@Autowired
+	ItemAnalysisService itemAnalysis;
 
 	@Test
 	@WithUserDetails(TRAINER)
@@ -210,12 +220,7 @@ class StudioViewTest extends ViewTest {
 	@Test
 	@WithUserDetails(TRAINER)
 	void scenarios_a_learner_answered_show_their_answers_and_credit_beside_them() {
-		String email = "analysed-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		as(ADMIN, "ADMIN",
-				() -> this.people.createPerson(
-						new org.servewell.people.PersonForm(email, "Ana Lysed",
-								java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true),
-						"a long test password"));
+		String email = newLearner("analysed", "Ana Lysed");
 		java.util.List<String> answered = as(email, "LEARNER", () -> {
 			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(COURSE);
 			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
@@ -240,6 +245,81 @@ class StudioViewTest extends ViewTest {
 			}
 		}
 		assertThat(checked).isEqualTo(answered.size()).isEqualTo(6);
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void item_analysis_flag_shows_beside_its_scenario_and_opens_it_to_fix_in_one_click() {
+		// A course no other view test answers: every learner here picks, in each
+		// scenario, the same option, so a scenario answered five times is flagged (too
+		// easy when that option is the best, a distractor beating the best otherwise).
+		// Eleven attempts of six scenarios from a bank of fifteen answer one scenario
+		// five times at least.
+		int version = this.authoring.versions(FLAGGED_COURSE).getLast().number();
+		ItemAnalysis flagged = null;
+		for (int learner = 0; learner < 12 && flagged == null; learner++) {
+			submitAttemptPickingTheSameOptions(FLAGGED_COURSE);
+			flagged = this.itemAnalysis.analyse(FLAGGED_COURSE, version)
+				.items()
+				.stream()
+				.filter((item) -> !item.flags().isEmpty())
+				.findFirst()
+				.orElse(null);
+		}
+		assertThat(flagged).as("a flagged scenario").isNotNull();
+		String title = flagged.title();
+		String flagName = flagged.flags().get(0).name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+
+		CourseStudioView view = openFreshDraft(FLAGGED_COURSE);
+		showTab(view, 2);
+		int row = java.util.stream.IntStream.range(0, test(view.scenarios).size())
+			.filter((r) -> test(view.scenarios).getCellText(r, 0).equals(title))
+			.findFirst()
+			.orElseThrow();
+		Button flag = (Button) test(view.scenarios).getCellComponent(row, 3);
+		assertThat(flag.getText()).contains(flagName);
+
+		test(flag).click();
+
+		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
+		assertThat(editor.title.getValue()).isEqualTo(title);
+		assertThat(find(ListItem.class, editor).all()).extracting(ListItem::getText)
+			.contains(flagged.flags().get(0).describe());
+		editor.close();
+		this.authoring.discardDraft(FLAGGED_COURSE);
+	}
+
+	/**
+	 * A new learner's submitted attempt, choosing in each scenario the option first in
+	 * alphabetical order.
+	 */
+	private void submitAttemptPickingTheSameOptions(String course) {
+		String email = newLearner("flagging", "Flo Agger");
+		as(email, "LEARNER", () -> {
+			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(course);
+			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
+				this.attempts.saveAnswer(attempt.attemptId(), question.itemId(),
+						question.choices()
+							.stream()
+							.min(java.util.Comparator.comparing(org.servewell.learning.AttemptView.Choice::text))
+							.orElseThrow()
+							.optionId());
+			}
+			return this.attempts.submit(attempt.attemptId());
+		});
+	}
+
+	/**
+	 * Adds a learner with a unique email starting with the prefix, and returns the email.
+	 */
+	private String newLearner(String prefix, String name) {
+		String email = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
+		as(ADMIN, "ADMIN",
+				() -> this.people.createPerson(
+						new org.servewell.people.PersonForm(email, name,
+								java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true),
+						"a long test password"));
+		return email;
 	}
 
 	private <T> T as(String email, String role, java.util.concurrent.Callable<T> action) {
@@ -288,13 +368,17 @@ class StudioViewTest extends ViewTest {
 	}
 
 	private CourseStudioView openFreshDraft() {
+		return openFreshDraft(COURSE);
+	}
+
+	private CourseStudioView openFreshDraft(String course) {
 		try {
-			this.authoring.discardDraft(COURSE);
+			this.authoring.discardDraft(course);
 		}
 		catch (AuthoringNotFoundException ex) {
 			// No draft left by an earlier test.
 		}
-		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
+		CourseStudioView view = navigate(CourseStudioView.class, course);
 		test(view.startDraft).click();
 		return view;
 	}
