@@ -60,6 +60,16 @@ public class CatalogService {
 	}
 
 	/**
+	 * The courses that train a trait: those whose current version has scenarios
+	 * exercising it, the most such scenarios first.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public List<String> coursesExercising(String traitCode) {
+		return this.versions.countScenariosExercising(traitCode).stream().map((row) -> (String) row[0]).toList();
+	}
+
+	/**
 	 * The onboarding paths with their courses, each course under its newest version's
 	 * title.
 	 */

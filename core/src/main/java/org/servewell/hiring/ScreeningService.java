@@ -2,18 +2,21 @@ package org.servewell.hiring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import org.servewell.catalog.CatalogService;
+import org.servewell.catalog.CourseSummary;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.hiring.domain.Candidate;
 import org.servewell.hiring.domain.CandidateDecision;
@@ -26,6 +29,11 @@ import org.servewell.hiring.domain.InterviewKitVersionRepository;
 import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
+import org.servewell.learning.AssignmentService;
+import org.servewell.people.NewPerson;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
@@ -44,6 +52,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class ScreeningService {
+
+	/** Days after the start date that courses added at hiring are due. */
+	public static final int HIRING_COURSE_DAYS = 30;
 
 	/** Longest decision reason. */
 	public static final int MAX_REASON_LENGTH = 2000;
@@ -64,11 +75,16 @@ public class ScreeningService {
 
 	private final ScreeningAccess access;
 
+	private final PeopleService people;
+
+	private final AssignmentService assignments;
+
 	private final Clock clock;
 
 	ScreeningService(CandidateRepository candidates, CandidateDecisionRepository decisions,
 			InterviewRepository interviews, InterviewKitRepository kits, InterviewKitVersionRepository kitVersions,
-			CatalogService catalog, PeopleDirectory directory, ScreeningAccess access, Clock clock) {
+			CatalogService catalog, PeopleDirectory directory, ScreeningAccess access, PeopleService people,
+			AssignmentService assignments, Clock clock) {
 		this.candidates = candidates;
 		this.decisions = decisions;
 		this.interviews = interviews;
@@ -77,6 +93,8 @@ public class ScreeningService {
 		this.catalog = catalog;
 		this.directory = directory;
 		this.access = access;
+		this.people = people;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -316,14 +334,18 @@ public class ScreeningService {
 	}
 
 	/**
-	 * Records a decision with its reason, who and when. The candidate is told nothing by
-	 * the system. A hire also creates the employee: see {@code hire}.
+	 * Records a reject or hold decision with its reason, who and when. The candidate is
+	 * told nothing by the system. A hire goes through {@link #hire}, which also creates
+	 * the employee.
 	 */
 	@PreAuthorize(Roles.HR_ONLY)
 	@Transactional
 	public void decide(long candidateId, Decision decision, String reason) {
 		if (decision == null) {
-			throw new HiringRefusedException("Choose hire, reject or hold.");
+			throw new HiringRefusedException("Choose reject or hold.");
+		}
+		if (decision == Decision.HIRE) {
+			throw new HiringRefusedException("Hire through the hand-over, which creates the employee.");
 		}
 		Candidate candidate = find(candidateId);
 		refuseErased(candidate);
@@ -332,6 +354,61 @@ public class ScreeningService {
 			throw new HiringRefusedException("This candidate was hired; their employee record is kept under People.");
 		}
 		record(candidate, decision, why);
+	}
+
+	/**
+	 * Hires a candidate: records the decision with its reason, creates the employee (who
+	 * then gets their onboarding through the assignment rules), adds a course for each of
+	 * their two weakest traits in the interviews, marked as coming from hiring, and
+	 * returns the one-time link with which they set their password. All or nothing.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public HireResult hire(long candidateId, @Valid HireForm form, String reason) {
+		Candidate candidate = find(candidateId);
+		refuseErased(candidate);
+		if (candidate.getHiredPersonId() != null) {
+			throw new HiringRefusedException("This candidate was already hired.");
+		}
+		String why = checkedReason(reason);
+		NewPerson hired = this.people.createPersonWithLink(new PersonForm(form.email(), form.displayName(),
+				Set.of(Role.LEARNER), form.department(), form.jobRole(), form.startDate(), form.managerId(), true));
+		long personId = hired.person().id();
+		candidate.hiredAs(personId);
+		record(candidate, Decision.HIRE, why);
+		List<HireResult.TraitCourse> courses = new ArrayList<>();
+		CandidatePage page = candidate(candidateId);
+		if (page.picture() != null) {
+			Map<String, String> titles = this.catalog.listCourses()
+				.stream()
+				.collect(Collectors.toMap(CourseSummary::code, CourseSummary::title));
+			LocalDate due = form.startDate().plusDays(HIRING_COURSE_DAYS);
+			for (CandidatePicture.TraitPicture weak : weakest(page.picture(), 2)) {
+				String added = this.catalog.coursesExercising(weak.traitCode())
+					.stream()
+					.filter((course) -> this.assignments.assignFromHiring(personId, course, due))
+					.findFirst()
+					.orElse(null);
+				courses.add(new HireResult.TraitCourse(weak.traitName(), weak.mean(), added,
+						(added != null) ? titles.getOrDefault(added, added) : null));
+			}
+		}
+		return new HireResult(personId, hired.person().displayName(), hired.person().email(), hired.passwordLinkToken(),
+				courses);
+	}
+
+	/**
+	 * The rated traits with the lowest panel means; ties go to the trait the kit weighs
+	 * more, then to the kit's order.
+	 */
+	static List<CandidatePicture.TraitPicture> weakest(CandidatePicture picture, int count) {
+		return picture.traits()
+			.stream()
+			.filter((trait) -> trait.mean() != null)
+			.sorted(Comparator.comparing(CandidatePicture.TraitPicture::mean)
+				.thenComparing(CandidatePicture.TraitPicture::weight, Comparator.reverseOrder()))
+			.limit(count)
+			.toList();
 	}
 
 	void record(Candidate candidate, Decision decision, String reason) {

@@ -132,6 +132,24 @@ public class AssignmentService {
 	}
 
 	/**
+	 * Assigns a course to a new hire because their interviews showed a weak trait the
+	 * course exercises, marked as coming from hiring.
+	 * @return false when the person already has the course (from a rule, say), which is
+	 * left as it is
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public boolean assignFromHiring(long personId, String courseCode, LocalDate dueDate) {
+		StaffMember member = this.directory.staff(personId)
+			.orElseThrow(() -> new InvalidAssignmentException("That person no longer exists."));
+		long courseId = courseIdByCode(courseCode);
+		if (this.courseAssignments.findByPersonIdAndCourseId(member.id(), courseId).isPresent()) {
+			return false;
+		}
+		return assignCourse(member.id(), courseId, null, dueDate, AssignmentSource.HIRING, null, signedInId());
+	}
+
+	/**
 	 * Enrols one person on an onboarding path by hand; each course is due its days after
 	 * their start date.
 	 */

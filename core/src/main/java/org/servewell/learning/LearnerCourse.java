@@ -17,10 +17,11 @@ import java.time.LocalDate;
  * @param bestScore best submitted score so far, or null
  * @param completionId the completion (with its certificate), or null
  * @param progressPercent lessons read plus a passed quiz, as a percentage
+ * @param fromHiring whether it was added at hiring, for a trait the interviews found weak
  */
 public record LearnerCourse(String courseCode, String title, String summary, String pathCode, LocalDate dueDate,
 		boolean overdue, int lessonsRead, int lessonCount, CourseState state, Integer bestScore, Long completionId,
-		int progressPercent) {
+		int progressPercent, boolean fromHiring) {
 
 	/** Where a learner stands in a course. */
 	public enum CourseState {

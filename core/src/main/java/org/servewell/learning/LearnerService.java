@@ -252,7 +252,8 @@ public class LearnerService {
 		BankPath path = (assignment.getPathId() != null) ? paths.get(assignment.getPathId()) : null;
 		return new LearnerCourse(newest.courseCode(), version.title(), summaryOf(version),
 				(path != null) ? path.code() : null, dueDate, overdue, read, lessons, state, best,
-				(done != null) ? done.getId() : null, progress);
+				(done != null) ? done.getId() : null, progress,
+				assignment.getSource() == org.servewell.learning.domain.AssignmentSource.HIRING);
 	}
 
 	private static String summaryOf(BankVersion version) {

@@ -43,14 +43,17 @@ public class PeopleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordLinks passwordLinks;
+
 	private final Map<String, Long> idsByEmail = new ConcurrentHashMap<>();
 
 	PeopleService(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PasswordLinks passwordLinks) {
 		this.people = people;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+		this.passwordLinks = passwordLinks;
 	}
 
 	/**
@@ -150,18 +153,37 @@ public class PeopleService {
 	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional
 	public PersonDetails createPerson(@Valid PersonForm form, String initialPassword) {
+		// Never null here: only createPersonWithLink makes someone without a password.
+		return details(create(form, (initialPassword != null) ? initialPassword : ""));
+	}
+
+	/**
+	 * Creates a person with no password yet and a one-time link with which they set their
+	 * own, such as a new hire.
+	 */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	@Transactional
+	public NewPerson createPersonWithLink(@Valid PersonForm form) {
+		Person person = create(form, null);
+		return new NewPerson(details(person), this.passwordLinks.issue(person));
+	}
+
+	/** Creates a person; with no password when {@code initialPassword} is null. */
+	private Person create(PersonForm form, String initialPassword) {
 		String email = PeopleRules.normalizeEmail(form.email());
 		if (this.people.existsByEmail(email)) {
 			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
 		}
-		PeopleRules.checkPassword(initialPassword, email);
+		if (initialPassword != null) {
+			PeopleRules.checkPassword(initialPassword, email);
+		}
 		PeopleRules.checkGrant(currentRoles(), Set.of(), form.roles());
 		Person person = new Person(email, form.displayName().strip());
-		person.setPasswordHash(this.passwordEncoder.encode(initialPassword));
+		person.setPasswordHash((initialPassword != null) ? this.passwordEncoder.encode(initialPassword) : null);
 		apply(person, form);
 		Person saved = this.people.save(person);
 		this.events.publishEvent(new PersonSaved(saved.getId()));
-		return details(saved);
+		return saved;
 	}
 
 	/**

@@ -7,6 +7,14 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.servewell.learning.AssignmentService;
+import org.servewell.learning.LearnerCourse;
+import org.servewell.learning.LearnerPath;
+import org.servewell.learning.LearnerService;
+import org.servewell.learning.MyLearning;
+import org.servewell.learning.RuleForm;
+import org.servewell.people.InvalidPersonException;
+import org.servewell.people.PasswordLinks;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
@@ -20,6 +28,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -35,6 +44,8 @@ abstract class ScreeningTests {
 
 	static final String KIT = "front-line-service";
 
+	static final String PATH = "front-line-onboarding";
+
 	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
 	static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
 			"judgement-within-rules", "consistency", "courtesy");
@@ -47,6 +58,21 @@ abstract class ScreeningTests {
 
 	@Autowired
 	InterviewService interviews;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	LearnerService learner;
+
+	@Autowired
+	PasswordLinks passwordLinks;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
 	@Test
 	void hr_adds_a_candidate_and_finds_them_by_position_and_status() {
@@ -348,6 +374,123 @@ abstract class ScreeningTests {
 		assertThat(agreement.report().headline()).isNotBlank();
 		assertThatExceptionOfType(AuthorizationDeniedException.class)
 			.isThrownBy(() -> SignedIn.as(ann, this.screening::agreement, Roles.MANAGER));
+	}
+
+	@Test
+	void hire_creates_the_employee_with_their_onboarding_path_and_courses_for_their_two_weakest_traits() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		String bob = person(Role.LEARNER);
+		String jobRole = "Receptionist " + UUID.randomUUID().toString().substring(0, 8);
+		SignedIn.run(hr, () -> this.assignments.createRule(new RuleForm(null, jobRole, PATH, null, 0)), Roles.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+		long annsInterview = assign(hr, created.id(), ann, KIT);
+		long bobsInterview = assign(hr, created.id(), bob, KIT);
+		// Weakest: judgement within the rules (2), then consistency (3).
+		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(4, 4, 4, 2, 3, 4, Recommendation.YES)),
+				Roles.LEARNER);
+		SignedIn.run(bob, () -> this.interviews.submit(bobsInterview, rated(5, 4, 4, 2, 3, 5, Recommendation.YES)),
+				Roles.LEARNER);
+		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
+
+		HireResult hired = SignedIn.as(hr,
+				() -> this.screening.hire(created.id(),
+						new HireForm("Dana Reyes", email, "Front desk", jobRole, LocalDate.of(2027, 1, 4), null),
+						"Strong on respect; panel agrees"),
+				Roles.HR);
+
+		// The path has the courses that train judgement within the rules most; the next
+		// one is added. Every course that trains consistency is on the path already.
+		assertThat(hired.traitCourses())
+			.extracting(HireResult.TraitCourse::traitName, HireResult.TraitCourse::courseCode)
+			.containsExactly(tuple("Judgement within the rules", "service-commitment-for-leads"),
+					tuple("Consistency", null));
+		MyLearning learning = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER);
+		assertThat(learning.paths()).extracting(LearnerPath::pathCode).containsExactly(PATH);
+		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring)
+			.extracting(LearnerCourse::courseCode)
+			.containsExactly("service-commitment-for-leads");
+		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring)
+			.extracting(LearnerCourse::dueDate)
+			.containsOnly(LocalDate.of(2027, 2, 3));
+		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		assertThat(page.details().hiredPersonId()).isEqualTo(hired.personId());
+		assertThat(page.decisions()).extracting(CandidatePage.DecisionEntry::decision).containsExactly(Decision.HIRE);
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(
+					() -> SignedIn.as(hr,
+							() -> this.screening.hire(created.id(),
+									new HireForm("Dana Reyes", "other-" + email, null, null, LocalDate.of(2027, 1, 4),
+											null),
+									"Again"),
+							Roles.HR))
+			.withMessage("This candidate was already hired.");
+	}
+
+	@Test
+	void hire_without_an_onboarding_path_gets_the_course_that_trains_each_weak_trait_most() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		CandidateDetails created = candidate(hr, "Reception");
+		long interview = assign(hr, created.id(), ann, KIT);
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 2, 3, 4, Recommendation.YES)),
+				Roles.LEARNER);
+		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
+
+		HireResult hired = SignedIn.as(hr,
+				() -> this.screening.hire(created.id(),
+						new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "Good fit"),
+				Roles.HR);
+
+		// Judgement within the rules: 5 scenarios in each of two courses, the first by id
+		// wins; consistency: 7 scenarios in "Service first time, every time".
+		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::courseCode)
+			.containsExactly("brilliant-or-careless", "first-time-every-time");
+		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::mean).containsExactly(2.0, 3.0);
+	}
+
+	@Test
+	void new_hire_sets_their_password_once_from_the_link_and_can_then_sign_in() {
+		String hr = person(Role.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
+		HireResult hired = SignedIn.as(hr, () -> this.screening.hire(created.id(),
+				new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "References fine"),
+				Roles.HR);
+		assertThat(hired.traitCourses()).isEmpty();
+		assertThatExceptionOfType(org.springframework.security.core.userdetails.UsernameNotFoundException.class)
+			.isThrownBy(() -> this.accounts.loadUserByUsername(email));
+
+		assertThat(this.passwordLinks.holder(hired.passwordLinkToken())).get()
+			.satisfies((holder) -> assertThat(holder.email()).isEqualTo(email));
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> this.passwordLinks.setPassword(hired.passwordLinkToken(), "short"));
+		this.passwordLinks.setPassword(hired.passwordLinkToken(), "my own long password");
+
+		assertThat(this.passwordEncoder.matches("my own long password",
+				this.accounts.loadUserByUsername(email).getPassword()))
+			.isTrue();
+		assertThat(this.passwordLinks.holder(hired.passwordLinkToken())).isEmpty();
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> this.passwordLinks.setPassword(hired.passwordLinkToken(), "someone else's password"))
+			.withMessageContaining("expired or was already used");
+		assertThat(this.passwordLinks.holder("not-a-token")).isEmpty();
+	}
+
+	@Test
+	void hire_with_an_email_already_in_use_changes_nothing() {
+		String hr = person(Role.HR);
+		CandidateDetails created = candidate(hr, "Reception");
+
+		assertThatExceptionOfType(InvalidPersonException.class).isThrownBy(() -> SignedIn.as(hr,
+				() -> this.screening.hire(created.id(),
+						new HireForm("Dana Reyes", hr, null, null, LocalDate.of(2027, 1, 4), null), "Good fit"),
+				Roles.HR));
+
+		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		assertThat(page.details().hiredPersonId()).isNull();
+		assertThat(page.decisions()).isEmpty();
+		assertThat(page.details().status()).isEqualTo(CandidateStatus.NEW);
 	}
 
 	@Test

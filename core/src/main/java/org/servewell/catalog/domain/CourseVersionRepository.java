@@ -33,6 +33,20 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 			order by c.id""")
 	List<CatalogRow> findNewestVersions();
 
+	/**
+	 * The courses whose newest version open to attempts has scenarios exercising the
+	 * trait, with how many, most first.
+	 */
+	@Query("""
+			select c.code, count(s)
+			from CourseVersion v join v.course c join v.scenarios s join s.traits t
+			where t.code = :traitCode and v.retiredAt is null
+			  and v.versionNumber = (select max(v2.versionNumber) from CourseVersion v2
+			                         where v2.course = c and v2.retiredAt is null)
+			group by c.code
+			order by count(s) desc, c.code""")
+	List<Object[]> countScenariosExercising(String traitCode);
+
 	List<CourseVersion> findByCourseOrderByVersionNumberAsc(Course course);
 
 	/**

@@ -1,0 +1,118 @@
+package org.servewell.web.security;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.servewell.people.InvalidPersonException;
+import org.servewell.people.PasswordLinks;
+import org.servewell.people.PersonLimits;
+
+/**
+ * Where a new hire (or anyone given a one-time link) chooses their own password. The link
+ * works once and within its validity; an unknown, used or expired link shows the same
+ * message, so links cannot be probed.
+ */
+@Route(value = "set-password", autoLayout = false)
+@PageTitle("Set your password · Servewell")
+@AnonymousAllowed
+public class SetPasswordView extends Main implements HasUrlParameter<String> {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+		.withZone(ZoneId.systemDefault());
+
+	private final PasswordLinks links;
+
+	final PasswordField password = new PasswordField("New password");
+
+	final PasswordField repeat = new PasswordField("The same password again");
+
+	final Button save = new Button("Set password");
+
+	final Div card = new Div();
+
+	private String token;
+
+	SetPasswordView(PasswordLinks links) {
+		this.links = links;
+		addClassName("sw-login");
+		this.card.addClassNames("sw-login-card", "sw-verify-card");
+		add(this.card);
+		this.password.setHelperText("At least " + PersonLimits.PASSWORD_MIN_LENGTH
+				+ " characters; a short sentence works well");
+		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
+		this.password.setWidthFull();
+		this.repeat.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
+		this.repeat.setWidthFull();
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickShortcut(Key.ENTER);
+		this.save.addClickListener((click) -> save());
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String token) {
+		this.token = token;
+		this.card.removeAll();
+		Optional<PasswordLinks.LinkHolder> holder = this.links.holder(token);
+		if (holder.isEmpty()) {
+			showUnusable();
+			return;
+		}
+		this.card.add(new H1("Welcome, " + holder.get().displayName()),
+				new Paragraph("Choose the password you will sign in with as " + holder.get().email()
+						+ ". This link works once, until " + DAY.format(holder.get().expiresAt()) + "."),
+				this.password, this.repeat, this.save);
+	}
+
+	void save() {
+		this.password.setInvalid(false);
+		this.repeat.setInvalid(false);
+		if (!this.password.getValue().equals(this.repeat.getValue())) {
+			this.repeat.setErrorMessage("The two passwords differ.");
+			this.repeat.setInvalid(true);
+			return;
+		}
+		try {
+			this.links.setPassword(this.token, this.password.getValue());
+		}
+		catch (InvalidPersonException ex) {
+			if ("link".equals(ex.field())) {
+				this.card.removeAll();
+				showUnusable();
+				return;
+			}
+			this.password.setErrorMessage(ex.getMessage());
+			this.password.setInvalid(true);
+			return;
+		}
+		this.card.removeAll();
+		Paragraph done = new Paragraph("Your password is set.");
+		done.addClassName("sw-verify-valid");
+		done.getElement().setAttribute("role", "status");
+		this.card.add(new H1("All set"), done, new RouterLink("Sign in", LoginView.class));
+	}
+
+	private void showUnusable() {
+		Paragraph message = new Paragraph("This link has expired or was already used. Ask HR for a new one.");
+		message.addClassName("sw-verify-invalid");
+		this.card.add(new H1("Set your password"), message, new RouterLink("Go to sign-in", LoginView.class));
+	}
+
+}

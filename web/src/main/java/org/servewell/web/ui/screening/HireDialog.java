@@ -1,0 +1,190 @@
+package org.servewell.web.ui.screening;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.servewell.hiring.CandidateDetails;
+import org.servewell.hiring.HireForm;
+import org.servewell.hiring.HireResult;
+import org.servewell.hiring.HiringRefusedException;
+import org.servewell.hiring.ScreeningService;
+import org.servewell.people.InvalidPersonException;
+import org.servewell.people.PasswordLinks;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonChoice;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Hires a candidate: the employee record to create and the reason, then the hand-over:
+ * the one-time link with which the new employee sets their password, and the courses
+ * added for their weakest traits.
+ */
+public class HireDialog extends Dialog {
+
+	final TextField displayName = new TextField("Employee's name");
+
+	final EmailField email = new EmailField("Sign-in email");
+
+	final ComboBox<String> department = new ComboBox<>("Department");
+
+	final TextField jobRole = new TextField("Job role");
+
+	final DatePicker startDate = new DatePicker("Start date");
+
+	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
+
+	final TextArea reason = new TextArea("Reason for hiring");
+
+	final Button hire = new Button("Hire and create the employee");
+
+	private final ScreeningService screening;
+
+	private final CandidateDetails candidate;
+
+	private final Consumer<HireResult> onHired;
+
+	private final Map<String, HasValidation> fields;
+
+	public HireDialog(ScreeningService screening, PeopleService people, CandidateDetails candidate,
+			Consumer<HireResult> onHired) {
+		this.screening = screening;
+		this.candidate = candidate;
+		this.onHired = onHired;
+		setHeaderTitle("Hire " + candidate.displayName());
+		setWidth("min(44rem, 96vw)");
+		this.displayName.setValue(candidate.displayName());
+		this.displayName.setRequiredIndicatorVisible(true);
+		this.email.setValue((candidate.email() != null) ? candidate.email() : "");
+		this.email.setRequiredIndicatorVisible(true);
+		this.email.setHelperText("They sign in with it; often a work address rather than the one they applied with");
+		this.department.setItems(people.listDepartments());
+		this.department.setAllowCustomValue(true);
+		this.department.addCustomValueSetListener((custom) -> this.department.setValue(custom.getDetail()));
+		this.department.setHelperText("With the job role, this decides their onboarding path");
+		this.startDate.setRequiredIndicatorVisible(true);
+		this.manager.setItems(people.listManagerChoices());
+		this.manager.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
+		this.manager.setClearButtonVisible(true);
+		this.reason.setRequiredIndicatorVisible(true);
+		this.reason.setMaxLength(ScreeningService.MAX_REASON_LENGTH);
+		FormLayout form = new FormLayout(this.displayName, this.email, this.department, this.jobRole, this.startDate,
+				this.manager, this.reason);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+		form.setColspan(this.reason, 2);
+		add(new Paragraph("Hiring creates the employee, gives them onboarding through the assignment rules, and "
+				+ "adds a course for each of their two weakest traits in the interviews. The candidate is told "
+				+ "nothing by Servewell."), form);
+		this.fields = Map.of("displayName", this.displayName, "email", this.email, "department", this.department,
+				"jobRole", this.jobRole, "startDate", this.startDate, "managerId", this.manager);
+		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.hire.addClickListener((click) -> hire());
+		getFooter().add(new Button("Cancel", (click) -> close()), this.hire);
+	}
+
+	void hire() {
+		this.fields.values().forEach((field) -> field.setInvalid(false));
+		this.reason.setInvalid(false);
+		if (this.reason.getValue().isBlank()) {
+			this.reason.setErrorMessage("Give the reason for the decision.");
+			this.reason.setInvalid(true);
+			return;
+		}
+		HireForm form = new HireForm(this.displayName.getValue(), this.email.getValue().strip(),
+				this.department.getValue(), this.jobRole.getValue(), this.startDate.getValue(),
+				(this.manager.getValue() != null) ? this.manager.getValue().id() : null);
+		try {
+			HireResult result = this.screening.hire(this.candidate.id(), form, this.reason.getValue());
+			close();
+			this.onHired.accept(result);
+			new HandOverDialog(result).open();
+		}
+		catch (ConstraintViolationException ex) {
+			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+				String path = violation.getPropertyPath().toString();
+				show(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+			}
+		}
+		catch (InvalidPersonException ex) {
+			show(ex.field(), ex.getMessage());
+		}
+		catch (HiringRefusedException ex) {
+			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	private void show(String field, String message) {
+		HasValidation target = this.fields.getOrDefault(field, this.email);
+		target.setErrorMessage(message);
+		target.setInvalid(true);
+	}
+
+	/** The address a one-time link opens, on this server. */
+	static String linkTo(String token) {
+		VaadinServletRequest request = VaadinServletRequest.getCurrent();
+		String path = "/" + PasswordLinks.PATH + token;
+		if (request == null) {
+			return path;
+		}
+		return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+			.path(path)
+			.toUriString();
+	}
+
+	/**
+	 * What the hire created, shown once: the link to hand to the new employee, and the
+	 * courses added for their weak traits.
+	 */
+	static class HandOverDialog extends Dialog {
+
+		final TextField link = new TextField("One-time link to set their password");
+
+		HandOverDialog(HireResult result) {
+			setHeaderTitle(result.displayName() + " is hired");
+			setWidth("min(44rem, 96vw)");
+			this.link.setValue(linkTo(result.passwordLinkToken()));
+			this.link.setReadOnly(true);
+			this.link.setWidthFull();
+			this.link.setHelperText("Give it to " + result.displayName()
+					+ " privately. It works once, for a limited time, and is not shown again.");
+			add(new Paragraph(result.displayName() + " can now be found under Employees and signs in as "
+					+ result.email() + " once they have set their password."), this.link);
+			if (!result.traitCourses().isEmpty()) {
+				UnorderedList courses = new UnorderedList();
+				for (HireResult.TraitCourse course : result.traitCourses()) {
+					String mean = String.format(Locale.ENGLISH, "%.1f", course.mean());
+					courses.add(new ListItem(course.traitName() + " (panel mean " + mean + "): "
+							+ (course.added() ? "added \"" + course.courseTitle() + "\""
+									: "every course that trains it is assigned already")));
+				}
+				add(new Paragraph("Courses from hiring, for the two weakest traits in the interviews:"), courses);
+			}
+			Button done = new Button("Done", (click) -> close());
+			done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			getFooter().add(done);
+		}
+
+	}
+
+}
