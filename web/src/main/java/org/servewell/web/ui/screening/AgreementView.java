@@ -43,17 +43,24 @@ public class AgreementView extends Main {
 		this.headline.setText(report.headline());
 		this.headline.addClassName("sw-headline");
 
-		this.traits.addColumn(AgreementReport.TraitAgreement::traitName).setHeader("Trait").setAutoWidth(true);
+		this.traits.addColumn(AgreementReport.TraitAgreement::traitName)
+			.setHeader("Trait")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		ScreeningText.addFigureColumn(this.traits, AgreementReport.TraitAgreement::candidatesCompared,
 				"Candidates compared");
 		ScreeningText.addFigureColumn(this.traits, AgreementView::alpha, "Alpha");
-		this.traits.addColumn((trait) -> reliability(trait.reliability())).setHeader("Reliability").setAutoWidth(true);
+		this.traits.addColumn((trait) -> reliability(trait.reliability()))
+			.setHeader("Reliability")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		present(this.traits, AgreementReport.TraitAgreement::reading, "Agreement per trait",
 				"No submitted scorecards yet.", report.traits());
 
 		this.interviewers.addColumn((leniency) -> agreement.nameOf(leniency.interviewerId()))
 			.setHeader("Interviewer")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		ScreeningText.addFigureColumn(this.interviewers,
 				(leniency) -> String.format(Locale.ENGLISH, "%+.1f", leniency.meanDifference()), "Mean difference");
 		ScreeningText.addFigureColumn(this.interviewers, AgreementReport.InterviewerLeniency::ratingsCompared,

@@ -262,9 +262,9 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		UnorderedList recommendations = new UnorderedList();
 		for (CandidatePicture.PanelRecommendation recommendation : picture.recommendations()) {
 			String note = (recommendation.note() != null && !recommendation.note().isBlank())
-					? ": " + recommendation.note() : "";
-			recommendations.add(new ListItem(recommendation.interviewerName() + " recommends "
-					+ recommendation.recommendation().label() + note));
+					? " – " + recommendation.note() : "";
+			recommendations.add(new ListItem(
+					recommendation.interviewerName() + ": " + recommendation.recommendation().label() + note));
 		}
 		section.add(new H4("Recommendations"), recommendations);
 		return section;
@@ -282,7 +282,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 
 	private void showTraits(CandidatePicture picture) {
 		this.traits.removeAllColumns();
-		this.traits.addColumn(CandidatePicture.TraitPicture::traitName).setHeader("Trait").setFlexGrow(2);
+		this.traits.addColumn(CandidatePicture.TraitPicture::traitName).setHeader("Trait").setAutoWidth(true);
 		ScreeningText.addFigureColumn(this.traits, CandidatePicture.TraitPicture::weight, "Weight");
 		Set<String> raters = new LinkedHashSet<>();
 		picture.traits().forEach((trait) -> trait.ratings().forEach((rating) -> raters.add(rating.interviewerName())));
@@ -291,8 +291,11 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		}
 		ScreeningText.addFigureColumn(this.traits, (trait) -> ScreeningText.mean(trait.mean()), "Mean");
 		ScreeningText.addFigureColumn(this.traits, CandidatePicture.TraitPicture::spread, "Spread");
-		this.traits.addComponentColumn(CandidatePageView::agreement).setHeader("Agreement").setAutoWidth(true);
-		this.traits.addComponentColumn(this::evidenceToggle).setHeader("Evidence").setAutoWidth(true);
+		this.traits.addComponentColumn(CandidatePageView::agreement)
+			.setHeader("Agreement")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.traits.addComponentColumn(this::evidenceToggle).setHeader("Evidence").setAutoWidth(true).setFlexGrow(0);
 		this.traits.setItems(picture.traits());
 	}
 
@@ -315,8 +318,12 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 	}
 
 	private Button evidenceToggle(CandidatePicture.TraitPicture trait) {
-		Button toggle = new Button("Show",
-				(click) -> this.traits.setDetailsVisible(trait, !this.traits.isDetailsVisible(trait)));
+		boolean shown = this.traits.isDetailsVisible(trait);
+		Button toggle = new Button(shown ? "Hide" : "Show", (click) -> {
+			this.traits.setDetailsVisible(trait, !shown);
+			this.traits.getDataProvider().refreshItem(trait);
+		});
+		toggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
 		toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		toggle.setAriaLabel("Show or hide the evidence for " + trait.traitName());
 		return toggle;

@@ -44,6 +44,7 @@ public class PositionComparisonView extends Main implements BeforeEnterObserver 
 		addClassNames("sw-page", "sw-fill");
 		this.position.setItems(screening.positions());
 		this.position.setPlaceholder("Choose a position");
+		this.position.setWidth("min(24rem, 100%)");
 		this.position.addValueChangeListener((change) -> {
 			show(change.getValue());
 			if (change.isFromClient()) {

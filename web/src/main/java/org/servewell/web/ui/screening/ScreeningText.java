@@ -62,10 +62,15 @@ final class ScreeningText {
 	}
 
 	/**
-	 * Adds a column of figures: as wide as its content, right-aligned so digits line up.
+	 * Adds a column of figures: as wide as its content, leaving the room to the words,
+	 * and right-aligned so that digits line up.
 	 */
 	static <T> Grid.Column<T> addFigureColumn(Grid<T> grid, ValueProvider<T, ?> value, String header) {
-		return grid.addColumn(value).setHeader(header).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+		return grid.addColumn(value)
+			.setHeader(header)
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTextAlign(ColumnTextAlign.END);
 	}
 
 }

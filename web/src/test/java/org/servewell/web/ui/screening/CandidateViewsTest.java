@@ -152,6 +152,12 @@ class CandidateViewsTest extends ViewTest {
 
 		test(test(view.traits).getCellComponent(judgement, 7)).click();
 		assertThat(view.traits.isDetailsVisible(test(view.traits).getRow(judgement))).isTrue();
+		assertThat(
+				((com.vaadin.flow.component.button.Button) test(view.traits).getCellComponent(judgement, 7)).getText())
+			.isEqualTo("Hide");
+		assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
+			.extracting(com.vaadin.flow.component.html.ListItem::getText)
+			.contains(nameOf(bob) + ": Strong yes – Overall");
 	}
 
 	@Test
