@@ -39,10 +39,11 @@ class NavigationTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(HR)
-	void hr_sees_employees_but_not_administration() {
+	void hr_sees_employees_and_candidates_but_not_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments", "Employees");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments", "Employees",
+				"Candidates");
 	}
 
 	@Test

@@ -1,0 +1,109 @@
+package org.servewell.web.ui.screening;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.servewell.hiring.AgreementReport;
+import org.servewell.hiring.PanelAgreement;
+import org.servewell.hiring.ScreeningService;
+import org.servewell.people.Roles;
+
+/**
+ * How far HR can rely on the interviewers' ratings: per trait, Krippendorff's alpha over
+ * every candidate two or more interviewers rated, and per interviewer how lenient or
+ * severe they rate against the rest of the panel.
+ */
+@Route("candidates/agreement")
+@PageTitle("Interviewer agreement")
+@RolesAllowed(Roles.HR)
+public class AgreementView extends Main {
+
+	final Paragraph headline = new Paragraph();
+
+	final Grid<AgreementReport.TraitAgreement> traits = new Grid<>();
+
+	final Grid<AgreementReport.InterviewerLeniency> interviewers = new Grid<>();
+
+	AgreementView(ScreeningService screening) {
+		addClassNames("sw-page", "sw-agreement");
+		PanelAgreement agreement = screening.agreement();
+		AgreementReport report = agreement.report();
+		this.headline.setText(report.headline());
+		this.headline.addClassName("sw-headline");
+
+		this.traits.addColumn(AgreementReport.TraitAgreement::traitName)
+			.setHeader("Trait")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		ScreeningText.addFigureColumn(this.traits, AgreementReport.TraitAgreement::candidatesCompared,
+				"Candidates compared");
+		ScreeningText.addFigureColumn(this.traits, AgreementView::alpha, "Alpha");
+		this.traits.addColumn((trait) -> reliability(trait.reliability()))
+			.setHeader("Reliability")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		present(this.traits, AgreementReport.TraitAgreement::reading, "Agreement per trait",
+				"No submitted scorecards yet.", report.traits());
+
+		this.interviewers.addColumn((leniency) -> agreement.nameOf(leniency.interviewerId()))
+			.setHeader("Interviewer")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		ScreeningText.addFigureColumn(this.interviewers,
+				(leniency) -> String.format(Locale.ENGLISH, "%+.1f", leniency.meanDifference()), "Mean difference");
+		ScreeningText.addFigureColumn(this.interviewers, AgreementReport.InterviewerLeniency::ratingsCompared,
+				"Ratings compared");
+		present(this.interviewers, AgreementReport.InterviewerLeniency::reading, "Interviewer leniency",
+				"No interviewer has rated a candidate another interviewer also rated.", report.interviewers());
+
+		add(new RouterLink("All candidates", CandidatesView.class), new H2("Interviewer agreement"), this.headline,
+				new Paragraph("Krippendorff's alpha measures how far the interviewers agree beyond chance, over every "
+						+ "candidate two or more of them rated: 1 is perfect agreement, 0 no better than chance. "
+						+ "Rely on a trait's ratings when alpha is 0.800 or more; from 0.667 draw only tentative "
+						+ "conclusions; below 0.667 the interviewers need to align on the trait's anchors first."),
+				new H3("Per trait"), this.traits, new H3("Interviewers"),
+				new Paragraph("A positive mean difference means the interviewer rates above the rest of the panel "
+						+ "(lenient), a negative one below (severe), in rating points."),
+				this.interviewers);
+	}
+
+	/**
+	 * Ends a grid with the figures in words, and shows every row: the lists are short.
+	 */
+	private static <T> void present(Grid<T> grid, ValueProvider<T, String> reading, String label, String empty,
+			List<T> items) {
+		grid.addColumn(reading).setHeader("Reading").setFlexGrow(3);
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.setAllRowsVisible(true);
+		grid.setAriaLabel(label);
+		grid.setEmptyStateText(empty);
+		grid.setItems(items);
+	}
+
+	static String alpha(AgreementReport.TraitAgreement trait) {
+		return trait.alpha().isPresent() ? String.format(Locale.ENGLISH, "%.3f", trait.alpha().getAsDouble())
+				: "not measurable";
+	}
+
+	static String reliability(AgreementReport.Reliability reliability) {
+		return switch (reliability) {
+			case RELIABLE -> "Reliable";
+			case TENTATIVE -> "Tentative";
+			case UNRELIABLE -> "Unreliable";
+			case NOT_MEASURABLE -> "Not measurable";
+		};
+	}
+
+}

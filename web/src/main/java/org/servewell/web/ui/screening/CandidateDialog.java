@@ -1,0 +1,147 @@
+package org.servewell.web.ui.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.servewell.hiring.CandidateDetails;
+import org.servewell.hiring.CandidateForm;
+import org.servewell.hiring.HiringRefusedException;
+import org.servewell.hiring.ScreeningService;
+
+/**
+ * Adds a candidate or changes what HR entered about one. The service checks the form and
+ * each problem is shown at its field; a copy someone else saved meanwhile is refused.
+ */
+class CandidateDialog extends Dialog {
+
+	/** The longest texts {@link CandidateForm} accepts. */
+	private static final int NAME_LENGTH = 100;
+
+	private static final int EMAIL_LENGTH = 254;
+
+	private static final int NOTES_LENGTH = 4000;
+
+	final TextField fullName = new TextField("Name");
+
+	final EmailField email = new EmailField("Email");
+
+	final ComboBox<String> position = new ComboBox<>("Position");
+
+	final TextField source = new TextField("Source");
+
+	final DatePicker consentDate = new DatePicker("Consent to keep their data given on");
+
+	final TextArea notes = new TextArea("Notes");
+
+	final Button save = new Button("Save");
+
+	private final ScreeningService screening;
+
+	private final CandidateDetails existing;
+
+	private final Consumer<CandidateDetails> onSaved;
+
+	private final Map<String, HasValidation> fieldsByName;
+
+	CandidateDialog(ScreeningService screening, CandidateDetails existing, Consumer<CandidateDetails> onSaved) {
+		this.screening = screening;
+		this.existing = existing;
+		this.onSaved = onSaved;
+		setHeaderTitle((existing == null) ? "Add a candidate" : "Edit " + existing.displayName());
+		setWidth("min(44rem, 96vw)");
+
+		this.fullName.setMaxLength(NAME_LENGTH);
+		this.fullName.setRequiredIndicatorVisible(true);
+		this.email.setMaxLength(EMAIL_LENGTH);
+		List<String> positions = screening.positions();
+		this.position.setItems(positions);
+		this.position.setAllowCustomValue(true);
+		this.position.addCustomValueSetListener((custom) -> {
+			if (!positions.contains(custom.getDetail())) {
+				this.position.setItems(append(positions, custom.getDetail()));
+			}
+			this.position.setValue(custom.getDetail());
+		});
+		this.position.setRequiredIndicatorVisible(true);
+		this.position.setHelperText("Pick one, or type a new position");
+		this.source.setMaxLength(NAME_LENGTH);
+		this.source.setHelperText("Where the application came from, such as a job board or a referral");
+		this.consentDate.setHelperText("Their data is kept only as long as the retention setting allows");
+		this.notes.setMaxLength(NOTES_LENGTH);
+
+		FormLayout form = new FormLayout(this.fullName, this.email, this.position, this.source, this.consentDate,
+				this.notes);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+		form.setColspan(this.notes, 2);
+		add(form);
+		this.fieldsByName = Map.of("fullName", this.fullName, "email", this.email, "position", this.position, "source",
+				this.source, "notes", this.notes, "consentDate", this.consentDate);
+		fill(existing);
+
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> save());
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	private static List<String> append(List<String> items, String item) {
+		return Stream.concat(items.stream(), Stream.of(item)).toList();
+	}
+
+	private void fill(CandidateDetails candidate) {
+		if (candidate == null) {
+			return;
+		}
+		this.fullName.setValue((candidate.fullName() != null) ? candidate.fullName() : "");
+		this.email.setValue((candidate.email() != null) ? candidate.email() : "");
+		this.position.setValue(candidate.position());
+		this.source.setValue((candidate.source() != null) ? candidate.source() : "");
+		this.consentDate.setValue(candidate.consentDate());
+		this.notes.setValue((candidate.notes() != null) ? candidate.notes() : "");
+	}
+
+	void save() {
+		this.fieldsByName.values().forEach((field) -> field.setInvalid(false));
+		CandidateForm form = new CandidateForm(this.fullName.getValue(), this.email.getValue(),
+				(this.position.getValue() != null) ? this.position.getValue() : "", this.source.getValue(),
+				this.notes.getValue(), this.consentDate.getValue());
+		try {
+			CandidateDetails saved = (this.existing == null) ? this.screening.createCandidate(form)
+					: this.screening.updateCandidate(this.existing.id(), this.existing.version(), form);
+			close();
+			this.onSaved.accept(saved);
+			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		}
+		catch (ConstraintViolationException ex) {
+			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+				String path = violation.getPropertyPath().toString();
+				HasValidation field = this.fieldsByName.getOrDefault(path.substring(path.lastIndexOf('.') + 1),
+						this.fullName);
+				field.setErrorMessage(violation.getMessage());
+				field.setInvalid(true);
+			}
+		}
+		catch (HiringRefusedException ex) {
+			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.servewell.web.ui.screening;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.servewell.hiring.CandidateStatus;
+import org.servewell.hiring.CandidateSummary;
+import org.servewell.hiring.ScreeningService;
+import org.servewell.people.Roles;
+
+/**
+ * HR's list of candidates, newest first: find one by name, position or status, add one,
+ * or go on to compare a position's candidates or to the interviewers' agreement.
+ */
+@Route("candidates")
+@PageTitle("Candidates")
+@Menu(title = "Candidates", order = 45, icon = "vaadin:user-check")
+@RolesAllowed(Roles.HR)
+public class CandidatesView extends Main {
+
+	private final ScreeningService screening;
+
+	final TextField search = new TextField("Name");
+
+	final ComboBox<String> position = new ComboBox<>("Position");
+
+	final Select<CandidateStatus> status = new Select<>();
+
+	final Button add = new Button("Add candidate", new Icon(VaadinIcon.PLUS));
+
+	final Grid<CandidateSummary> grid = new Grid<>();
+
+	private List<CandidateSummary> listed = List.of();
+
+	CandidatesView(ScreeningService screening) {
+		this.screening = screening;
+		addClassNames("sw-page", "sw-fill");
+
+		this.search.setPlaceholder("Search by name");
+		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+		this.search.setClearButtonVisible(true);
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.addValueChangeListener((change) -> filter());
+		this.search.addClassName("sw-grow");
+		this.position.setPlaceholder("Any position");
+		this.position.setClearButtonVisible(true);
+		this.position.addValueChangeListener((change) -> refresh());
+		this.status.setLabel("Status");
+		this.status.setItems(CandidateStatus.values());
+		this.status.setItemLabelGenerator((choice) -> (choice != null) ? choice.label() : "Any status");
+		this.status.setEmptySelectionAllowed(true);
+		this.status.setEmptySelectionCaption("Any status");
+		this.status.addValueChangeListener((change) -> refresh());
+		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.add.addClickListener((click) -> new CandidateDialog(screening, null, (saved) -> {
+			String chosen = this.position.getValue();
+			this.position.setItems(screening.positions());
+			this.position.setValue(chosen);
+			refresh();
+		}).open());
+		Div toolbar = new Div(this.search, this.position, this.status, this.add);
+		toolbar.addClassNames("sw-toolbar", "sw-toolbar-fields");
+		Div links = new Div(new RouterLink("Compare a position", PositionComparisonView.class),
+				new RouterLink("Interviewer agreement", AgreementView.class));
+		links.addClassName("sw-toolbar");
+
+		this.grid.addComponentColumn((candidate) -> ScreeningText.candidateLink(candidate.fullName(), candidate.id()))
+			.setHeader("Name")
+			.setFlexGrow(2);
+		this.grid.addColumn(CandidateSummary::position).setHeader("Position").setFlexGrow(2);
+		this.grid.addComponentColumn((candidate) -> ScreeningText.statusBadge(candidate.status()))
+			.setHeader("Status")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn((candidate) -> ScreeningText.decision(candidate.decision()))
+			.setHeader("Decision")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(CandidatesView::scorecards).setHeader("Scorecards").setAutoWidth(true);
+		this.grid.addColumn((candidate) -> ScreeningText.WHEN.format(candidate.createdAt()))
+			.setHeader("Added")
+			.setAutoWidth(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAriaLabel("Candidates");
+		this.grid.setEmptyStateText("No candidates match. Add one, or clear the filters.");
+
+		add(new H2("Candidates"),
+				new Paragraph("Everyone applying, newest first. Open a candidate to assign interviewers, read the "
+						+ "panel's ratings side by side and record a decision."),
+				toolbar, links, this.grid);
+		this.position.setItems(screening.positions());
+		refresh();
+	}
+
+	void refresh() {
+		this.listed = this.screening.listCandidates(this.position.getValue(), this.status.getValue());
+		filter();
+	}
+
+	private void filter() {
+		String term = this.search.getValue().strip().toLowerCase(Locale.ROOT);
+		this.grid.setItems(this.listed.stream()
+			.filter((candidate) -> term.isEmpty() || candidate.fullName().toLowerCase(Locale.ROOT).contains(term))
+			.toList());
+	}
+
+	static String scorecards(CandidateSummary candidate) {
+		if (candidate.interviewers() == 0) {
+			return "No interviewers yet";
+		}
+		return candidate.submitted() + " of " + candidate.interviewers() + " scorecards in";
+	}
+
+}
