@@ -55,8 +55,8 @@ public class SetPasswordView extends Main implements HasUrlParameter<String> {
 		addClassName("sw-login");
 		this.card.addClassNames("sw-login-card", "sw-verify-card");
 		add(this.card);
-		this.password.setHelperText("At least " + PersonLimits.PASSWORD_MIN_LENGTH
-				+ " characters; a short sentence works well");
+		this.password
+			.setHelperText("At least " + PersonLimits.PASSWORD_MIN_LENGTH + " characters; a short sentence works well");
 		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
 		this.password.setWidthFull();
 		this.repeat.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);

@@ -10,7 +10,7 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedInAs;
+import org.servewell.web.SignedIn;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,15 +76,16 @@ class SetPasswordViewTest extends ViewTest {
 	void unknown_link_says_so_and_shows_no_form() {
 		SetPasswordView view = navigate(SetPasswordView.class, "made-up-token");
 
-		assertThat(view.card.getElement().getTextRecursively())
-			.contains("This link has expired or was already used.");
+		assertThat(view.card.getElement().getTextRecursively()).contains("This link has expired or was already used.");
 		assertThat(view.password.isAttached()).isFalse();
 	}
 
 	private NewPerson newPersonWithLink() {
 		String email = "new-hire-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		return SignedInAs.call(ADMIN, () -> this.people.createPersonWithLink(
-				new PersonForm(email, "New Hire", Set.of(Role.LEARNER), null, null, null, null, true)), Roles.ADMIN);
+		return SignedIn.as(ADMIN,
+				() -> this.people.createPersonWithLink(
+						new PersonForm(email, "New Hire", Set.of(Role.LEARNER), null, null, null, null, true)),
+				Roles.ADMIN);
 	}
 
 }

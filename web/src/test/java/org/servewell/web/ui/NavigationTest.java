@@ -16,7 +16,7 @@ import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.ScreeningService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedInAs;
+import org.servewell.web.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +76,7 @@ class NavigationTest extends ViewTest {
 	@WithUserDetails(MANAGER)
 	void interviewer_finds_my_interviews_in_the_menu() {
 		long me = this.people.currentPersonId().orElseThrow();
-		SignedInAs.run(HR, () -> {
+		SignedIn.run(HR, () -> {
 			long candidate = this.screening
 				.createCandidate(new CandidateForm("Menu Candidate", null, "Reception", null, null, null))
 				.id();

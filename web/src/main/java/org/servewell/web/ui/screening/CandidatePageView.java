@@ -90,6 +90,8 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 
 	final Button record = new Button("Record decision");
 
+	final Button hire = new Button("Hire…");
+
 	private long candidateId;
 
 	private CandidatePage page;
@@ -100,6 +102,9 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		this.people = people;
 		addClassNames("sw-page", "sw-candidate");
 
+		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.hire.addClickListener(
+				(click) -> new HireDialog(screening, people, this.page.details(), (hired) -> show()).open());
 		this.edit
 			.addClickListener((click) -> new CandidateDialog(screening, this.page.details(), (saved) -> show()).open());
 
@@ -355,7 +360,12 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		this.reason.setInvalid(false);
 		Div form = new Div(this.decision, this.reason, this.record);
 		form.addClassNames("sw-toolbar", "sw-toolbar-fields");
-		section.add(new H4("Record a decision"), form);
+		Paragraph hireHelp = new Paragraph("Hiring creates the employee and starts their onboarding, with a course "
+				+ "for each of their two weakest traits.");
+		hireHelp.addClassName("sw-facts");
+		Div hiring = new Div(this.hire, hireHelp);
+		hiring.addClassName("sw-toolbar");
+		section.add(new H4("Hire"), hiring, new H4("Or record another decision"), form);
 		return section;
 	}
 

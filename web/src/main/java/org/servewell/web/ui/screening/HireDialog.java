@@ -147,9 +147,7 @@ public class HireDialog extends Dialog {
 		if (request == null) {
 			return path;
 		}
-		return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-			.path(path)
-			.toUriString();
+		return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path(path).toUriString();
 	}
 
 	/**

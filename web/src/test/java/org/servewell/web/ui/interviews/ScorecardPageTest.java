@@ -17,7 +17,7 @@ import org.servewell.hiring.ScorecardView;
 import org.servewell.hiring.ScreeningService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedInAs;
+import org.servewell.web.SignedIn;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,8 +92,7 @@ class ScorecardPageTest extends ViewTest {
 	@WithUserDetails(MANAGER)
 	void submitted_scorecard_is_locked_and_shows_the_panel_with_its_disagreements() {
 		Panel panel = candidateWithPanel(MANAGER);
-		SignedInAs.run(TRAINER, () -> this.interviews.submit(panel.theirs(), rated(2, Recommendation.NO)),
-				Roles.TRAINER);
+		SignedIn.run(TRAINER, () -> this.interviews.submit(panel.theirs(), rated(2, Recommendation.NO)), Roles.TRAINER);
 		ScorecardPage page = navigate(ScorecardPage.class, panel.mine());
 		assertThat(page.getElement().getTextRecursively()).doesNotContain("The panel");
 
@@ -165,12 +164,12 @@ class ScorecardPageTest extends ViewTest {
 	 */
 	private Panel candidateWithPanel(String interviewer) {
 		String name = "Candidate " + UUID.randomUUID().toString().substring(0, 8);
-		long mine = SignedInAs.call(interviewer, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
-		long trainer = SignedInAs.call(TRAINER, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
-		CandidateDetails candidate = SignedInAs.call(HR,
+		long mine = SignedIn.as(interviewer, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
+		long trainer = SignedIn.as(TRAINER, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
+		CandidateDetails candidate = SignedIn.as(HR,
 				() -> this.screening.createCandidate(new CandidateForm(name, null, "Reception", null, null, null)),
 				Roles.HR);
-		SignedInAs.run(HR, () -> {
+		SignedIn.run(HR, () -> {
 			this.screening.assignInterviewer(candidate.id(), mine, "front-line-service");
 			this.screening.assignInterviewer(candidate.id(), trainer, null);
 		}, Roles.HR);
@@ -180,7 +179,7 @@ class ScorecardPageTest extends ViewTest {
 	}
 
 	private long interviewOf(String email, String candidateName) {
-		return SignedInAs.call(email, this.interviews::myInterviews, Roles.LEARNER)
+		return SignedIn.as(email, this.interviews::myInterviews, Roles.LEARNER)
 			.stream()
 			.filter((interview) -> interview.candidateName().equals(candidateName))
 			.findFirst()

@@ -182,6 +182,40 @@ class CandidateViewsTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(HR)
+	void hr_hires_and_is_handed_the_one_time_link_and_the_courses_for_the_weak_traits() {
+		CandidateDetails created = candidate(unique("Dana"), unique("Reception"));
+		String ann = person("Ann");
+		this.screening.assignInterviewer(created.id(), id(ann), "front-line-service");
+		submit(ann, created.fullName(), ratings(4, 4, 4, 2, 3, 4), Recommendation.YES);
+		CandidatePageView view = open(created.id());
+
+		test(view.hire).click();
+		HireDialog dialog = (HireDialog) find(com.vaadin.flow.component.dialog.Dialog.class).single();
+		assertThat(dialog.displayName.getValue()).isEqualTo(created.fullName());
+		test(dialog.email).setValue(unique("dana").replace(' ', '-') + "@test.servewell.org");
+		test(dialog.startDate).setValue(java.time.LocalDate.of(2027, 1, 4));
+		test(dialog.hire).click();
+		assertThat(dialog.reason.isInvalid()).isTrue();
+
+		test(dialog.reason).setValue("Strong references, panel agrees");
+		test(dialog.hire).click();
+
+		HireDialog.HandOverDialog handOver = (HireDialog.HandOverDialog) find(
+				com.vaadin.flow.component.dialog.Dialog.class)
+			.single();
+		assertThat(handOver.link.getValue()).contains("/set-password/");
+		assertThat(handOver.getElement().getTextRecursively())
+			.contains("Judgement within the rules (panel mean 2.0): added \"Brilliant service or careless service\"")
+			.contains("Consistency (panel mean 3.0): added \"Service first time, every time\"");
+		assertThat(this.screening.candidate(created.id()).details().hiredPersonId()).isNotNull();
+		test(handOver).close();
+		view = open(created.id());
+		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+			.contains("Hired: their employee record is kept under Employees.");
+	}
+
+	@Test
+	@WithUserDetails(HR)
 	void decision_without_a_reason_is_refused_with_the_message_and_nothing_is_recorded() {
 		CandidateDetails created = candidate("Dana Reyes", unique("Reception"));
 		CandidatePageView view = open(created.id());
