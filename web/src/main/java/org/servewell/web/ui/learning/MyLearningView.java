@@ -99,6 +99,13 @@ public class MyLearningView extends Main {
 			meta.add(overdue);
 		}
 		meta.add(new Span(state(course)));
+		if (course.fromHiring()) {
+			Span fromHiring = new Span("From your interviews");
+			fromHiring.addClassName("sw-status-neutral");
+			fromHiring.getElement()
+				.setAttribute("title", "Added when you were hired, to build on a trait your interviews found weaker");
+			meta.add(fromHiring);
+		}
 		card.setSubtitle(meta);
 		card.add(progress(course.progressPercent(), course.title()),
 				new Span(course.lessonsRead() + " of " + course.lessonCount() + " lessons read"
