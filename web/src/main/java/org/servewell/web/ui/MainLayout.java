@@ -44,6 +44,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final Span viewTitle = new Span();
 
+	private final InterviewService interviews;
+
+	private final Div navigation = new Div();
+
+	private boolean interviewer;
+
 	MainLayout(PeopleService people, InterviewService interviews, AuthenticationContext authentication,
 			DemoMode demoMode) {
 		setPrimarySection(Section.DRAWER);
@@ -51,7 +57,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 		Span brand = new Span("Servewell");
 		brand.addClassName("sw-brand");
-		Div drawer = new Div(brand, navigation(interviews.hasInterviews()));
+		this.interviews = interviews;
+		this.interviewer = interviews.hasInterviews();
+		this.navigation.add(navigation(this.interviewer));
+		Div drawer = new Div(brand, this.navigation);
 		drawer.addClassName("sw-drawer");
 		addToDrawer(new Scroller(drawer));
 
@@ -84,7 +93,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	private static Component navigation(boolean interviewer) {
 		List<MenuEntry> entries = MenuConfiguration.getMenuEntries()
 			.stream()
-			.filter((entry) -> interviewer || !entry.path().equals(INTERVIEWS_PATH))
+			.filter((entry) -> interviewer || !stripSlash(entry.path()).equals(INTERVIEWS_PATH))
 			.toList();
 		SideNav main = new SideNav();
 		main.setLabel("Main");
@@ -97,7 +106,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			if (entry.icon() != null && !entry.icon().isBlank()) {
 				item.setPrefixComponent(new Icon(entry.icon()));
 			}
-			(entry.path().startsWith(ADMIN_PATH) ? admin : main).addItem(item);
+			(stripSlash(entry.path()).startsWith(ADMIN_PATH) ? admin : main).addItem(item);
 		}
 		Div navigation = new Div(main);
 		if (!admin.getItems().isEmpty()) {
@@ -106,8 +115,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		return navigation;
 	}
 
+	private static String stripSlash(String path) {
+		return path.startsWith("/") ? path.substring(1) : path;
+	}
+
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
+		// HR may assign someone an interview while they are signed in: their next step
+		// shows it.
+		boolean nowInterviewer = this.interviews.hasInterviews();
+		if (nowInterviewer != this.interviewer) {
+			this.interviewer = nowInterviewer;
+			this.navigation.removeAll();
+			this.navigation.add(navigation(nowInterviewer));
+		}
 		this.viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
 	}
 

@@ -73,6 +73,25 @@ class NavigationTest extends ViewTest {
 	}
 
 	@Test
+	@WithUserDetails(LEARNER)
+	void learner_with_no_interviews_has_no_my_interviews_entry() {
+		navigate(HomeView.class);
+
+		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("My interviews");
+	}
+
+	@Test
+	@WithUserDetails(ADMIN)
+	void administration_entries_sit_under_their_own_heading() {
+		navigate(HomeView.class);
+
+		assertThat(find(com.vaadin.flow.component.sidenav.SideNav.class).all())
+			.filteredOn((nav) -> "Administration".equals(nav.getLabel()))
+			.singleElement()
+			.satisfies((nav) -> assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("People"));
+	}
+
+	@Test
 	@WithUserDetails(MANAGER)
 	void interviewer_finds_my_interviews_in_the_menu() {
 		long me = this.people.currentPersonId().orElseThrow();

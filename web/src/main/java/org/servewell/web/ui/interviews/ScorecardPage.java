@@ -146,6 +146,9 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 							+ ". It is locked; an amendment is kept " + "beside it with its reason.");
 			locked.addClassName("sw-facts");
 			add(locked);
+			if (view.panel() != null && !this.amending) {
+				add(panel(view.panel()));
+			}
 		}
 		else {
 			Paragraph help = new Paragraph("Rate each trait against the behaviour described beside each rating, "
@@ -186,9 +189,6 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		add(buttons);
 		if (!view.amendments().isEmpty()) {
 			add(amendments(view));
-		}
-		if (view.panel() != null) {
-			add(panel(view.panel()));
 		}
 	}
 
@@ -281,7 +281,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 
 	private static Section panel(CandidatePicture panel) {
 		Section section = new Section(new H3("The panel"));
-		section.addClassName("sw-panel");
+		section.addClassName("sw-scorecard-trait");
 		if (panel.recommendations().size() < 2) {
 			section.add(new Paragraph("No other interviewer has submitted yet."));
 			return section;
