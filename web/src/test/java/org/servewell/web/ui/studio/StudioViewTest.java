@@ -221,14 +221,14 @@ class StudioViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void scenarios_a_learner_answered_show_their_answers_and_credit_beside_them() {
 		String email = newLearner("analysed", "Ana Lysed");
-		java.util.List<String> answered = as(email, "LEARNER", () -> {
+		java.util.List<String> answered = org.servewell.web.SignedIn.as(email, () -> {
 			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(COURSE);
 			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
 				this.attempts.saveAnswer(attempt.attemptId(), question.itemId(), question.choices().get(0).optionId());
 			}
 			this.attempts.submit(attempt.attemptId());
 			return attempt.questions().stream().map(org.servewell.learning.AttemptView.Question::title).toList();
-		});
+		}, "LEARNER");
 
 		CourseStudioView view = openFreshDraft();
 		showTab(view, 2);
@@ -295,7 +295,7 @@ class StudioViewTest extends ViewTest {
 	 */
 	private void submitAttemptPickingTheSameOptions(String course) {
 		String email = newLearner("flagging", "Flo Agger");
-		as(email, "LEARNER", () -> {
+		org.servewell.web.SignedIn.as(email, () -> {
 			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(course);
 			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
 				this.attempts.saveAnswer(attempt.attemptId(), question.itemId(),
@@ -306,7 +306,7 @@ class StudioViewTest extends ViewTest {
 							.optionId());
 			}
 			return this.attempts.submit(attempt.attemptId());
-		});
+		}, "LEARNER");
 	}
 
 	/**
@@ -314,32 +314,13 @@ class StudioViewTest extends ViewTest {
 	 */
 	private String newLearner(String prefix, String name) {
 		String email = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		as(ADMIN, "ADMIN",
+		org.servewell.web.SignedIn.as(ADMIN,
 				() -> this.people.createPerson(
 						new org.servewell.people.PersonForm(email, name,
 								java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true),
-						"a long test password"));
+						"a long test password"),
+				"ADMIN");
 		return email;
-	}
-
-	private <T> T as(String email, String role, java.util.concurrent.Callable<T> action) {
-		org.springframework.security.core.context.SecurityContext saved = org.springframework.security.core.context.SecurityContextHolder
-			.getContext();
-		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
-			.createEmptyContext();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(email, null, java.util.List
-				.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-		try {
-			return action.call();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.setContext(saved);
-		}
 	}
 
 	@Test
