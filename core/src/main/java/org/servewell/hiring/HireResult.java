@@ -10,10 +10,11 @@ import java.util.List;
  * @param displayName their name
  * @param email their sign-in name
  * @param passwordLinkToken the token of their one-time password link, shown to HR once
+ * @param passwordLink the whole link, at the configured public address
  * @param traitCourses the two weakest traits, each with the course added for it, or none
  * when every course that trains it is assigned already
  */
-public record HireResult(long personId, String displayName, String email, String passwordLinkToken,
+public record HireResult(long personId, String displayName, String email, String passwordLinkToken, String passwordLink,
 		List<TraitCourse> traitCourses) {
 
 	public HireResult {

@@ -394,7 +394,7 @@ public class ScreeningService {
 			}
 		}
 		return new HireResult(personId, hired.person().displayName(), hired.person().email(), hired.passwordLinkToken(),
-				courses);
+				hired.passwordLink(), courses);
 	}
 
 	/**

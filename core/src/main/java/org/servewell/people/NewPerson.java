@@ -5,8 +5,9 @@ package org.servewell.people;
  * set their own.
  *
  * @param person the person as saved
- * @param passwordLinkToken the token to put after {@link PasswordLinks#PATH}; shown once
+ * @param passwordLinkToken the link's token; shown once
+ * @param passwordLink the whole link, at the configured public address
  */
-public record NewPerson(PersonDetails person, String passwordLinkToken) {
+public record NewPerson(PersonDetails person, String passwordLinkToken, String passwordLink) {
 
 }

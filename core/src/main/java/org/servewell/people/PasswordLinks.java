@@ -45,13 +45,20 @@ public class PasswordLinks {
 
 	private final Duration validity;
 
+	private final String linkBase;
+
 	PasswordLinks(PasswordLinkRepository links, PersonRepository people, PasswordEncoder passwordEncoder, Clock clock,
-			@Value("${servewell.password-link.valid-days:7}") int validDays) {
+			@Value("${servewell.password-link.valid-days:7}") int validDays,
+			@Value("${servewell.public-url:http://localhost:8080}") String publicUrl) {
 		this.links = links;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		if (validDays < 1) {
+			throw new IllegalStateException("servewell.password-link.valid-days must be at least 1, not " + validDays);
+		}
 		this.validity = Duration.ofDays(validDays);
+		this.linkBase = publicUrl.replaceAll("/+$", "") + "/" + PATH;
 	}
 
 	/**
@@ -77,6 +84,11 @@ public class PasswordLinks {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		this.links.save(new PasswordLink(person, hash(token), createdBy, now, now.plus(this.validity)));
 		return token;
+	}
+
+	/** The address a token's link opens, at the configured public address. */
+	public String link(String token) {
+		return this.linkBase + token;
 	}
 
 	/**

@@ -165,7 +165,8 @@ public class PeopleService {
 	@Transactional
 	public NewPerson createPersonWithLink(@Valid PersonForm form) {
 		Person person = create(form, null);
-		return new NewPerson(details(person), this.passwordLinks.issue(person));
+		String token = this.passwordLinks.issue(person);
+		return new NewPerson(details(person), token, this.passwordLinks.link(token));
 	}
 
 	/** Creates a person; with no password when {@code initialPassword} is null. */

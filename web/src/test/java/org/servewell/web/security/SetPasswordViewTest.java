@@ -16,12 +16,14 @@ import org.servewell.web.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The page a one-time password link opens, used by someone not signed in.
  */
+@WithAnonymousUser
 class SetPasswordViewTest extends ViewTest {
 
 	@Autowired

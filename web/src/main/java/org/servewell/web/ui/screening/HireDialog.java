@@ -19,7 +19,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -29,11 +28,8 @@ import org.servewell.hiring.HireResult;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.ScreeningService;
 import org.servewell.people.InvalidPersonException;
-import org.servewell.people.PasswordLinks;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
-
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Hires a candidate: the employee record to create and the reason, then the hand-over:
@@ -140,16 +136,6 @@ public class HireDialog extends Dialog {
 		target.setInvalid(true);
 	}
 
-	/** The address a one-time link opens, on this server. */
-	static String linkTo(String token) {
-		VaadinServletRequest request = VaadinServletRequest.getCurrent();
-		String path = "/" + PasswordLinks.PATH + token;
-		if (request == null) {
-			return path;
-		}
-		return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path(path).toUriString();
-	}
-
 	/**
 	 * What the hire created, shown once: the link to hand to the new employee, and the
 	 * courses added for their weak traits.
@@ -161,7 +147,7 @@ public class HireDialog extends Dialog {
 		HandOverDialog(HireResult result) {
 			setHeaderTitle(result.displayName() + " is hired");
 			setWidth("min(44rem, 96vw)");
-			this.link.setValue(linkTo(result.passwordLinkToken()));
+			this.link.setValue(result.passwordLink());
 			this.link.setReadOnly(true);
 			this.link.setWidthFull();
 			this.link.setHelperText("Give it to " + result.displayName()

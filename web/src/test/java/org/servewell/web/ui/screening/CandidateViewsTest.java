@@ -203,7 +203,7 @@ class CandidateViewsTest extends ViewTest {
 		HireDialog.HandOverDialog handOver = (HireDialog.HandOverDialog) find(
 				com.vaadin.flow.component.dialog.Dialog.class)
 			.single();
-		assertThat(handOver.link.getValue()).contains("/set-password/");
+		assertThat(handOver.link.getValue()).startsWith("http://localhost:8080/set-password/");
 		assertThat(handOver.getElement().getTextRecursively())
 			.contains("Judgement within the rules (panel mean 2.0): added \"Brilliant service or careless service\"")
 			.contains("Consistency (panel mean 3.0): added \"Service first time, every time\"");
