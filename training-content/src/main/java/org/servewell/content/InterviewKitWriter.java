@@ -40,7 +40,8 @@ final class InterviewKitWriter {
 
 	private static Map<String, Object> question(InterviewKitContent.InterviewQuestion question) {
 		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("kind", question.kind().name().toLowerCase(Locale.ROOT));
+		// A kind not yet chosen is written empty, so that the reader reports it missing.
+		entry.put("kind", (question.kind() != null) ? question.kind().name().toLowerCase(Locale.ROOT) : "");
 		entry.put("text", question.text());
 		if (!question.probes().isEmpty()) {
 			entry.put("probes", question.probes());
