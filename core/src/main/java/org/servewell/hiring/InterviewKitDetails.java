@@ -10,14 +10,16 @@ import org.servewell.content.InterviewKitContent.QuestionKind;
  * and administrators see kits: the strong and weak answers would coach a candidate.
  *
  * @param code the kit's stable id
+ * @param origin bundled with the content, or copied and adjusted by HR
+ * @param retired whether HR retired the kit, so that no new interview uses it
  * @param versionNumber the version's number
  * @param title shown to HR and interviewers
  * @param forRole the role the kit screens for
  * @param passThreshold the weighted mean rating (1-5) a candidate should reach
  * @param traits the traits the kit rates, in the kit's order
  */
-public record InterviewKitDetails(String code, int versionNumber, String title, String forRole,
-		BigDecimal passThreshold, List<RatedTrait> traits) {
+public record InterviewKitDetails(String code, KitOrigin origin, boolean retired, int versionNumber, String title,
+		String forRole, BigDecimal passThreshold, List<RatedTrait> traits) {
 
 	public InterviewKitDetails {
 		traits = List.copyOf(traits);

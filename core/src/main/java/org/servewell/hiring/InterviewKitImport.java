@@ -1,6 +1,5 @@
 package org.servewell.hiring;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +15,6 @@ import org.servewell.hiring.domain.InterviewKit;
 import org.servewell.hiring.domain.InterviewKitRepository;
 import org.servewell.hiring.domain.InterviewKitVersion;
 import org.servewell.hiring.domain.InterviewKitVersionRepository;
-import org.servewell.hiring.domain.KitTrait;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -65,28 +63,20 @@ class InterviewKitImport {
 			String hash = contentHash(content);
 			InterviewKit kit = this.kits.findByCode(content.id())
 				.orElseGet(() -> this.kits.save(new InterviewKit(content.id())));
+			if (kit.isCustom()) {
+				log.warn("Interview kit {} in the content has the code of a custom kit; the custom kit is kept and "
+						+ "the content's kit is not loaded: give it another id", content.id());
+				continue;
+			}
 			InterviewKitVersion newest = this.versions.findFirstByKitOrderByVersionNumberDesc(kit).orElse(null);
 			if (newest != null && newest.getContentHash().equals(hash)) {
 				continue;
 			}
 			int number = (newest != null) ? newest.getVersionNumber() + 1 : 1;
-			this.versions.save(version(kit, number, content, hash));
+			this.versions.save(InterviewKitVersion.of(kit, number, content, hash, null));
 			published.add(content.id() + " v" + number);
 		}
 		return published;
-	}
-
-	private static InterviewKitVersion version(InterviewKit kit, int number, InterviewKitContent content, String hash) {
-		InterviewKitVersion version = new InterviewKitVersion(kit, number, content.title(), content.forRole(),
-				BigDecimal.valueOf(content.passThreshold()), hash);
-		for (InterviewKitContent.KitTrait rated : content.traits()) {
-			KitTrait trait = version.addTrait(rated.trait(), rated.weight());
-			for (InterviewKitContent.InterviewQuestion question : rated.questions()) {
-				trait.addQuestion(question.kind(), question.text(), question.probes(), question.strongAnswer(),
-						question.weakAnswer());
-			}
-		}
-		return version;
 	}
 
 	/**

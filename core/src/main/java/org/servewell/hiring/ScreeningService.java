@@ -305,6 +305,9 @@ public class ScreeningService {
 			kit = this.kits.findByCode((kitCode != null) ? kitCode : "")
 				.flatMap(this.kitVersions::findFirstByKitOrderByVersionNumberDesc)
 				.orElseThrow(() -> new HiringRefusedException("Choose an interview kit."));
+			if (kit.getKit().isRetired()) {
+				throw new HiringRefusedException("\"" + kit.getTitle() + "\" is retired: choose another kit.");
+			}
 		}
 		else {
 			kit = panel.get(0).getKitVersion();

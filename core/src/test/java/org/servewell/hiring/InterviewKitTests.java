@@ -3,15 +3,21 @@ package org.servewell.hiring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.content.ContentReader;
+import org.servewell.content.InterviewKitCheck;
 import org.servewell.content.ContentSource;
 import org.servewell.content.InterviewKitContent;
 import org.servewell.hiring.domain.InterviewKitRepository;
 import org.servewell.hiring.domain.InterviewKitVersion;
 import org.servewell.hiring.domain.InterviewKitVersionRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Role;
 import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,15 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Loading the interview kits and listing them, against a real database. Subclasses choose
- * the database.
+ * Loading the interview kits and listing them, and HR copying a bundled kit and adjusting
+ * the copy, against a real database. Each test rolls back, so the bundled kits stay the
+ * only ones for the next. Subclasses choose the database.
  */
 @SpringBootTest
 @Transactional
 @WithMockUser(roles = Roles.HR)
 abstract class InterviewKitTests {
+
+	private static final String FRONT_LINE = "front-line-service";
 
 	private static final List<InterviewKitContent> BUNDLED = ContentReader.read(ContentSource.bundled())
 		.interviewKits();
@@ -45,6 +55,15 @@ abstract class InterviewKitTests {
 
 	@Autowired
 	InterviewKitVersionRepository versions;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	ScreeningService screening;
+
+	@Autowired
+	InterviewService interviews;
 
 	@Test
 	void hr_sees_both_bundled_kits_with_their_traits_questions_and_answer_guides() {
@@ -117,6 +136,218 @@ abstract class InterviewKitTests {
 	@WithMockUser(roles = { Roles.TRAINER, Roles.MANAGER })
 	void trainers_and_managers_cannot_list_interview_kits() {
 		assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() -> this.service.listKits());
+	}
+
+	@Test
+	void hr_copies_a_bundled_kit_into_a_custom_kit_that_says_the_same() {
+		String hr = person(Role.HR);
+		InterviewKitDetails bundled = asHr(hr, () -> this.service.kit(FRONT_LINE));
+
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+
+		assertThat(copy.code()).matches("custom-front-line-service-role-[0-9a-f]{6}");
+		assertThat(copy.origin()).isEqualTo(KitOrigin.CUSTOM);
+		assertThat(copy.versionNumber()).isEqualTo(1);
+		assertThat(copy.title()).isEqualTo("Copy of Front-line service role");
+		assertThat(copy.forRole()).isEqualTo(bundled.forRole());
+		assertThat(copy.passThreshold()).isEqualByComparingTo(bundled.passThreshold());
+		assertThat(copy.traits()).isEqualTo(bundled.traits());
+		assertThat(asHr(hr, this.service::listKits)).extracting(InterviewKitDetails::code, InterviewKitDetails::origin)
+			.containsExactly(tuple(FRONT_LINE, KitOrigin.CONTENT), tuple("team-lead", KitOrigin.CONTENT),
+					tuple(copy.code(), KitOrigin.CUSTOM));
+		assertThat(this.kits.findByCode(copy.code()).orElseThrow().getCreatedBy()).isEqualTo(id(hr));
+	}
+
+	@Test
+	void hr_adjusts_weights_threshold_and_questions_and_the_kit_becomes_version_2_with_version_1_kept() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		KitForm form = KitForm.of(copy);
+		List<KitForm.TraitForm> traits = new ArrayList<>(form.traits());
+		KitForm.TraitForm respect = traits.remove(0);
+		traits.add(new KitForm.TraitForm(respect.traitCode(), 1, respect.questions()));
+		KitForm.TraitForm care = traits.get(0);
+		List<KitForm.QuestionForm> questions = new ArrayList<>(care.questions());
+		questions.add(new KitForm.QuestionForm(InterviewKitContent.QuestionKind.SITUATIONAL,
+				"  What would you do if a guest cried at the desk?  ", List.of("And then?", " ", "Why?"),
+				"Stops, listens, and asks what would help.", "Carries on with the check-in."));
+		traits.set(0, new KitForm.TraitForm(care.traitCode(), 3, questions));
+
+		InterviewKitDetails saved = asHr(hr, () -> this.service.saveKit(copy.code(), 1,
+				new KitForm("Front desk", "Receptionist", new BigDecimal("3.75"), traits)));
+
+		assertThat(saved.versionNumber()).isEqualTo(2);
+		assertThat(saved.title()).isEqualTo("Front desk");
+		assertThat(saved.passThreshold()).isEqualByComparingTo("3.75");
+		assertThat(saved.traits())
+			.extracting(InterviewKitDetails.RatedTrait::traitCode, InterviewKitDetails.RatedTrait::weight)
+			.startsWith(tuple("care-for-people", 3))
+			.endsWith(tuple("respect", 1));
+		assertThat(saved.traits().get(0).questions()).last().satisfies((question) -> {
+			assertThat(question.text()).isEqualTo("What would you do if a guest cried at the desk?");
+			assertThat(question.probes()).containsExactly("And then?", "Why?");
+		});
+		assertThat(asHr(hr, () -> this.service.kit(copy.code()))).isEqualTo(saved);
+		List<InterviewKitVersion> all = this.versions
+			.findByKitOrderByVersionNumberAsc(this.kits.findByCode(copy.code()).orElseThrow());
+		assertThat(all).extracting(InterviewKitVersion::getVersionNumber, InterviewKitVersion::getTitle)
+			.containsExactly(tuple(1, copy.title()), tuple(2, "Front desk"));
+		assertThat(all.get(1).getPublishedBy()).isEqualTo(id(hr));
+	}
+
+	@Test
+	void saving_a_kit_unchanged_makes_no_new_version() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+
+		InterviewKitDetails saved = asHr(hr, () -> this.service.saveKit(copy.code(), 1, KitForm.of(copy)));
+
+		assertThat(saved.versionNumber()).isEqualTo(1);
+		assertThat(this.versions.findByKitOrderByVersionNumberAsc(this.kits.findByCode(copy.code()).orElseThrow()))
+			.hasSize(1);
+	}
+
+	@Test
+	void scorecard_begun_on_version_1_keeps_it_and_a_new_interviewer_gets_version_2() {
+		String hr = person(Role.HR);
+		String ann = person(Role.MANAGER);
+		String bob = person(Role.MANAGER);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		long annsInterview = assign(hr, ann, copy.code());
+		KitForm form = KitForm.of(copy);
+		List<KitForm.TraitForm> traits = new ArrayList<>(form.traits());
+		KitForm.TraitForm respect = traits.get(0);
+		traits.set(0, new KitForm.TraitForm(respect.traitCode(), 1, respect.questions()));
+		asHr(hr, () -> this.service.saveKit(copy.code(), 1,
+				new KitForm(form.title(), form.forRole(), form.passThreshold(), traits)));
+
+		long bobsInterview = assign(hr, bob, copy.code());
+
+		assertThat(SignedIn.as(ann, () -> this.interviews.scorecard(annsInterview), Roles.MANAGER).traits()).first()
+			.extracting(ScorecardView.Trait::code, ScorecardView.Trait::weight)
+			.containsExactly("respect", 3);
+		assertThat(SignedIn.as(bob, () -> this.interviews.scorecard(bobsInterview), Roles.MANAGER).traits()).first()
+			.extracting(ScorecardView.Trait::code, ScorecardView.Trait::weight)
+			.containsExactly("respect", 1);
+	}
+
+	@Test
+	void kit_breaking_the_content_rules_is_refused_with_every_problem_and_nothing_is_saved() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		KitForm form = KitForm.of(copy);
+		List<KitForm.TraitForm> traits = new ArrayList<>(form.traits());
+		traits.set(1, new KitForm.TraitForm(traits.get(1).traitCode(), 2, List.of()));
+		long before = this.versions.count();
+
+		assertThatExceptionOfType(InvalidKitException.class)
+			.isThrownBy(() -> asHr(hr,
+					() -> this.service.saveKit(copy.code(), 1,
+							new KitForm(" ", form.forRole(), new BigDecimal("5.5"), traits))))
+			.satisfies((ex) -> assertThat(ex.placed())
+				.extracting(InterviewKitCheck.Problem::traitIndex, InterviewKitCheck.Problem::message)
+				.containsExactly(tuple(-1, "interview kit '" + copy.code() + "' has no 'title'"),
+						tuple(-1, "'passThreshold' is 5.5; it must be between 1 and 5"),
+						tuple(1, "trait 'care-for-people' in interview kit '" + copy.code()
+								+ "' has 0 questions; ask 2 or 3")));
+		assertThat(this.versions.count()).isEqualTo(before);
+		assertThat(asHr(hr, () -> this.service.kit(copy.code())).versionNumber()).isEqualTo(1);
+	}
+
+	@Test
+	void bundled_kit_cannot_be_edited_in_place_only_copied() {
+		String hr = person(Role.HR);
+		InterviewKitDetails bundled = asHr(hr, () -> this.service.kit(FRONT_LINE));
+		KitForm form = KitForm.of(bundled);
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> asHr(hr,
+					() -> this.service.saveKit(FRONT_LINE, 1,
+							new KitForm("Changed", form.forRole(), form.passThreshold(), form.traits()))))
+			.withMessageContaining("copy the kit");
+		assertThat(asHr(hr, () -> this.service.kit(FRONT_LINE))).isEqualTo(bundled);
+	}
+
+	@Test
+	void saving_over_a_version_someone_else_saved_meanwhile_is_refused() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		KitForm form = KitForm.of(copy);
+		asHr(hr, () -> this.service.saveKit(copy.code(), 1,
+				new KitForm("First edit", form.forRole(), form.passThreshold(), form.traits())));
+
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> asHr(hr,
+					() -> this.service.saveKit(copy.code(), 1,
+							new KitForm("Second edit", form.forRole(), form.passThreshold(), form.traits()))))
+			.withMessageContaining("Someone saved version 2");
+	}
+
+	@Test
+	void retired_kit_is_given_to_no_new_interviewer() {
+		String hr = person(Role.HR);
+		String ann = person(Role.MANAGER);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+
+		SignedIn.run(hr, () -> this.service.retireKit(copy.code()), Roles.HR);
+
+		assertThat(asHr(hr, () -> this.service.kit(copy.code())).retired()).isTrue();
+		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> assign(hr, ann, copy.code()))
+			.withMessageContaining("is retired");
+	}
+
+	@Test
+	void content_import_never_touches_a_custom_kit() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		InterviewKitVersion v1 = this.versions
+			.findFirstByKitOrderByVersionNumberDesc(this.kits.findByCode(copy.code()).orElseThrow())
+			.orElseThrow();
+		InterviewKitContent clash = new InterviewKitContent(copy.code(), "From the content", "Anyone", 3.0,
+				v1.content().traits());
+
+		assertThat(this.kitImport.importKits(List.of(clash))).isEmpty();
+		assertThat(asHr(hr, () -> this.service.kit(copy.code()))).isEqualTo(copy);
+	}
+
+	@Test
+	void learners_trainers_and_managers_cannot_copy_or_edit_kits() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		for (Role role : List.of(Role.LEARNER, Role.TRAINER, Role.MANAGER)) {
+			String someone = person(role);
+			assertThatExceptionOfType(AuthorizationDeniedException.class).as(role.name())
+				.isThrownBy(() -> SignedIn.as(someone, () -> this.service.copyKit(FRONT_LINE), role.name()));
+			assertThatExceptionOfType(AuthorizationDeniedException.class).as(role.name())
+				.isThrownBy(() -> SignedIn.as(someone, () -> this.service.saveKit(copy.code(), 1, KitForm.of(copy)),
+						role.name()));
+			assertThatExceptionOfType(AuthorizationDeniedException.class).as(role.name())
+				.isThrownBy(() -> SignedIn.run(someone, () -> this.service.retireKit(copy.code()), role.name()));
+		}
+	}
+
+	/** Assigns a fresh interviewer, whose only interview this is, to a new candidate. */
+	private long assign(String hr, String interviewer, String kit) {
+		CandidateDetails candidate = asHr(hr, () -> this.screening
+			.createCandidate(new CandidateForm("Dana Reyes", "dana@example.org", "Reception", null, null, null)));
+		SignedIn.run(hr, () -> this.screening.assignInterviewer(candidate.id(), id(interviewer), kit), Roles.HR);
+		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.MANAGER)
+			.stream()
+			.findFirst()
+			.orElseThrow()
+			.interviewId();
+	}
+
+	private static <T> T asHr(String hr, Callable<T> action) {
+		return SignedIn.as(hr, action, Roles.HR);
+	}
+
+	private long id(String email) {
+		return TestPeople.id(this.people, email);
+	}
+
+	private String person(Role role) {
+		return TestPeople.create(this.people, role);
 	}
 
 }

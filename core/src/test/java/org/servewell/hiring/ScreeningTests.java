@@ -2,7 +2,6 @@ package org.servewell.hiring;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
@@ -16,11 +15,10 @@ import org.servewell.learning.RuleForm;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PasswordLinks;
 import org.servewell.people.PeopleService;
-import org.servewell.people.PersonDetails;
-import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.within;
 @SpringBootTest
 abstract class ScreeningTests {
 
-	static final String ADMIN = "first-admin@test.servewell.org";
+	static final String ADMIN = TestPeople.ADMIN;
 
 	static final String KIT = "front-line-service";
 
@@ -565,7 +563,7 @@ abstract class ScreeningTests {
 	}
 
 	private long id(String email) {
-		return SignedIn.as(email, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
+		return TestPeople.id(this.people, email);
 	}
 
 	private static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency,
@@ -577,15 +575,7 @@ abstract class ScreeningTests {
 	}
 
 	private String person(Role role) {
-		String id = UUID.randomUUID().toString().substring(0, 8);
-		String email = role.name().toLowerCase() + "-" + id + "@test.servewell.org";
-		PersonDetails created = SignedIn.as(ADMIN,
-				() -> this.people.createPerson(
-						new PersonForm(email, "Person " + id, Set.of(role), null, null, null, null, true),
-						"a long test password"),
-				Roles.ADMIN);
-		assertThat(created.email()).isEqualTo(email);
-		return email;
+		return TestPeople.create(this.people, role);
 	}
 
 }

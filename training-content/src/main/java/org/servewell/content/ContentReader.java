@@ -63,6 +63,61 @@ public final class ContentReader {
 		return course.get();
 	}
 
+	/**
+	 * Checks one interview kit, such as one HR has adjusted, by exactly the rules a kit
+	 * file in the content passes: it is written in the content format and read back
+	 * against the trait model the source's index names. The kit need not be listed in the
+	 * index.
+	 * @return the kit as read, or every problem, each placed on the trait it concerns
+	 */
+	public static InterviewKitCheck checkInterviewKit(ContentSource source, InterviewKitContent kit) {
+		String path = InterviewKitReader.kitFile(kit.id());
+		String written = InterviewKitWriter.write(kit);
+		ContentReader reader = new ContentReader(new ContentSource() {
+
+			@Override
+			public Optional<String> read(String relativePath) {
+				return relativePath.equals(path) ? Optional.of(written) : source.read(relativePath);
+			}
+
+			@Override
+			public String describe() {
+				return "interview kit '" + kit.id() + "'";
+			}
+
+		});
+		Optional<InterviewKitContent> read = reader.readOneKit(kit.id());
+		List<Integer> traitLines = InterviewKitWriter.traitLines(written);
+		List<InterviewKitCheck.Problem> problems = reader.files.problems()
+			.stream()
+			.map((problem) -> problem.file().equals(path)
+					? new InterviewKitCheck.Problem(traitAt(traitLines, problem.line()), problem.message())
+					: new InterviewKitCheck.Problem(InterviewKitCheck.Problem.WHOLE_KIT, problem.toString()))
+			.toList();
+		return new InterviewKitCheck(problems.isEmpty() ? read : Optional.empty(), problems);
+	}
+
+	private static int traitAt(List<Integer> traitLines, int line) {
+		int index = InterviewKitCheck.Problem.WHOLE_KIT;
+		for (int i = 0; i < traitLines.size() && traitLines.get(i) <= line; i++) {
+			index = i;
+		}
+		return index;
+	}
+
+	private Optional<InterviewKitContent> readOneKit(String kitId) {
+		Optional<YamlFile.Mapping> parsed = this.files.yaml(INDEX_FILE);
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		YamlFile.Mapping index = parsed.get();
+		Traits traits = Traits.read(this.files, traitsFile(index), Essays.read(this.files, index));
+		if (!this.files.checkId(InterviewKitReader.kitFile(kitId), 0, "interview kit", kitId, "front-line-service")) {
+			return Optional.empty();
+		}
+		return new InterviewKitReader(this.files, traits).read(INDEX_FILE, new YamlFile.Located(kitId, 0));
+	}
+
 	private Optional<CourseContent> readOneCourse(String courseId) {
 		Optional<YamlFile.Mapping> parsed = this.files.yaml(INDEX_FILE);
 		if (parsed.isEmpty()) {

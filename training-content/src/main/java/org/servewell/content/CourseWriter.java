@@ -133,7 +133,7 @@ public final class CourseWriter {
 	 * The 1-based lines where the top-level list's entries start, recognised by their
 	 * first key at the list's own indentation (deeper lines belong to an entry).
 	 */
-	private static List<Integer> entryLines(String yaml, String firstKey) {
+	static List<Integer> entryLines(String yaml, String firstKey) {
 		List<Integer> starts = new ArrayList<>();
 		String indent = null;
 		String[] lines = yaml.split("\n", -1);
@@ -162,7 +162,7 @@ public final class CourseWriter {
 		return lines.length;
 	}
 
-	private static Yaml yaml() {
+	static Yaml yaml() {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndent(2);

@@ -4,11 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.servewell.content.ContentLimits;
+import org.servewell.hiring.KitOrigin;
 
 /**
  * An interview kit as it lives across its versions; a scorecard always uses one
@@ -23,19 +26,54 @@ public class InterviewKit {
 	@Column(name = "id")
 	private Long id;
 
-	/** The id from the content files, such as {@code front-line-service}. */
+	/**
+	 * The id from the content files, such as {@code front-line-service}, or one made for
+	 * a custom kit, such as {@code custom-front-line-service-3f9a2c}.
+	 */
 	@Column(name = "code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String code;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "origin", nullable = false, length = 20)
+	private KitOrigin origin;
+
+	/** Who copied a custom kit; none for a bundled one. */
+	@Column(name = "created_by")
+	private Long createdBy;
+
+	/** When HR retired the kit: no new interviews use it. */
+	@Column(name = "retired_at")
+	private Instant retiredAt;
+
 	protected InterviewKit() {
 	}
 
+	/** A kit bundled with the training content. */
 	public InterviewKit(String code) {
 		this.code = code;
+		this.origin = KitOrigin.CONTENT;
 		this.createdAt = Instant.now();
+	}
+
+	private InterviewKit(String code, long createdBy, Instant createdAt) {
+		this.code = code;
+		this.origin = KitOrigin.CUSTOM;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	/** A kit HR copied and may adjust. */
+	public static InterviewKit custom(String code, long createdBy, Instant createdAt) {
+		return new InterviewKit(code, createdBy, createdAt);
+	}
+
+	public void retire(Instant when) {
+		if (this.retiredAt == null) {
+			this.retiredAt = when;
+		}
 	}
 
 	public Long getId() {
@@ -44,6 +82,26 @@ public class InterviewKit {
 
 	public String getCode() {
 		return this.code;
+	}
+
+	public KitOrigin getOrigin() {
+		return this.origin;
+	}
+
+	public boolean isCustom() {
+		return this.origin == KitOrigin.CUSTOM;
+	}
+
+	public Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public boolean isRetired() {
+		return this.retiredAt != null;
 	}
 
 }

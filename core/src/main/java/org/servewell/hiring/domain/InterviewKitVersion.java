@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.servewell.content.ContentLimits;
+import org.servewell.content.InterviewKitContent;
 
 /**
  * One published, immutable version of an interview kit. A changed kit becomes a new
@@ -55,6 +56,10 @@ public class InterviewKitVersion {
 	@Column(name = "published_at", nullable = false)
 	private Instant publishedAt;
 
+	/** Who saved a custom kit's version; none for a bundled kit's. */
+	@Column(name = "published_by")
+	private Long publishedBy;
+
 	@OneToMany(mappedBy = "kitVersion", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("traitNumber")
 	private List<KitTrait> traits = new ArrayList<>();
@@ -71,6 +76,25 @@ public class InterviewKitVersion {
 		this.passThreshold = passThreshold;
 		this.contentHash = contentHash;
 		this.publishedAt = Instant.now();
+	}
+
+	/**
+	 * A version saying what {@code content} says (its id aside), published by
+	 * {@code publishedBy} if a person saved it.
+	 */
+	public static InterviewKitVersion of(InterviewKit kit, int versionNumber, InterviewKitContent content,
+			String contentHash, Long publishedBy) {
+		InterviewKitVersion version = new InterviewKitVersion(kit, versionNumber, content.title(), content.forRole(),
+				BigDecimal.valueOf(content.passThreshold()), contentHash);
+		version.publishedBy = publishedBy;
+		for (InterviewKitContent.KitTrait rated : content.traits()) {
+			KitTrait trait = version.addTrait(rated.trait(), rated.weight());
+			for (InterviewKitContent.InterviewQuestion question : rated.questions()) {
+				trait.addQuestion(question.kind(), question.text(), question.probes(), question.strongAnswer(),
+						question.weakAnswer());
+			}
+		}
+		return version;
 	}
 
 	/** Appends a trait the kit rates; traits keep the order they are added in. */
@@ -110,6 +134,24 @@ public class InterviewKitVersion {
 
 	public Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	public Long getPublishedBy() {
+		return this.publishedBy;
+	}
+
+	/** What this version says, in the content format's terms, under the kit's code. */
+	public InterviewKitContent content() {
+		return new InterviewKitContent(this.kit.getCode(), this.title, this.forRole, this.passThreshold.doubleValue(),
+				this.traits.stream()
+					.map((trait) -> new InterviewKitContent.KitTrait(trait.getTraitCode(), trait.getWeight(),
+							trait.getQuestions()
+								.stream()
+								.map((question) -> new InterviewKitContent.InterviewQuestion(question.getKind(),
+										question.getText(), question.getProbes(), question.getStrongAnswer(),
+										question.getWeakAnswer()))
+								.toList()))
+					.toList());
 	}
 
 	public List<KitTrait> getTraits() {

@@ -232,7 +232,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		this.kit.setVisible(first);
 		this.kit.setInvalid(false);
 		if (first) {
-			this.kit.setItems(this.kits.listKits());
+			this.kit.setItems(this.kits.listKits().stream().filter((kit) -> !kit.retired()).toList());
 		}
 		Div row = new Div(this.interviewer, this.kit, this.assign);
 		row.addClassNames("sw-toolbar", "sw-toolbar-fields");

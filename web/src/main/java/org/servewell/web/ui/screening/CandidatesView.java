@@ -81,7 +81,8 @@ public class CandidatesView extends Main {
 		Div toolbar = new Div(this.search, this.position, this.status, this.add);
 		toolbar.addClassNames("sw-toolbar", "sw-toolbar-fields");
 		Div links = new Div(new RouterLink("Compare a position", PositionComparisonView.class),
-				new RouterLink("Interviewer agreement", AgreementView.class));
+				new RouterLink("Interviewer agreement", AgreementView.class),
+				new RouterLink("Interview kits", KitsView.class));
 		links.addClassName("sw-toolbar");
 
 		this.grid.addComponentColumn((candidate) -> ScreeningText.candidateLink(candidate.fullName(), candidate.id()))

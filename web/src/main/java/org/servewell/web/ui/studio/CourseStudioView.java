@@ -65,6 +65,8 @@ import org.servewell.learning.ItemAnalysisService;
 import org.servewell.learning.ItemFlag;
 import org.servewell.people.Roles;
 
+import static org.servewell.web.ui.components.IconButtons.iconButton;
+
 /**
  * One course in the studio: its draft's details, lessons and scenario bank with every
  * problem shown where it is, publishing, and the course's versions and history.
@@ -752,14 +754,6 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		Span badge = new Span((problems == 0) ? "OK" : problems + ((problems == 1) ? " problem" : " problems"));
 		badge.getElement().getThemeList().add((problems == 0) ? "badge success" : "badge error");
 		return badge;
-	}
-
-	private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
-		Button button = new Button(new Icon(icon), (click) -> action.run());
-		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-		button.setAriaLabel(label);
-		button.setTooltipText(label);
-		return button;
 	}
 
 	private static void confirm(String header, String text, String action, Runnable confirmed) {

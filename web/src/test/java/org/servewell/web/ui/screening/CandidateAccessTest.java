@@ -73,6 +73,9 @@ class CandidateAccessTest extends ViewTest {
 		assertThat(navigate("candidates/compare", PositionComparisonView.class))
 			.isInstanceOf(PositionComparisonView.class);
 		assertThat(navigate("candidates/agreement", AgreementView.class)).isInstanceOf(AgreementView.class);
+		assertThat(navigate("candidates/kits", KitsView.class)).isInstanceOf(KitsView.class);
+		assertThat(navigate("candidates/kits/front-line-service", KitEditorView.class))
+			.isInstanceOf(KitEditorView.class);
 	}
 
 	private void assertScreeningIsClosed() {
@@ -80,12 +83,12 @@ class CandidateAccessTest extends ViewTest {
 		assertThat(menu()).doesNotContain("Candidates");
 
 		for (String route : List.of("candidates", "candidates/" + this.candidateId, "candidates/compare",
-				"candidates/agreement")) {
+				"candidates/agreement", "candidates/kits", "candidates/kits/front-line-service")) {
 			navigate(route, NotFoundView.class);
 			assertThat(getCurrentView()).as(route)
 				.isInstanceOf(NotFoundView.class)
 				.isNotInstanceOfAny(CandidatesView.class, CandidatePageView.class, PositionComparisonView.class,
-						AgreementView.class);
+						AgreementView.class, KitsView.class, KitEditorView.class);
 		}
 	}
 
