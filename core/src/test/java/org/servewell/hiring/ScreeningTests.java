@@ -40,15 +40,14 @@ import static org.assertj.core.api.Assertions.within;
 @SpringBootTest
 abstract class ScreeningTests {
 
-	static final String ADMIN = "first-admin@test.servewell.org";
+	static final String ADMIN = ScreeningFixture.ADMIN;
 
-	static final String KIT = "front-line-service";
+	static final String KIT = ScreeningFixture.KIT;
 
 	static final String PATH = "front-line-onboarding";
 
 	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
-	static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
+	static final List<String> TRAITS = ScreeningFixture.TRAITS;
 
 	@Autowired
 	PeopleService people;
@@ -547,45 +546,28 @@ abstract class ScreeningTests {
 	}
 
 	private CandidateDetails candidate(String hr, String position) {
-		return SignedIn.as(hr,
-				() -> this.screening
-					.createCandidate(new CandidateForm("Dana Reyes", "dana@example.org", position, null, null, null)),
-				Roles.HR);
+		return fixture().candidate(hr, position);
 	}
 
 	private long assign(String hr, long candidateId, String interviewer, String kit) {
-		long interviewerId = id(interviewer);
-		SignedIn.run(hr, () -> this.screening.assignInterviewer(candidateId, interviewerId, kit), Roles.HR);
-		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.LEARNER)
-			.stream()
-			.filter((mine) -> !mine.submitted())
-			.findFirst()
-			.orElseThrow()
-			.interviewId();
+		return fixture().assign(hr, candidateId, interviewer, kit);
 	}
 
 	private long id(String email) {
-		return SignedIn.as(email, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
+		return fixture().id(email);
 	}
 
 	private static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency,
 			int courtesy, Recommendation recommendation) {
-		int[] ratings = { respect, care, makingRight, judgement, consistency, courtesy };
-		return new ScorecardForm(java.util.stream.IntStream.range(0, TRAITS.size())
-			.mapToObj((i) -> new ScorecardForm.Entry(TRAITS.get(i), ratings[i], "Evidence for " + TRAITS.get(i)))
-			.toList(), recommendation, "Overall");
+		return ScreeningFixture.rated(respect, care, makingRight, judgement, consistency, courtesy, recommendation);
 	}
 
 	private String person(Role role) {
-		String id = UUID.randomUUID().toString().substring(0, 8);
-		String email = role.name().toLowerCase() + "-" + id + "@test.servewell.org";
-		PersonDetails created = SignedIn.as(ADMIN,
-				() -> this.people.createPerson(
-						new PersonForm(email, "Person " + id, Set.of(role), null, null, null, null, true),
-						"a long test password"),
-				Roles.ADMIN);
-		assertThat(created.email()).isEqualTo(email);
-		return email;
+		return fixture().person(role);
+	}
+
+	private ScreeningFixture fixture() {
+		return new ScreeningFixture(this.people, this.screening, this.interviews);
 	}
 
 }
