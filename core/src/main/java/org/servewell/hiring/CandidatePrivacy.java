@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CandidatePrivacy {
 
+	/** Longest reason for erasing a candidate's data. */
+	public static final int MAX_REASON_LENGTH = Candidate.MAX_ERASURE_REASON_LENGTH;
+
 	private final CandidateRepository candidates;
 
 	private final CandidateDecisionRepository decisions;
@@ -107,9 +110,8 @@ public class CandidatePrivacy {
 		if (why.isEmpty()) {
 			throw new HiringRefusedException("Give the reason for erasing, such as the candidate's request.");
 		}
-		if (why.length() > Candidate.MAX_ERASURE_REASON_LENGTH) {
-			throw new HiringRefusedException(
-					"A reason has at most " + Candidate.MAX_ERASURE_REASON_LENGTH + " characters.");
+		if (why.length() > MAX_REASON_LENGTH) {
+			throw new HiringRefusedException("A reason has at most " + MAX_REASON_LENGTH + " characters.");
 		}
 		erase(candidate, this.access.currentPersonId(), why);
 	}
