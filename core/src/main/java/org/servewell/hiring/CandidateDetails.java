@@ -16,12 +16,14 @@ import java.time.LocalDate;
  * @param consentDate when the candidate agreed to their data being kept, or {@code null}
  * @param status new, interviewing or decided
  * @param erasedAt when the personal data was erased, or {@code null}
+ * @param erasureReason why it was erased (HR's reason or the retention period), or
+ * {@code null}
  * @param hiredPersonId the employee the hire created, or {@code null}
  * @param createdAt when HR added the candidate
  */
 public record CandidateDetails(long id, long version, String fullName, String email, String position, String source,
-		String notes, LocalDate consentDate, CandidateStatus status, Instant erasedAt, Long hiredPersonId,
-		Instant createdAt) {
+		String notes, LocalDate consentDate, CandidateStatus status, Instant erasedAt, String erasureReason,
+		Long hiredPersonId, Instant createdAt) {
 
 	/** The name to show: the candidate's, or a placeholder once erased. */
 	public String displayName() {

@@ -458,7 +458,7 @@ public class ScreeningService {
 		return new CandidateDetails(candidate.getId(), candidate.getVersion(), candidate.getFullName(),
 				candidate.getEmail(), candidate.getPosition(), candidate.getSource(), candidate.getNotes(),
 				candidate.getConsentDate(), candidate.getStatus(), candidate.getErasedAt(),
-				candidate.getHiredPersonId(), candidate.getCreatedAt());
+				candidate.getErasureReason(), candidate.getHiredPersonId(), candidate.getCreatedAt());
 	}
 
 }

@@ -1,7 +1,10 @@
 /**
  * Hiring: the interview kits that screen candidates for the service traits, versioned so
  * that a scorecard always refers to the kit it was filled in against, and the measure of
- * how well interviewers agree when they rate candidates on those traits.
+ * how well interviewers agree when they rate candidates on those traits. Candidates'
+ * personal data is seen by HR and their own interviewers only, exported and erased on
+ * request, and erased by the retention job for those not hired, keeping their ratings
+ * anonymous.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hiring")
 package org.servewell.hiring;

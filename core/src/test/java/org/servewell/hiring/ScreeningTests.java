@@ -18,7 +18,6 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,15 +37,14 @@ import static org.assertj.core.api.Assertions.within;
 @SpringBootTest
 abstract class ScreeningTests {
 
-	static final String ADMIN = TestPeople.ADMIN;
+	static final String ADMIN = ScreeningFixture.ADMIN;
 
-	static final String KIT = "front-line-service";
+	static final String KIT = ScreeningFixture.KIT;
 
 	static final String PATH = "front-line-onboarding";
 
 	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
-	static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
+	static final List<String> TRAITS = ScreeningFixture.TRAITS;
 
 	@Autowired
 	PeopleService people;
@@ -545,37 +543,28 @@ abstract class ScreeningTests {
 	}
 
 	private CandidateDetails candidate(String hr, String position) {
-		return SignedIn.as(hr,
-				() -> this.screening
-					.createCandidate(new CandidateForm("Dana Reyes", "dana@example.org", position, null, null, null)),
-				Roles.HR);
+		return fixture().candidate(hr, position);
 	}
 
 	private long assign(String hr, long candidateId, String interviewer, String kit) {
-		long interviewerId = id(interviewer);
-		SignedIn.run(hr, () -> this.screening.assignInterviewer(candidateId, interviewerId, kit), Roles.HR);
-		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.LEARNER)
-			.stream()
-			.filter((mine) -> !mine.submitted())
-			.findFirst()
-			.orElseThrow()
-			.interviewId();
+		return fixture().assign(hr, candidateId, interviewer, kit);
 	}
 
 	private long id(String email) {
-		return TestPeople.id(this.people, email);
+		return fixture().id(email);
 	}
 
 	private static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency,
 			int courtesy, Recommendation recommendation) {
-		int[] ratings = { respect, care, makingRight, judgement, consistency, courtesy };
-		return new ScorecardForm(java.util.stream.IntStream.range(0, TRAITS.size())
-			.mapToObj((i) -> new ScorecardForm.Entry(TRAITS.get(i), ratings[i], "Evidence for " + TRAITS.get(i)))
-			.toList(), recommendation, "Overall");
+		return ScreeningFixture.rated(respect, care, makingRight, judgement, consistency, courtesy, recommendation);
 	}
 
 	private String person(Role role) {
-		return TestPeople.create(this.people, role);
+		return fixture().person(role);
+	}
+
+	private ScreeningFixture fixture() {
+		return new ScreeningFixture(this.people, this.screening, this.interviews);
 	}
 
 }

@@ -22,6 +22,9 @@ import org.servewell.hiring.CandidateStatus;
 @Table(name = "candidate")
 public class Candidate {
 
+	/** Longest reason for an erasure. */
+	public static final int MAX_ERASURE_REASON_LENGTH = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -54,6 +57,12 @@ public class Candidate {
 
 	@Column(name = "erased_at")
 	private Instant erasedAt;
+
+	@Column(name = "erased_by")
+	private Long erasedBy;
+
+	@Column(name = "erasure_reason", length = MAX_ERASURE_REASON_LENGTH)
+	private String erasureReason;
 
 	@Column(name = "created_by", nullable = false)
 	private long createdBy;
@@ -107,8 +116,14 @@ public class Candidate {
 		this.hiredPersonId = personId;
 	}
 
-	/** Empties the personal data, keeping the position and status for statistics. */
-	public void erase(Instant now) {
+	/**
+	 * Empties the personal data, keeping the position and status for statistics.
+	 * @param erasedBy who asked for it, or {@code null} for the retention job
+	 * @param reason why, in words that say nothing about the person
+	 */
+	public void erase(Instant now, Long erasedBy, String reason) {
+		this.erasedBy = erasedBy;
+		this.erasureReason = reason;
 		this.fullName = null;
 		this.email = null;
 		this.source = null;
@@ -160,6 +175,14 @@ public class Candidate {
 
 	public Instant getErasedAt() {
 		return this.erasedAt;
+	}
+
+	public Long getErasedBy() {
+		return this.erasedBy;
+	}
+
+	public String getErasureReason() {
+		return this.erasureReason;
 	}
 
 	public long getCreatedBy() {

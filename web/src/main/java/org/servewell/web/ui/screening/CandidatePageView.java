@@ -1,5 +1,6 @@
 package org.servewell.web.ui.screening;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,11 +37,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.hiring.CandidateDetails;
+import org.servewell.hiring.CandidateDataFile;
 import org.servewell.hiring.CandidatePage;
 import org.servewell.hiring.CandidatePicture;
+import org.servewell.hiring.CandidatePrivacy;
 import org.servewell.hiring.Decision;
 import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
@@ -54,7 +60,7 @@ import org.servewell.people.Roles;
  * Everything HR decides a candidate from: what was entered about them, the interviewers
  * and where their scorecards stand, the panel's ratings side by side with the traits they
  * disagree on, the weighted score against the kit's threshold, and the decisions with
- * their reasons.
+ * their reasons. HR also exports the candidate's data and erases it on request here.
  */
 @Route("candidates/:" + CandidatePageView.CANDIDATE_ID)
 @RolesAllowed(Roles.HR)
@@ -67,6 +73,8 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 	private final InterviewKitService kits;
 
 	private final PeopleService people;
+
+	private final CandidatePrivacy privacy;
 
 	final Button edit = new Button("Edit details", new Icon(VaadinIcon.EDIT));
 
@@ -92,15 +100,30 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 
 	final Button hire = new Button("Hire…");
 
+	final Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> exportFile()), "");
+
+	final Button erase = new Button("Erase personal data…", new Icon(VaadinIcon.ERASER));
+
 	private long candidateId;
 
 	private CandidatePage page;
 
-	CandidatePageView(ScreeningService screening, InterviewKitService kits, PeopleService people) {
+	CandidatePageView(ScreeningService screening, InterviewKitService kits, PeopleService people,
+			CandidatePrivacy privacy) {
 		this.screening = screening;
 		this.kits = kits;
 		this.people = people;
+		this.privacy = privacy;
 		addClassNames("sw-page", "sw-candidate");
+		this.export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export data (JSON)"));
+		this.export.getElement().setAttribute("download", true);
+		this.erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		this.erase.addClickListener((click) -> new ErasureDialog(privacy, this.page.details(),
+				() -> done("Erased the candidate's personal data."), (message) -> {
+					refused(message);
+					show();
+				})
+			.open());
 
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.hire.addClickListener(
@@ -186,10 +209,12 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		facts.addClassName("sw-meta");
 		add(new RouterLink("All candidates", CandidatesView.class), new H2(details.displayName()), facts);
 		if (erased) {
-			add(new Paragraph("This candidate's personal data was erased on "
-					+ ScreeningText.WHEN.format(details.erasedAt()) + "; their anonymous ratings are kept."));
+			add(new Paragraph(
+					"This candidate's personal data was erased on " + ScreeningText.WHEN.format(details.erasedAt())
+							+ " (" + details.erasureReason() + "); their anonymous ratings are kept."));
 		}
 		add(detailsSection(details, erased));
+		add(personalDataSection(details, erased));
 		add(interviewersSection(erased));
 		add(pictureSection());
 		add(decisionSection(details, erased));
@@ -208,6 +233,28 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 			section.add(this.edit);
 		}
 		return section;
+	}
+
+	private Div personalDataSection(CandidateDetails details, boolean erased) {
+		Div actions = new Div(this.export);
+		actions.addClassName("sw-toolbar");
+		Div section = new Div(new H3("Personal data"), actions);
+		if (details.hiredPersonId() != null) {
+			section.add(new Paragraph("Hired: their personal data is kept with their employee record."));
+		}
+		else if (!erased) {
+			actions.add(this.erase);
+			section.add(new Paragraph("Visible to HR and this candidate's interviewers only. Unless hired, it is "
+					+ "erased automatically once the record has not changed for the retention period."));
+		}
+		return section;
+	}
+
+	/** Everything held about the candidate, made when the link is clicked. */
+	DownloadResponse exportFile() {
+		CandidateDataFile file = this.privacy.export(this.candidateId);
+		return new DownloadResponse(new ByteArrayInputStream(file.json()), file.fileName(), "application/json",
+				file.json().length);
 	}
 
 	private static void term(DescriptionList list, String name, String value) {
