@@ -125,19 +125,26 @@ public class AttemptService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
 	public SavedAnswer saveAnswer(long attemptId, long itemId, long optionId) {
-		long me = me();
 		Instant now = this.clock.instant();
-		if (this.answers.lockInProgress(attemptId, me, now) == 0) {
-			own(attemptId);
-			throw new QuizRefusedException(
-					"This attempt was already submitted, so answers can no longer change. Its result shows what was counted.");
-		}
-		if (this.answers.choose(attemptId, itemId, optionId, now) == 0) {
-			this.items.findByIdAndAttemptId(itemId, attemptId)
-				.orElseThrow(() -> new LearningNotFoundException("There is no such question in this attempt."));
-			throw new QuizRefusedException("That answer is not one of this question's options.");
+		if (!this.answers.save(attemptId, me(), itemId, optionId, now)) {
+			throw refusal(attemptId, itemId);
 		}
 		return new SavedAnswer(itemId, optionId, now);
+	}
+
+	/**
+	 * Why an answer was not stored, looked up only once it was refused: the save itself
+	 * cannot tell the cases apart.
+	 */
+	private RuntimeException refusal(long attemptId, long itemId) {
+		if (!own(attemptId).isInProgress()) {
+			return new QuizRefusedException(
+					"This attempt was already submitted, so answers can no longer change. Its result shows what was counted.");
+		}
+		if (this.items.findByIdAndAttemptId(itemId, attemptId).isEmpty()) {
+			return new LearningNotFoundException("There is no such question in this attempt.");
+		}
+		return new QuizRefusedException("That answer is not one of this question's options.");
 	}
 
 	/**
