@@ -114,13 +114,8 @@ public class ScreeningService {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Interview>> panels = this.interviews.findByCandidateInOrderByAssignedAtAscIdAsc(found)
-			.stream()
-			.collect(Collectors.groupingBy((interview) -> interview.getCandidate().getId()));
-		Map<Long, CandidateDecision> standing = new HashMap<>();
-		for (CandidateDecision decision : this.decisions.findByCandidateInOrderByDecidedAtDescIdDesc(found)) {
-			standing.putIfAbsent(decision.getCandidate().getId(), decision);
-		}
+		Map<Long, List<Interview>> panels = panels(found);
+		Map<Long, CandidateDecision> standing = standingDecisions(found);
 		return found.stream().map((candidate) -> {
 			List<Interview> panel = panels.getOrDefault(candidate.getId(), List.of());
 			CandidateDecision decision = standing.get(candidate.getId());
@@ -204,16 +199,8 @@ public class ScreeningService {
 			.stream()
 			.filter((candidate) -> candidate.getPosition().equalsIgnoreCase(position.strip()))
 			.toList();
-		Map<Long, List<Interview>> panels = found.isEmpty() ? Map.of()
-				: this.interviews.findByCandidateInOrderByAssignedAtAscIdAsc(found)
-					.stream()
-					.collect(Collectors.groupingBy((interview) -> interview.getCandidate().getId()));
-		Map<Long, CandidateDecision> standing = new HashMap<>();
-		if (!found.isEmpty()) {
-			for (CandidateDecision decision : this.decisions.findByCandidateInOrderByDecidedAtDescIdDesc(found)) {
-				standing.putIfAbsent(decision.getCandidate().getId(), decision);
-			}
-		}
+		Map<Long, List<Interview>> panels = panels(found);
+		Map<Long, CandidateDecision> standing = standingDecisions(found);
 		Map<String, String> traitNames = traitNames();
 		Function<Long, String> names = this.access.names();
 		Map<String, PositionComparison.TraitColumn> columns = new LinkedHashMap<>();
@@ -429,6 +416,25 @@ public class ScreeningService {
 			throw new HiringRefusedException("A reason has at most " + MAX_REASON_LENGTH + " characters.");
 		}
 		return why;
+	}
+
+	/** Each candidate's interviews, by candidate id, in one query. */
+	private Map<Long, List<Interview>> panels(List<Candidate> found) {
+		return found.isEmpty() ? Map.of()
+				: this.interviews.findByCandidateInOrderByAssignedAtAscIdAsc(found)
+					.stream()
+					.collect(Collectors.groupingBy((interview) -> interview.getCandidate().getId()));
+	}
+
+	/** Each candidate's newest decision, by candidate id, in one query. */
+	private Map<Long, CandidateDecision> standingDecisions(List<Candidate> found) {
+		Map<Long, CandidateDecision> standing = new HashMap<>();
+		if (!found.isEmpty()) {
+			for (CandidateDecision decision : this.decisions.findByCandidateInOrderByDecidedAtDescIdDesc(found)) {
+				standing.putIfAbsent(decision.getCandidate().getId(), decision);
+			}
+		}
+		return standing;
 	}
 
 	Candidate find(long id) {
