@@ -11,11 +11,11 @@ COPY web/pom.xml web/pom.xml
 # The benchmark module is listed in the root pom; only its pom is needed, it is not built here.
 COPY bench/pom.xml bench/pom.xml
 # Dependencies first, so that a source change does not download them again.
-RUN ./mvnw -B -ntp -q -Pproduction -pl web -am dependency:go-offline -DexcludeGroupIds=org.servewell || true
+RUN ./mvnw -B -ntp -q -pl web -am dependency:go-offline -DexcludeGroupIds=org.servewell || true
 COPY training-content/src training-content/src
 COPY core/src core/src
 COPY web/src web/src
-RUN ./mvnw -B -ntp -Pproduction -DskipTests -pl web -am package
+RUN ./mvnw -B -ntp -DskipTests -pl web -am package
 
 FROM eclipse-temurin:21-jre
 RUN apt-get update \

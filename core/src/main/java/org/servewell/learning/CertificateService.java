@@ -48,16 +48,32 @@ public class CertificateService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public CertificateFile certificate(long completionId) {
-		SignedInPerson me = this.people.currentPerson()
-			.orElseThrow(() -> new LearningNotFoundException("Sign in to download certificates."));
-		Completion completion = this.completions.findById(completionId)
-			.filter((found) -> found.getPersonId() == me.id() || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN))
-			.orElseThrow(() -> new LearningNotFoundException("There is no such certificate of yours."));
+		Completion completion = readable(completionId);
 		byte[] pdf = CertificatePdf.render(new CertificateDocument(completion.getLearnerName(),
 				completion.getAchievement(), completedOn(completion), completion.getScorePercent(),
 				completion.getCertificateNumber(), completion.getVerificationCode(), this.verificationUrl));
 		return new CertificateFile(
 				"servewell-certificate-" + completion.getCertificateNumber().toLowerCase(Locale.ROOT) + ".pdf", pdf);
+	}
+
+	/**
+	 * The certificate's number and verification code, shown beside the download; refused
+	 * as not found unless it is the caller's or the caller is HR.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public CertificateSummary summary(long completionId) {
+		Completion completion = readable(completionId);
+		return new CertificateSummary(completion.getCertificateNumber(), completion.getVerificationCode(),
+				this.verificationUrl);
+	}
+
+	private Completion readable(long completionId) {
+		SignedInPerson me = this.people.currentPerson()
+			.orElseThrow(() -> new LearningNotFoundException("Sign in to download certificates."));
+		return this.completions.findById(completionId)
+			.filter((found) -> found.getPersonId() == me.id() || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN))
+			.orElseThrow(() -> new LearningNotFoundException("There is no such certificate of yours."));
 	}
 
 	/**

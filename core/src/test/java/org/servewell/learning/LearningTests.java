@@ -247,6 +247,12 @@ abstract class LearningTests {
 				Roles.LEARNER);
 		assertThat(file.pdf()).startsWith("%PDF".getBytes());
 		String code = codeFrom(file);
+		assertThat(SignedIn.as(email, () -> this.certificates.summary(outline.completionId()), Roles.LEARNER))
+			.as("the code shown beside the download is the one printed on the PDF")
+			.satisfies((summary) -> {
+				assertThat(summary.verificationCode()).isEqualTo(code);
+				assertThat(summary.verificationUrl()).endsWith("/verify");
+			});
 		assertThat(this.certificates.verify(code)).hasValueSatisfying((verified) -> {
 			assertThat(verified.achievement()).isEqualTo(version.title());
 			assertThat(verified.learnerName()).startsWith("Learner ");
@@ -302,6 +308,8 @@ abstract class LearningTests {
 
 		assertThatExceptionOfType(LearningNotFoundException.class)
 			.isThrownBy(() -> SignedIn.as(other, () -> this.certificates.certificate(completionId), Roles.LEARNER));
+		assertThatExceptionOfType(LearningNotFoundException.class)
+			.isThrownBy(() -> SignedIn.as(other, () -> this.certificates.summary(completionId), Roles.LEARNER));
 	}
 
 	@Test

@@ -4,33 +4,42 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.junit.jupiter.api.BeforeEach;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A running demo Servewell and a real Chromium, for journeys through the browser.
+ * A journey through the browser: a real Chromium against the production jar, started as
+ * the README starts it with the demo profile (see {@link ProductionJar}). A journey sees
+ * Servewell only as a user does, through the browser and HTTP.
  */
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
+@AgainstProductionJar
 abstract class BrowserJourney {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final String DEMO_PASSWORD = "servewell-demo";
 
+	static final String LEARNER = "learner@demo.servewell.org";
+
+	static final String TRAINER = "trainer@demo.servewell.org";
+
+	static final String HR = "hr@demo.servewell.org";
+
+	static final String MANAGER = "manager@demo.servewell.org";
+
+	static final String ADMIN = "admin@demo.servewell.org";
+
 	static Chromium chromium;
 
-	@LocalServerPort
-	int port;
+	ProductionJar jar;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -44,6 +53,11 @@ abstract class BrowserJourney {
 		}
 	}
 
+	@BeforeEach
+	void useJar(ProductionJar jar) {
+		this.jar = jar;
+	}
+
 	/**
 	 * A fresh browser profile: no cookies, as if the browser had been closed and opened
 	 * again.
@@ -53,12 +67,43 @@ abstract class BrowserJourney {
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
 	}
 
-	/** Signs in on the sign-in page shown and waits until Servewell is open. */
+	/** A fresh browser profile the size of a phone (390 x 844 CSS pixels). */
+	BrowserContext newPhoneContext() {
+		return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setAcceptDownloads(true));
+	}
+
+	/**
+	 * Signs in with a demo account on the sign-in page shown and waits until Servewell is
+	 * open.
+	 */
 	void signIn(Page page, String email) {
+		signIn(page, email, DEMO_PASSWORD);
+	}
+
+	/** Signs in on the sign-in page shown and waits until Servewell is open. */
+	void signIn(Page page, String email, String password) {
 		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+	}
+
+	/** Opens a page at {@code path} in {@code browser}, signed in with a demo account. */
+	Page openSignedIn(BrowserContext browser, String path, String email) {
+		Page page = browser.newPage();
+		page.navigate(url(path));
+		signIn(page, email);
+		return page;
+	}
+
+	/** Clicks the button that opens a dialog, and returns the dialog. */
+	static Locator openDialog(Page page, String button) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+		return page.getByRole(AriaRole.DIALOG);
 	}
 
 	void screenshot(Page page, String name) {
@@ -66,7 +111,23 @@ abstract class BrowserJourney {
 	}
 
 	String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return this.jar.url(path);
+	}
+
+	/**
+	 * Stops the database as Servewell sees it (open connections drop, new ones are
+	 * refused); on the embedded database, where that cannot be done apart from the app,
+	 * the test is skipped.
+	 */
+	void cutDatabase() {
+		Assumptions.assumeTrue(ProductionJar.DATABASE == ProductionJar.Database.MYSQL,
+				"The embedded database runs inside the app; stopping it is tested on the MySQL run");
+		this.jar.databaseLink().cut();
+	}
+
+	/** Starts the database again as Servewell sees it. */
+	void restoreDatabase() {
+		this.jar.databaseLink().restore();
 	}
 
 }

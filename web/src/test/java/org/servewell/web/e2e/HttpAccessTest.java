@@ -6,25 +6,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What answers over HTTP without signing in, and what does not.
+ * What the production jar answers over HTTP without signing in, and what it does not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
+@AgainstProductionJar
 class HttpAccessTest {
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	@LocalServerPort
-	int port;
+	ProductionJar jar;
+
+	@BeforeEach
+	void useJar(ProductionJar jar) {
+		this.jar = jar;
+	}
 
 	@Test
 	void health_answers_probes_without_sign_in_and_without_details() throws Exception {
@@ -60,7 +60,7 @@ class HttpAccessTest {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.jar.url(path))).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

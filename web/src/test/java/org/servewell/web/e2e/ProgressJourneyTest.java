@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.servewell.web.ViewTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -21,7 +20,7 @@ class ProgressJourneyTest extends BrowserJourney {
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860))) {
 			Page page = context.newPage();
 			page.navigate(url("/assignments"));
-			signIn(page, ViewTest.TRAINER);
+			signIn(page, TRAINER);
 			assertThat(page.getByText("Path: Front-line onboarding")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("trainer-assignments.png")));
 		}
@@ -29,7 +28,7 @@ class ProgressJourneyTest extends BrowserJourney {
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860))) {
 			Page page = context.newPage();
 			page.navigate(url("/progress"));
-			signIn(page, ViewTest.MANAGER);
+			signIn(page, MANAGER);
 			page.getByText("Service first time, every time").first().click();
 			assertThat(page.getByText("Lena Learner")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("manager-progress.png")));

@@ -1,61 +1,36 @@
 package org.servewell.web.e2e;
 
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.servewell.hiring.InterviewService;
-import org.servewell.hiring.Recommendation;
-import org.servewell.hiring.ScorecardForm;
-import org.servewell.people.PeopleService;
-import org.servewell.people.PersonForm;
-import org.servewell.people.Role;
-import org.servewell.people.Roles;
-import org.servewell.web.SignedIn;
-import org.servewell.web.ViewTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * HR screens a candidate in a real Chromium: adds them, assigns two interviewers, reads
- * the panel's picture once both submitted (their scorecards are filled in through the
- * service) and records a decision with its reason.
+ * HR screens a candidate in a real Chromium: an administrator adds two interviewers, HR
+ * adds the candidate and assigns them, each interviewer rates in their own browser, HR
+ * reads the panel's picture, records a decision with its reason, and hires.
  */
 class ScreeningJourneyTest extends BrowserJourney {
-
-	private static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
 
 	private static final String INTERVIEWER_PASSWORD = "a long test password";
 
 	private static final String NEW_PASSWORD = "my own long password";
 
-	@Autowired
-	PeopleService people;
-
-	@Autowired
-	InterviewService interviews;
-
 	@Test
 	void hr_adds_a_candidate_assigns_a_panel_reads_their_disagreement_and_decides() {
-		String ann = person("Ann");
-		String bob = person("Bob");
+		String ann = email("ann");
+		String bob = email("bob");
+		addPeople(ann, "Ann", bob, "Bob");
 		String candidate = "Dana " + UUID.randomUUID().toString().substring(0, 6);
 		try (BrowserContext browser = newContext()) {
-			Page hr = browser.newPage();
-			hr.navigate(url("/candidates"));
-			signIn(hr, ViewTest.HR);
-			hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add candidate")).click();
-			Locator dialog = hr.getByRole(AriaRole.DIALOG);
+			Page hr = openSignedIn(browser, "/candidates", HR);
+			Locator dialog = openDialog(hr, "Add candidate");
 			dialog.getByLabel("Name").fill(candidate);
 			dialog.getByLabel("Position").fill("Front desk");
 			dialog.getByLabel("Position").press("Enter");
@@ -69,8 +44,8 @@ class ScreeningJourneyTest extends BrowserJourney {
 			assign(hr, bob, false);
 			assertThat(hr.getByText("Not submitted yet")).hasCount(2);
 
-			submit(ann, candidate, Recommendation.YES, 5, 4, 4, 2, 3, 4);
-			submit(bob, candidate, Recommendation.STRONG_YES, 4, 4, 3, 4, 3, 5);
+			submit(ann, candidate, "Yes", 5, 4, 4, 2, 3, 4);
+			submit(bob, candidate, "Strong yes", 4, 4, 3, 4, 3, 5);
 			hr.reload();
 			assertThat(hr.getByText("Weighted score 3.82 of 5, meets the 3.50 threshold.")).isVisible();
 			assertThat(hr.getByText("Disagreement", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -98,16 +73,14 @@ class ScreeningJourneyTest extends BrowserJourney {
 
 	@Test
 	void two_interviewers_rate_in_the_browser_hr_hires_and_the_new_employee_finds_their_onboarding() {
-		String ann = person("Ann");
-		String bob = person("Bob");
+		String ann = email("ann");
+		String bob = email("bob");
+		addPeople(ann, "Ann", bob, "Bob");
 		String candidate = "Dana " + UUID.randomUUID().toString().substring(0, 6);
 		String employee = "dana-" + UUID.randomUUID().toString().substring(0, 6) + "@test.servewell.org";
 		try (BrowserContext hrBrowser = newContext()) {
-			Page hr = hrBrowser.newPage();
-			hr.navigate(url("/candidates"));
-			signIn(hr, ViewTest.HR);
-			hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add candidate")).click();
-			Locator dialog = hr.getByRole(AriaRole.DIALOG);
+			Page hr = openSignedIn(hrBrowser, "/candidates", HR);
+			Locator dialog = openDialog(hr, "Add candidate");
 			dialog.getByLabel("Name").fill(candidate);
 			dialog.getByLabel("Position").fill("Front desk");
 			dialog.getByLabel("Position").press("Enter");
@@ -128,7 +101,7 @@ class ScreeningJourneyTest extends BrowserJourney {
 					.fill("Let the customer finish first");
 				// The note is sent once typing pauses; the draft holds it before the
 				// browser closes.
-				awaitEvidence(page, ann, candidate, "Let the customer finish first");
+				awaitEvidence(annBrowser, page, "Let the customer finish first");
 				assertThat(page.getByText("The panel", new Page.GetByTextOptions().setExact(true))).hasCount(0);
 			}
 			try (BrowserContext annBrowser = newContext()) {
@@ -174,10 +147,10 @@ class ScreeningJourneyTest extends BrowserJourney {
 
 			try (BrowserContext newHire = newContext()) {
 				Page page = newHire.newPage();
-				// The link names the configured public address; this test's server
-				// listens elsewhere.
-				org.assertj.core.api.Assertions.assertThat(link).startsWith("http://localhost:8080/set-password/");
-				page.navigate(url(java.net.URI.create(link).getPath()));
+				// The link names the configured public address, which is where this jar
+				// listens.
+				org.assertj.core.api.Assertions.assertThat(link).startsWith(url("/set-password/"));
+				page.navigate(link);
 				assertThat(page.getByText("Welcome, " + candidate)).isVisible();
 				page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
 				page.getByLabel("The same password again", new Page.GetByLabelOptions().setExact(true))
@@ -198,21 +171,25 @@ class ScreeningJourneyTest extends BrowserJourney {
 		}
 	}
 
-	private void awaitEvidence(Page page, String interviewer, String candidate, String evidence) {
-		for (int tries = 0; tries < 50; tries++) {
-			String kept = SignedIn.as(interviewer, () -> {
-				long id = this.interviews.myInterviews()
-					.stream()
-					.filter((mine) -> mine.candidateName().equals(candidate))
-					.findFirst()
-					.orElseThrow()
-					.interviewId();
-				return this.interviews.scorecard(id).traits().get(0).evidence();
-			}, Roles.LEARNER);
-			if (evidence.equals(kept)) {
-				return;
+	/**
+	 * Waits until the server holds the evidence note: the same person's scorecard, opened
+	 * again in another tab, shows it.
+	 */
+	private static void awaitEvidence(BrowserContext browser, Page page, String evidence) {
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (System.currentTimeMillis() < deadline) {
+			Page again = browser.newPage();
+			try {
+				again.navigate(page.url());
+				Locator note = again.getByLabel("Evidence: what the candidate said or did").first();
+				note.waitFor();
+				if (evidence.equals(note.inputValue())) {
+					return;
+				}
 			}
-			page.waitForTimeout(100);
+			finally {
+				again.close();
+			}
 		}
 		throw new AssertionError("The evidence note was never saved");
 	}
@@ -259,29 +236,39 @@ class ScreeningJourneyTest extends BrowserJourney {
 		assertThat(interviewer).hasValue("");
 	}
 
-	private String person(String firstName) {
-		String id = UUID.randomUUID().toString().substring(0, 8);
-		String email = "interviewer-" + id + "@test.servewell.org";
-		SignedIn.run(ViewTest.ADMIN,
-				() -> this.people.createPerson(
-						new PersonForm(email, firstName + " " + id, Set.of(Role.LEARNER), null, null, null, null, true),
-						"a long test password"),
-				Roles.ADMIN);
-		return email;
+	private static String email(String firstName) {
+		return firstName + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 	}
 
-	private void submit(String interviewer, String candidate, Recommendation recommendation, int... ratings) {
-		SignedIn.run(interviewer, () -> {
-			long interview = this.interviews.myInterviews()
-				.stream()
-				.filter((mine) -> mine.candidateName().equals(candidate))
-				.findFirst()
-				.orElseThrow()
-				.interviewId();
-			this.interviews.submit(interview, new ScorecardForm(IntStream.range(0, TRAITS.size())
-				.mapToObj((i) -> new ScorecardForm.Entry(TRAITS.get(i), ratings[i], "Evidence for " + TRAITS.get(i)))
-				.toList(), recommendation, "Overall"));
-		}, Roles.LEARNER);
+	/**
+	 * An administrator adds people (email, first name, ...) who can sign in and so be
+	 * interviewers.
+	 */
+	private void addPeople(String... emailsAndNames) {
+		try (BrowserContext browser = newContext()) {
+			Page admin = openSignedIn(browser, "/admin/people", ADMIN);
+			for (int i = 0; i < emailsAndNames.length; i += 2) {
+				String name = emailsAndNames[i + 1] + " " + emailsAndNames[i]
+					.substring(emailsAndNames[i].indexOf('-') + 1, emailsAndNames[i].indexOf('@'));
+				Locator dialog = openDialog(admin, "Add person");
+				dialog.getByLabel("Email (sign-in name)").fill(emailsAndNames[i]);
+				dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+				dialog.getByLabel("Initial password").fill(INTERVIEWER_PASSWORD);
+				dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+				assertThat(admin.getByText("Saved " + name + ".")).isVisible();
+			}
+		}
+	}
+
+	/** An interviewer rates every trait in their own browser and submits. */
+	private void submit(String interviewer, String candidate, String recommendation, int... ratings) {
+		try (BrowserContext browser = newContext()) {
+			Page page = openScorecard(browser, interviewer, candidate);
+			for (int trait = 0; trait < ratings.length; trait++) {
+				rate(page, trait, ratings[trait]);
+			}
+			submitScorecard(page, recommendation);
+		}
 	}
 
 }

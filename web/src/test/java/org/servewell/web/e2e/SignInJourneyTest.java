@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 import org.servewell.content.ContentReader;
 import org.servewell.content.ContentSource;
-import org.servewell.web.ViewTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +31,7 @@ class SignInJourneyTest extends BrowserJourney {
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in.png")).setFullPage(true));
 			String sessionBefore = sessionId(context);
 
-			signIn(page, ViewTest.LEARNER);
+			signIn(page, LEARNER);
 
 			assertThat(sessionId(context)).isNotEqualTo(sessionBefore);
 			page.waitForURL(Pattern.compile(".*/catalog.*"));
@@ -56,7 +55,7 @@ class SignInJourneyTest extends BrowserJourney {
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 860))) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
-			signIn(page, ViewTest.HR);
+			signIn(page, HR);
 			assertThat(page.getByText("Welcome, Hana")).isVisible();
 
 			Locator navigation = page.getByRole(AriaRole.NAVIGATION);
@@ -75,7 +74,7 @@ class SignInJourneyTest extends BrowserJourney {
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 860))) {
 			Page page = admin.newPage();
 			page.navigate(url("/admin/people"));
-			signIn(page, ViewTest.ADMIN);
+			signIn(page, ADMIN);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
 			Locator dialog = page.getByRole(AriaRole.DIALOG);
 			dialog.getByLabel("Email (sign-in name)").fill("petra.new@example.org");
@@ -102,7 +101,7 @@ class SignInJourneyTest extends BrowserJourney {
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
-			page.getByLabel("Email").fill(ViewTest.LEARNER);
+			page.getByLabel("Email").fill(LEARNER);
 			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.servewell.web.ViewTest;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -31,14 +30,14 @@ class StudioJourneyTest extends BrowserJourney {
 		try (BrowserContext learnerBrowser = newContext(); BrowserContext trainerBrowser = newContext()) {
 			Page learner = learnerBrowser.newPage();
 			learner.navigate(url("/quiz/" + COURSE));
-			signIn(learner, ViewTest.LEARNER);
+			signIn(learner, LEARNER);
 			assertThat(learner.getByText("Scenario 1 of 6")).isVisible();
 			learner.getByRole(AriaRole.RADIO).first().check();
 			assertThat(learner.getByText("Saved at")).isVisible();
 
 			Page trainer = trainerBrowser.newPage();
 			trainer.navigate(url("/studio"));
-			signIn(trainer, ViewTest.TRAINER);
+			signIn(trainer, TRAINER);
 			screenshot(trainer, "studio-courses.png");
 			trainer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Service first time, every time"))
 				.click();
@@ -97,7 +96,7 @@ class StudioJourneyTest extends BrowserJourney {
 		try (BrowserContext newcomer = newContext()) {
 			Page page = newcomer.newPage();
 			page.navigate(url("/quiz/" + COURSE));
-			signIn(page, ViewTest.MANAGER);
+			signIn(page, MANAGER);
 			assertThat(page.getByText("Scenario 1 of 5")).isVisible();
 		}
 	}

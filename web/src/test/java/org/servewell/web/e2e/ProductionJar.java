@@ -1,0 +1,309 @@
+package org.servewell.web.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The production jar, started in a process of its own the way the README starts it
+ * ({@code java -jar web/target/servewell.jar} with the demo profile), on the database
+ * this test run is for: the embedded H2 file database, or a MySQL-protocol server through
+ * the {@code mysql} profile (a fresh database, reached through a {@link DatabaseLink}
+ * that a test can cut). One start serves every end-to-end test of the run; it stops when
+ * the run ends.
+ */
+final class ProductionJar implements AutoCloseable {
+
+	/** Which database the jar runs on: set per failsafe execution, see web/pom.xml. */
+	static final Database DATABASE = Database
+		.valueOf(System.getProperty("servewell.e2e.database", "h2").toUpperCase(Locale.ROOT));
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+	enum Database {
+
+		/** The embedded default: no database server. */
+		H2,
+		/** The {@code mysql} profile on the MySQL-protocol server the MySQL tests use. */
+		MYSQL
+
+	}
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private final DatabaseLink link;
+
+	private ProductionJar(Process process, int port, Path log, DatabaseLink link) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+		this.link = link;
+	}
+
+	/** The jar of this test run, started on first use. */
+	static ProductionJar of(ExtensionContext context) {
+		return context.getRoot()
+			.getStore(ExtensionContext.Namespace.GLOBAL)
+			.computeIfAbsent(ProductionJar.class, (key) -> start(), ProductionJar.class);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	/**
+	 * The database link, on the MySQL run only: the embedded database cannot be stopped
+	 * apart.
+	 */
+	DatabaseLink databaseLink() {
+		if (this.link == null) {
+			throw new IllegalStateException("Only the MySQL run has a database server to stop");
+		}
+		return this.link;
+	}
+
+	/** The last lines the jar wrote, for a failure message. */
+	String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	private static ProductionJar start() {
+		Path jar = Path.of(System.getProperty("servewell.jar", "target/servewell.jar")).toAbsolutePath();
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar
+					+ " does not exist: the end-to-end tests run in the verify phase, after package (./mvnw verify)");
+		}
+		Path home = Path.of("target", "e2e", DATABASE.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
+		deleteRecursively(home);
+		int port = freePort();
+		DatabaseLink link = null;
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", jar.toString());
+		Map<String, String> environment = builder.environment();
+		environment.keySet().removeIf((name) -> name.startsWith("SERVEWELL_") || name.startsWith("SPRING_"));
+		environment.put("SERVER_PORT", Integer.toString(port));
+		environment.put("SERVEWELL_DATA_DIR", home.resolve("data").toString());
+		environment.put("SERVEWELL_PUBLIC_URL", "http://localhost:" + port);
+		if (DATABASE == Database.MYSQL) {
+			MySqlDatabase database = MySqlDatabase.fromEnvironment();
+			database.recreate();
+			link = new DatabaseLink(database.host(), database.port());
+			environment.put("SPRING_PROFILES_ACTIVE", "mysql,demo");
+			environment.put("SERVEWELL_DB_URL", "jdbc:mysql://127.0.0.1:" + link.port() + "/" + database.name());
+			environment.put("SERVEWELL_DB_USER", database.user());
+			environment.put("SERVEWELL_DB_PASSWORD", database.password());
+		}
+		else {
+			environment.put("SPRING_PROFILES_ACTIVE", "demo");
+		}
+		try {
+			Files.createDirectories(home);
+			Path log = home.resolve("servewell.log");
+			Process process = builder.directory(home.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			ProductionJar running = new ProductionJar(process, port, log, link);
+			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+			running.awaitReady();
+			return running;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start " + jar, ex);
+		}
+	}
+
+	private void awaitReady() {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(
+						"The jar stopped with exit code " + this.process.exitValue() + ":\n" + logTail());
+			}
+			try {
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			sleep(Duration.ofMillis(500));
+		}
+		close();
+		throw new IllegalStateException("The jar was not ready within " + START_TIMEOUT + ":\n" + logTail());
+	}
+
+	@Override
+	public void close() {
+		if (this.link != null) {
+			this.link.restore();
+		}
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.process.destroyForcibly();
+		}
+		if (this.link != null) {
+			this.link.close();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteRecursively(Path folder) {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The MySQL-protocol database the MySQL run uses, made afresh for each run: named by
+	 * {@code SERVEWELL_TEST_MYSQL_E2E_URL} (default
+	 * {@code jdbc:mysql://127.0.0.1:3306/servewell_e2e}), with the MySQL tests' user.
+	 */
+	record MySqlDatabase(String host, int port, String name, String user, String password) {
+
+		static MySqlDatabase fromEnvironment() {
+			URI uri = URI.create(env("SERVEWELL_TEST_MYSQL_E2E_URL", "jdbc:mysql://127.0.0.1:3306/servewell_e2e")
+				.substring("jdbc:".length()));
+			return new MySqlDatabase(uri.getHost(), (uri.getPort() > 0) ? uri.getPort() : 3306,
+					uri.getPath().substring(1), env("SERVEWELL_TEST_MYSQL_USER", "servewell"),
+					env("SERVEWELL_TEST_MYSQL_PASSWORD", "servewell"));
+		}
+
+		String jdbcUrl() {
+			return "jdbc:mysql://" + this.host + ":" + this.port + "/" + this.name;
+		}
+
+		void recreate() {
+			try (Connection connection = DriverManager
+				.getConnection("jdbc:mysql://" + this.host + ":" + this.port + "/", this.user, this.password);
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS `" + this.name + "`");
+				statement
+					.execute("CREATE DATABASE `" + this.name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(
+						"Could not make the database " + this.name + " afresh on " + this.host + ":" + this.port
+								+ " (.ci/run creates it and grants it to " + this.user + "): " + ex.getMessage(),
+						ex);
+			}
+		}
+
+		private static String env(String name, String fallback) {
+			String value = System.getenv(name);
+			return (value == null || value.isBlank()) ? fallback : value;
+		}
+
+	}
+
+	/** Gives a test method (or constructor) the running jar as a parameter. */
+	static final class Resolver implements ParameterResolver {
+
+		@Override
+		public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+			return parameter.getParameter().getType() == ProductionJar.class;
+		}
+
+		@Override
+		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+			return of(context);
+		}
+
+	}
+
+	/**
+	 * Runs the MySQL run's tests only when MySQL tests are enabled, and says how to
+	 * enable them otherwise.
+	 */
+	static final class Condition implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (DATABASE == Database.MYSQL && !Boolean.parseBoolean(System.getProperty("servewell.mysql.tests"))) {
+				return ConditionEvaluationResult.disabled("End-to-end run on MySQL SKIPPED: run with "
+						+ "-Dservewell.mysql.tests=true and a MySQL-protocol server on 127.0.0.1:3306, as .ci/run does");
+			}
+			return ConditionEvaluationResult.enabled("end-to-end run on " + DATABASE);
+		}
+
+	}
+
+}
