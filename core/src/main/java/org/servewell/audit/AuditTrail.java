@@ -33,6 +33,8 @@ public class AuditTrail {
 	/** Most entries one read returns. */
 	public static final int MAX_ENTRIES = 500;
 
+	private static final String SYSTEM = "Servewell";
+
 	private final AuditEventRepository events;
 
 	private final PeopleDirectory people;
@@ -52,6 +54,15 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String subject, String detail) {
 		this.events.save(new AuditEvent(this.clock.instant(), actor(), action, subject, detail));
+	}
+
+	/**
+	 * Records something Servewell did on its own, outside any person's action, such as
+	 * locking sign-in after repeated wrong passwords. The actor is "Servewell".
+	 */
+	@Transactional
+	public void recordBySystem(String action, String subject, String detail) {
+		this.events.save(new AuditEvent(this.clock.instant(), SYSTEM, action, subject, detail));
 	}
 
 	/** The newest entries, optionally only those about one subject, newest first. */
@@ -109,7 +120,7 @@ public class AuditTrail {
 	private String actor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
-			return "Servewell";
+			return SYSTEM;
 		}
 		String email = authentication.getName();
 		return this.people.staffByEmail(email).map((member) -> member.displayName() + " <" + email + ">").orElse(email);

@@ -22,7 +22,10 @@ final class PeopleRules {
 		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
 	}
 
-	/** Checks a new password against the length rules and the person's email. */
+	/**
+	 * Checks a new password against the length rules, the person's email and the list of
+	 * common passwords ({@link CommonPasswords}).
+	 */
 	static void checkPassword(String password, String email) {
 		if (password == null || password.isBlank()) {
 			throw new InvalidPersonException("password", "Enter a password.");
@@ -37,6 +40,11 @@ final class PeopleRules {
 		}
 		if (password.strip().equalsIgnoreCase(normalizeEmail(email))) {
 			throw new InvalidPersonException("password", "The password must not be the email address.");
+		}
+		if (CommonPasswords.contains(password)) {
+			throw new InvalidPersonException("password",
+					"This password is too common: it is on the lists attackers try first. Choose another; "
+							+ "a short sentence of your own works well.");
 		}
 	}
 

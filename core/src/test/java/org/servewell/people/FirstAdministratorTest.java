@@ -46,6 +46,19 @@ class FirstAdministratorTest {
 	}
 
 	@Test
+	void common_first_administrator_password_is_refused_with_the_reason() {
+		this.people.findByEmail(PeopleServiceTests.ADMIN).ifPresent((admin) -> admin.setEnabled(false));
+		this.people.flush();
+
+		FirstAdministrator check = new FirstAdministrator(this.people, this.passwordEncoder, "root@example.org",
+				"passwordpass");
+
+		assertThatIllegalStateException().isThrownBy(() -> check.run(new DefaultApplicationArguments()))
+			.withMessageContaining("SERVEWELL_ADMIN_PASSWORD is not acceptable")
+			.withMessageContaining("too common");
+	}
+
+	@Test
 	void start_with_an_administrator_already_present_changes_nothing() {
 		long before = this.people.count();
 

@@ -38,6 +38,30 @@ class PeopleRulesTest {
 	}
 
 	@Test
+	void common_password_is_refused_with_a_plain_reason() {
+		for (String common : new String[] { "password1234", "Password12345", "qwertyuiop123" }) {
+			assertThatExceptionOfType(InvalidPersonException.class).as(common)
+				.isThrownBy(() -> PeopleRules.checkPassword(common, "a@example.org"))
+				.withMessageContaining("too common")
+				.satisfies((ex) -> assertThat(ex.field()).isEqualTo("password"));
+		}
+	}
+
+	@Test
+	void short_common_password_is_refused_too() {
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> PeopleRules.checkPassword("password123", "a@example.org"))
+			.withMessageContaining("at least 12 characters");
+	}
+
+	@Test
+	void password_made_of_two_common_passwords_is_refused() {
+		assertThatExceptionOfType(InvalidPersonException.class)
+			.isThrownBy(() -> PeopleRules.checkPassword("passwordpass", "a@example.org"))
+			.withMessageContaining("too common");
+	}
+
+	@Test
 	void a_long_passphrase_is_accepted() {
 		assertThatNoException().isThrownBy(() -> PeopleRules.checkPassword("correct horse battery", "a@example.org"));
 	}

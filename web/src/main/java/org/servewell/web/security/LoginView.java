@@ -81,7 +81,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters().getParameters();
-		this.loginForm.setError(parameters.containsKey("error"));
+		SignInNotice notice = SignInNotice.of(parameters);
+		if (notice != null) {
+			LoginI18n i18n = i18n();
+			i18n.getErrorMessage().setTitle(notice.title());
+			i18n.getErrorMessage().setMessage(notice.message());
+			this.loginForm.setI18n(i18n);
+		}
+		this.loginForm.setError(notice != null);
 	}
 
 }

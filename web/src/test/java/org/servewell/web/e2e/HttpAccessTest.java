@@ -59,6 +59,58 @@ class HttpAccessTest {
 		assertThat(get("/styles/servewell.css").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void pages_carry_the_security_headers() {
+		for (String path : new String[] { "/login", "/verify" }) {
+			HttpResponse<String> page = new HttpVisitor(this.jar).get(path);
+			assertThat(page.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'self'")
+					.contains("frame-ancestors 'none'")
+					.contains("form-action 'self'"));
+			assertThat(page.headers().firstValue("Referrer-Policy")).as(path)
+				.contains("strict-origin-when-cross-origin");
+			assertThat(page.headers().firstValue("Permissions-Policy")).as(path)
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()"));
+			assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+			assertThat(page.headers().firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+		}
+	}
+
+	@Test
+	void behind_a_tls_proxy_the_session_cookie_is_secure_and_hsts_is_sent() {
+		HttpResponse<String> page = new HttpVisitor(this.jar).with("X-Forwarded-Proto", "https").get("/login");
+
+		assertThat(page.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+		assertThat(page.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
+	}
+
+	@Test
+	void the_site_icon_is_served() {
+		HttpResponse<String> icon = new HttpVisitor(this.jar).get("/favicon.ico");
+
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/"));
+	}
+
+	@Test
+	void signed_in_person_who_mistypes_an_address_gets_servewells_page_not_found() {
+		HttpVisitor learner = new HttpVisitor(this.jar);
+		assertThat(HttpVisitor.location(learner.signIn(BrowserJourney.LEARNER, BrowserJourney.DEMO_PASSWORD)))
+			.doesNotContain("/login");
+
+		HttpResponse<String> page = learner.get("/catalgue");
+
+		assertThat(page.statusCode()).as("Vaadin answers, not a bare 403").isIn(200, 404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("window.Vaadin");
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(this.jar.url(path))).build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -43,7 +43,7 @@ final class ProductionJar implements AutoCloseable {
 	static final Database DATABASE = Database
 		.valueOf(System.getProperty("servewell.e2e.database", "h2").toUpperCase(Locale.ROOT));
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
 	enum Database {
 
@@ -73,7 +73,29 @@ final class ProductionJar implements AutoCloseable {
 	static ProductionJar of(ExtensionContext context) {
 		return context.getRoot()
 			.getStore(ExtensionContext.Namespace.GLOBAL)
-			.computeIfAbsent(ProductionJar.class, (key) -> start(), ProductionJar.class);
+			.computeIfAbsent(ProductionJar.class, (key) -> start(Variant.STANDARD), ProductionJar.class);
+	}
+
+	/**
+	 * A second jar of this test run with extra environment variables (low limits, say),
+	 * started on first use, so that what a test does to it (locking sign-in, using up a
+	 * rate limit) leaves the shared jar alone. A variant always runs on the embedded
+	 * database.
+	 */
+	static ProductionJar of(ExtensionContext context, Variant variant) {
+		return context.getRoot()
+			.getStore(ExtensionContext.Namespace.GLOBAL)
+			.computeIfAbsent(variant, (key) -> start(variant), ProductionJar.class);
+	}
+
+	/**
+	 * A jar started apart, named for its folder under target/e2e, with these environment
+	 * variables added.
+	 */
+	record Variant(String name, Map<String, String> environment) {
+
+		static final Variant STANDARD = new Variant("", Map.of());
+
 	}
 
 	String url(String path) {
@@ -106,13 +128,17 @@ final class ProductionJar implements AutoCloseable {
 		}
 	}
 
-	private static ProductionJar start() {
+	private static ProductionJar start(Variant variant) {
 		Path jar = Path.of(System.getProperty("servewell.jar", "target/servewell.jar")).toAbsolutePath();
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar
 					+ " does not exist: the end-to-end tests run in the verify phase, after package (./mvnw verify)");
 		}
-		Path home = Path.of("target", "e2e", DATABASE.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
+		Database database = variant.name().isEmpty() ? DATABASE : Database.H2;
+		Path home = Path
+			.of("target", "e2e",
+					database.name().toLowerCase(Locale.ROOT) + (variant.name().isEmpty() ? "" : "-" + variant.name()))
+			.toAbsolutePath();
 		deleteRecursively(home);
 		int port = freePort();
 		DatabaseLink link = null;
@@ -123,18 +149,19 @@ final class ProductionJar implements AutoCloseable {
 		environment.put("SERVER_PORT", Integer.toString(port));
 		environment.put("SERVEWELL_DATA_DIR", home.resolve("data").toString());
 		environment.put("SERVEWELL_PUBLIC_URL", "http://localhost:" + port);
-		if (DATABASE == Database.MYSQL) {
-			MySqlDatabase database = MySqlDatabase.fromEnvironment();
-			database.recreate();
-			link = new DatabaseLink(database.host(), database.port());
+		if (database == Database.MYSQL) {
+			MySqlDatabase mysql = MySqlDatabase.fromEnvironment();
+			mysql.recreate();
+			link = new DatabaseLink(mysql.host(), mysql.port());
 			environment.put("SPRING_PROFILES_ACTIVE", "mysql,demo");
-			environment.put("SERVEWELL_DB_URL", "jdbc:mysql://127.0.0.1:" + link.port() + "/" + database.name());
-			environment.put("SERVEWELL_DB_USER", database.user());
-			environment.put("SERVEWELL_DB_PASSWORD", database.password());
+			environment.put("SERVEWELL_DB_URL", "jdbc:mysql://127.0.0.1:" + link.port() + "/" + mysql.name());
+			environment.put("SERVEWELL_DB_USER", mysql.user());
+			environment.put("SERVEWELL_DB_PASSWORD", mysql.password());
 		}
 		else {
 			environment.put("SPRING_PROFILES_ACTIVE", "demo");
 		}
+		environment.putAll(variant.environment());
 		try {
 			Files.createDirectories(home);
 			Path log = home.resolve("servewell.log");

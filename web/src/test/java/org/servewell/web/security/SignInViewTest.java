@@ -37,6 +37,25 @@ class SignInViewTest extends ViewTest {
 	}
 
 	@Test
+	void sign_in_page_says_when_sign_in_is_locked_and_for_how_long() {
+		navigate("login?locked=15", LoginView.class);
+
+		LoginForm form = find(LoginForm.class).single();
+		assertThat(form.isError()).isTrue();
+		assertThat(form.getI18n().getErrorMessage().getTitle()).isEqualTo("Sign-in is locked for now");
+		assertThat(form.getI18n().getErrorMessage().getMessage()).contains("Try again in 15 minutes");
+	}
+
+	@Test
+	void sign_in_page_says_why_a_person_was_signed_out() {
+		navigate("login?ended", LoginView.class);
+
+		LoginForm form = find(LoginForm.class).single();
+		assertThat(form.isError()).isTrue();
+		assertThat(form.getI18n().getErrorMessage().getTitle()).isEqualTo("You were signed out");
+	}
+
+	@Test
 	void catalogue_view_class_requires_sign_in() {
 		assertThat(CatalogView.class.isAnnotationPresent(com.vaadin.flow.server.auth.AnonymousAllowed.class)).isFalse();
 	}

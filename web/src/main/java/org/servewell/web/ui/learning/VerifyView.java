@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.servewell.learning.CertificateService;
@@ -28,14 +29,17 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 
 	private final CertificateService certificates;
 
+	private final CertificateCheckLimit limit;
+
 	final TextField code = new TextField("Verification code");
 
 	final Button check = new Button("Check");
 
 	final Paragraph answer = new Paragraph();
 
-	VerifyView(CertificateService certificates) {
+	VerifyView(CertificateService certificates, CertificateCheckLimit limit) {
 		this.certificates = certificates;
+		this.limit = limit;
 		addClassName("sw-login");
 		this.code.setPlaceholder("ABCD-EFGH-JKLM");
 		this.code.setMaxLength(30);
@@ -63,6 +67,11 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 
 	void verify(String value) {
 		this.answer.removeClassNames("sw-verify-valid", "sw-verify-invalid");
+		if (!this.limit.tryCheck(clientAddress())) {
+			this.answer.setText("Too many checks from your network in the last minute. Wait a minute and try again.");
+			this.answer.addClassName("sw-verify-invalid");
+			return;
+		}
 		this.certificates.verify(value).ifPresentOrElse((certificate) -> {
 			this.answer.setText(
 					"Valid. Issued to " + certificate.learnerName() + " for completing \"" + certificate.achievement()
@@ -72,6 +81,12 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 			this.answer.setText("No certificate has this code. Check it for typing mistakes.");
 			this.answer.addClassName("sw-verify-invalid");
 		});
+	}
+
+	private static String clientAddress() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		String address = (request != null) ? request.getRemoteAddr() : null;
+		return (address != null) ? address : "unknown";
 	}
 
 }

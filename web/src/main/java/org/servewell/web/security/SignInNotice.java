@@ -1,0 +1,36 @@
+package org.servewell.web.security;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the sign-in page says when it is opened after something went wrong: a wrong
+ * password ({@code ?error}), sign-in locked after too many ({@code ?locked=<minutes>}),
+ * or a session ended because the person's access changed ({@code ?ended}).
+ */
+record SignInNotice(String title, String message) {
+
+	/** The notice the sign-in page's query parameters ask for, or null for none. */
+	static SignInNotice of(Map<String, List<String>> parameters) {
+		if (parameters.containsKey("locked")) {
+			String minutes = parameters.get("locked")
+				.stream()
+				.filter((value) -> value.matches("\\d{1,4}"))
+				.findFirst()
+				.orElse("a few");
+			return new SignInNotice("Sign-in is locked for now",
+					"There were too many failed sign-ins for this account or from your network. Try again in " + minutes
+							+ " minutes, or ask your administrator.");
+		}
+		if (parameters.containsKey("ended")) {
+			return new SignInNotice("You were signed out",
+					"Your access changed or your session ended. Sign in again to go on; if that fails, ask your administrator.");
+		}
+		if (parameters.containsKey("error")) {
+			return new SignInNotice("Email or password not recognised",
+					"Check them and try again. If your account was disabled, ask your administrator.");
+		}
+		return null;
+	}
+
+}

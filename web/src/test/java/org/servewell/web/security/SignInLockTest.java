@@ -1,0 +1,58 @@
+package org.servewell.web.security;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.web.ViewTest;
+import org.servewell.web.ui.audit.AuditView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Repeated wrong passwords lock sign-in, and the lock is in the audit log for
+ * administrators. (The refusal itself is tried over HTTP against the jar, see
+ * SignInHttpTest.)
+ */
+class SignInLockTest extends ViewTest {
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	SignInThrottle throttle;
+
+	@Test
+	@WithUserDetails(ADMIN)
+	void wrong_passwords_lock_the_account_and_administrators_see_the_lock_in_the_audit_log() {
+		String email = "lock-" + UUID.randomUUID() + "@example.org";
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(this.throttle.lockedFor(email, "192.0.2.44")).as("before attempt " + attempt).isZero();
+			wrongPassword(email, "192.0.2.44");
+		}
+
+		assertThat(this.throttle.lockedFor(email, "198.51.100.1")).isPositive();
+		AuditView view = navigate(AuditView.class);
+		test(view.subject).setValue("account " + email);
+		assertThat(test(view.entries).size()).isEqualTo(1);
+		assertThat(test(view.entries).getCellText(0, 1)).isEqualTo("Servewell");
+		assertThat(test(view.entries).getCellText(0, 4)).contains("5 failed sign-ins within 15 minutes")
+			.contains("192.0.2.44");
+	}
+
+	private void wrongPassword(String email, String address) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email,
+				"wrong");
+		attempt.setDetails(new WebAuthenticationDetails(address, null));
+		this.events.publishEvent(
+				new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("Bad credentials")));
+	}
+
+}
