@@ -23,6 +23,21 @@ public record AttemptView(long attemptId, String courseCode, String courseTitle,
 	}
 
 	/**
+	 * The attempt with a stored answer in place, as the server now holds it, without
+	 * reading it again.
+	 */
+	public AttemptView with(SavedAnswer saved) {
+		List<Question> updated = this.questions.stream()
+			.map((question) -> (question.itemId() == saved.itemId())
+					? new Question(question.itemId(), question.number(), question.title(), question.situation(),
+							question.prompt(), question.choices(), saved.optionId())
+					: question)
+			.toList();
+		return new AttemptView(this.attemptId, this.courseCode, this.courseTitle, this.attemptNumber,
+				this.attemptsAllowed, updated);
+	}
+
+	/**
 	 * @param itemId the attempt item, to save an answer to
 	 * @param number 1-based
 	 * @param title the scenario's title

@@ -1,5 +1,6 @@
 package org.servewell.web.ui;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,20 @@ class ErrorReportingTest {
 		String message = ErrorReporting.report(new RuntimeException(new AuthorizationDeniedException("Access Denied")));
 
 		assertThat(message).startsWith("You do not have permission to do that.");
+	}
+
+	@Test
+	void database_that_does_not_answer_tells_the_person_nothing_was_saved_and_to_try_again_in_a_minute(
+			CapturedOutput output) {
+		String message = ErrorReporting.report(new CannotCreateTransactionException("Could not open JPA EntityManager",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out")));
+
+		Matcher reference = Pattern.compile("reference ([A-Z2-9]{8})\\.").matcher(message);
+		assertThat(reference.find()).as(message).isTrue();
+		assertThat(message).startsWith("The database is not answering just now, so nothing was saved.")
+			.contains("try again in a minute")
+			.doesNotContain("HikariPool");
+		assertThat(output).contains("Database unavailable, reference " + reference.group(1));
 	}
 
 	@Test

@@ -1,9 +1,6 @@
 package org.servewell.web.ui.learning;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,23 +28,28 @@ import org.servewell.learning.AttemptView;
 import org.servewell.learning.LearningNotFoundException;
 import org.servewell.learning.QuizRefusedException;
 import org.servewell.learning.SavedAnswer;
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.MarkdownContent;
 
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * A scenario quiz, one scenario per page. Choosing an option stores it on the server at
- * once and says so; leaving, reloading or signing in again resumes the same attempt with
- * every answer kept. Only the options' texts are here: ratings, best answers and feedback
- * arrive with the result.
+ * once and says so only once it is stored; leaving, reloading or signing in again resumes
+ * the same attempt with every answer kept. Only the options' texts are here: ratings,
+ * best answers and feedback arrive with the result.
+ * <p>
+ * A choice is saved when the learner makes it deliberately: a click or tap, or Enter or
+ * Space on an option. The arrow keys move the selection through the options as in any
+ * radio group, but that is browsing: the selected option is saved when the learner
+ * presses Enter or Space, clicks it, or goes to another scenario or submits; until then
+ * the status line says it is not saved yet. A save that fails (the database is down or
+ * too slow) puts the last saved choice back and says the answer was not saved.
  */
 @Route("quiz")
 @PageTitle("Quiz")
 @PermitAll
 public class QuizView extends Main implements HasUrlParameter<String> {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
 
 	private final AttemptService attempts;
 
@@ -55,7 +57,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 
 	final Div page = new Div();
 
-	final Span saveState = new Span();
+	final AnswerStatus saveState = new AnswerStatus();
 
 	final RadioButtonGroup<AttemptView.Choice> choices = new RadioButtonGroup<>();
 
@@ -69,24 +71,40 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 
 	private int current;
 
+	/** An option selected with the arrow keys and not saved yet, or null. */
+	private AttemptView.Choice browsed;
+
+	/** Whether the next value change comes from an arrow key. */
+	private boolean browsing;
+
+	private boolean confirmationDue;
+
 	QuizView(AttemptService attempts) {
 		this.attempts = attempts;
 		addClassNames("sw-page", "sw-quiz");
 		this.navigator.addClassName("sw-question-nav");
 		this.navigator.getElement().setAttribute("role", "navigation");
 		this.navigator.getElement().setAttribute("aria-label", "Questions");
-		this.saveState.addClassName("sw-save-state");
-		this.saveState.getElement().setAttribute("aria-live", "polite");
 		this.choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.choices.setItemLabelGenerator(AttemptView.Choice::text);
+		this.saveState.watch(this.choices);
+		this.choices.getElement().addEventListener(AnswerStatus.BROWSE, (event) -> this.browsing = true);
+		this.choices.getElement().addEventListener(AnswerStatus.CONFIRM, (event) -> confirm());
 		this.choices.addValueChangeListener((change) -> {
-			if (change.isFromClient() && change.getValue() != null) {
-				save(change.getValue());
+			if (!change.isFromClient() || change.getValue() == null) {
+				return;
 			}
+			if (this.browsing) {
+				this.browsing = false;
+				this.browsed = change.getValue();
+				this.saveState.browsing();
+				return;
+			}
+			save(change.getValue());
 		});
-		this.previous.addClickListener((click) -> show(this.current - 1));
+		this.previous.addClickListener((click) -> moveTo(this.current - 1));
 		this.next.setIconAfterText(true);
-		this.next.addClickListener((click) -> show(this.current + 1));
+		this.next.addClickListener((click) -> moveTo(this.current + 1));
 		this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.submit.setDisableOnClick(true);
 		this.submit.addClickListener((click) -> confirmSubmit());
@@ -105,7 +123,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		}
 		H2 title = new H2(this.attempt.courseTitle() + ": quiz");
 		Span attemptInfo = new Span("Attempt " + this.attempt.attemptNumber() + " of " + this.attempt.attemptsAllowed()
-				+ ". Every choice is saved as you make it.");
+				+ ". Every choice is saved as you make it: click an option, or move with the arrow keys and press Enter.");
 		attemptInfo.addClassName("sw-facts");
 		Div buttons = new Div(this.previous, this.next, this.submit);
 		buttons.addClassName("sw-toolbar");
@@ -134,7 +152,37 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		}
 	}
 
+	/**
+	 * A click, Enter or Space on an option: the learner chooses. A click on another
+	 * option arrives with its value change in the same request, so what to save is
+	 * decided once the request's events are all handled.
+	 */
+	private void confirm() {
+		this.browsing = false;
+		if (this.confirmationDue) {
+			return;
+		}
+		this.confirmationDue = true;
+		getUI().ifPresent((ui) -> ui.beforeClientResponse(this, (context) -> {
+			this.confirmationDue = false;
+			if (this.browsed != null) {
+				save(this.browsed);
+			}
+			this.saveState.settle();
+		}));
+	}
+
+	/** Goes to another scenario, saving an option browsed to first. */
+	private void moveTo(int index) {
+		if (this.browsed != null && !save(this.browsed)) {
+			return;
+		}
+		show(index);
+	}
+
 	void show(int index) {
+		this.browsed = null;
+		this.browsing = false;
 		List<AttemptView.Question> questions = this.attempt.questions();
 		this.current = Math.max(0, Math.min(index, questions.size() - 1));
 		AttemptView.Question question = questions.get(this.current);
@@ -150,7 +198,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			.findFirst()
 			.orElse(null));
 		this.page.add(position, heading, new MarkdownContent(question.situation()), this.choices);
-		this.saveState.setText((question.chosenOptionId() != null) ? "Your answer is saved." : "");
+		this.saveState.show((question.chosenOptionId() != null) ? "Your answer is saved." : "");
 		this.previous.setEnabled(this.current > 0);
 		this.next.setEnabled(this.current < questions.size() - 1);
 		renderNavigator();
@@ -160,7 +208,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.navigator.removeAll();
 		for (AttemptView.Question question : this.attempt.questions()) {
 			boolean answered = question.chosenOptionId() != null;
-			Button jump = new Button(String.valueOf(question.number()), (click) -> show(question.number() - 1));
+			Button jump = new Button(String.valueOf(question.number()), (click) -> moveTo(question.number() - 1));
 			jump.addThemeVariants(answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
 			if (question.number() - 1 == this.current) {
 				jump.addClassName("sw-current");
@@ -171,24 +219,51 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		}
 	}
 
-	private void save(AttemptView.Choice choice) {
+	/**
+	 * Saves the choice and says so once the server has committed it; when it was not
+	 * saved, puts the last saved choice back and says why.
+	 * @return whether it was saved
+	 */
+	private boolean save(AttemptView.Choice choice) {
 		AttemptView.Question question = this.attempt.questions().get(this.current);
+		this.browsed = null;
 		try {
 			SavedAnswer saved = this.attempts.saveAnswer(this.attempt.attemptId(), question.itemId(),
 					choice.optionId());
-			this.attempt = this.attempts.attempt(this.attempt.attemptId());
-			this.saveState.setText("Saved at " + TIME.format(saved.savedAt()) + ".");
-			this.saveState.removeClassName("sw-save-failed");
+			// Not read again: a read failing after the commit must not turn a save into
+			// a "not saved".
+			this.attempt = this.attempt.with(saved);
+			this.saveState.saved(saved.savedAt());
 			renderNavigator();
+			return true;
 		}
 		catch (QuizRefusedException | LearningNotFoundException ex) {
-			this.saveState.setText("Not saved: " + ex.getMessage());
-			this.saveState.addClassName("sw-save-failed");
-			this.choices.setValue(null);
+			notSaved(question, ex.getMessage());
 		}
+		catch (RuntimeException ex) {
+			notSaved(question, ErrorReporting.report(ex));
+		}
+		finally {
+			this.saveState.settle();
+		}
+		return false;
+	}
+
+	private void notSaved(AttemptView.Question question, String why) {
+		AttemptView.Choice lastSaved = question.choices()
+			.stream()
+			.filter((choice) -> Long.valueOf(choice.optionId()).equals(question.chosenOptionId()))
+			.findFirst()
+			.orElse(null);
+		this.choices.setValue(lastSaved);
+		this.saveState.notSaved(why, lastSaved != null);
 	}
 
 	private void confirmSubmit() {
+		if (this.browsed != null && !save(this.browsed)) {
+			this.submit.setEnabled(true);
+			return;
+		}
 		long unanswered = this.attempt.questions().size() - this.attempt.answered();
 		if (unanswered == 0) {
 			doSubmit();
@@ -210,7 +285,11 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			getUI().ifPresent((ui) -> ui.navigate(ResultView.class, result.attemptId()));
 		}
 		catch (QuizRefusedException | LearningNotFoundException ex) {
-			this.saveState.setText(ex.getMessage());
+			this.saveState.show(ex.getMessage());
+			this.submit.setEnabled(true);
+		}
+		catch (RuntimeException ex) {
+			this.saveState.show("Not submitted: " + ErrorReporting.report(ex));
 			this.submit.setEnabled(true);
 		}
 	}

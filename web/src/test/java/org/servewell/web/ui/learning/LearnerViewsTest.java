@@ -55,7 +55,7 @@ class LearnerViewsTest extends ViewTest {
 
 		test(quiz.choices).selectItem(firstText);
 
-		assertThat(quiz.saveState.getText()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Saved at ");
 		long attemptId = attemptOf("dignity-for-everyone");
 		AttemptView stored = this.attempts.attempt(attemptId);
 		assertThat(stored.answered()).isEqualTo(1);

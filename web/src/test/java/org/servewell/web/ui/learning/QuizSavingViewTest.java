@@ -1,0 +1,132 @@
+package org.servewell.web.ui.learning;
+
+import com.vaadin.browserless.ComponentTester;
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.Test;
+import org.servewell.learning.AttemptService;
+import org.servewell.learning.AttemptView;
+import org.servewell.web.CuttableDatabase;
+import org.servewell.web.ViewTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the quiz page says an answer is saved, it is: a save the database did not take
+ * puts the last saved choice back and says so, and browsing the options with the arrow
+ * keys saves nothing until the learner makes a choice.
+ */
+@Import(CuttableDatabase.class)
+class QuizSavingViewTest extends ViewTest {
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	CuttableDatabase.Cuttable database;
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void answer_the_database_did_not_take_puts_back_the_last_saved_choice_and_says_it_was_not_saved() {
+		QuizView quiz = navigate(QuizView.class, "what-customers-expect");
+		AttemptView.Choice first = choice(quiz, 0);
+		test(quiz.choices).selectItem(first.text());
+		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+
+		this.database.cut();
+		try {
+			test(quiz.choices).selectItem(choice(quiz, 1).text());
+		}
+		finally {
+			this.database.restore();
+		}
+
+		assertThat(quiz.choices.getValue()).as("the last saved choice, selected again").isEqualTo(first);
+		assertThat(quiz.saveState.message()).startsWith("Not saved:")
+			.contains("try again in a minute")
+			.contains("Your last saved answer is selected again.")
+			.doesNotContain("Saved at")
+			.doesNotContain("is saved");
+		assertThat(storedChoice("what-customers-expect", 0)).isEqualTo(first.optionId());
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void first_answer_the_database_did_not_take_leaves_the_scenario_unanswered_and_says_so() {
+		QuizView quiz = navigate(QuizView.class, "brilliant-or-careless");
+
+		this.database.cut();
+		try {
+			test(quiz.choices).selectItem(choice(quiz, 0).text());
+		}
+		finally {
+			this.database.restore();
+		}
+
+		assertThat(quiz.choices.getValue()).isNull();
+		assertThat(quiz.saveState.message()).startsWith("Not saved:")
+			.contains("This scenario has no saved answer yet.");
+		assertThat(storedChoice("brilliant-or-careless", 0)).isNull();
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void browsing_options_with_the_arrow_keys_saves_nothing_until_the_learner_confirms_with_enter() {
+		QuizView quiz = navigate(QuizView.class, "first-time-every-time");
+		AttemptView.Choice first = choice(quiz, 0);
+		AttemptView.Choice second = choice(quiz, 1);
+		test(quiz.choices).selectItem(first.text());
+
+		fire(quiz.choices, "answer-browse");
+		test(quiz.choices).selectItem(second.text());
+
+		assertThat(storedChoice("first-time-every-time", 0)).as("browsing saves nothing").isEqualTo(first.optionId());
+		assertThat(quiz.saveState.message()).startsWith("Not saved yet.");
+
+		fire(quiz.choices, "answer-confirm");
+		roundTrip();
+
+		assertThat(storedChoice("first-time-every-time", 0)).isEqualTo(second.optionId());
+		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void browsed_choice_is_saved_when_the_learner_moves_on_to_the_next_scenario() {
+		QuizView quiz = navigate(QuizView.class, "dignity-for-everyone");
+		AttemptView.Choice second = choice(quiz, 1);
+
+		fire(quiz.choices, "answer-browse");
+		test(quiz.choices).selectItem(second.text());
+		test(quiz.next).click();
+
+		assertThat(storedChoice("dignity-for-everyone", 0)).isEqualTo(second.optionId());
+	}
+
+	private static AttemptView.Choice choice(QuizView quiz, int index) {
+		return quiz.choices.getListDataView().getItem(index);
+	}
+
+	private Long storedChoice(String courseCode, int question) {
+		long attemptId = this.attempts.history(courseCode)
+			.stream()
+			.filter((summary) -> summary.submittedAt() == null)
+			.findFirst()
+			.orElseThrow()
+			.attemptId();
+		return this.attempts.attempt(attemptId).questions().get(question).chosenOptionId();
+	}
+
+	/** The browser's custom event, as the quiz's keyboard and pointer script sends it. */
+	private static void fire(Component component, String event) {
+		new ComponentTester<>(component) {
+			{
+				fireDomEvent(event);
+			}
+		};
+	}
+
+}
