@@ -2,7 +2,6 @@ package org.servewell.hiring;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.servewell.catalog.CatalogService;
-import org.servewell.catalog.CourseSummary;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.hiring.domain.Candidate;
 import org.servewell.hiring.domain.CandidateDecision;
@@ -29,7 +27,6 @@ import org.servewell.hiring.domain.InterviewKitVersionRepository;
 import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
-import org.servewell.learning.AssignmentService;
 import org.servewell.people.NewPerson;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
@@ -77,14 +74,14 @@ public class ScreeningService {
 
 	private final PeopleService people;
 
-	private final AssignmentService assignments;
+	private final HandOverCourses handOverCourses;
 
 	private final Clock clock;
 
 	ScreeningService(CandidateRepository candidates, CandidateDecisionRepository decisions,
 			InterviewRepository interviews, InterviewKitRepository kits, InterviewKitVersionRepository kitVersions,
 			CatalogService catalog, PeopleDirectory directory, ScreeningAccess access, PeopleService people,
-			AssignmentService assignments, Clock clock) {
+			HandOverCourses handOverCourses, Clock clock) {
 		this.candidates = candidates;
 		this.decisions = decisions;
 		this.interviews = interviews;
@@ -94,7 +91,7 @@ public class ScreeningService {
 		this.directory = directory;
 		this.access = access;
 		this.people = people;
-		this.assignments = assignments;
+		this.handOverCourses = handOverCourses;
 		this.clock = clock;
 	}
 
@@ -348,9 +345,10 @@ public class ScreeningService {
 
 	/**
 	 * Hires a candidate: records the decision with its reason, creates the employee (who
-	 * then gets their onboarding through the assignment rules), adds a course for each of
-	 * their two weakest traits in the interviews, marked as coming from hiring, and
-	 * returns the one-time link with which they set their password. All or nothing.
+	 * then gets their onboarding through the assignment rules), adds a course that fits
+	 * their role for each of their two weakest traits in the interviews, marked as coming
+	 * from hiring (see {@link HandOverCourses}), and returns the one-time link with which
+	 * they set their password. All or nothing.
 	 */
 	@PreAuthorize(Roles.HR_ONLY)
 	@Transactional
@@ -366,39 +364,10 @@ public class ScreeningService {
 		long personId = hired.person().id();
 		candidate.hiredAs(personId);
 		record(candidate, Decision.HIRE, why);
-		List<HireResult.TraitCourse> courses = new ArrayList<>();
-		CandidatePage page = candidate(candidateId);
-		if (page.picture() != null) {
-			Map<String, String> titles = this.catalog.listCourses()
-				.stream()
-				.collect(Collectors.toMap(CourseSummary::code, CourseSummary::title));
-			LocalDate due = form.startDate().plusDays(HIRING_COURSE_DAYS);
-			for (CandidatePicture.TraitPicture weak : weakest(page.picture(), 2)) {
-				String added = this.catalog.coursesExercising(weak.traitCode())
-					.stream()
-					.filter((course) -> this.assignments.assignFromHiring(personId, course, due))
-					.findFirst()
-					.orElse(null);
-				courses.add(new HireResult.TraitCourse(weak.traitName(), weak.mean(), added,
-						(added != null) ? titles.getOrDefault(added, added) : null));
-			}
-		}
+		HandOverCourses.HandOver handOver = this.handOverCourses.add(personId, candidate(candidateId).picture(),
+				form.startDate().plusDays(HIRING_COURSE_DAYS));
 		return new HireResult(personId, hired.person().displayName(), hired.person().email(), hired.passwordLinkToken(),
-				hired.passwordLink(), courses);
-	}
-
-	/**
-	 * The rated traits with the lowest panel means; ties go to the trait the kit weighs
-	 * more, then to the kit's order.
-	 */
-	static List<CandidatePicture.TraitPicture> weakest(CandidatePicture picture, int count) {
-		return picture.traits()
-			.stream()
-			.filter((trait) -> trait.mean() != null)
-			.sorted(Comparator.comparing(CandidatePicture.TraitPicture::mean)
-				.thenComparing(CandidatePicture.TraitPicture::weight, Comparator.reverseOrder()))
-			.limit(count)
-			.toList();
+				hired.passwordLink(), handOver.audience(), handOver.traitCourses());
 	}
 
 	void record(Candidate candidate, Decision decision, String reason) {

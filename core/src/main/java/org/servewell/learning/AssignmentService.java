@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -147,6 +148,20 @@ public class AssignmentService {
 			return false;
 		}
 		return assignCourse(member.id(), courseId, null, dueDate, AssignmentSource.HIRING, null, signedInId());
+	}
+
+	/**
+	 * The codes of the onboarding paths a person is enrolled on, in enrolment order; the
+	 * hiring hand-over reads the new employee's role from them.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional(readOnly = true)
+	public List<String> pathCodesOf(long personId) {
+		return this.pathAssignments.findByPersonIdOrderByIdAsc(personId)
+			.stream()
+			.map((enrolment) -> this.bank.path(enrolment.getPathId()).map(BankPath::code).orElse(null))
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/**

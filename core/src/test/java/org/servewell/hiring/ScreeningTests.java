@@ -373,7 +373,7 @@ abstract class ScreeningTests {
 	}
 
 	@Test
-	void hire_creates_the_employee_with_their_onboarding_path_and_courses_for_their_two_weakest_traits() {
+	void front_line_hire_gets_no_team_lead_course_and_hears_that_their_path_trains_their_weak_traits() {
 		String hr = person(Role.HR);
 		String ann = person(Role.LEARNER);
 		String bob = person(Role.LEARNER);
@@ -395,20 +395,20 @@ abstract class ScreeningTests {
 						"Strong on respect; panel agrees"),
 				Roles.HR);
 
-		// The path has the courses that train judgement within the rules most; the next
-		// one is added. Every course that trains consistency is on the path already.
+		// "Building a service commitment in your team" trains judgement within the rules
+		// too, but it is for team leads; every front-line course that trains either trait
+		// is on the front-line path already.
+		assertThat(hired.audience()).isEqualTo("New front-line hires");
 		assertThat(hired.traitCourses())
-			.extracting(HireResult.TraitCourse::traitName, HireResult.TraitCourse::courseCode)
-			.containsExactly(tuple("Judgement within the rules", "service-commitment-for-leads"),
-					tuple("Consistency", null));
+			.extracting(HireResult.TraitCourse::traitName, HireResult.TraitCourse::outcome,
+					HireResult.TraitCourse::courseCode)
+			.containsExactly(tuple("Judgement within the rules", HireResult.Outcome.ASSIGNED_ALREADY, null),
+					tuple("Consistency", HireResult.Outcome.ASSIGNED_ALREADY, null));
 		MyLearning learning = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER);
 		assertThat(learning.paths()).extracting(LearnerPath::pathCode).containsExactly(PATH);
-		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring)
-			.extracting(LearnerCourse::courseCode)
-			.containsExactly("service-commitment-for-leads");
-		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring)
-			.extracting(LearnerCourse::dueDate)
-			.containsOnly(LocalDate.of(2027, 2, 3));
+		assertThat(learning.courses()).extracting(LearnerCourse::courseCode)
+			.doesNotContain("service-commitment-for-leads");
+		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring).isEmpty();
 		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
 		assertThat(page.details().hiredPersonId()).isEqualTo(hired.personId());
 		assertThat(page.decisions()).extracting(CandidatePage.DecisionEntry::decision).containsExactly(Decision.HIRE);
@@ -424,7 +424,7 @@ abstract class ScreeningTests {
 	}
 
 	@Test
-	void hire_without_an_onboarding_path_gets_the_course_that_trains_each_weak_trait_most() {
+	void hire_without_an_onboarding_path_gets_courses_every_path_shares_not_team_lead_ones() {
 		String hr = person(Role.HR);
 		String ann = person(Role.LEARNER);
 		CandidateDetails created = candidate(hr, "Reception");
@@ -438,11 +438,19 @@ abstract class ScreeningTests {
 						new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "Good fit"),
 				Roles.HR);
 
-		// Judgement within the rules: 5 scenarios in each of two courses, the first by id
-		// wins; consistency: 7 scenarios in "Service first time, every time".
-		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::courseCode)
-			.containsExactly("brilliant-or-careless", "first-time-every-time");
+		// With no path, only the courses on every path (for every audience) fit: of
+		// those,
+		// "Dignity for everyone" has the most scenarios on judgement within the rules and
+		// "Service first time, every time" the most on consistency.
+		assertThat(hired.audience()).isNull();
+		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::outcome, HireResult.TraitCourse::courseCode)
+			.containsExactly(tuple(HireResult.Outcome.ADDED, "dignity-for-everyone"),
+					tuple(HireResult.Outcome.ADDED, "first-time-every-time"));
 		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::mean).containsExactly(2.0, 3.0);
+		MyLearning learning = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER);
+		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring)
+			.extracting(LearnerCourse::dueDate)
+			.containsOnly(LocalDate.of(2027, 2, 3));
 	}
 
 	@Test
