@@ -239,6 +239,7 @@ public class AuthoringService {
 	public DraftView saveScenario(String courseCode, DraftView.Scenario scenario) {
 		CourseDraft draft = draftOf(courseCode);
 		DraftScenario.Content content = content(scenario);
+		ImportLimits.checkLengths(content);
 		if (scenario.id() == 0) {
 			draft.addScenario(content, me(), this.clock.instant());
 			this.audit.record("SCENARIO_ADDED", subject(courseCode),
@@ -259,8 +260,10 @@ public class AuthoringService {
 	@Transactional
 	public DraftView addScenarios(String courseCode, List<ScenarioContent> scenarios, String from) {
 		CourseDraft draft = draftOf(courseCode);
+		ImportLimits.checkBank(from, scenarios.size(), draft.getScenarios().size());
 		String who = me();
 		for (ScenarioContent scenario : scenarios) {
+			ImportLimits.checkLengths(DraftScenario.Content.of(scenario));
 			draft.addScenario(DraftScenario.Content.of(scenario), who, this.clock.instant());
 		}
 		this.audit.record("SCENARIOS_IMPORTED", subject(courseCode),
@@ -376,6 +379,7 @@ public class AuthoringService {
 					"Nothing was imported: " + fileName + " has " + ex.problems().size() + " problem(s) to fix.",
 					ex.problems().stream().map(ContentProblem::toString).toList());
 		}
+		ImportLimits.checkBank(fileName, content.scenarios().size(), 0);
 		Map<String, String> elsewhere = this.versions.scenarioIdsOfOtherCourses(content.id());
 		List<String> clashes = content.scenarios()
 			.stream()
@@ -416,6 +420,7 @@ public class AuthoringService {
 			throw new AuthoringRefusedException(
 					"Nothing was imported: the GIFT file cannot be read at " + ex.getMessage() + ".");
 		}
+		ImportLimits.checkGift(document, draft.getScenarios().size());
 		Set<String> taken = new HashSet<>(this.versions.scenarioIdsOfOtherCourses(courseCode).keySet());
 		draft.getScenarios().forEach((scenario) -> taken.add(scenario.getContent().key()));
 		Set<String> traitIds = traitIds();
@@ -424,6 +429,7 @@ public class AuthoringService {
 			ScenarioContent scenario = GiftScenarios.toScenario(question, "", traitIds);
 			scenarios.add(GiftScenarios.toScenario(question, uniqueId(courseCode, scenario.title(), taken), traitIds));
 		}
+		ImportLimits.checkGiftLengths(document.questions(), scenarios);
 		return new GiftPreview(scenarios,
 				document.unsupported().stream().map(GiftDocument.UnsupportedQuestion::toString).toList());
 	}

@@ -91,6 +91,28 @@ public final class ContentLimits {
 	/** Longest follow-up probe of a question. */
 	public static final int MAX_PROBE_LENGTH = 1000;
 
+	/**
+	 * Largest GIFT file the studio reads; the server refuses a larger one unread.
+	 */
+	public static final int MAX_GIFT_FILE_BYTES = 2_000_000;
+
+	/**
+	 * Largest course zip the studio reads; the server refuses a larger one unread.
+	 */
+	public static final int MAX_ARCHIVE_BYTES = 5_000_000;
+
+	/**
+	 * Most questions one import reads. A bank this size is already more than a course
+	 * draws from; a larger file is refused whole.
+	 */
+	public static final int MAX_IMPORTED_SCENARIOS = 500;
+
+	/**
+	 * Most scenarios in a course's bank: the studio opens and checks the whole bank at
+	 * once, so it must stay small enough to do that in a moment.
+	 */
+	public static final int MAX_BANK_SCENARIOS = 1000;
+
 	/** The trait ids of the Servewell model; traits.yaml may define no others. */
 	public static final List<String> TRAIT_IDS = List.of("respect", "fairness", "responsiveness", "product-knowledge",
 			"accuracy", "courtesy", "making-things-right", "ownership", "judgement-within-rules", "consistency",

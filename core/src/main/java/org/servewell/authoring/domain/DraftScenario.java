@@ -29,6 +29,30 @@ import org.servewell.content.ScenarioContent;
 @Table(name = "draft_scenario")
 public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 
+	/** Longest id a draft scenario keeps (its column's length). */
+	public static final int KEY_LENGTH = 200;
+
+	/** Longest title a draft scenario keeps. */
+	public static final int TITLE_LENGTH = 1000;
+
+	/** Longest situation a draft scenario keeps. */
+	public static final int SITUATION_LENGTH = 1_000_000;
+
+	/** Longest prompt a draft scenario keeps. */
+	public static final int PROMPT_LENGTH = 4000;
+
+	/** Longest list of trait ids, comma-separated, a draft scenario keeps. */
+	public static final int TRAITS_LENGTH = 1000;
+
+	/** Longest essay name or point id a draft scenario keeps. */
+	public static final int SOURCE_LENGTH = 200;
+
+	/** Longest option text a draft keeps. */
+	public static final int OPTION_TEXT_LENGTH = 4000;
+
+	/** Longest option feedback a draft keeps. */
+	public static final int FEEDBACK_LENGTH = 8000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -41,29 +65,29 @@ public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 	@Column(name = "position", nullable = false)
 	private int position;
 
-	@Column(name = "scenario_key", nullable = false, length = 200)
+	@Column(name = "scenario_key", nullable = false, length = KEY_LENGTH)
 	private String scenarioKey;
 
-	@Column(name = "title", nullable = false, length = 1000)
+	@Column(name = "title", nullable = false, length = TITLE_LENGTH)
 	private String title;
 
 	/**
 	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
 	 */
-	@Column(name = "situation_markdown", nullable = false, length = 1_000_000)
+	@Column(name = "situation_markdown", nullable = false, length = SITUATION_LENGTH)
 	private String situationMarkdown;
 
-	@Column(name = "prompt", nullable = false, length = 4000)
+	@Column(name = "prompt", nullable = false, length = PROMPT_LENGTH)
 	private String prompt;
 
 	/** Trait ids, comma-separated. */
-	@Column(name = "traits", nullable = false, length = 1000)
+	@Column(name = "traits", nullable = false, length = TRAITS_LENGTH)
 	private String traits;
 
-	@Column(name = "source_essay", length = 200)
+	@Column(name = "source_essay", length = SOURCE_LENGTH)
 	private String sourceEssay;
 
-	@Column(name = "source_point", length = 200)
+	@Column(name = "source_point", length = SOURCE_LENGTH)
 	private String sourcePoint;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -162,9 +186,9 @@ public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 	 * @param feedback why
 	 */
 	@Embeddable
-	public record Option(@Column(name = "option_text", nullable = false, length = 4000) String text,
+	public record Option(@Column(name = "option_text", nullable = false, length = OPTION_TEXT_LENGTH) String text,
 			@Column(name = "rating", nullable = false) int rating,
-			@Column(name = "feedback", nullable = false, length = 8000) String feedback) {
+			@Column(name = "feedback", nullable = false, length = FEEDBACK_LENGTH) String feedback) {
 	}
 
 }
