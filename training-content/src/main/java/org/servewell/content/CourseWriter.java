@@ -170,6 +170,9 @@ public final class CourseWriter {
 		options.setIndentWithIndicator(true);
 		options.setWidth(120);
 		options.setSplitLines(false);
+		// Lists that are the same object (every empty List.of()) would be written as an
+		// anchor and aliases, which the reader refuses beyond ten to stop alias bombs.
+		options.setDereferenceAliases(true);
 		return new Yaml(new BlockTextRepresenter(options), options);
 	}
 

@@ -3,17 +3,21 @@ package org.servewell.content;
 import java.util.List;
 
 /**
- * What a GIFT file holds: the multiple-choice questions Servewell can use, and the other
- * questions, listed so the trainer can decide to leave them out.
+ * What a GIFT file holds: the multiple-choice questions Servewell can use, the other
+ * questions, listed so the trainer can decide to leave them out, and what of the usable
+ * questions is not imported.
  *
  * @param questions multiple-choice questions
  * @param unsupported questions of other types, by line
+ * @param warnings parts of the usable questions that are left out, by line
  */
-public record GiftDocument(List<GiftQuestion> questions, List<UnsupportedQuestion> unsupported) {
+public record GiftDocument(List<GiftQuestion> questions, List<UnsupportedQuestion> unsupported,
+		List<Warning> warnings) {
 
 	public GiftDocument {
 		questions = List.copyOf(questions);
 		unsupported = List.copyOf(unsupported);
+		warnings = List.copyOf(warnings);
 	}
 
 	/**
@@ -29,6 +33,21 @@ public record GiftDocument(List<GiftQuestion> questions, List<UnsupportedQuestio
 		public String toString() {
 			return "line " + this.line + ": " + this.type + " question"
 					+ ((this.title != null) ? " '" + this.title + "'" : "");
+		}
+
+	}
+
+	/**
+	 * Something of a usable question that is not imported, such as its general feedback.
+	 *
+	 * @param line where it stands
+	 * @param message what is left out and what the trainer can do
+	 */
+	public record Warning(int line, String message) {
+
+		@Override
+		public String toString() {
+			return "line " + this.line + ": " + this.message;
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.servewell.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,8 +16,10 @@ import java.util.regex.Pattern;
  * feedback, {@code ####} general feedback, and backslash escapes.
  *
  * <p>
- * Multiple-choice questions are returned; questions of other types are listed with their
- * line. A syntax error stops the reading: nothing of a broken file is used.
+ * Multiple-choice questions with one best answer are returned; questions of other types,
+ * multiple-answer ones included, are listed with their line, and so is what a returned
+ * question loses (its general feedback). A syntax error, or text that was not UTF-8,
+ * stops the reading: nothing of a broken file is used.
  */
 public final class GiftReader {
 
@@ -27,6 +30,9 @@ public final class GiftReader {
 
 	private static final String ESCAPED = "~=#{}:\\n";
 
+	/** What a decoder puts where bytes were not UTF-8. */
+	private static final char REPLACEMENT = '\uFFFD';
+
 	private GiftReader() {
 	}
 
@@ -36,8 +42,10 @@ public final class GiftReader {
 	 */
 	public static GiftDocument read(String gift) {
 		String[] lines = gift.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		refuseReplacedBytes(lines);
 		List<GiftQuestion> questions = new ArrayList<>();
 		List<GiftDocument.UnsupportedQuestion> unsupported = new ArrayList<>();
+		List<GiftDocument.Warning> warnings = new ArrayList<>();
 		String category = null;
 		List<Integer> blockLines = new ArrayList<>();
 		for (int i = 0; i <= lines.length; i++) {
@@ -59,15 +67,29 @@ public final class GiftReader {
 			}
 			if (!blockLines.isEmpty()) {
 				Block block = new Block(lines, blockLines);
-				readQuestion(block, category, questions, unsupported);
+				readQuestion(block, category, questions, unsupported, warnings);
 				blockLines = new ArrayList<>();
 			}
 		}
-		return new GiftDocument(questions, unsupported);
+		return new GiftDocument(questions, unsupported, warnings);
+	}
+
+	/**
+	 * Refuses text in which bytes that were not UTF-8 became replacement characters, as
+	 * an upload decoded as UTF-8 has them: the words they stood in are lost, so nothing
+	 * of the file is used and the trainer learns how to save it.
+	 */
+	private static void refuseReplacedBytes(String[] lines) {
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].indexOf(REPLACEMENT) >= 0) {
+				throw new GiftSyntaxException(i + 1, "the file is not UTF-8 (it looks like Latin-1/Windows-1252):"
+						+ " save it as UTF-8 and import it again");
+			}
+		}
 	}
 
 	private static void readQuestion(Block block, String category, List<GiftQuestion> questions,
-			List<GiftDocument.UnsupportedQuestion> unsupported) {
+			List<GiftDocument.UnsupportedQuestion> unsupported, List<GiftDocument.Warning> warnings) {
 		String text = block.text;
 		int position = skipSpace(text, 0);
 		String title = null;
@@ -105,18 +127,23 @@ public final class GiftReader {
 		String questionText = after.isBlank() ? unescape(before).strip()
 				: unescape(before).strip() + " _____ " + unescape(after).strip();
 		String body = text.substring(open + 1, close);
-		String type = typeOf(body);
-		if (type != null) {
-			unsupported.add(new GiftDocument.UnsupportedQuestion(block.firstLine, title, type));
-			return;
-		}
+		// As Moodle: the general feedback is taken off before the type is decided.
 		String generalFeedback = null;
 		int general = findLastUnescaped(body, "####");
 		if (general >= 0) {
 			generalFeedback = new Marked(body.substring(general + 4), format).text;
 			body = body.substring(0, general);
 		}
+		String type = typeOf(body);
+		if (type != null) {
+			unsupported.add(new GiftDocument.UnsupportedQuestion(block.firstLine, title, type));
+			return;
+		}
 		List<GiftAnswer> answers = answers(body, open + 1, block, format);
+		if (isMultipleAnswer(answers)) {
+			unsupported.add(new GiftDocument.UnsupportedQuestion(block.firstLine, title, "multiple answer"));
+			return;
+		}
 		if (answers.size() < 2) {
 			throw new GiftSyntaxException(block.lineAt(open),
 					"a multiple-choice question needs at least two answers, as in Moodle");
@@ -125,8 +152,24 @@ public final class GiftReader {
 			throw new GiftSyntaxException(block.lineAt(open),
 					"no answer gets any credit; mark the right answer with '=' or give one a positive %weight%");
 		}
+		if (generalFeedback != null && !generalFeedback.isEmpty()) {
+			warnings.add(new GiftDocument.Warning(block.lineAt(open + 1 + general),
+					"the general feedback (####)" + ((title != null) ? " of '" + title + "'" : "")
+							+ " is not imported: a scenario has no place for it; put what matters into the"
+							+ " options' feedback"));
+		}
 		questions
 			.add(new GiftQuestion(block.firstLine, title, category, questionText, format, answers, generalFeedback));
+	}
+
+	/**
+	 * Whether a learner would tick several answers: two or more earn credit and none
+	 * earns it in full (a valid Moodle multiple-answer question's weights add up to
+	 * 100%). A scenario has one best response, so such a question cannot be one.
+	 */
+	private static boolean isMultipleAnswer(List<GiftAnswer> answers) {
+		return answers.stream().filter((answer) -> answer.weightPercent() > 0).count() >= 2
+				&& answers.stream().noneMatch((answer) -> answer.weightPercent() >= 100);
 	}
 
 	/**
@@ -143,15 +186,15 @@ public final class GiftReader {
 		if (content.startsWith("#")) {
 			return "numerical";
 		}
-		// Moodle's order: any '~' answer makes it multiple choice, then '->' matching,
-		// then '=' answers only short answer.
+		// Moodle's order: any '~' answer makes it multiple choice, then '=' with '->'
+		// matching; anything else is short answer, also a single answer without '='.
 		if (findUnescaped(content, "~", 0) >= 0) {
 			return null;
 		}
-		if (findUnescaped(content, "->", 0) >= 0) {
+		if (findUnescaped(content, "=", 0) >= 0 && findUnescaped(content, "->", 0) >= 0) {
 			return "matching";
 		}
-		return (findUnescaped(content, "=", 0) >= 0) ? "short answer" : null;
+		return "short answer";
 	}
 
 	private static List<GiftAnswer> answers(String body, int offset, Block block, GiftFormat questionFormat) {
@@ -305,15 +348,22 @@ public final class GiftReader {
 
 		final int firstLine;
 
-		private final List<int[]> starts = new ArrayList<>();
+		/** Where each line starts in the joined text, and its line number in the file. */
+		private final int[] starts;
+
+		private final int[] numbers;
 
 		Block(String[] lines, List<Integer> indexes) {
 			StringBuilder joined = new StringBuilder();
-			for (int index : indexes) {
+			this.starts = new int[indexes.size()];
+			this.numbers = new int[indexes.size()];
+			for (int i = 0; i < indexes.size(); i++) {
+				int index = indexes.get(i);
 				if (!joined.isEmpty()) {
 					joined.append('\n');
 				}
-				this.starts.add(new int[] { joined.length(), index + 1 });
+				this.starts[i] = joined.length();
+				this.numbers[i] = index + 1;
 				// Moodle trims every line of a question.
 				joined.append(lines[index].strip());
 			}
@@ -321,15 +371,14 @@ public final class GiftReader {
 			this.firstLine = indexes.get(0) + 1;
 		}
 
-		/** The file's line number of a position in the joined text. */
+		/**
+		 * The file's line number of a position in the joined text, by binary search: a
+		 * question with thousands of answer lines asks this for each of them.
+		 */
 		int lineAt(int position) {
-			int line = this.firstLine;
-			for (int[] start : this.starts) {
-				if (start[0] <= position) {
-					line = start[1];
-				}
-			}
-			return line;
+			int found = Arrays.binarySearch(this.starts, position);
+			int line = (found >= 0) ? found : -found - 2;
+			return this.numbers[Math.max(line, 0)];
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.servewell.content;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.parser.Parser;
 
@@ -24,6 +25,12 @@ public final class GiftScenarios {
 	public static final String DEFAULT_PROMPT = "What do you do?";
 
 	private static final int TITLE_WORDS_LENGTH = 60;
+
+	/**
+	 * A tag, comment or declaration as an HTML parser sees one: {@code <} followed by a
+	 * letter, {@code /}, {@code !} or {@code ?}. Any other {@code <} ("3 < 5") is text.
+	 */
+	private static final Pattern TAG = Pattern.compile("<(?:/?[A-Za-z]|[!?])[^>]*>");
 
 	private GiftScenarios() {
 	}
@@ -70,6 +77,16 @@ public final class GiftScenarios {
 			gift.append("$CATEGORY: ").append(category.strip()).append("\n\n");
 		}
 		for (ScenarioContent scenario : scenarios) {
+			if (scenario.options().stream().noneMatch((option) -> option.rating() == OptionContent.BEST_RATING)) {
+				// Without an '=' Moodle reads the question as multiple answer and refuses
+				// weights that do not add up to 100%, which stops the whole import.
+				gift.append("// not exported: scenario '")
+					.append(scenario.id())
+					.append("' has no option rated ")
+					.append(OptionContent.BEST_RATING)
+					.append(" (the best response); Moodle needs one answer worth 100%\n\n");
+				continue;
+			}
 			gift.append("// id: ").append(scenario.id()).append('\n');
 			gift.append("::").append(escape(scenario.title())).append("::[markdown]");
 			gift.append(escape(scenario.situation() + "\n\n" + scenario.prompt())).append(" {\n");
@@ -147,9 +164,8 @@ public final class GiftScenarios {
 	 * HTML as plain text: paragraphs and line breaks kept, tags dropped, entities read.
 	 */
 	static String plain(String html) {
-		String text = html.replaceAll("(?i)<br\\s*/?>", "\n")
-			.replaceAll("(?i)</p>\\s*", "\n\n")
-			.replaceAll("<[^>]*>", "");
+		String text = TAG.matcher(html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p>\\s*", "\n\n"))
+			.replaceAll("");
 		return Parser.unescapeEntities(text, false).replace('\u00A0', ' ').replaceAll("\n{3,}", "\n\n").strip();
 	}
 

@@ -68,6 +68,26 @@ class CourseWriterTest {
 	}
 
 	@Test
+	void bank_with_more_than_ten_imported_scenarios_without_traits_reports_each_scenario_not_invalid_yaml() {
+		CourseContent course = this.bundle.courses().get(0);
+		List<ScenarioContent> scenarios = new ArrayList<>(course.scenarios());
+		for (int i = 0; i < 12; i++) {
+			scenarios.add(new ScenarioContent("imported-" + i, "Imported " + i, "A guest asks for help.", "What now?",
+					List.of(), null, List.of(new OptionContent("Help", 4, ""), new OptionContent("Wait", 2, ""),
+							new OptionContent("Ignore", 1, ""))));
+		}
+		CourseFiles files = CourseWriter.write(withScenarios(course, scenarios));
+
+		ContentException thrown = readExpectingProblems(files, course.id());
+
+		assertThat(files.files().get("courses/" + course.id() + "/" + CourseWriter.BANK_FILE)).doesNotContain("&id")
+			.doesNotContain("*id");
+		assertThat(thrown.problems()).extracting(ContentProblem::message)
+			.noneSatisfy((message) -> assertThat(message).contains("not valid YAML"));
+		assertThat(thrown.problems()).filteredOn((problem) -> problem.message().contains("trait")).hasSize(12);
+	}
+
+	@Test
 	void lesson_with_raw_html_is_reported_against_that_lesson() {
 		CourseContent course = this.bundle.courses().get(0);
 		List<LessonContent> lessons = new ArrayList<>(course.lessons());
