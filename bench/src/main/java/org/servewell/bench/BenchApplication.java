@@ -13,11 +13,16 @@ import org.springframework.context.annotation.Bean;
 @AutoConfigurationPackage(basePackages = "org.servewell")
 class BenchApplication {
 
-	/** Every run starts from an empty schema. */
+	/**
+	 * Every run starts from an empty schema, unless {@code -Dkeep=true} asks to keep the
+	 * data of the previous run (then only new migrations run).
+	 */
 	@Bean
 	FlywayMigrationStrategy cleanThenMigrate() {
 		return (flyway) -> {
-			flyway.clean();
+			if (!Boolean.getBoolean("keep")) {
+				flyway.clean();
+			}
 			flyway.migrate();
 		};
 	}

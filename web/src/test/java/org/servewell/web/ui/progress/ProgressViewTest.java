@@ -2,6 +2,7 @@ package org.servewell.web.ui.progress;
 
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.servewell.learning.CourseProgress;
 import org.servewell.learning.PersonProgress;
@@ -50,6 +51,36 @@ class ProgressViewTest extends ViewTest {
 
 		assertThat(view.courses.getListDataView().getItems()).allSatisfy((course) -> assertThat(course.assigned())
 			.isEqualTo(course.notStarted() + course.inProgress() + course.complete()));
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void manager_is_told_the_page_shows_their_team_only() {
+		navigate(ProgressView.class);
+
+		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+			.anySatisfy((text) -> assertThat(text).startsWith("Everyone in your team with a course"))
+			.noneSatisfy((text) -> assertThat(text).contains("Everyone assigned a course"));
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void hr_is_told_the_page_shows_everyone_assigned_a_course() {
+		navigate(ProgressView.class);
+
+		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+			.anySatisfy((text) -> assertThat(text).startsWith("Everyone assigned a course"));
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void people_of_a_course_are_fetched_a_page_at_a_time_not_all_at_once() {
+		ProgressView view = navigate(ProgressView.class);
+		test(view.courses).select(0);
+
+		assertThat(view.people.getDataProvider().isInMemory()).isFalse();
+		assertThat(view.people.isAllRowsVisible()).as("every row rendered at once").isFalse();
+		assertThat(test(view.people).size()).isEqualTo(view.courses.asSingleSelect().getValue().assigned());
 	}
 
 	@Test

@@ -1,0 +1,154 @@
+package org.servewell.learning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.PersonProgress.Status;
+import org.servewell.learning.domain.Completion;
+import org.servewell.learning.domain.CompletionRepository;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
+import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Progress figures against a real database: who stands where, the totals per course, and
+ * a manager's view limited to their team. Subclasses choose the database. Tests commit,
+ * so each uses new people.
+ */
+@SpringBootTest
+abstract class ProgressTests {
+
+	static final String ADMIN = "first-admin@test.servewell.org";
+
+	static final String COURSE = "first-time-every-time";
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	LearnerService learner;
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	CourseBank bank;
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	CompletionRepository completions;
+
+	@Test
+	void each_person_and_the_course_totals_show_complete_in_progress_not_started_and_overdue_alike_for_manager_and_hr() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		LocalDate today = LocalDate.now();
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		PersonDetails lead = person("lead-" + id, "Lead " + id, Role.MANAGER, null, null);
+		PersonDetails ada = person("ada-" + id, "Ada " + id, Role.LEARNER, "Kitchen " + id, lead.id());
+		PersonDetails bea = person("bea-" + id, "Bea " + id, Role.LEARNER, "Front desk " + id, lead.id());
+		PersonDetails cy = person("cy-" + id, "Cy " + id, Role.LEARNER, "Kitchen " + id, lead.id());
+		PersonDetails dee = person("dee-" + id, "Dee " + id, Role.LEARNER, "Front desk " + id, lead.id());
+		PersonDetails eve = person("eve-" + id, "Eve " + id, Role.LEARNER, null, lead.id());
+		PersonDetails fay = person("fay-" + id, "Fay " + id, Role.LEARNER, "Kitchen " + id, lead.id());
+		PersonDetails stranger = person("stranger-" + id, "Stranger " + id, Role.LEARNER, "Kitchen " + id, null);
+		assign(ada, today.minusDays(3));
+		assign(bea, today.plusDays(10));
+		assign(cy, today.minusDays(1));
+		assign(dee, today.minusDays(5));
+		assign(eve, null);
+		assign(fay, today.plusDays(2));
+		assign(stranger, today.minusDays(5));
+		complete(ada, version);
+		SignedIn.run(bea.email(), () -> this.learner.markRead(COURSE, 1), Roles.LEARNER);
+		SignedIn.run(cy.email(), () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		complete(fay, version);
+		Completion expired = this.completions
+			.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(fay.id(), version.courseId())
+			.orElseThrow();
+		this.completions.save(expired.expiringOn(today));
+
+		List<PersonProgress> team = SignedIn.as(lead.email(), () -> this.progress.course(COURSE), Roles.MANAGER);
+		List<CourseProgress> teamTotals = SignedIn.as(lead.email(), this.progress::courses, Roles.MANAGER);
+		List<PersonProgress> everyone = SignedIn.as(ADMIN, () -> this.progress.course(COURSE), Roles.ADMIN);
+		List<CourseProgress> everyoneTotals = SignedIn.as(ADMIN, this.progress::courses, Roles.ADMIN);
+
+		assertThat(team).extracting(PersonProgress::name, PersonProgress::department, PersonProgress::dueDate,
+				PersonProgress::status, PersonProgress::overdue, PersonProgress::attempts, PersonProgress::bestScore)
+			.containsExactlyInAnyOrder(
+					tuple("Ada " + id, "Kitchen " + id, today.minusDays(3), Status.COMPLETE, false, 1, 100),
+					tuple("Bea " + id, "Front desk " + id, today.plusDays(10), Status.IN_PROGRESS, false, 0, null),
+					tuple("Cy " + id, "Kitchen " + id, today.minusDays(1), Status.IN_PROGRESS, true, 1, null),
+					tuple("Dee " + id, "Front desk " + id, today.minusDays(5), Status.NOT_STARTED, true, 0, null),
+					tuple("Eve " + id, null, null, Status.NOT_STARTED, false, 0, null),
+					tuple("Fay " + id, "Kitchen " + id, today.plusDays(2), Status.IN_PROGRESS, false, 1, 100));
+		assertThat(teamTotals).singleElement().isEqualTo(new CourseProgress(COURSE, version.title(), 6, 2, 3, 1, 2));
+		assertThat(everyone).as("HR sees the team's rows exactly as their manager does, and the stranger")
+			.containsAll(team)
+			.extracting(PersonProgress::personId)
+			.contains(stranger.id());
+		assertThat(everyoneTotals).filteredOn((course) -> course.courseCode().equals(COURSE))
+			.singleElement()
+			.as("HR's totals count the same rows HR sees")
+			.isEqualTo(new CourseProgress(COURSE, version.title(), everyone.size(), count(everyone, Status.NOT_STARTED),
+					count(everyone, Status.IN_PROGRESS), count(everyone, Status.COMPLETE),
+					(int) everyone.stream().filter(PersonProgress::overdue).count()));
+		assertThat(SignedIn.as(lead.email(), () -> this.progress.person(ada.id()), Roles.MANAGER))
+			.containsExactly(team.stream().filter((row) -> row.personId() == ada.id()).findFirst().orElseThrow());
+	}
+
+	private static int count(List<PersonProgress> rows, Status status) {
+		return (int) rows.stream().filter((row) -> row.status() == status).count();
+	}
+
+	PersonDetails person(String handle, String name, Role role, String department, Long managerId) {
+		return SignedIn.as(ADMIN,
+				() -> this.people.createPerson(new PersonForm(handle + "@test.servewell.org", name, Set.of(role),
+						department, null, LocalDate.of(2020, 1, 1), managerId, true), "a long test password"),
+				Roles.ADMIN);
+	}
+
+	void assign(PersonDetails person, LocalDate dueDate) {
+		SignedIn.run(ADMIN, () -> this.assignments.assignCourse(person.id(), COURSE, dueDate), Roles.ADMIN);
+	}
+
+	/** Reads every lesson and passes the quiz with the best answers. */
+	private void complete(PersonDetails person, BankVersion version) {
+		for (BankVersion.BankLesson lesson : version.lessons()) {
+			SignedIn.run(person.email(), () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
+		}
+		AttemptView view = SignedIn.as(person.email(), () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		for (AttemptView.Question question : view.questions()) {
+			long anyOption = question.choices().get(0).optionId();
+			long best = version.scenarios()
+				.stream()
+				.filter((scenario) -> scenario.options().stream().anyMatch((option) -> option.id() == anyOption))
+				.findFirst()
+				.orElseThrow()
+				.best()
+				.id();
+			SignedIn.run(person.email(), () -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), best),
+					Roles.LEARNER);
+		}
+		SignedIn.run(person.email(), () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+	}
+
+}
