@@ -2,27 +2,21 @@ package org.servewell.learning;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.domain.CompletionRepository;
-import org.servewell.learning.domain.CourseAssignment;
-import org.servewell.learning.domain.CourseAssignmentRepository;
-import org.servewell.learning.domain.LessonReadRepository;
-import org.servewell.learning.domain.QuizAttemptRepository;
+import org.servewell.learning.domain.ProgressQueries;
+import org.servewell.learning.domain.ProgressQueries.Scope;
+import org.servewell.learning.domain.ProgressQueries.Standing;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
-import org.servewell.people.directory.PeopleDirectory;
-import org.servewell.people.directory.StaffMember;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,137 +24,133 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is assigned what and how far they are: trainers, HR and administrators see
- * everyone; a manager sees only the people who report to them. Figures come from a few
- * grouped queries, not from loading every attempt.
+ * everyone; a manager sees only the people who report to them. Totals are grouped queries
+ * and people come a page at a time, both counted, filtered and sorted in the database
+ * ({@link ProgressQueries}), so the cost of a page does not grow with the number of
+ * learners.
  */
 @Service
 public class ProgressService {
 
-	private final CourseAssignmentRepository assignments;
-
-	private final CompletionRepository completions;
-
-	private final QuizAttemptRepository attempts;
-
-	private final LessonReadRepository lessonsRead;
+	private final ProgressQueries queries;
 
 	private final CourseBank bank;
 
 	private final PeopleService people;
 
-	private final PeopleDirectory directory;
-
 	private final Clock clock;
 
-	ProgressService(CourseAssignmentRepository assignments, CompletionRepository completions,
-			QuizAttemptRepository attempts, LessonReadRepository lessonsRead, CourseBank bank, PeopleService people,
-			PeopleDirectory directory, Clock clock) {
-		this.assignments = assignments;
-		this.completions = completions;
-		this.attempts = attempts;
-		this.lessonsRead = lessonsRead;
+	ProgressService(ProgressQueries queries, CourseBank bank, PeopleService people, Clock clock) {
+		this.queries = queries;
 		this.bank = bank;
 		this.people = people;
-		this.directory = directory;
 		this.clock = clock;
 	}
 
+	/** Whether the signed-in person sees everyone or only their team. */
+	@PreAuthorize(Roles.STAFF_LEADS)
+	@Transactional(readOnly = true)
+	public ProgressScope scope() {
+		return (scopeOfSignedIn().managerId() == null) ? ProgressScope.EVERYONE : ProgressScope.TEAM;
+	}
+
 	/**
-	 * Every assigned course with counts of people not started, in progress, complete and
-	 * overdue.
+	 * Every assigned course, by title, with counts of people not started, in progress,
+	 * complete and overdue.
 	 */
 	@PreAuthorize(Roles.STAFF_LEADS)
 	@Transactional(readOnly = true)
 	public List<CourseProgress> courses() {
-		Map<String, int[]> counts = new LinkedHashMap<>();
-		Map<String, String> titles = new HashMap<>();
-		for (PersonProgress row : rows()) {
-			titles.put(row.courseCode(), row.courseTitle());
-			int[] count = counts.computeIfAbsent(row.courseCode(), (code) -> new int[5]);
-			count[0]++;
-			count[1 + row.status().ordinal()]++;
-			if (row.overdue()) {
-				count[4]++;
-			}
-		}
-		List<CourseProgress> result = new ArrayList<>();
-		counts.forEach((code, count) -> result
-			.add(new CourseProgress(code, titles.get(code), count[0], count[1], count[2], count[3], count[4])));
-		return result;
+		return this.queries.courseCounts(scopeOfSignedIn(), LocalDate.now(this.clock))
+			.stream()
+			.flatMap((counts) -> this.bank.newestVersion(counts.courseId())
+				.map((version) -> new CourseProgress(version.courseCode(), version.title(), counts.assigned(),
+						counts.notStarted(), counts.inProgress(), counts.complete(), counts.overdue()))
+				.stream())
+			.sorted(Comparator.comparing(CourseProgress::title).thenComparing(CourseProgress::courseCode))
+			.toList();
 	}
 
-	/** Each person assigned the course and where they stand. */
+	/** Each person assigned the course and where they stand, by name. */
 	@PreAuthorize(Roles.STAFF_LEADS)
 	@Transactional(readOnly = true)
 	public List<PersonProgress> course(String courseCode) {
-		return rows().stream().filter((row) -> row.courseCode().equals(courseCode)).toList();
+		return coursePage(courseCode, ProgressOrder.NAME, false, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * One page of the people assigned the course and where they stand.
+	 * @param courseCode the course
+	 * @param order what to sort by
+	 * @param descending whether in reverse
+	 * @param offset rows to skip
+	 * @param limit rows at most
+	 */
+	@PreAuthorize(Roles.STAFF_LEADS)
+	@Transactional(readOnly = true)
+	public List<PersonProgress> coursePage(String courseCode, ProgressOrder order, boolean descending, int offset,
+			int limit) {
+		Optional<BankVersion> version = newestVersion(courseCode);
+		if (version.isEmpty()) {
+			return List.of();
+		}
+		return this.queries
+			.coursePage(scopeOfSignedIn(), version.get().courseId(), ProgressQueries.Order.valueOf(order.name()),
+					descending, LocalDate.now(this.clock), offset, limit)
+			.stream()
+			.map((standing) -> toProgress(standing, version.get()))
+			.toList();
+	}
+
+	/** How many people are assigned the course: the number of rows its pages hold. */
+	@PreAuthorize(Roles.STAFF_LEADS)
+	@Transactional(readOnly = true)
+	public int coursePeopleCount(String courseCode) {
+		return newestVersion(courseCode)
+			.map((version) -> this.queries.assignedCount(scopeOfSignedIn(), version.courseId()))
+			.orElse(0);
 	}
 
 	/** One person's assigned courses; a manager may ask only about their own reports. */
 	@PreAuthorize(Roles.STAFF_LEADS)
 	@Transactional(readOnly = true)
 	public List<PersonProgress> person(long personId) {
-		List<PersonProgress> rows = rows().stream().filter((row) -> row.personId() == personId).toList();
-		if (rows.isEmpty() && visiblePeople().stream().noneMatch((staff) -> staff.id() == personId)) {
+		Scope scope = scopeOfSignedIn();
+		if (!this.queries.inScope(scope, personId)) {
 			throw new LearningNotFoundException("There is no one with that id in your view.");
 		}
-		return rows;
+		Map<Long, Optional<BankVersion>> versions = new HashMap<>();
+		return this.queries.personCourses(scope, personId, LocalDate.now(this.clock))
+			.stream()
+			.flatMap((standing) -> versions.computeIfAbsent(standing.courseId(), this.bank::newestVersion)
+				.map((version) -> toProgress(standing, version))
+				.stream())
+			.toList();
 	}
 
-	private List<PersonProgress> rows() {
-		List<StaffMember> visible = visiblePeople();
-		Map<Long, StaffMember> byId = new HashMap<>();
-		visible.forEach((staff) -> byId.put(staff.id(), staff));
-		Set<String> complete = new HashSet<>();
-		this.completions.findAll()
-			.stream()
-			.filter((completion) -> completion.getCourseId() != null
-					&& completion.isActiveOn(LocalDate.now(this.clock)))
-			.forEach((completion) -> complete.add(completion.getPersonId() + ":" + completion.getCourseId()));
-		Map<String, Object[]> attemptStats = new HashMap<>();
-		for (Object[] row : this.attempts.attemptStatistics()) {
-			attemptStats.put(row[0] + ":" + row[1], row);
-		}
-		Set<String> started = new HashSet<>();
-		for (Object[] row : this.lessonsRead.readingPeople()) {
-			started.add(row[0] + ":" + this.bank.version((Long) row[1]).courseId());
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		List<PersonProgress> rows = new ArrayList<>();
-		for (CourseAssignment assignment : this.assignments.findAll()) {
-			StaffMember staff = byId.get(assignment.getPersonId());
-			if (staff == null) {
-				continue;
-			}
-			BankVersion version = this.bank.newestVersion(assignment.getCourseId()).orElse(null);
-			if (version == null) {
-				continue;
-			}
-			String key = assignment.getPersonId() + ":" + assignment.getCourseId();
-			Object[] stats = attemptStats.get(key);
-			int attemptCount = (stats != null) ? ((Number) stats[2]).intValue() : 0;
-			Integer best = (stats != null && stats[3] != null) ? ((Number) stats[3]).intValue() : null;
-			PersonProgress.Status status = complete.contains(key) ? PersonProgress.Status.COMPLETE
-					: (attemptCount > 0 || started.contains(key)) ? PersonProgress.Status.IN_PROGRESS
-							: PersonProgress.Status.NOT_STARTED;
-			boolean overdue = status != PersonProgress.Status.COMPLETE && assignment.getDueDate() != null
-					&& assignment.getDueDate().isBefore(today);
-			rows.add(new PersonProgress(staff.id(), staff.displayName(), staff.department(), version.courseCode(),
-					version.title(), assignment.getDueDate(), status, overdue, attemptCount, best));
-		}
-		return rows;
+	private Optional<BankVersion> newestVersion(String courseCode) {
+		return this.bank.courseId(courseCode).flatMap(this.bank::newestVersion);
+	}
+
+	private PersonProgress toProgress(Standing standing, BankVersion version) {
+		PersonProgress.Status status = standing.complete() ? PersonProgress.Status.COMPLETE
+				: standing.started() ? PersonProgress.Status.IN_PROGRESS : PersonProgress.Status.NOT_STARTED;
+		boolean overdue = status != PersonProgress.Status.COMPLETE && standing.dueDate() != null
+				&& standing.dueDate().isBefore(LocalDate.now(this.clock));
+		return new PersonProgress(standing.personId(), standing.name(), standing.department(), version.courseCode(),
+				version.title(), standing.dueDate(), status, overdue, standing.attempts(), standing.bestScore());
 	}
 
 	/**
 	 * Everyone for trainers, HR and administrators; a manager's reports for a manager.
 	 */
-	private List<StaffMember> visiblePeople() {
+	private Scope scopeOfSignedIn() {
 		SignedInPerson me = this.people.currentPerson()
 			.orElseThrow(() -> new LearningNotFoundException("Sign in to see progress."));
 		if (me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN)) {
-			return this.directory.staffMatching(null, null);
+			return Scope.everyone();
 		}
-		return this.directory.teamOf(me.id());
+		return Scope.teamOf(me.id());
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -113,6 +114,63 @@ abstract class ProgressTests {
 					(int) everyone.stream().filter(PersonProgress::overdue).count()));
 		assertThat(SignedIn.as(lead.email(), () -> this.progress.person(ada.id()), Roles.MANAGER))
 			.containsExactly(team.stream().filter((row) -> row.personId() == ada.id()).findFirst().orElseThrow());
+	}
+
+	@Test
+	void manager_never_sees_anyone_outside_their_team_on_any_page_in_any_order_or_in_any_count() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		PersonDetails lead = person("lead-" + id, "Lead " + id, Role.MANAGER, null, null);
+		PersonDetails otherLead = person("other-lead-" + id, "Other lead " + id, Role.MANAGER, null, null);
+		List<Long> team = new java.util.ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			PersonDetails report = person("report-" + i + "-" + id, "Report " + i + " " + id, Role.LEARNER,
+					(i % 2 == 0) ? "Kitchen " + id : null, lead.id());
+			assign(report, (i % 3 == 0) ? null : LocalDate.now().plusDays(i));
+			team.add(report.id());
+		}
+		List<Long> strangers = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			PersonDetails stranger = person("stranger-" + i + "-" + id, "Report " + i + " " + id + " elsewhere",
+					Role.LEARNER, "Kitchen " + id, (i == 0) ? null : otherLead.id());
+			assign(stranger, LocalDate.now().plusDays(i));
+			strangers.add(stranger.id());
+		}
+
+		for (ProgressOrder order : ProgressOrder.values()) {
+			for (boolean descending : List.of(false, true)) {
+				List<Long> seen = new java.util.ArrayList<>();
+				for (int offset = 0; offset < 12; offset += 3) {
+					int from = offset;
+					seen.addAll(SignedIn
+						.as(lead.email(), () -> this.progress.coursePage(COURSE, order, descending, from, 3),
+								Roles.MANAGER)
+						.stream()
+						.map(PersonProgress::personId)
+						.toList());
+				}
+				assertThat(seen).as("%s %s", order, descending ? "descending" : "ascending")
+					.containsExactlyInAnyOrderElementsOf(team);
+			}
+		}
+		assertThat(SignedIn.as(lead.email(), () -> this.progress.coursePeopleCount(COURSE), Roles.MANAGER))
+			.isEqualTo(7);
+		assertThat(SignedIn.as(lead.email(), this.progress::courses, Roles.MANAGER)).singleElement()
+			.satisfies((course) -> assertThat(course.assigned()).isEqualTo(7));
+		assertThat(SignedIn.as(lead.email(), this.progress::scope, Roles.MANAGER)).isEqualTo(ProgressScope.TEAM);
+		assertThat(SignedIn.as(otherLead.email(), () -> this.progress.coursePeopleCount(COURSE), Roles.MANAGER))
+			.isEqualTo(2);
+		for (long stranger : strangers) {
+			assertThatExceptionOfType(LearningNotFoundException.class)
+				.isThrownBy(() -> SignedIn.as(lead.email(), () -> this.progress.person(stranger), Roles.MANAGER));
+		}
+		assertThat(SignedIn.as(ADMIN, this.progress::scope, Roles.ADMIN)).isEqualTo(ProgressScope.EVERYONE);
+		int everyone = SignedIn.as(ADMIN, () -> this.progress.coursePeopleCount(COURSE), Roles.ADMIN);
+		assertThat(SignedIn.as(ADMIN, () -> this.progress.coursePage(COURSE, ProgressOrder.NAME, false, 0, everyone),
+				Roles.ADMIN))
+			.extracting(PersonProgress::personId)
+			.containsAll(team)
+			.containsAll(strangers)
+			.doesNotHaveDuplicates();
 	}
 
 	private static int count(List<PersonProgress> rows, Status status) {

@@ -29,6 +29,7 @@ class ProgressJourneyTest extends BrowserJourney {
 			Page page = context.newPage();
 			page.navigate(url("/progress"));
 			signIn(page, MANAGER);
+			assertThat(page.getByText("Everyone in your team with a course")).isVisible();
 			page.getByText("Service first time, every time").first().click();
 			assertThat(page.getByText("Lena Learner")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("manager-progress.png")));

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,19 +21,23 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.learning.CourseProgress;
 import org.servewell.learning.PersonProgress;
+import org.servewell.learning.ProgressOrder;
+import org.servewell.learning.ProgressScope;
 import org.servewell.learning.ProgressService;
 import org.servewell.people.Roles;
 
 /**
  * Progress on assigned courses: per course, how many people have not started, are in
- * progress, are complete or overdue; pick a course to see each person. Managers see their
- * own team only.
+ * progress, are complete or overdue; pick a course to see each person, a page at a time.
+ * Managers see their own team only, and the page says so.
  */
 @Route("progress")
 @PageTitle("Progress")
 @Menu(title = "Progress", order = 20, icon = "vaadin:chart-3d")
 @RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
 public class ProgressView extends Main {
+
+	private static final int PAGE_SIZE = 50;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -55,15 +61,26 @@ public class ProgressView extends Main {
 		this.courses.setAriaLabel("Progress per course");
 		this.courses.setEmptyStateText("No one you can see has been assigned a course yet.");
 
-		this.people.addColumn(PersonProgress::name).setHeader("Name").setSortable(true).setFlexGrow(2);
-		this.people.addColumn((row) -> (row.department() != null) ? row.department() : "").setHeader("Department");
+		this.people.addColumn(PersonProgress::name)
+			.setHeader("Name")
+			.setSortable(true)
+			.setSortProperty(ProgressOrder.NAME.name())
+			.setFlexGrow(2);
+		this.people.addColumn((row) -> (row.department() != null) ? row.department() : "")
+			.setHeader("Department")
+			.setSortable(true)
+			.setSortProperty(ProgressOrder.DEPARTMENT.name());
 		this.people.addColumn((row) -> (row.dueDate() != null) ? DATE.format(row.dueDate()) : "")
 			.setHeader("Due")
-			.setComparator(PersonProgress::dueDate);
+			.setSortable(true)
+			.setSortProperty(ProgressOrder.DUE_DATE.name());
 		this.people.addComponentColumn(ProgressView::status).setHeader("Status");
 		this.people.addColumn(PersonProgress::attempts).setHeader("Quiz attempts");
 		this.people.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
-		this.people.setAllRowsVisible(true);
+		// A course may have tens of thousands of people: the grid asks for the rows it
+		// shows, a page at a time, sorted and counted by the service.
+		this.people.setPageSize(PAGE_SIZE);
+		this.people.setHeight("32rem");
 		this.people.setAriaLabel("Progress per person");
 		this.people.setVisible(false);
 
@@ -74,13 +91,23 @@ public class ProgressView extends Main {
 			this.people.setVisible(course != null);
 			if (course != null) {
 				this.peopleHeading.setText(course.title());
-				this.people.setItems(progress.course(course.courseCode()));
+				showPeople(progress, course.courseCode());
 			}
 		});
+		String who = (progress.scope() == ProgressScope.TEAM) ? "Everyone in your team with a course"
+				: "Everyone assigned a course";
 		add(new H2("Progress"),
-				new Paragraph("Everyone assigned a course and how far they are. Overdue means past the due date "
-						+ "and not complete."),
+				new Paragraph(who + " and how far they are. Overdue means past the due date and not complete."),
 				this.courses, this.peopleHeading, this.people);
+	}
+
+	private void showPeople(ProgressService progress, String courseCode) {
+		this.people.setItems((query) -> {
+			QuerySortOrder sort = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+			ProgressOrder order = (sort != null) ? ProgressOrder.valueOf(sort.getSorted()) : ProgressOrder.NAME;
+			boolean descending = sort != null && sort.getDirection() == SortDirection.DESCENDING;
+			return progress.coursePage(courseCode, order, descending, query.getOffset(), query.getLimit()).stream();
+		}, (query) -> progress.coursePeopleCount(courseCode));
 	}
 
 	/**
