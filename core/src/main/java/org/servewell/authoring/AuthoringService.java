@@ -423,15 +423,17 @@ public class AuthoringService {
 		ImportLimits.checkGift(document, draft.getScenarios().size());
 		Set<String> taken = new HashSet<>(this.versions.scenarioIdsOfOtherCourses(courseCode).keySet());
 		draft.getScenarios().forEach((scenario) -> taken.add(scenario.getContent().key()));
+		ScenarioIds ids = new ScenarioIds(courseCode, taken);
 		Set<String> traitIds = traitIds();
 		List<ScenarioContent> scenarios = new ArrayList<>();
 		for (GiftQuestion question : document.questions()) {
 			ScenarioContent scenario = GiftScenarios.toScenario(question, "", traitIds);
-			scenarios.add(GiftScenarios.toScenario(question, uniqueId(courseCode, scenario.title(), taken), traitIds));
+			scenarios.add(GiftScenarios.toScenario(question, ids.next(scenario.title()), traitIds));
 		}
 		ImportLimits.checkGiftLengths(document.questions(), scenarios);
 		return new GiftPreview(scenarios,
-				document.unsupported().stream().map(GiftDocument.UnsupportedQuestion::toString).toList());
+				document.unsupported().stream().map(GiftDocument.UnsupportedQuestion::toString).toList(),
+				document.warnings().stream().map(GiftDocument.Warning::toString).toList());
 	}
 
 	/**
@@ -474,18 +476,6 @@ public class AuthoringService {
 			scenarios = this.versions.content(courseCode, published.getLast().number()).orElseThrow().scenarios();
 		}
 		return GiftScenarios.toGift(scenarios, "$course$/servewell/" + courseCode);
-	}
-
-	private static String uniqueId(String courseCode, String title, Set<String> taken) {
-		String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		String base = (courseCode + "-" + slug);
-		base = base.substring(0, Math.min(base.length(), ContentLimits.MAX_ID_LENGTH - 4)).replaceAll("-+$", "");
-		String id = base;
-		for (int n = 2; taken.contains(id); n++) {
-			id = base + "-" + n;
-		}
-		taken.add(id);
-		return id;
 	}
 
 	private Set<String> traitIds() {

@@ -638,6 +638,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 					preview.unsupported().forEach((line) -> other.add(new ListItem(line)));
 					result.add(other);
 				}
+				result.add(new GiftWarnings(preview.warnings()));
 				leaveOut.setVisible(!preview.unsupported().isEmpty());
 				leaveOut.setValue(false);
 				confirm.setEnabled(!preview.scenarios().isEmpty() && preview.unsupported().isEmpty());

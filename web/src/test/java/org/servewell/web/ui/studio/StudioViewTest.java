@@ -179,6 +179,28 @@ class StudioViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(TRAINER)
+	void gift_preview_says_general_feedback_is_not_imported_and_refuses_a_latin1_file() {
+		CourseStudioView view = openFreshDraft();
+		showTab(view, 2);
+		test(find(Button.class).withText("Import GIFT").single()).click();
+		Dialog dialog = find(Dialog.class).single();
+		String gift = "::Queue::A guest pushes in. {=Ask them to wait ~Serve them ~Ignore it ####Be fair.}\n";
+
+		test(find(Upload.class, dialog).single()).upload("bank.gift", "text/plain",
+				gift.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(find(ListItem.class, dialog).all()).extracting(ListItem::getText)
+			.containsExactly("line 1: the general feedback (####) of 'Queue' is not imported: a scenario has no place"
+					+ " for it; put what matters into the options' feedback");
+		test(find(Upload.class, dialog).single()).upload("caf\u00e9.gift", "text/plain",
+				"::Caf\u00e9::Q? {=A ~B ~C}\n".getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(find(Paragraph.class, dialog).all()).extracting(Paragraph::getText)
+			.anySatisfy((text) -> assertThat(text).contains("line 1: the file is not UTF-8"));
+		assertThat(find(Button.class, dialog).withText("Import").single().isEnabled()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
 	void broken_course_archive_is_refused_with_its_problems_listed() {
 		StudioView view = navigate(StudioView.class);
 		test(view.importCourse).click();
