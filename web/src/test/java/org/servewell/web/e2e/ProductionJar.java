@@ -76,6 +76,11 @@ final class ProductionJar implements AutoCloseable {
 			.computeIfAbsent(ProductionJar.class, (key) -> start(), ProductionJar.class);
 	}
 
+	/** The jar's process id, to read its memory from outside. */
+	long pid() {
+		return this.process.pid();
+	}
+
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
