@@ -620,7 +620,11 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		confirm.setEnabled(false);
 		String[] file = new String[2];
 		ImportUpload upload = new ImportUpload(ContentLimits.MAX_GIFT_FILE_BYTES, ".txt", ".gift", "text/plain");
-		upload.onRefusal(() -> confirm.setEnabled(false));
+		com.vaadin.flow.function.SerializableRunnable refused = () -> {
+			confirm.setEnabled(false);
+			leaveOut.setVisible(false);
+		};
+		upload.onRefusal(refused);
 		upload.onFile((fileName, path) -> {
 			file[0] = fileName;
 			file[1] = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
@@ -643,7 +647,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 			}
 			catch (AuthoringRefusedException ex) {
 				upload.refused(ex.getMessage(), ex.problems());
-				confirm.setEnabled(false);
+				refused.run();
 			}
 		});
 		leaveOut.addValueChangeListener((change) -> confirm.setEnabled(change.getValue()));

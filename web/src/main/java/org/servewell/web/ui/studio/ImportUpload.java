@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ class ImportUpload extends Div {
 	private FileReader reader = (fileName, file) -> {
 	};
 
-	private Runnable onRefusal = () -> {
+	private SerializableRunnable onRefusal = () -> {
 	};
 
 	/**
@@ -68,7 +69,7 @@ class ImportUpload extends Div {
 	}
 
 	/** What else to do when a file is refused for its size or type. */
-	void onRefusal(Runnable onRefusal) {
+	void onRefusal(SerializableRunnable onRefusal) {
 		this.onRefusal = onRefusal;
 	}
 
