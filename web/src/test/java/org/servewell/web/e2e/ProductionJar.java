@@ -98,6 +98,11 @@ final class ProductionJar implements AutoCloseable {
 
 	}
 
+	/** The jar's process id, to read its memory from outside. */
+	long pid() {
+		return this.process.pid();
+	}
+
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}

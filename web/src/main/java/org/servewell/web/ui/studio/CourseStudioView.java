@@ -2,6 +2,7 @@ package org.servewell.web.ui.studio;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,7 +43,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.audit.AuditEntry;
@@ -614,22 +613,25 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle("Import scenarios from GIFT (Moodle)");
 		dialog.setWidth("min(44rem, 96vw)");
-		Div result = new Div();
-		result.getElement().setAttribute("aria-live", "polite");
 		Checkbox leaveOut = new Checkbox("Leave out the questions of other types");
 		leaveOut.setVisible(false);
 		Button confirm = new Button("Import");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		confirm.setEnabled(false);
 		String[] file = new String[2];
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-			file[0] = metadata.fileName();
-			file[1] = new String(bytes, StandardCharsets.UTF_8);
-			result.removeAll();
-			result.removeClassName("sw-problems");
+		ImportUpload upload = new ImportUpload(ContentLimits.MAX_GIFT_FILE_BYTES, ".txt", ".gift", "text/plain");
+		com.vaadin.flow.function.SerializableRunnable refused = () -> {
+			confirm.setEnabled(false);
+			leaveOut.setVisible(false);
+		};
+		upload.onRefusal(refused);
+		upload.onFile((fileName, path) -> {
+			file[0] = fileName;
+			file[1] = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
 			try {
 				GiftPreview preview = this.authoring.previewGift(this.code, file[1]);
-				result.add(new Paragraph(preview.scenarios().size() + " multiple-choice question(s) become scenarios: "
+				Div result = new Div(new Paragraph(preview.scenarios().size()
+						+ " multiple-choice question(s) become scenarios: "
 						+ preview.scenarios().stream().map((s) -> s.title()).collect(Collectors.joining("; "))
 						+ ". Add their traits and essay point in the editor; the draft lists what is missing."));
 				if (!preview.unsupported().isEmpty()) {
@@ -639,19 +641,16 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 					result.add(other);
 				}
 				result.add(new GiftWarnings(preview.warnings()));
+				upload.show(result);
 				leaveOut.setVisible(!preview.unsupported().isEmpty());
 				leaveOut.setValue(false);
 				confirm.setEnabled(!preview.scenarios().isEmpty() && preview.unsupported().isEmpty());
 			}
 			catch (AuthoringRefusedException ex) {
-				result.addClassName("sw-problems");
-				result.add(new Paragraph(ex.getMessage()));
-				confirm.setEnabled(false);
+				upload.refused(ex.getMessage(), ex.problems());
+				refused.run();
 			}
-		}));
-		upload.setMaxFiles(1);
-		upload.setAcceptedFileTypes(".txt", ".gift", "text/plain");
-		upload.setMaxFileSize(2_000_000);
+		});
 		leaveOut.addValueChangeListener((change) -> confirm.setEnabled(change.getValue()));
 		confirm.addClickListener((click) -> {
 			DraftView imported = change(
@@ -661,10 +660,10 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 				StudioView.success("Imported scenarios from " + file[0] + ".");
 			}
 		});
-		dialog.add(
-				new Paragraph("A GIFT text file as Moodle exports it. Multiple-choice questions become scenarios "
-						+ "(weights become ratings: 100% is the best response); a syntax error imports nothing."),
-				upload, result, leaveOut);
+		dialog.add(new Paragraph("A GIFT text file as Moodle exports it. Multiple-choice questions become scenarios "
+				+ "(weights become ratings: 100% is the best response); a syntax error imports nothing. At most "
+				+ ImportUpload.megabytes(ContentLimits.MAX_GIFT_FILE_BYTES) + " and "
+				+ ContentLimits.MAX_IMPORTED_SCENARIOS + " questions."), upload, leaveOut);
 		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), confirm);
 		dialog.open();
 	}

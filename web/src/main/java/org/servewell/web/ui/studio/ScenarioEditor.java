@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.servewell.authoring.DraftProblem;
@@ -172,6 +173,12 @@ class ScenarioEditor extends Dialog {
 				this.key.focus();
 				return;
 			}
+			if (overLength()) {
+				// The browser's maxLength is a hint; text pasted by a script or kept from
+				// an
+				// import can be longer, and is refused here beside its field.
+				return;
+			}
 			StudioView.saved(this, onSave.apply(edited()));
 		});
 		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
@@ -211,8 +218,10 @@ class ScenarioEditor extends Dialog {
 	List<String> check() {
 		List<String> broken = new ArrayList<>();
 		mark(this.title, this.title.isEmpty(), "Give the scenario a title.", broken);
+		markLength(this.title, "The title", ContentLimits.MAX_TITLE_LENGTH, broken);
 		mark(this.situation, this.situation.isEmpty(), "Describe the situation.", broken);
 		mark(this.prompt, this.prompt.isEmpty(), "Write the question put to the learner.", broken);
+		markLength(this.prompt, "The prompt", ContentLimits.MAX_PROMPT_LENGTH, broken);
 		int traitCount = this.traits.getValue().size();
 		boolean badTraits = traitCount < ContentLimits.MIN_SCENARIO_TRAITS
 				|| traitCount > ContentLimits.MAX_SCENARIO_TRAITS;
@@ -242,6 +251,8 @@ class ScenarioEditor extends Dialog {
 			OptionRow row = this.rows.get(i);
 			mark(row.text, row.text.isEmpty(), "Option " + (i + 1) + " needs its text.", broken);
 			mark(row.feedback, row.feedback.isEmpty(), "Option " + (i + 1) + " needs feedback saying why.", broken);
+			markLength(row.text, "Option " + (i + 1), ContentLimits.MAX_STATEMENT_LENGTH, broken);
+			markLength(row.feedback, "The feedback of option " + (i + 1), ContentLimits.MAX_EXPLANATION_LENGTH, broken);
 			row.rating.setInvalid(row.rating.getValue() == null || (best > 1 && row.rating.getValue() == 4));
 			row.rating.setErrorMessage((row.rating.getValue() == null) ? "Rate it." : "Only one best.");
 			if (row.rating.getValue() == null) {
@@ -268,6 +279,29 @@ class ScenarioEditor extends Dialog {
 		if (wrong) {
 			broken.add(message);
 		}
+	}
+
+	/**
+	 * Marks a field whose text is longer than the format allows, unless already marked.
+	 */
+	private static void markLength(TextFieldBase<?, String> text, String what, int limit, List<String> broken) {
+		int length = text.getValue().length();
+		if (length > limit && !text.isInvalid()) {
+			String message = what + " is " + String.format(java.util.Locale.ENGLISH, "%,d", length)
+					+ " characters long; shorten it to " + String.format(java.util.Locale.ENGLISH, "%,d", limit)
+					+ " at most.";
+			text.setInvalid(true);
+			text.setErrorMessage(message);
+			broken.add(message);
+		}
+	}
+
+	private boolean overLength() {
+		return this.title.getValue().length() > ContentLimits.MAX_TITLE_LENGTH
+				|| this.prompt.getValue().length() > ContentLimits.MAX_PROMPT_LENGTH
+				|| this.rows.stream()
+					.anyMatch((row) -> row.text.getValue().length() > ContentLimits.MAX_STATEMENT_LENGTH
+							|| row.feedback.getValue().length() > ContentLimits.MAX_EXPLANATION_LENGTH);
 	}
 
 	private void addRow(OptionContent option) {

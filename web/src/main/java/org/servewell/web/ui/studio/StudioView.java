@@ -1,5 +1,6 @@
 package org.servewell.web.ui.studio;
 
+import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,20 +17,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.authoring.AuthoringRefusedException;
@@ -39,7 +36,6 @@ import org.servewell.authoring.DraftView;
 import org.servewell.authoring.StudioCourse;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentLimits;
-import org.servewell.content.CourseArchive;
 import org.servewell.people.Roles;
 
 /**
@@ -160,32 +156,22 @@ public class StudioView extends Main {
 	private void openImport() {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle("Import a course");
-		Div result = new Div();
-		result.getElement().setAttribute("aria-live", "polite");
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-			result.removeAll();
-			result.removeClassName("sw-problems");
+		ImportUpload upload = new ImportUpload(ContentLimits.MAX_ARCHIVE_BYTES, "application/zip", ".zip");
+		upload.onFile((fileName, file) -> {
 			try {
-				DraftView draft = this.authoring.importCourse(bytes, metadata.fileName());
+				DraftView draft = this.authoring.importCourse(Files.readAllBytes(file), fileName);
 				dialog.close();
-				success("Imported " + metadata.fileName() + " as the draft of '" + draft.details().title() + "'.");
+				success("Imported " + fileName + " as the draft of '" + draft.details().title() + "'.");
 				UI.getCurrent().navigate(CourseStudioView.class, draft.courseCode());
 			}
 			catch (AuthoringRefusedException ex) {
-				result.addClassName("sw-problems");
-				result.add(new Paragraph(ex.getMessage()));
-				UnorderedList problems = new UnorderedList();
-				ex.problems().forEach((problem) -> problems.add(new ListItem(problem)));
-				result.add(problems);
+				upload.refused(ex.getMessage(), ex.problems());
 			}
-		}));
-		upload.setMaxFiles(1);
-		upload.setAcceptedFileTypes("application/zip", ".zip");
-		upload.setMaxFileSize(CourseArchive.MAX_FILES * CourseArchive.MAX_FILE_BYTES);
+		});
 		dialog.add(new Paragraph("A zip of one course folder, as the studio exports it: course.yaml, the lessons and "
-				+ "the scenario bank. It is checked first; if anything is wrong nothing is imported and every problem "
-				+ "is listed with its file and line. A course that exists gets the import as its draft."), upload,
-				result);
+				+ "the scenario bank, at most " + ImportUpload.megabytes(ContentLimits.MAX_ARCHIVE_BYTES) + ". It is "
+				+ "checked first; if anything is wrong nothing is imported and every problem is listed with its file "
+				+ "and line. A course that exists gets the import as its draft."), upload);
 		dialog.getFooter().add(new Button("Close", (click) -> dialog.close()));
 		dialog.setWidth("min(44rem, 96vw)");
 		dialog.open();
