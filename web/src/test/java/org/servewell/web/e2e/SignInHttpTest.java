@@ -57,7 +57,7 @@ class SignInHttpTest {
 		HttpResponse<String> answer = visitor
 			.postSignIn(Map.of("username", BrowserJourney.MANAGER, "password", PASSWORD));
 
-		assertThat(answer.statusCode()).isEqualTo(403);
+		assertRefused(answer);
 		assertThat(location(visitor.get("/"))).as("still signed out").endsWith("/login");
 	}
 
@@ -70,7 +70,7 @@ class SignInHttpTest {
 		HttpResponse<String> answer = visitor
 			.postSignIn(Map.of("username", BrowserJourney.MANAGER, "password", PASSWORD, "_csrf", token));
 
-		assertThat(answer.statusCode()).isEqualTo(403);
+		assertRefused(answer);
 		assertThat(location(visitor.get("/"))).as("still signed out").endsWith("/login");
 	}
 
@@ -105,6 +105,16 @@ class SignInHttpTest {
 		assertThat(location(attacker.signIn(BrowserJourney.LEARNER, PASSWORD))).matches(".*/login\\?locked=\\d+");
 		HttpVisitor elsewhere = new HttpVisitor(strict).with("X-Forwarded-For", "198.51.100.77");
 		assertThat(location(elsewhere.signIn(BrowserJourney.LEARNER, PASSWORD))).doesNotContain("/login");
+	}
+
+	/**
+	 * The sign-in was refused: its 403 goes to the error page, which sends a visitor who
+	 * is not signed in back to the sign-in page (so a person whose sign-in page sat open
+	 * past the session's end just signs in anew).
+	 */
+	private static void assertRefused(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(location(answer)).as("back to sign-in, not into Servewell").endsWith("/login");
 	}
 
 }
