@@ -84,6 +84,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		header.add(user, signOut);
 		addToNavbar(header);
+		keyboardScrollableContent();
+	}
+
+	/**
+	 * The page scrolls inside the layout's content area. Like Vaadin's own Scroller, that
+	 * area takes keyboard focus, so a page with nothing else to focus (the catalogue's
+	 * cards) can still be scrolled with the arrow keys (axe-core:
+	 * {@code scrollable-region-focusable}).
+	 */
+	private void keyboardScrollableContent() {
+		getElement().executeJs("""
+				customElements.whenDefined('vaadin-app-layout')
+				  .then(() => this.updateComplete)
+				  .then(() => this.shadowRoot.querySelector('[part~="content"]').setAttribute('tabindex', '0'));""");
 	}
 
 	/**

@@ -43,7 +43,12 @@ final class ProductionJar implements AutoCloseable {
 	static final Database DATABASE = Database
 		.valueOf(System.getProperty("servewell.e2e.database", "h2").toUpperCase(Locale.ROOT));
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+	/**
+	 * How long the jar may take to start: 8 minutes unless
+	 * {@code -Dservewell.e2e.start-minutes} says otherwise (a machine shared by several
+	 * builds can need more).
+	 */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("servewell.e2e.start-minutes", 8));
 
 	enum Database {
 

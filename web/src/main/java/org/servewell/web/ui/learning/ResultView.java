@@ -1,11 +1,6 @@
 package org.servewell.web.ui.learning;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
-import org.servewell.learning.AttemptSummary;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearningNotFoundException;
 import org.servewell.learning.QuizRefusedException;
@@ -35,9 +29,6 @@ import org.servewell.learning.QuizRefusedException;
 @PageTitle("Quiz result")
 @PermitAll
 public class ResultView extends Main implements HasUrlParameter<Long> {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
 
 	private final AttemptService attempts;
 
@@ -88,19 +79,8 @@ public class ResultView extends Main implements HasUrlParameter<Long> {
 		for (AttemptResult.QuestionFeedback question : result.questions()) {
 			add(feedback(question));
 		}
-		Grid<AttemptSummary> history = new Grid<>();
-		history.addColumn(AttemptSummary::attemptNumber).setHeader("Attempt").setAutoWidth(true);
-		history.addColumn((row) -> WHEN.format(row.startedAt())).setHeader("Started");
-		history.addColumn((row) -> (row.submittedAt() != null) ? WHEN.format(row.submittedAt()) : "In progress")
-			.setHeader("Submitted");
-		history.addColumn((row) -> (row.scorePercent() != null) ? row.scorePercent() + "%" : "").setHeader("Score");
-		history.addColumn((row) -> (row.passed() == null) ? "" : row.passed() ? "Passed" : "Not passed")
-			.setHeader("Result");
-		history.addColumn((row) -> "v" + row.versionNumber()).setHeader("Course version").setAutoWidth(true);
-		history.setItems(this.attempts.history(result.courseCode()));
-		history.setAllRowsVisible(true);
-		history.setAriaLabel("Your attempts at this quiz");
-		add(new H3("Your attempts"), history);
+		add(new H3("Your attempts"),
+				new AttemptsTable(this.attempts.history(result.courseCode()), "Your attempts at this quiz"));
 	}
 
 	private static Details feedback(AttemptResult.QuestionFeedback question) {

@@ -84,7 +84,9 @@ class PersonDialog extends Dialog {
 		}
 		this.roles.setItems(shownRoles);
 		this.roles.setItemLabelGenerator(Role::label);
-		this.roles.setRequiredIndicatorVisible(true);
+		// Not setRequiredIndicatorVisible: the group would carry aria-required, which the
+		// group role does not allow (vaadin/web-components#2931); the helper says it.
+		this.roles.setHelperText("Choose at least one");
 		this.department.setItems(people.listDepartments());
 		this.department.setAllowCustomValue(true);
 		this.department.addCustomValueSetListener((custom) -> this.department.setValue(custom.getDetail()));

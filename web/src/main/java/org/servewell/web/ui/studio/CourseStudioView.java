@@ -32,7 +32,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,6 +62,7 @@ import org.servewell.learning.ItemAnalysis;
 import org.servewell.learning.ItemAnalysisService;
 import org.servewell.learning.ItemFlag;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.components.AccessibleTabSheet;
 
 import static org.servewell.web.ui.components.IconButtons.iconButton;
 
@@ -105,7 +105,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	final Button startDraft = new Button("Start a draft", new Icon(VaadinIcon.EDIT));
 
-	final TabSheet tabs = new TabSheet();
+	final AccessibleTabSheet tabs = new AccessibleTabSheet();
 
 	private final Tab detailsTab;
 

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.TabSheet;
 
 import org.servewell.authoring.DraftView;
 import org.servewell.content.OptionContent;
+import org.servewell.web.ui.components.AccessibleTabSheet;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -49,7 +49,7 @@ class PreviewDialog extends Dialog {
 		this.drawn = bank.subList(0, Math.min(Math.max(draft.details().scenariosPerAttempt(), 0), bank.size()));
 		Paragraph note = new Paragraph("A preview: nothing you do here is recorded.");
 		note.addClassName("sw-facts");
-		TabSheet tabs = new TabSheet();
+		AccessibleTabSheet tabs = new AccessibleTabSheet();
 		tabs.add("Lessons", this.lessonPage);
 		tabs.add("Quiz", this.quizPage);
 		tabs.setWidthFull();
