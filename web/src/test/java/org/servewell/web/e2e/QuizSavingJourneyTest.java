@@ -36,7 +36,8 @@ class QuizSavingJourneyTest extends BrowserJourney {
 			assertThat(page.getByText("Not saved yet.")).isVisible();
 			page.reload();
 			openFirstScenario(page);
-			assertThat(options.nth(0)).as("the saved answer, unchanged by browsing").isChecked();
+			// The saved answer, unchanged by browsing.
+			assertThat(options.nth(0)).isChecked();
 
 			options.nth(0).focus();
 			page.keyboard().press("ArrowDown");
@@ -45,7 +46,8 @@ class QuizSavingJourneyTest extends BrowserJourney {
 			assertThat(page.getByText(SAVED)).isVisible();
 			page.reload();
 			openFirstScenario(page);
-			assertThat(options.nth(1)).as("the answer chosen with Enter").isChecked();
+			// The answer chosen with Enter.
+			assertThat(options.nth(1)).isChecked();
 		}
 	}
 
@@ -66,7 +68,8 @@ class QuizSavingJourneyTest extends BrowserJourney {
 				assertThat(page.getByText("Not saved:"))
 					.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 				assertThat(page.getByText("try again in a minute")).isVisible();
-				assertThat(options.nth(0)).as("the last saved choice, selected again").isChecked();
+				// The last saved choice, selected again.
+				assertThat(options.nth(0)).isChecked();
 				assertThat(options.nth(1)).not().isChecked();
 				assertThat(page.getByText(SAVED)).hasCount(0);
 				assertThat(page.getByText("Saving your answer...")).isHidden();
