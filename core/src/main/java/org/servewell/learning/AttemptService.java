@@ -38,6 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttemptService {
 
+	/**
+	 * How long saving an answer may take in the database (the statements' query timeout;
+	 * a save takes milliseconds). Without it a save waiting for a lock waits as long as
+	 * the server lets it (50 s on MySQL).
+	 */
+	public static final int SAVE_TIMEOUT_SECONDS = 5;
+
 	private final QuizAttemptRepository attempts;
 
 	private final AttemptItemRepository items;
@@ -120,10 +127,12 @@ public class AttemptService {
 
 	/**
 	 * Stores the chosen option at once. Refused, changing nothing, when the attempt is
-	 * submitted or the option is not one of the scenario's.
+	 * submitted or the option is not one of the scenario's. Gives up, changing nothing,
+	 * when the database keeps it waiting longer than {@link #SAVE_TIMEOUT_SECONDS}: the
+	 * learner is waiting for the word "saved".
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
-	@Transactional
+	@Transactional(timeout = SAVE_TIMEOUT_SECONDS)
 	public SavedAnswer saveAnswer(long attemptId, long itemId, long optionId) {
 		Instant now = this.clock.instant();
 		if (!this.answers.save(attemptId, me(), itemId, optionId, now)) {

@@ -27,6 +27,10 @@ import org.servewell.testsupport.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -70,6 +74,12 @@ abstract class LearningTests {
 
 	@Autowired
 	org.servewell.learning.domain.CompletionRepository completions;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void rule_added_later_applies_to_people_who_already_match_and_to_new_ones() {
@@ -221,6 +231,45 @@ abstract class LearningTests {
 			.questions()
 			.get(0)
 			.chosenOptionId()).isEqualTo(option);
+	}
+
+	@Test
+	void answer_save_kept_waiting_by_the_database_gives_up_and_stores_nothing() throws Exception {
+		String email = newLearner(null, null);
+		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+		AttemptView.Question first = view.questions().get(0);
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch saveOver = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			// Another transaction holds the attempt's row, as a stuck or overloaded
+			// database would, for 30 seconds at most.
+			Future<?> holder = pool
+				.submit(() -> new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> {
+					this.jdbc.queryForList("select id from quiz_attempt where id = ? for update", view.attemptId());
+					locked.countDown();
+					try {
+						saveOver.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}));
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+			assertThatExceptionOfType(DataAccessException.class)
+				.as("the save gives up while the attempt is still held, instead of waiting for it")
+				.isThrownBy(() -> SignedIn.run(email, () -> this.attempts.saveAnswer(view.attemptId(), first.itemId(),
+						first.choices().get(0).optionId()), Roles.LEARNER));
+			saveOver.countDown();
+			holder.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			saveOver.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(SignedIn.as(email, () -> this.attempts.attempt(view.attemptId()), Roles.LEARNER).answered())
+			.isZero();
 	}
 
 	@Test

@@ -37,7 +37,18 @@ class ProfilesTest {
 		assertThat(datasourceUrl("")).startsWith("jdbc:h2:file:/srv/servewell/servewell;MODE=MySQL");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "", "demo", "mysql", "mysql,demo" })
+	void a_database_that_does_not_answer_fails_a_request_within_ten_seconds_in_every_profile(String profiles) {
+		assertThat(environment(profiles).getProperty("spring.datasource.hikari.connection-timeout", Long.class))
+			.isEqualTo(10_000L);
+	}
+
 	private static String datasourceUrl(String profiles) {
+		return environment(profiles).getProperty("spring.datasource.url");
+	}
+
+	private static StandardEnvironment environment(String profiles) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("test", Map.of("SERVEWELL_DB_URL",
@@ -45,7 +56,7 @@ class ProfilesTest {
 		List<String> active = profiles.isEmpty() ? List.of() : List.of(profiles.split(","));
 		ConfigDataEnvironmentPostProcessor.applyTo(environment, new DefaultResourceLoader(),
 				new DefaultBootstrapContext(), active);
-		return environment.getProperty("spring.datasource.url");
+		return environment;
 	}
 
 }

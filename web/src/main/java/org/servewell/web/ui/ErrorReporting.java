@@ -1,6 +1,7 @@
 package org.servewell.web.ui;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -62,7 +63,20 @@ public final class ErrorReporting {
 				|| causedBy(error, TransientDataAccessException.class)
 				|| causedBy(error, RecoverableDataAccessException.class) || causedBy(error, SQLTransientException.class)
 				|| causedBy(error, SQLRecoverableException.class)
-				|| causedBy(error, SQLNonTransientConnectionException.class);
+				|| causedBy(error, SQLNonTransientConnectionException.class) || connectionLost(error);
+	}
+
+	/**
+	 * A connection that dropped mid-transaction: the rollback then fails too, and its
+	 * error (SQLState class 08, connection exception) is the one that arrives.
+	 */
+	private static boolean connectionLost(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String reference() {

@@ -1,5 +1,6 @@
 package org.servewell.web.ui;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -48,6 +50,15 @@ class ErrorReportingTest {
 			.contains("try again in a minute")
 			.doesNotContain("HikariPool");
 		assertThat(output).contains("Database unavailable, reference " + reference.group(1));
+	}
+
+	@Test
+	void connection_dropped_mid_save_is_reported_as_the_database_not_answering() {
+		String message = ErrorReporting
+			.report(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+					new SQLException("No operations allowed after connection closed.", "08003"))));
+
+		assertThat(message).startsWith("The database is not answering just now, so nothing was saved.");
 	}
 
 	@Test

@@ -37,6 +37,8 @@ final class AnswerStatus extends Div {
 			  return;
 			}
 			group.__answerWatch = true;
+			// Chromium clicks the radio an arrow key moves to: that click is browsing too.
+			let arrowKey = false;
 			const confirm = () => {
 			  $0.hidden = false;
 			  $1.hidden = true;
@@ -45,13 +47,17 @@ final class AnswerStatus extends Div {
 			group.addEventListener('keydown', (event) => {
 			  const key = event.key || '';
 			  if (key.startsWith('Arrow')) {
+			    arrowKey = true;
+			    setTimeout(() => {
+			      arrowKey = false;
+			    });
 			    group.dispatchEvent(new CustomEvent('answer-browse'));
 			  } else if (key === 'Enter' || key === ' ') {
 			    confirm();
 			  }
 			}, true);
 			group.addEventListener('click', (event) => {
-			  if (event.composedPath().some((node) => node.localName === 'vaadin-radio-button')) {
+			  if (!arrowKey && event.composedPath().some((node) => node.localName === 'vaadin-radio-button')) {
 			    confirm();
 			  }
 			}, true);
