@@ -367,7 +367,6 @@ abstract class ScreeningTests {
 		assertThat(agreement.nameOf(annId)).startsWith("Person ");
 		assertThat(agreement.report().traits()).extracting(AgreementReport.TraitAgreement::traitCode)
 			.containsAll(TRAITS);
-		assertThat(agreement.report().headline()).isNotBlank();
 		assertThatExceptionOfType(AuthorizationDeniedException.class)
 			.isThrownBy(() -> SignedIn.as(ann, this.screening::agreement, Roles.MANAGER));
 	}

@@ -352,9 +352,11 @@ class CandidateViewsTest extends ViewTest {
 
 		AgreementView view = navigate(AgreementView.class);
 
-		assertThat(view.headline.getText()).isEqualTo(this.screening.agreement().report().headline()).isNotBlank();
+		assertThat(view.headline.getText()).isEqualTo(AgreementText.headline(this.screening.agreement())).isNotBlank();
 		assertThat(test(view.traits).size()).isGreaterThanOrEqualTo(TRAITS.size());
-		assertThat(test(view.traits).getCellText(0, 2)).matches("-?\\d\\.\\d{3}|not measurable");
+		assertThat(test(view.traits).getHeaderCell(3)).isEqualTo("ICC(2,1)");
+		assertThat(test(view.traits).getCellText(0, 2)).matches("-?\\d\\.\\d{3}|–");
+		assertThat(test(view.traits).getCellText(0, 3)).matches("-?\\d\\.\\d{3}|–");
 		int annsRow = IntStream.range(0, test(view.interviewers).size())
 			.filter((row) -> test(view.interviewers).getCellText(row, 0).equals(nameOf(ann)))
 			.findFirst()
