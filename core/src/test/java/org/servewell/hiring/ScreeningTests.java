@@ -216,7 +216,7 @@ abstract class ScreeningTests {
 
 		assertThatExceptionOfType(HiringRefusedException.class)
 			.isThrownBy(() -> SignedIn.run(ann, () -> this.interviews.submit(interview, partial), Roles.LEARNER))
-			.satisfies((ex) -> assertThat(ex.problems()).contains("Rate care-for-people.",
+			.satisfies((ex) -> assertThat(ex.problems()).contains("Rate Care for people.",
 					"Choose an overall recommendation."));
 
 		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 4, 4, 4, Recommendation.YES)),

@@ -241,13 +241,12 @@ class CandidateViewsTest extends ViewTest {
 	void one_time_link_has_a_copy_button_that_confirms_and_falls_back_to_selecting_the_link() {
 		HandOverDialog handOver = new HandOverDialog(new HireResult(1, "Dana Reyes", "dana@test.servewell.org", "token",
 				"http://localhost:8080/set-password/token", null, List.of()));
-		handOver.open();
 		CopyableLink link = handOver.link;
 
 		assertThat(link.field.isReadOnly()).isTrue();
 		assertThat(link.copy.getText()).isEqualTo("Copy link");
 		assertThat(link.status.isVisible()).isFalse();
-		test(link.copy).click();
+		// The browser answers the clipboard call; a browserless test plays both answers.
 		link.copied();
 		assertThat(link.status.isVisible()).isTrue();
 		assertThat(link.status.getText()).isEqualTo("Copied");
