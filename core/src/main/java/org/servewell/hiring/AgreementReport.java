@@ -6,36 +6,50 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How well a panel of interviewers agree when they rate candidates on the service traits,
- * with the figures worded for HR.
+ * How well a panel of interviewers agree when they rate candidates on the service traits:
+ * the figures and the decisions drawn from them (which band, whether there are enough
+ * candidates, whether the disagreement is a constant offset), which the screens put into
+ * words.
  *
  * @param traits each trait's agreement, in the order the traits were given
  * @param interviewers each interviewer's leniency over all traits, by interviewer id
- * @param headline one sentence: the trait the interviewers disagree on most, or why
- * agreement cannot be measured
  */
-public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLeniency> interviewers, String headline) {
+public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLeniency> interviewers) {
+
+	/**
+	 * Candidates a trait needs, each rated by two or more interviewers, before its
+	 * agreement is read: below it one disagreement swings alpha across the whole scale.
+	 * See docs/decisions/0006-minimum-candidates-for-agreement.md.
+	 */
+	public static final int MINIMUM_CANDIDATES = 20;
 
 	public AgreementReport {
 		traits = List.copyOf(traits);
 		interviewers = List.copyOf(interviewers);
 	}
 
-	/** The trait with the lowest alpha, if any trait's agreement could be measured. */
+	/**
+	 * The trait with the lowest alpha among those with enough candidates to be read, if
+	 * any.
+	 */
 	public Optional<TraitAgreement> mostDisputedTrait() {
-		return mostDisputed(this.traits);
+		return this.traits.stream()
+			.filter(TraitAgreement::isRead)
+			.min(Comparator.comparingDouble((trait) -> trait.alpha().getAsDouble()));
 	}
 
-	static Optional<TraitAgreement> mostDisputed(List<TraitAgreement> traits) {
-		return traits.stream()
-			.filter((trait) -> trait.alpha().isPresent())
-			.min(Comparator.comparingDouble((trait) -> trait.alpha().getAsDouble()));
+	/**
+	 * The most candidates any trait has had compared, to say how far off the minimum is.
+	 */
+	public int mostCandidatesCompared() {
+		return this.traits.stream().mapToInt(TraitAgreement::candidatesCompared).max().orElse(0);
 	}
 
 	/**
 	 * How far a trait's alpha lets HR rely on the ratings, by Krippendorff's guidance
 	 * ("Content Analysis", 2004, p. 241): rely on data with alpha of at least 0.800, draw
-	 * only tentative conclusions from 0.667 up to 0.800, and none below.
+	 * only tentative conclusions from 0.667 up to 0.800, and none below; but only once
+	 * {@link #MINIMUM_CANDIDATES} candidates were compared.
 	 */
 	public enum Reliability {
 
@@ -48,12 +62,19 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 		/** Alpha is below 0.667. */
 		UNRELIABLE,
 
-		/** Alpha is undefined: too few compared ratings, or no variation in them. */
+		/**
+		 * Fewer than {@link #MINIMUM_CANDIDATES} candidates were rated by two or more
+		 * interviewers: no band is given, whatever alpha is.
+		 */
+		TOO_FEW_CANDIDATES,
+
+		/** Alpha is undefined: every compared rating is the same. */
 		NOT_MEASURABLE;
 
 		/**
-		 * The reliability of an alpha, compared at the three decimals it is reported with
-		 * so that a trait shown as 0.800 is never called tentative.
+		 * The reliability of an alpha over enough candidates, compared at the three
+		 * decimals it is reported with so that a trait shown as 0.800 is never called
+		 * tentative.
 		 */
 		public static Reliability of(OptionalDouble alpha) {
 			if (alpha.isEmpty()) {
@@ -64,6 +85,19 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 				return RELIABLE;
 			}
 			return (thousandths >= 667) ? TENTATIVE : UNRELIABLE;
+		}
+
+		/**
+		 * The reliability of an alpha over {@code candidates} compared candidates: no
+		 * band below the minimum.
+		 */
+		public static Reliability of(OptionalDouble alpha, int candidates) {
+			return (candidates < MINIMUM_CANDIDATES) ? TOO_FEW_CANDIDATES : of(alpha);
+		}
+
+		/** Whether this is one of the three bands, so the figures can be read. */
+		public boolean isBand() {
+			return this == RELIABLE || this == TENTATIVE || this == UNRELIABLE;
 		}
 
 	}
@@ -81,17 +115,50 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 	 * @param absoluteAgreementIcc ICC(2,1) (Shrout and Fleiss), only when one fixed panel
 	 * of interviewers rated every compared candidate, at least two candidates, and the
 	 * ratings vary
+	 * @param consistencyIcc ICC(3,1) on the same table: how alike the interviewers rank
+	 * the candidates, whatever their level
 	 * @param reliability how far the ratings can be relied on
+	 * @param offset two interviewers who rank the candidates alike but one rates
+	 * consistently higher, when there are such
 	 * @param interviewers each interviewer's leniency on this trait, by interviewer id
-	 * @param reading the figures in one sentence
 	 */
 	public record TraitAgreement(String traitCode, String traitName, int candidatesCompared, int ratingsCompared,
-			OptionalDouble alpha, OptionalDouble absoluteAgreementIcc, Reliability reliability,
-			List<InterviewerLeniency> interviewers, String reading) {
+			OptionalDouble alpha, OptionalDouble absoluteAgreementIcc, OptionalDouble consistencyIcc,
+			Reliability reliability, Optional<RatingOffset> offset, List<InterviewerLeniency> interviewers) {
 
 		public TraitAgreement {
 			interviewers = List.copyOf(interviewers);
 		}
+
+		/** Whether the figures can be read: enough candidates and a band. */
+		public boolean isRead() {
+			return this.reliability.isBand();
+		}
+
+		/**
+		 * Whether the interviewers agree less than chance would have them (alpha below
+		 * 0): they systematically disagree, one rating high where another rates low.
+		 */
+		public boolean worseThanChance() {
+			return isRead() && this.alpha.getAsDouble() < 0;
+		}
+
+	}
+
+	/**
+	 * Two interviewers whose disagreement on a trait is a constant offset: over the
+	 * candidates both rated, they rank the candidates alike (ICC(3,1) of the pair at
+	 * least {@link InterviewerAgreement#OFFSET_CONSISTENCY}) but one rates about the same
+	 * amount higher every time (at least {@link InterviewerAgreement#OFFSET_POINTS}
+	 * points on average). They need to align on what each rating means, not on what to
+	 * look for.
+	 *
+	 * @param higherInterviewerId the interviewer who rates higher
+	 * @param lowerInterviewerId the interviewer who rates lower
+	 * @param points how much higher, on average, in rating points
+	 * @param candidates the candidates both rated
+	 */
+	public record RatingOffset(long higherInterviewerId, long lowerInterviewerId, double points, int candidates) {
 
 	}
 
@@ -105,10 +172,8 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 	 * negative severe
 	 * @param ratingsCompared how many of their ratings had another interviewer's to
 	 * compare with
-	 * @param reading the figure in words, such as "Rates 0.8 points above the panel on
-	 * average (12 ratings)."
 	 */
-	public record InterviewerLeniency(long interviewerId, double meanDifference, int ratingsCompared, String reading) {
+	public record InterviewerLeniency(long interviewerId, double meanDifference, int ratingsCompared) {
 
 	}
 

@@ -77,6 +77,9 @@ class HandOverCourses {
 	 */
 	static Choice choose(List<PathSummary> paths, Set<String> theirPaths, List<String> training,
 			Predicate<String> assign) {
+		if (training.isEmpty()) {
+			return new Choice(HireResult.Outcome.NO_COURSE, null);
+		}
 		List<String> fitting = fitting(paths, theirPaths, training);
 		if (fitting.isEmpty()) {
 			return new Choice(HireResult.Outcome.NO_FITTING_COURSE, null);

@@ -40,7 +40,10 @@ public record HireResult(long personId, String displayName, String email, String
 		 * No course that fits the hire's role trains the trait; those that train it are
 		 * for another audience, such as team leads.
 		 */
-		NO_FITTING_COURSE
+		NO_FITTING_COURSE,
+
+		/** No course in the catalogue trains the trait. */
+		NO_COURSE
 
 	}
 

@@ -119,7 +119,7 @@ public class InterviewService {
 	public Instant saveDraft(long interviewId, ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		Checked checked = check(interview, form, false, "The draft was not saved.", List.of());
+		Checked checked = check(interview, form, false, "The draft was not saved.", List.of(), traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		flush(interview);
@@ -135,7 +135,7 @@ public class InterviewService {
 	public void submit(long interviewId, ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		Checked checked = check(interview, form, true, "The scorecard was not submitted.", List.of());
+		Checked checked = check(interview, form, true, "The scorecard was not submitted.", List.of(), traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		interview.original().submit(now);
@@ -158,7 +158,7 @@ public class InterviewService {
 				: (why.length() > ScreeningService.MAX_REASON_LENGTH)
 						? List.of("A reason has at most " + ScreeningService.MAX_REASON_LENGTH + " characters.")
 						: List.of();
-		Checked checked = check(interview, form, true, "The amendment was not saved.", reasonProblems);
+		Checked checked = check(interview, form, true, "The amendment was not saved.", reasonProblems, traitNames());
 		Instant now = this.clock.instant();
 		Scorecard amendment = interview.amend(why, now);
 		amendment.write(checked.ratings(), form.recommendation(), checked.note(), now);
@@ -172,9 +172,9 @@ public class InterviewService {
 	 * a recommendation chosen.
 	 */
 	private static Checked check(Interview interview, ScorecardForm form, boolean complete, String refusal,
-			List<String> otherProblems) {
+			List<String> otherProblems, Map<String, String> names) {
 		List<String> problems = new ArrayList<>();
-		List<TraitRating> ratings = ratings(interview, form, complete, problems);
+		List<TraitRating> ratings = ratings(interview, form, complete, problems, names);
 		String note = note(form.overallNote(), problems);
 		if (complete && form.recommendation() == null) {
 			problems.add("Choose an overall recommendation.");
@@ -207,8 +207,16 @@ public class InterviewService {
 		}
 	}
 
+	/**
+	 * The trait model's names by code, so that a problem names the trait as the page
+	 * does.
+	 */
+	private Map<String, String> traitNames() {
+		return this.catalog.listTraits().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name));
+	}
+
 	private static List<TraitRating> ratings(Interview interview, ScorecardForm form, boolean complete,
-			List<String> problems) {
+			List<String> problems, Map<String, String> names) {
 		Map<String, ScorecardForm.Entry> entries = new HashMap<>();
 		Set<String> kitTraits = interview.getKitVersion()
 			.getTraits()
@@ -227,17 +235,18 @@ public class InterviewService {
 		for (KitTrait trait : interview.getKitVersion().getTraits()) {
 			ScorecardForm.Entry entry = entries.get(trait.getTraitCode());
 			Integer rating = (entry != null) ? entry.rating() : null;
+			String name = names.getOrDefault(trait.getTraitCode(), trait.getTraitCode());
 			String evidence = (entry != null && entry.evidence() != null && !entry.evidence().isBlank())
 					? entry.evidence().strip() : null;
 			if (rating != null && (rating < 1 || rating > 5)) {
-				problems.add("Rate " + trait.getTraitCode() + " from 1 to 5.");
+				problems.add("Rate " + name + " from 1 to 5.");
 			}
 			else if (rating == null && complete) {
-				problems.add("Rate " + trait.getTraitCode() + ".");
+				problems.add("Rate " + name + ".");
 			}
 			if (evidence != null && evidence.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-				problems.add("The evidence for " + trait.getTraitCode() + " has more than "
-						+ ScorecardForm.MAX_NOTE_LENGTH + " characters.");
+				problems.add("The evidence for " + name + " has more than " + ScorecardForm.MAX_NOTE_LENGTH
+						+ " characters.");
 			}
 			ratings.add(new TraitRating(trait.getTraitCode(), rating, evidence));
 		}

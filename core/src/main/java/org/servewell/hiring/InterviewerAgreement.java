@@ -1,9 +1,10 @@
 package org.servewell.hiring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.servewell.hiring.AgreementReport.InterviewerLeniency;
+import org.servewell.hiring.AgreementReport.RatingOffset;
 import org.servewell.hiring.AgreementReport.Reliability;
 import org.servewell.hiring.AgreementReport.TraitAgreement;
 import org.servewell.hiring.TraitRatings.CandidateRatings;
@@ -21,10 +23,22 @@ import org.servewell.hiring.TraitRatings.CandidateRatings;
  */
 public final class InterviewerAgreement {
 
+	/**
+	 * The ICC(3,1) from which two interviewers count as ranking candidates alike: the
+	 * same 0.800 that Krippendorff asks of alpha before relying on ratings.
+	 */
+	public static final double OFFSET_CONSISTENCY = 0.8;
+
+	/**
+	 * The average difference, in rating points, from which one interviewer counts as
+	 * rating higher than another: half a step of the 1-5 scale.
+	 */
+	public static final double OFFSET_POINTS = 0.5;
+
 	private InterviewerAgreement() {
 	}
 
-	/** The agreement report for the given traits' ratings, with its readings in words. */
+	/** The agreement report for the given traits' ratings. */
 	public static AgreementReport measure(List<TraitRatings> traits) {
 		List<TraitAgreement> agreements = new ArrayList<>();
 		SortedMap<Long, Deviation> overall = new TreeMap<>();
@@ -38,37 +52,78 @@ public final class InterviewerAgreement {
 			onTrait.forEach((interviewer, deviation) -> overall.merge(interviewer, deviation, Deviation::plus));
 			agreements.add(traitAgreement(trait, pairable, onTrait));
 		}
-		return new AgreementReport(agreements, leniencies(overall), headline(agreements));
+		return new AgreementReport(agreements, leniencies(overall));
 	}
 
 	private static TraitAgreement traitAgreement(TraitRatings trait, List<Map<Long, Integer>> pairable,
 			SortedMap<Long, Deviation> deviations) {
 		OptionalDouble alpha = KrippendorffAlpha.interval(pairable);
-		Reliability reliability = Reliability.of(alpha);
 		int ratings = pairable.stream().mapToInt(Map::size).sum();
+		Optional<IntraclassCorrelation> icc = fixedPanelIcc(pairable);
 		return new TraitAgreement(trait.traitCode(), trait.traitName(), pairable.size(), ratings, alpha,
-				absoluteAgreementIcc(pairable), reliability, leniencies(deviations),
-				reading(trait.traitName(), alpha, reliability, pairable));
+				icc.map((table) -> finite(table.absoluteAgreement())).orElse(OptionalDouble.empty()),
+				icc.map((table) -> finite(table.consistency())).orElse(OptionalDouble.empty()),
+				Reliability.of(alpha, pairable.size()), offset(pairable), leniencies(deviations));
 	}
 
 	/**
-	 * ICC(2,1) where every compared candidate was rated by the same interviewers: the
-	 * two-way analysis of variance behind it needs a complete table.
+	 * The largest constant offset between two interviewers: over the candidates both
+	 * rated, at least {@link AgreementReport#MINIMUM_CANDIDATES}, they rank alike
+	 * (ICC(3,1) of the pair at least {@link #OFFSET_CONSISTENCY}) and one rates at least
+	 * {@link #OFFSET_POINTS} higher on average.
 	 */
-	private static OptionalDouble absoluteAgreementIcc(List<Map<Long, Integer>> pairable) {
+	static Optional<RatingOffset> offset(List<Map<Long, Integer>> pairable) {
+		SortedMap<Long, SortedMap<Long, List<int[]>>> pairs = new TreeMap<>();
+		for (Map<Long, Integer> ratings : pairable) {
+			List<Long> interviewers = List.copyOf(new TreeSet<>(ratings.keySet()));
+			for (int first = 0; first < interviewers.size(); first++) {
+				for (int second = first + 1; second < interviewers.size(); second++) {
+					pairs.computeIfAbsent(interviewers.get(first), (id) -> new TreeMap<>())
+						.computeIfAbsent(interviewers.get(second), (id) -> new ArrayList<>())
+						.add(new int[] { ratings.get(interviewers.get(first)), ratings.get(interviewers.get(second)) });
+				}
+			}
+		}
+		List<RatingOffset> offsets = new ArrayList<>();
+		pairs.forEach((first, partners) -> partners.forEach((second, shared) -> {
+			if (shared.size() < AgreementReport.MINIMUM_CANDIDATES) {
+				return;
+			}
+			double[][] table = shared.stream()
+				.map((both) -> new double[] { both[0], both[1] })
+				.toArray(double[][]::new);
+			double consistency = new IntraclassCorrelation(table).consistency();
+			double difference = shared.stream().mapToInt((both) -> both[0] - both[1]).average().orElse(0);
+			if (Double.isFinite(consistency) && consistency >= OFFSET_CONSISTENCY
+					&& Math.abs(difference) >= OFFSET_POINTS) {
+				offsets.add((difference > 0) ? new RatingOffset(first, second, difference, shared.size())
+						: new RatingOffset(second, first, -difference, shared.size()));
+			}
+		}));
+		return offsets.stream().max(Comparator.comparingDouble(RatingOffset::points));
+	}
+
+	/**
+	 * The intraclass correlations where every compared candidate was rated by the same
+	 * interviewers: the two-way analysis of variance behind them needs a complete table.
+	 */
+	private static Optional<IntraclassCorrelation> fixedPanelIcc(List<Map<Long, Integer>> pairable) {
 		if (pairable.size() < 2) {
-			return OptionalDouble.empty();
+			return Optional.empty();
 		}
 		Set<Long> panel = pairable.get(0).keySet();
 		if (pairable.stream().anyMatch((ratings) -> !ratings.keySet().equals(panel))) {
-			return OptionalDouble.empty();
+			return Optional.empty();
 		}
 		List<Long> judges = List.copyOf(new TreeSet<>(panel));
 		double[][] table = pairable.stream()
 			.map((ratings) -> judges.stream().mapToDouble(ratings::get).toArray())
 			.toArray(double[][]::new);
-		double icc = new IntraclassCorrelation(table).absoluteAgreement();
-		return Double.isFinite(icc) ? OptionalDouble.of(icc) : OptionalDouble.empty();
+		return Optional.of(new IntraclassCorrelation(table));
+	}
+
+	private static OptionalDouble finite(double value) {
+		return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
 	}
 
 	/**
@@ -90,57 +145,8 @@ public final class InterviewerAgreement {
 	private static List<InterviewerLeniency> leniencies(SortedMap<Long, Deviation> deviations) {
 		return deviations.entrySet().stream().map((entry) -> {
 			Deviation deviation = entry.getValue();
-			double mean = deviation.total() / deviation.count();
-			return new InterviewerLeniency(entry.getKey(), mean, deviation.count(),
-					leniencyReading(mean, deviation.count()));
+			return new InterviewerLeniency(entry.getKey(), deviation.total() / deviation.count(), deviation.count());
 		}).toList();
-	}
-
-	private static String leniencyReading(double meanDifference, int ratings) {
-		String counted = ratings + ((ratings == 1) ? " rating" : " ratings");
-		double shown = Math.round(Math.abs(meanDifference) * 10) / 10.0;
-		if (shown == 0) {
-			return "Rates in line with the panel on average (" + counted + ").";
-		}
-		return String.format(Locale.ENGLISH, "Rates %.1f %s %s the panel on average (%s).", shown,
-				(shown == 1.0) ? "point" : "points", (meanDifference > 0) ? "above" : "below", counted);
-	}
-
-	private static String reading(String traitName, OptionalDouble alpha, Reliability reliability,
-			List<Map<Long, Integer>> pairable) {
-		if (pairable.isEmpty()) {
-			return traitName + ": no candidate was rated by two or more interviewers, so agreement cannot be measured.";
-		}
-		if (alpha.isEmpty()) {
-			return traitName + ": every interviewer gave every compared candidate the same rating, "
-					+ "so there is no spread to measure agreement against.";
-		}
-		String figure = traitName + ": " + alphaFigure(alpha.getAsDouble());
-		return switch (reliability) {
-			case RELIABLE -> figure + ", reliable: the interviewers' ratings can be relied on.";
-			case TENTATIVE -> figure + ", tentative: draw only tentative conclusions from these ratings.";
-			case UNRELIABLE ->
-				figure + ", unreliable: the interviewers do not rate this trait consistently " + "enough to rely on.";
-			case NOT_MEASURABLE -> throw new IllegalStateException("A measured alpha is always rated.");
-		};
-	}
-
-	private static String alphaFigure(double alpha) {
-		return String.format(Locale.ENGLISH, "Krippendorff's alpha %.3f", alpha);
-	}
-
-	private static String headline(List<TraitAgreement> traits) {
-		List<TraitAgreement> measured = traits.stream().filter((trait) -> trait.alpha().isPresent()).toList();
-		if (measured.isEmpty()) {
-			return "Too few candidates were rated by two or more interviewers, with any spread in their ratings, "
-					+ "to measure agreement.";
-		}
-		if (measured.size() == 1) {
-			return measured.get(0).reading();
-		}
-		TraitAgreement least = AgreementReport.mostDisputed(measured).orElseThrow();
-		return "Interviewers disagree most on " + least.traitName() + " (" + alphaFigure(least.alpha().getAsDouble())
-				+ ", " + least.reliability().name().toLowerCase(Locale.ENGLISH).replace('_', ' ') + ").";
 	}
 
 	/** A running total of differences from the panel and how many there were. */

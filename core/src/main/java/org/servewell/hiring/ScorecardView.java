@@ -33,6 +33,16 @@ public record ScorecardView(long interviewId, String candidateName, String posit
 		return this.submittedAt != null;
 	}
 
+	/**
+	 * Whether nothing was entered yet: no rating, evidence, recommendation or note. A
+	 * scorecard exists from the moment the interviewer is assigned, so having been saved
+	 * says nothing.
+	 */
+	public boolean untouched() {
+		return this.recommendation == null && this.overallNote.isBlank() && this.traits.stream()
+			.allMatch((trait) -> trait.rating() == null && (trait.evidence() == null || trait.evidence().isBlank()));
+	}
+
 	/** The form holding what the scorecard says now. */
 	public ScorecardForm form() {
 		return new ScorecardForm(this.traits.stream()

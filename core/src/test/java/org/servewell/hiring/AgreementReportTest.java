@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.hiring.AgreementReport.InterviewerLeniency;
+import org.servewell.hiring.AgreementReport.RatingOffset;
 import org.servewell.hiring.AgreementReport.Reliability;
 import org.servewell.hiring.AgreementReport.TraitAgreement;
 import org.servewell.hiring.TraitRatings.CandidateRatings;
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * What HR reads about a panel's agreement: leniency, the trait most disputed, and the
+ * What HR learns about a panel's agreement: leniency, the trait most disputed, when there
+ * are too few candidates to read anything, constant offsets between interviewers, and the
  * cases where agreement cannot be measured.
  */
 class AgreementReportTest {
@@ -28,12 +31,34 @@ class AgreementReportTest {
 
 	static final long CLEO = 3;
 
+	static final int ENOUGH = AgreementReport.MINIMUM_CANDIDATES;
+
 	static CandidateRatings candidate(long id, Map<Long, Integer> ratings) {
 		return new CandidateRatings(id, ratings);
 	}
 
 	static TraitRatings trait(String name, CandidateRatings... candidates) {
 		return new TraitRatings(name.toLowerCase(), name, List.of(candidates));
+	}
+
+	/**
+	 * A trait with {@code count} candidates, candidate i rated as {@code ratings} says.
+	 */
+	static TraitRatings trait(String name, int count, IntFunction<Map<Long, Integer>> ratings) {
+		List<CandidateRatings> candidates = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			candidates.add(candidate(i + 1, ratings.apply(i)));
+		}
+		return new TraitRatings(name.toLowerCase(), name, candidates);
+	}
+
+	/** Ratings 1, 2, 3, 4, 1, 2, ... : a spread of candidates. */
+	static int level(int candidate) {
+		return 1 + candidate % 4;
+	}
+
+	static TraitAgreement only(TraitRatings trait) {
+		return InterviewerAgreement.measure(List.of(trait)).traits().get(0);
 	}
 
 	/**
@@ -50,12 +75,8 @@ class AgreementReportTest {
 
 		assertThat(report.interviewers())
 			.extracting(InterviewerLeniency::interviewerId, InterviewerLeniency::ratingsCompared,
-					InterviewerLeniency::reading)
-			.containsExactly(tuple(ANA, 2, "Rates 1.8 points above the panel on average (2 ratings)."),
-					tuple(BEN, 2, "Rates 1.8 points below the panel on average (2 ratings)."),
-					tuple(CLEO, 1, "Rates in line with the panel on average (1 rating)."));
-		assertThat(report.interviewers()).extracting(InterviewerLeniency::meanDifference)
-			.containsExactly(1.75, -1.75, 0.0);
+					InterviewerLeniency::meanDifference)
+			.containsExactly(tuple(ANA, 2, 1.75), tuple(BEN, 2, -1.75), tuple(CLEO, 1, 0.0));
 	}
 
 	@Test
@@ -80,14 +101,44 @@ class AgreementReportTest {
 		withLoneRatings.add(candidate(14, Map.of(2L, 1)));
 		withLoneRatings.add(candidate(15, Map.of()));
 
-		TraitAgreement empathy = InterviewerAgreement
-			.measure(List.of(new TraitRatings("empathy", "Empathy", withLoneRatings)))
-			.traits()
-			.get(0);
+		TraitAgreement empathy = only(new TraitRatings("empathy", "Empathy", withLoneRatings));
 
 		assertThat(empathy.alpha()).hasValueCloseTo(0.849, within(0.0005));
 		assertThat(empathy.candidatesCompared()).isEqualTo(11);
 		assertThat(empathy.ratingsCompared()).isEqualTo(40);
+	}
+
+	@Test
+	void one_candidate_whose_three_ratings_differ_is_not_enough_to_call_the_panel_unreliable() {
+		// Alpha is 0 here whatever the ratings, as long as they differ at all.
+		TraitAgreement patience = only(trait("Patience", candidate(1, Map.of(ANA, 5, BEN, 3, CLEO, 4))));
+
+		assertThat(patience.candidatesCompared()).isEqualTo(1);
+		assertThat(patience.reliability()).isEqualTo(Reliability.TOO_FEW_CANDIDATES);
+		assertThat(patience.isRead()).isFalse();
+		assertThat(patience.worseThanChance()).isFalse();
+	}
+
+	@Test
+	void two_candidates_are_not_enough_either() {
+		TraitAgreement patience = only(trait("Patience", candidate(1, Map.of(ANA, 5, BEN, 3, CLEO, 4)),
+				candidate(2, Map.of(ANA, 4, BEN, 2, CLEO, 4))));
+
+		assertThat(patience.reliability()).isEqualTo(Reliability.TOO_FEW_CANDIDATES);
+		assertThat(InterviewerAgreement.measure(List.of(PATIENCE)).mostDisputedTrait()).isEmpty();
+	}
+
+	@Test
+	void agreement_is_read_from_the_minimum_number_of_candidates_on() {
+		IntFunction<Map<Long, Integer>> closeRatings = (i) -> Map.of(ANA, level(i), BEN,
+				(i % 5 == 0) ? Math.min(level(i) + 1, 5) : level(i));
+
+		TraitAgreement below = only(trait("Warmth", ENOUGH - 1, closeRatings));
+		TraitAgreement at = only(trait("Warmth", ENOUGH, closeRatings));
+
+		assertThat(below.reliability()).isEqualTo(Reliability.TOO_FEW_CANDIDATES);
+		assertThat(at.reliability()).isEqualTo(Reliability.RELIABLE);
+		assertThat(at.alpha().getAsDouble()).isGreaterThan(0.8);
 	}
 
 	@Test
@@ -99,73 +150,105 @@ class AgreementReportTest {
 		TraitAgreement agreement = report.traits().get(0);
 		assertThat(agreement.alpha()).isEmpty();
 		assertThat(agreement.absoluteAgreementIcc()).isEmpty();
-		assertThat(agreement.reliability()).isEqualTo(Reliability.NOT_MEASURABLE);
+		assertThat(agreement.reliability()).isEqualTo(Reliability.TOO_FEW_CANDIDATES);
 		assertThat(agreement.candidatesCompared()).isZero();
-		assertThat(agreement.reading()).isEqualTo(
-				"Courtesy: no candidate was rated by two or more interviewers, so agreement cannot be measured.");
 		assertThat(report.interviewers()).isEmpty();
 		assertThat(report.mostDisputedTrait()).isEmpty();
-		assertThat(report.headline()).startsWith("Too few candidates were rated by two or more interviewers");
+		assertThat(report.mostCandidatesCompared()).isZero();
 	}
 
 	@Test
 	void trait_where_every_rating_is_the_same_has_no_alpha_rather_than_a_made_up_one() {
-		TraitRatings courtesy = trait("Courtesy", candidate(1, Map.of(ANA, 4, BEN, 4)),
-				candidate(2, Map.of(ANA, 4, BEN, 4)));
-
-		TraitAgreement agreement = InterviewerAgreement.measure(List.of(courtesy)).traits().get(0);
+		TraitAgreement agreement = only(trait("Courtesy", ENOUGH, (i) -> Map.of(ANA, 4, BEN, 4)));
 
 		assertThat(agreement.alpha()).isEmpty();
 		assertThat(agreement.absoluteAgreementIcc()).isEmpty();
-		assertThat(agreement.reading()).contains("the same rating");
+		assertThat(agreement.consistencyIcc()).isEmpty();
+		assertThat(agreement.reliability()).isEqualTo(Reliability.NOT_MEASURABLE);
+		assertThat(agreement.offset()).isEmpty();
 	}
 
 	@Test
 	void panel_that_agrees_on_every_candidate_has_perfect_agreement() {
-		TraitRatings warmth = trait("Warmth", candidate(1, Map.of(ANA, 2, BEN, 2, CLEO, 2)),
-				candidate(2, Map.of(ANA, 4, BEN, 4, CLEO, 4)), candidate(3, Map.of(ANA, 5, BEN, 5, CLEO, 5)));
-
-		AgreementReport report = InterviewerAgreement.measure(List.of(warmth));
+		AgreementReport report = InterviewerAgreement
+			.measure(List.of(trait("Warmth", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, level(i), CLEO, level(i)))));
 
 		TraitAgreement agreement = report.traits().get(0);
 		assertThat(agreement.alpha()).hasValue(1.0);
 		assertThat(agreement.absoluteAgreementIcc()).hasValueCloseTo(1.0, within(1e-12));
+		assertThat(agreement.consistencyIcc()).hasValueCloseTo(1.0, within(1e-12));
 		assertThat(agreement.reliability()).isEqualTo(Reliability.RELIABLE);
+		assertThat(agreement.offset()).isEmpty();
 		assertThat(report.interviewers()).extracting(InterviewerLeniency::meanDifference).containsOnly(0.0);
 	}
 
 	@Test
-	void fixed_panel_that_rated_every_candidate_also_gets_an_intraclass_correlation() {
-		// Ana rates one point above Ben on every candidate: consistent, but not in
-		// absolute agreement.
-		TraitRatings warmth = trait("Warmth", candidate(1, Map.of(ANA, 3, BEN, 2)),
-				candidate(2, Map.of(ANA, 5, BEN, 4)), candidate(3, Map.of(ANA, 2, BEN, 1)));
+	void interviewer_who_rates_a_point_above_another_on_every_candidate_is_an_offset_not_inconsistency() {
+		// Ana rates one point above Ben on every candidate: they rank the candidates
+		// alike, yet alpha and ICC(2,1) call the trait unreliable.
+		TraitAgreement warmth = only(trait("Warmth", ENOUGH, (i) -> Map.of(ANA, level(i) + 1, BEN, level(i))));
 
-		TraitAgreement agreement = InterviewerAgreement.measure(List.of(warmth)).traits().get(0);
-
-		IntraclassCorrelation byHand = new IntraclassCorrelation(new double[][] { { 3, 2 }, { 5, 4 }, { 2, 1 } });
-		assertThat(byHand.consistency()).isCloseTo(1.0, within(1e-12));
-		assertThat(agreement.absoluteAgreementIcc()).hasValueCloseTo(byHand.absoluteAgreement(), within(1e-12));
-		assertThat(agreement.absoluteAgreementIcc().getAsDouble()).isLessThan(1.0);
+		assertThat(warmth.consistencyIcc()).hasValueCloseTo(1.0, within(1e-12));
+		assertThat(warmth.absoluteAgreementIcc().getAsDouble()).isLessThan(0.8);
+		assertThat(warmth.reliability()).isNotEqualTo(Reliability.RELIABLE);
+		assertThat(warmth.offset()).hasValue(new RatingOffset(ANA, BEN, 1.0, ENOUGH));
 	}
 
 	@Test
-	void headline_names_the_trait_interviewers_disagree_on_most() {
-		TraitRatings empathy = AgreementStatisticsTest.traitFrom("Empathy", AgreementStatisticsTest.KRIPPENDORFF_2011);
-		// Values 1, 5, 5, 1, 3, 3: D_o = (32 + 32 + 0) / 6 = 10.667, D_e = 192 / 30 =
-		// 6.4,
-		// alpha = 1 - 10.667 / 6.4 = -0.667.
-		TraitRatings patience = trait("Patience", candidate(1, Map.of(ANA, 1, BEN, 5)),
-				candidate(2, Map.of(ANA, 5, BEN, 1)), candidate(3, Map.of(ANA, 3, BEN, 3)));
+	void offset_is_found_between_two_interviewers_of_a_changing_panel() {
+		// Cleo joins every other candidate and rates like Ben; Ana stays a point higher.
+		TraitAgreement warmth = only(trait("Warmth", 2 * ENOUGH, (i) -> (i % 2 == 0)
+				? Map.of(ANA, level(i) + 1, BEN, level(i), CLEO, level(i)) : Map.of(ANA, level(i) + 1, BEN, level(i))));
 
-		AgreementReport report = InterviewerAgreement.measure(List.of(empathy, patience));
+		assertThat(warmth.absoluteAgreementIcc()).isEmpty();
+		assertThat(warmth.offset()).map(RatingOffset::higherInterviewerId).hasValue(ANA);
+		assertThat(warmth.offset()).map(RatingOffset::points).hasValue(1.0);
+	}
 
-		assertThat(report.traits().get(1).alpha()).hasValueCloseTo(-2.0 / 3, within(1e-12));
+	@Test
+	void interviewers_who_rank_candidates_differently_show_no_offset() {
+		// Ana is a point higher on average, but not on the same candidates as Ben.
+		TraitAgreement warmth = only(
+				trait("Warmth", ENOUGH, (i) -> Map.of(ANA, (i % 2 == 0) ? 5 : 3, BEN, (i % 3 == 0) ? 4 : 2)));
+
+		assertThat(warmth.offset()).isEmpty();
+	}
+
+	@Test
+	void difference_under_half_a_point_is_no_offset() {
+		TraitAgreement warmth = only(
+				trait("Warmth", ENOUGH, (i) -> Map.of(ANA, (i % 4 == 0) ? level(i) + 1 : level(i), BEN, level(i))));
+
+		assertThat(warmth.offset()).isEmpty();
+	}
+
+	@Test
+	void offset_needs_the_minimum_number_of_candidates_both_interviewers_rated() {
+		TraitAgreement warmth = only(trait("Warmth", ENOUGH - 1, (i) -> Map.of(ANA, level(i) + 1, BEN, level(i))));
+
+		assertThat(warmth.offset()).isEmpty();
+	}
+
+	@Test
+	void interviewers_who_rate_opposite_to_each_other_agree_worse_than_chance() {
+		TraitAgreement patience = only(trait("Patience", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, 5 - level(i))));
+
+		assertThat(patience.alpha().getAsDouble()).isNegative();
+		assertThat(patience.reliability()).isEqualTo(Reliability.UNRELIABLE);
+		assertThat(patience.worseThanChance()).isTrue();
+		assertThat(patience.offset()).isEmpty();
+	}
+
+	@Test
+	void most_disputed_trait_is_the_one_with_the_lowest_alpha_among_those_read() {
+		TraitRatings warmth = trait("Warmth", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, level(i)));
+		TraitRatings patience = trait("Patience", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, 5 - level(i)));
+		TraitRatings courtesy = trait("Courtesy", candidate(1, Map.of(ANA, 1, BEN, 5)));
+
+		AgreementReport report = InterviewerAgreement.measure(List.of(warmth, patience, courtesy));
+
 		assertThat(report.mostDisputedTrait()).map(TraitAgreement::traitName).hasValue("Patience");
-		assertThat(report.headline())
-			.isEqualTo("Interviewers disagree most on Patience (Krippendorff's alpha -0.667, unreliable).");
-		assertThat(report.traits().get(1).reading()).isEqualTo("Patience: Krippendorff's alpha -0.667, unreliable: "
-				+ "the interviewers do not rate this trait consistently enough to rely on.");
+		assertThat(report.mostCandidatesCompared()).isEqualTo(ENOUGH);
 	}
 
 	@Test
@@ -175,6 +258,8 @@ class AgreementReportTest {
 		assertThat(Reliability.of(OptionalDouble.of(0.667))).isEqualTo(Reliability.TENTATIVE);
 		assertThat(Reliability.of(OptionalDouble.of(0.6664))).isEqualTo(Reliability.UNRELIABLE);
 		assertThat(Reliability.of(OptionalDouble.empty())).isEqualTo(Reliability.NOT_MEASURABLE);
+		assertThat(Reliability.of(OptionalDouble.of(0.95), ENOUGH - 1)).isEqualTo(Reliability.TOO_FEW_CANDIDATES);
+		assertThat(Reliability.of(OptionalDouble.of(0.95), ENOUGH)).isEqualTo(Reliability.RELIABLE);
 	}
 
 	@Test

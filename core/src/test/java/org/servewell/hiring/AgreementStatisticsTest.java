@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.hiring.AgreementReport.Reliability;
@@ -73,9 +74,9 @@ class AgreementStatisticsTest {
 		assertThat(empathy.alpha()).hasValueCloseTo(0.849, within(0.0005));
 		assertThat(empathy.candidatesCompared()).isEqualTo(11);
 		assertThat(empathy.ratingsCompared()).isEqualTo(40);
-		assertThat(empathy.reliability()).isEqualTo(Reliability.RELIABLE);
-		assertThat(empathy.reading())
-			.isEqualTo("Empathy: Krippendorff's alpha 0.849, reliable: the interviewers' ratings can be relied on.");
+		// Eleven units are fewer than HR's minimum, so no band is read from them.
+		assertThat(empathy.reliability()).isEqualTo(Reliability.TOO_FEW_CANDIDATES);
+		assertThat(Reliability.of(empathy.alpha())).isEqualTo(Reliability.RELIABLE);
 	}
 
 	@Test
@@ -93,6 +94,35 @@ class AgreementStatisticsTest {
 
 		assertThat(icc.absoluteAgreement()).isCloseTo(0.29, within(0.005));
 		assertThat(icc.consistency()).isCloseTo(0.71, within(0.005));
+	}
+
+	@Test
+	void fixed_panel_report_shows_the_consistency_correlation_beside_the_absolute_one() {
+		List<CandidateRatings> candidates = new ArrayList<>();
+		for (int target = 0; target < SHROUT_FLEISS_1979.length; target++) {
+			Map<Long, Integer> ratings = new HashMap<>();
+			for (int judge = 0; judge < 4; judge++) {
+				// Shrout and Fleiss rate 1-10; halving keeps the ranks but not the
+				// figures,
+				// so compare with the correlations of the halved table.
+				ratings.put(judge + 1L, (int) Math.ceil(SHROUT_FLEISS_1979[target][judge] / 2));
+			}
+			candidates.add(new CandidateRatings(target + 1L, ratings));
+		}
+		double[][] halved = candidates.stream()
+			.map((candidate) -> new TreeMap<>(candidate.ratingsByInterviewer()).values()
+				.stream()
+				.mapToDouble(Integer::doubleValue)
+				.toArray())
+			.toArray(double[][]::new);
+
+		TraitAgreement trait = InterviewerAgreement.measure(List.of(new TraitRatings("t", "T", candidates)))
+			.traits()
+			.get(0);
+
+		IntraclassCorrelation byHand = new IntraclassCorrelation(halved);
+		assertThat(trait.absoluteAgreementIcc()).hasValueCloseTo(byHand.absoluteAgreement(), within(1e-12));
+		assertThat(trait.consistencyIcc()).hasValueCloseTo(byHand.consistency(), within(1e-12));
 	}
 
 }

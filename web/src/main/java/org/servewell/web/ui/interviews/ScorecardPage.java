@@ -7,17 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,10 +32,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
-import org.servewell.hiring.CandidatePicture;
 import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
-import org.servewell.hiring.InterviewKitDetails;
 import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
@@ -111,7 +106,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		this.problems.getElement().setAttribute("role", "alert");
 		this.problems.setVisible(false);
 		this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.submit.addClickListener((click) -> confirmSubmit());
+		this.submit.addClickListener((click) -> checkAndConfirm());
 		this.amend.addClickListener((click) -> startAmending());
 		this.saveAmendment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.saveAmendment.addClickListener((click) -> saveAmendment());
@@ -147,7 +142,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			locked.addClassName("sw-facts");
 			add(locked);
 			if (view.panel() != null && !this.amending) {
-				add(panel(view.panel()));
+				add(ScorecardSections.panel(view.panel()));
 			}
 		}
 		else {
@@ -172,7 +167,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		Div buttons = new Div();
 		buttons.addClassName("sw-toolbar");
 		if (!view.submitted()) {
-			this.saveState.setText((view.savedAt() != null) ? "Draft kept." : "");
+			this.saveState.setText(view.untouched() ? "Nothing entered yet." : "Draft kept.");
 			buttons.add(this.submit, this.saveState);
 		}
 		else if (this.amending) {
@@ -188,7 +183,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		}
 		add(buttons);
 		if (!view.amendments().isEmpty()) {
-			add(amendments(view));
+			add(ScorecardSections.amendments(view));
 		}
 	}
 
@@ -201,7 +196,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		heading.add(weight);
 		Paragraph definition = new Paragraph(trait.definition());
 		definition.addClassName("sw-facts");
-		section.add(heading, definition, questions(trait.questions()));
+		section.add(heading, definition, ScorecardSections.questions(trait.questions()));
 
 		RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating for " + trait.name());
 		rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -230,91 +225,6 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		this.evidence.put(trait.code(), note);
 		section.add(rating, note);
 		return section;
-	}
-
-	private static Details questions(List<InterviewKitDetails.Question> questions) {
-		Div content = new Div();
-		for (InterviewKitDetails.Question question : questions) {
-			Div block = new Div();
-			block.addClassName("sw-kit-question");
-			block.add(new Paragraph(question.text()));
-			if (!question.probes().isEmpty()) {
-				UnorderedList probes = new UnorderedList();
-				question.probes().forEach((probe) -> probes.add(new ListItem(probe)));
-				block.add(new Span("Follow-ups"), probes);
-			}
-			block.add(guide("Strong answer: ", question.strongAnswer()), guide("Weak answer: ", question.weakAnswer()));
-			content.add(block);
-		}
-		Details details = new Details("Questions to ask (" + questions.size() + ")", content);
-		details.addClassName("sw-kit-questions");
-		return details;
-	}
-
-	private static Paragraph guide(String label, String text) {
-		Span strong = new Span(label);
-		strong.addClassName("sw-label");
-		Paragraph paragraph = new Paragraph(strong);
-		paragraph.add(text);
-		paragraph.addClassName("sw-facts");
-		return paragraph;
-	}
-
-	private Section amendments(ScorecardView view) {
-		Section section = new Section(new H3("Amendments"));
-		for (ScorecardView.Amendment amendment : view.amendments()) {
-			Div block = new Div();
-			block.addClassName("sw-amendment");
-			block.add(new H4("Amendment " + amendment.revision() + ", "
-					+ MyInterviewsView.WHEN.format(amendment.submittedAt())));
-			block.add(new Paragraph("Reason: " + amendment.reason()));
-			String ratings = amendment.form()
-				.entries()
-				.stream()
-				.map((entry) -> name(view, entry.traitCode()) + " " + entry.rating())
-				.collect(Collectors.joining(" · "));
-			block.add(new Paragraph(ratings + " · " + amendment.form().recommendation().label()));
-			section.add(block);
-		}
-		return section;
-	}
-
-	private static Section panel(CandidatePicture panel) {
-		Section section = new Section(new H3("The panel"));
-		section.addClassName("sw-scorecard-trait");
-		if (panel.recommendations().size() < 2) {
-			section.add(new Paragraph("No other interviewer has submitted yet."));
-			return section;
-		}
-		UnorderedList traits = new UnorderedList();
-		for (CandidatePicture.TraitPicture trait : panel.traits()) {
-			String ratings = trait.ratings()
-				.stream()
-				.map((rating) -> rating.interviewerName() + " " + rating.rating())
-				.collect(Collectors.joining(", "));
-			ListItem item = new ListItem(trait.traitName() + ": " + ratings);
-			if (trait.disagreement()) {
-				Span flag = new Span("Disagreement");
-				flag.addClassName("sw-badge-overdue");
-				item.add(new Span(" "), flag);
-			}
-			traits.add(item);
-		}
-		UnorderedList recommendations = new UnorderedList();
-		panel.recommendations()
-			.forEach((entry) -> recommendations.add(new ListItem(entry.interviewerName() + ": "
-					+ entry.recommendation().label() + (entry.note().isEmpty() ? "" : " (" + entry.note() + ")"))));
-		section.add(traits, new H4("Recommendations"), recommendations);
-		return section;
-	}
-
-	private static String name(ScorecardView view, String traitCode) {
-		return view.traits()
-			.stream()
-			.filter((trait) -> trait.code().equals(traitCode))
-			.map(ScorecardView.Trait::name)
-			.findFirst()
-			.orElse(traitCode);
 	}
 
 	private static ScorecardForm.Entry entry(ScorecardForm form, String traitCode) {
@@ -349,6 +259,37 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			this.saveState.setText("Not saved: "
 					+ String.join(" ", ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems()));
 			this.saveState.addClassName("sw-save-failed");
+		}
+	}
+
+	/**
+	 * Marks what is missing at the field and lists it above the button, or, when nothing
+	 * is, asks to confirm: the confirmation never opens over a scorecard that cannot be
+	 * submitted.
+	 */
+	void checkAndConfirm() {
+		List<String> missing = new ArrayList<>();
+		for (ScorecardView.Trait trait : this.scorecard.traits()) {
+			RadioButtonGroup<Integer> rating = this.ratings.get(trait.code());
+			boolean unrated = rating.getValue() == null;
+			rating.setErrorMessage(unrated ? "Rate " + trait.name() + " before submitting." : null);
+			rating.setInvalid(unrated);
+			if (unrated) {
+				missing.add("Rate " + trait.name() + ".");
+			}
+		}
+		boolean noRecommendation = this.recommendation.getValue() == null;
+		this.recommendation.setErrorMessage(noRecommendation ? "Choose an overall recommendation." : null);
+		this.recommendation.setInvalid(noRecommendation);
+		if (noRecommendation) {
+			missing.add("Choose an overall recommendation.");
+		}
+		showProblems(missing);
+		if (missing.isEmpty()) {
+			confirmSubmit();
+		}
+		else {
+			this.problems.scrollIntoView();
 		}
 	}
 
@@ -388,17 +329,21 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			render();
 		}
 		catch (HiringRefusedException ex) {
-			showProblems(ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems());
+			showProblems("Amendment not saved:", ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems());
 		}
 	}
 
 	private void showProblems(List<String> messages) {
+		showProblems("Not submitted yet:", messages);
+	}
+
+	private void showProblems(String heading, List<String> messages) {
 		this.problems.removeAll();
 		this.problems.setVisible(!messages.isEmpty());
 		if (!messages.isEmpty()) {
 			UnorderedList list = new UnorderedList();
 			messages.forEach((message) -> list.add(new ListItem(message)));
-			this.problems.add(new Span("Not saved yet:"), list);
+			this.problems.add(new Span(heading), list);
 		}
 	}
 

@@ -40,7 +40,7 @@ public class AgreementView extends Main {
 		addClassNames("sw-page", "sw-agreement");
 		PanelAgreement agreement = screening.agreement();
 		AgreementReport report = agreement.report();
-		this.headline.setText(report.headline());
+		this.headline.setText(AgreementText.headline(agreement));
 		this.headline.addClassName("sw-headline");
 
 		this.traits.addColumn(AgreementReport.TraitAgreement::traitName)
@@ -49,12 +49,17 @@ public class AgreementView extends Main {
 			.setFlexGrow(0);
 		ScreeningText.addFigureColumn(this.traits, AgreementReport.TraitAgreement::candidatesCompared,
 				"Candidates compared");
-		ScreeningText.addFigureColumn(this.traits, AgreementView::alpha, "Alpha");
-		this.traits.addColumn((trait) -> reliability(trait.reliability()))
+		ScreeningText.addFigureColumn(this.traits, (trait) -> AgreementText.shown(trait, trait.alpha()), "Alpha");
+		ScreeningText
+			.addFigureColumn(this.traits, (trait) -> AgreementText.shown(trait, trait.absoluteAgreementIcc()),
+					"ICC(2,1)")
+			.setTooltipGenerator((trait) -> trait.absoluteAgreementIcc().isPresent() ? ""
+					: "Only when the same interviewers rated every compared candidate");
+		this.traits.addColumn((trait) -> AgreementText.reliability(trait.reliability()))
 			.setHeader("Reliability")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		present(this.traits, AgreementReport.TraitAgreement::reading, "Agreement per trait",
+		present(this.traits, (trait) -> AgreementText.reading(trait, agreement), "Agreement per trait",
 				"No submitted scorecards yet.", report.traits());
 
 		this.interviewers.addColumn((leniency) -> agreement.nameOf(leniency.interviewerId()))
@@ -65,14 +70,23 @@ public class AgreementView extends Main {
 				(leniency) -> String.format(Locale.ENGLISH, "%+.1f", leniency.meanDifference()), "Mean difference");
 		ScreeningText.addFigureColumn(this.interviewers, AgreementReport.InterviewerLeniency::ratingsCompared,
 				"Ratings compared");
-		present(this.interviewers, AgreementReport.InterviewerLeniency::reading, "Interviewer leniency",
+		present(this.interviewers, AgreementText::leniency, "Interviewer leniency",
 				"No interviewer has rated a candidate another interviewer also rated.", report.interviewers());
 
 		add(new RouterLink("All candidates", CandidatesView.class), new H2("Interviewer agreement"), this.headline,
 				new Paragraph("Krippendorff's alpha measures how far the interviewers agree beyond chance, over every "
-						+ "candidate two or more of them rated: 1 is perfect agreement, 0 no better than chance. "
-						+ "Rely on a trait's ratings when alpha is 0.800 or more; from 0.667 draw only tentative "
-						+ "conclusions; below 0.667 the interviewers need to align on the trait's anchors first."),
+						+ "candidate two or more of them rated: 1 is perfect agreement, 0 no better than chance, and "
+						+ "below 0 worse than chance: the interviewers systematically disagree, one rating high where "
+						+ "another rates low. Rely on a trait's ratings when alpha is 0.800 or more; from 0.667 draw "
+						+ "only tentative conclusions; below 0.667 the interviewers need to align on the trait's "
+						+ "anchors first."),
+				new Paragraph("ICC(2,1), the intraclass correlation for absolute agreement, says the same in "
+						+ "another way where the same interviewers rated every candidate. When interviewers rank "
+						+ "candidates alike but one rates consistently higher, the page says so: that is a "
+						+ "difference of level, fixed by agreeing what each rating means."),
+				new Paragraph("A trait is read once " + AgreementReport.MINIMUM_CANDIDATES
+						+ " candidates have each been rated by two or more interviewers. With fewer, the figures "
+						+ "swing widely: from three candidates, an alpha of 0.8 fits anything from below 0 to nearly 1."),
 				new H3("Per trait"), this.traits, new H3("Interviewers"),
 				new Paragraph("A positive mean difference means the interviewer rates above the rest of the panel "
 						+ "(lenient), a negative one below (severe), in rating points."),
@@ -90,20 +104,6 @@ public class AgreementView extends Main {
 		grid.setAriaLabel(label);
 		grid.setEmptyStateText(empty);
 		grid.setItems(items);
-	}
-
-	static String alpha(AgreementReport.TraitAgreement trait) {
-		return trait.alpha().isPresent() ? String.format(Locale.ENGLISH, "%.3f", trait.alpha().getAsDouble())
-				: "not measurable";
-	}
-
-	static String reliability(AgreementReport.Reliability reliability) {
-		return switch (reliability) {
-			case RELIABLE -> "Reliable";
-			case TENTATIVE -> "Tentative";
-			case UNRELIABLE -> "Unreliable";
-			case NOT_MEASURABLE -> "Not measurable";
-		};
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.servewell.web.ui.screening;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -11,9 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -34,7 +31,7 @@ import org.servewell.people.PersonChoice;
 /**
  * Hires a candidate: the employee record to create and the reason, then the hand-over:
  * the one-time link with which the new employee sets their password, and the courses
- * added for their weakest traits.
+ * added for their weakest traits ({@link HandOverDialog}).
  */
 public class HireDialog extends Dialog {
 
@@ -89,7 +86,7 @@ public class HireDialog extends Dialog {
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
 		form.setColspan(this.reason, 2);
 		add(new Paragraph("Hiring creates the employee, gives them onboarding through the assignment rules, and "
-				+ "adds a course for each of their two weakest traits in the interviews. The candidate is told "
+				+ "adds a course that fits their role for each of their two weakest traits in the interviews. The candidate is told "
 				+ "nothing by Servewell."), form);
 		this.fields = Map.of("displayName", this.displayName, "email", this.email, "department", this.department,
 				"jobRole", this.jobRole, "startDate", this.startDate, "managerId", this.manager);
@@ -134,41 +131,6 @@ public class HireDialog extends Dialog {
 		HasValidation target = this.fields.getOrDefault(field, this.email);
 		target.setErrorMessage(message);
 		target.setInvalid(true);
-	}
-
-	/**
-	 * What the hire created, shown once: the link to hand to the new employee, and the
-	 * courses added for their weak traits.
-	 */
-	static class HandOverDialog extends Dialog {
-
-		final TextField link = new TextField("One-time link to set their password");
-
-		HandOverDialog(HireResult result) {
-			setHeaderTitle(result.displayName() + " is hired");
-			setWidth("min(44rem, 96vw)");
-			this.link.setValue(result.passwordLink());
-			this.link.setReadOnly(true);
-			this.link.setWidthFull();
-			this.link.setHelperText("Give it to " + result.displayName()
-					+ " privately. It works once, for a limited time, and is not shown again.");
-			add(new Paragraph(result.displayName() + " can now be found under Employees and signs in as "
-					+ result.email() + " once they have set their password."), this.link);
-			if (!result.traitCourses().isEmpty()) {
-				UnorderedList courses = new UnorderedList();
-				for (HireResult.TraitCourse course : result.traitCourses()) {
-					String mean = String.format(Locale.ENGLISH, "%.1f", course.mean());
-					courses.add(new ListItem(course.traitName() + " (panel mean " + mean + "): "
-							+ (course.added() ? "added \"" + course.courseTitle() + "\""
-									: "every course that trains it is assigned already")));
-				}
-				add(new Paragraph("Courses from hiring, for the two weakest traits in the interviews:"), courses);
-			}
-			Button done = new Button("Done", (click) -> close());
-			done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			getFooter().add(done);
-		}
-
 	}
 
 }

@@ -74,18 +74,50 @@ class ScorecardPageTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(MANAGER)
-	void incomplete_scorecard_is_not_submitted_and_says_what_is_missing() {
+	void untouched_scorecard_says_nothing_is_entered_yet_rather_than_draft_kept() {
+		Panel panel = candidateWithPanel(MANAGER);
+
+		ScorecardPage page = navigate(ScorecardPage.class, panel.mine());
+
+		assertThat(page.saveState.getText()).isEqualTo("Nothing entered yet.");
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void incomplete_scorecard_asks_no_confirmation_and_names_each_missing_trait_at_its_field() {
 		Panel panel = candidateWithPanel(MANAGER);
 		ScorecardPage page = navigate(ScorecardPage.class, panel.mine());
 		test(page.ratings.get("respect")).selectItem(label(page, "respect", 3));
 
 		test(page.submit).click();
-		confirm();
 
+		assertThat(find(ConfirmDialog.class).all()).isEmpty();
 		assertThat(page.problems.isVisible()).isTrue();
-		assertThat(page.problems.getElement().getTextRecursively()).contains("Rate care-for-people.")
-			.contains("Choose an overall recommendation.");
+		assertThat(page.problems.getElement().getTextRecursively()).contains("Rate Care for people.")
+			.contains("Choose an overall recommendation.")
+			.doesNotContain("care-for-people");
+		assertThat(page.ratings.get("care-for-people").isInvalid()).isTrue();
+		assertThat(page.ratings.get("care-for-people").getErrorMessage())
+			.isEqualTo("Rate Care for people before submitting.");
+		assertThat(page.ratings.get("respect").isInvalid()).isFalse();
+		assertThat(page.recommendation.isInvalid()).isTrue();
 		assertThat(this.interviews.scorecard(panel.mine()).submitted()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void amendment_missing_a_rating_names_the_trait_not_its_id() {
+		Panel panel = candidateWithPanel(MANAGER);
+		this.interviews.submit(panel.mine(), rated(3, Recommendation.YES));
+		ScorecardPage page = navigate(ScorecardPage.class, panel.mine());
+		test(page.amend).click();
+		test(page.amendmentReason).setValue("Mixed up two candidates");
+		page.ratings.get("care-for-people").clear();
+
+		test(page.saveAmendment).click();
+
+		assertThat(page.problems.getElement().getTextRecursively()).contains("Rate Care for people.")
+			.doesNotContain("care-for-people");
 	}
 
 	@Test

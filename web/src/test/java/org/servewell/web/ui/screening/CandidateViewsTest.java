@@ -14,6 +14,7 @@ import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.CandidatePicture;
 import org.servewell.hiring.CandidateSummary;
 import org.servewell.hiring.Decision;
+import org.servewell.hiring.HireResult;
 import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
@@ -182,7 +183,7 @@ class CandidateViewsTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(HR)
-	void hr_hires_and_is_handed_the_one_time_link_and_the_courses_for_the_weak_traits() {
+	void hr_hires_and_is_handed_the_one_time_link_and_the_courses_for_the_weak_traits_that_fit_their_role() {
 		CandidateDetails created = candidate(unique("Dana"), unique("Reception"));
 		String ann = person("Ann");
 		this.screening.assignInterviewer(created.id(), id(ann), "front-line-service");
@@ -200,18 +201,58 @@ class CandidateViewsTest extends ViewTest {
 		test(dialog.reason).setValue("Strong references, panel agrees");
 		test(dialog.hire).click();
 
-		HireDialog.HandOverDialog handOver = (HireDialog.HandOverDialog) find(
-				com.vaadin.flow.component.dialog.Dialog.class)
-			.single();
-		assertThat(handOver.link.getValue()).startsWith("http://localhost:8080/set-password/");
+		HandOverDialog handOver = (HandOverDialog) find(com.vaadin.flow.component.dialog.Dialog.class).single();
+		assertThat(handOver.link.field.getValue()).startsWith("http://localhost:8080/set-password/");
 		assertThat(handOver.getElement().getTextRecursively())
-			.contains("Judgement within the rules (panel mean 2.0): added \"Brilliant service or careless service\"")
-			.contains("Consistency (panel mean 3.0): added \"Service first time, every time\"");
+			.contains("no onboarding path matches their department and job role, so only courses meant for "
+					+ "every new hire were considered")
+			.contains("Judgement within the rules (panel mean 2.0): added \"Dignity for everyone\"")
+			.contains("Consistency (panel mean 3.0): added \"Service first time, every time\"")
+			.doesNotContain("Building a service commitment in your team");
 		assertThat(this.screening.candidate(created.id()).details().hiredPersonId()).isNotNull();
 		test(handOver).close();
 		view = open(created.id());
 		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
 			.contains("Hired: their employee record is kept under Employees.");
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void hand_over_says_when_no_course_for_the_hires_role_trains_a_weak_trait() {
+		HireResult result = new HireResult(1, "Dana Reyes", "dana@test.servewell.org", "token",
+				"http://localhost:8080/set-password/token", "New front-line hires",
+				List.of(new HireResult.TraitCourse("Product knowledge", 2.0, HireResult.Outcome.NO_FITTING_COURSE, null,
+						null),
+						new HireResult.TraitCourse("Consistency", 3.0, HireResult.Outcome.ASSIGNED_ALREADY, null,
+								null)));
+
+		HandOverDialog handOver = new HandOverDialog(result);
+
+		assertThat(handOver.getElement().getTextRecursively())
+			.contains("chosen among the courses for New front-line hires")
+			.contains("Product knowledge (panel mean 2.0): no course for New front-line hires trains it; "
+					+ "the ones that do are for another role")
+			.contains("Consistency (panel mean 3.0): nothing added: every course for New front-line hires that "
+					+ "trains it is assigned already, through their onboarding path");
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void one_time_link_has_a_copy_button_that_confirms_and_falls_back_to_selecting_the_link() {
+		HandOverDialog handOver = new HandOverDialog(new HireResult(1, "Dana Reyes", "dana@test.servewell.org", "token",
+				"http://localhost:8080/set-password/token", null, List.of()));
+		CopyableLink link = handOver.link;
+
+		assertThat(link.field.isReadOnly()).isTrue();
+		assertThat(link.copy.getText()).isEqualTo("Copy link");
+		assertThat(link.status.isVisible()).isFalse();
+		// The browser answers the clipboard call; a browserless test plays both answers.
+		link.copied();
+		assertThat(link.status.isVisible()).isTrue();
+		assertThat(link.status.getText()).isEqualTo("Copied");
+		link.copyFailed();
+		assertThat(link.status.getText())
+			.isEqualTo("Your browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac).");
 	}
 
 	@Test
@@ -310,9 +351,11 @@ class CandidateViewsTest extends ViewTest {
 
 		AgreementView view = navigate(AgreementView.class);
 
-		assertThat(view.headline.getText()).isEqualTo(this.screening.agreement().report().headline()).isNotBlank();
+		assertThat(view.headline.getText()).isEqualTo(AgreementText.headline(this.screening.agreement())).isNotBlank();
 		assertThat(test(view.traits).size()).isGreaterThanOrEqualTo(TRAITS.size());
-		assertThat(test(view.traits).getCellText(0, 2)).matches("-?\\d\\.\\d{3}|not measurable");
+		assertThat(test(view.traits).getHeaderCell(3)).isEqualTo("ICC(2,1)");
+		assertThat(test(view.traits).getCellText(0, 2)).matches("-?\\d\\.\\d{3}|–");
+		assertThat(test(view.traits).getCellText(0, 3)).matches("-?\\d\\.\\d{3}|–");
 		int annsRow = IntStream.range(0, test(view.interviewers).size())
 			.filter((row) -> test(view.interviewers).getCellText(row, 0).equals(nameOf(ann)))
 			.findFirst()

@@ -1,0 +1,64 @@
+package org.servewell.web.ui.screening;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.servewell.hiring.HireResult;
+
+/**
+ * What a hire created, shown once: the link to hand to the new employee, with a button
+ * that copies it, and what was done for their weak traits, in courses that fit their
+ * role.
+ */
+class HandOverDialog extends Dialog {
+
+	final CopyableLink link;
+
+	HandOverDialog(HireResult result) {
+		setHeaderTitle(result.displayName() + " is hired");
+		setWidth("min(44rem, 96vw)");
+		this.link = new CopyableLink("One-time link to set their password", result.passwordLink());
+		this.link.setHelperText("Give it to " + result.displayName()
+				+ " privately. It works once, for a limited time, and is not shown again.");
+		add(new Paragraph(result.displayName() + " can now be found under Employees and signs in as " + result.email()
+				+ " once they have set their password."), this.link);
+		if (!result.traitCourses().isEmpty()) {
+			UnorderedList courses = new UnorderedList();
+			for (HireResult.TraitCourse course : result.traitCourses()) {
+				courses.add(new ListItem(traitCourse(course, result.audience())));
+			}
+			add(new Paragraph(introduction(result.audience())), courses);
+		}
+		Button done = new Button("Done", (click) -> close());
+		done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(done);
+	}
+
+	static String introduction(String audience) {
+		return "Courses from hiring, for the two weakest traits in the interviews, "
+				+ ((audience != null) ? "chosen among the courses for " + audience + " (their onboarding path):"
+						: "where no onboarding path matches their department and job role, so only courses meant "
+								+ "for every new hire were considered:");
+	}
+
+	static String traitCourse(HireResult.TraitCourse course, String audience) {
+		String trait = course.traitName() + " (panel mean " + String.format(Locale.ENGLISH, "%.1f", course.mean())
+				+ "): ";
+		String role = (audience != null) ? audience : "every new hire";
+		return trait + switch (course.outcome()) {
+			case ADDED -> "added \"" + course.courseTitle() + "\"";
+			case ASSIGNED_ALREADY -> "nothing added: every course for " + role + " that trains it is assigned already"
+					+ ((audience != null) ? ", through their onboarding path" : "");
+			case NO_FITTING_COURSE ->
+				"no course for " + role + " trains it; the ones that do are for another role, so nothing was added";
+			case NO_COURSE -> "no course in the catalogue trains it yet, so nothing was added";
+		};
+	}
+
+}
