@@ -57,7 +57,10 @@ final class AnswerStatus extends Div {
 			  }
 			}, true);
 			group.addEventListener('click', (event) => {
-			  if (!arrowKey && event.composedPath().some((node) => node.localName === 'vaadin-radio-button')) {
+			  // A pointer's click counts its presses (detail >= 1); the click a browser makes
+			  // for a key (an arrow moving the selection, or Space) has none.
+			  if (!arrowKey && event.detail > 0
+			      && event.composedPath().some((node) => node.localName === 'vaadin-radio-button')) {
 			    confirm();
 			  }
 			}, true);

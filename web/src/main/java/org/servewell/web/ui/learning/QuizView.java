@@ -74,10 +74,16 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 	/** An option selected with the arrow keys and not saved yet, or null. */
 	private AttemptView.Choice browsed;
 
-	/** Whether the next value change comes from an arrow key. */
+	/** Whether the learner moved the selection with an arrow key since the last choice. */
 	private boolean browsing;
 
-	private boolean confirmationDue;
+	/** Whether the learner clicked, or pressed Enter or Space on, an option. */
+	private boolean confirming;
+
+	/** The value the group took from the browser in this round trip, or null. */
+	private AttemptView.Choice changed;
+
+	private boolean decisionDue;
 
 	QuizView(AttemptService attempts) {
 		this.attempts = attempts;
@@ -88,19 +94,22 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.choices.setItemLabelGenerator(AttemptView.Choice::text);
 		this.saveState.watch(this.choices);
-		this.choices.getElement().addEventListener(AnswerStatus.BROWSE, (event) -> this.browsing = true);
-		this.choices.getElement().addEventListener(AnswerStatus.CONFIRM, (event) -> confirm());
+		// Flow applies the group's new value before it delivers the events of the same round
+		// trip, so what a change means is decided once all of them have arrived.
+		this.choices.getElement().addEventListener(AnswerStatus.BROWSE, (event) -> {
+			this.browsing = true;
+			decideLater();
+		});
+		this.choices.getElement().addEventListener(AnswerStatus.CONFIRM, (event) -> {
+			this.confirming = true;
+			decideLater();
+		});
 		this.choices.addValueChangeListener((change) -> {
 			if (!change.isFromClient() || change.getValue() == null) {
 				return;
 			}
-			if (this.browsing) {
-				this.browsing = false;
-				this.browsed = change.getValue();
-				this.saveState.browsing();
-				return;
-			}
-			save(change.getValue());
+			this.changed = change.getValue();
+			decideLater();
 		});
 		this.previous.addClickListener((click) -> moveTo(this.current - 1));
 		this.next.setIconAfterText(true);
@@ -153,23 +162,40 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 	}
 
 	/**
-	 * A click, Enter or Space on an option: the learner chooses. A click on another
-	 * option arrives with its value change in the same request, so what to save is
-	 * decided once the request's events are all handled.
+	 * Decides, once the round trip's events have all been handled, what the learner did:
+	 * a value change with an arrow key and no click, Enter or Space is browsing (kept,
+	 * not saved); a click, Enter or Space saves the selected option.
 	 */
-	private void confirm() {
-		this.browsing = false;
-		if (this.confirmationDue) {
+	private void decideLater() {
+		if (this.decisionDue) {
 			return;
 		}
-		this.confirmationDue = true;
-		getUI().ifPresent((ui) -> ui.beforeClientResponse(this, (context) -> {
-			this.confirmationDue = false;
-			if (this.browsed != null) {
-				save(this.browsed);
-			}
+		this.decisionDue = true;
+		getUI().ifPresent((ui) -> ui.beforeClientResponse(this, (context) -> decide()));
+	}
+
+	private void decide() {
+		AttemptView.Choice value = this.changed;
+		boolean chosen = this.confirming;
+		this.decisionDue = false;
+		this.changed = null;
+		this.confirming = false;
+		if (value != null && this.browsing && !chosen) {
+			this.browsing = false;
+			this.browsed = value;
+			this.saveState.browsing();
+			return;
+		}
+		this.browsing = false;
+		if (value != null) {
+			save(value);
+		}
+		else if (chosen && this.browsed != null) {
+			save(this.browsed);
+		}
+		if (chosen) {
 			this.saveState.settle();
-		}));
+		}
 	}
 
 	/** Goes to another scenario, saving an option browsed to first. */
@@ -183,6 +209,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 	void show(int index) {
 		this.browsed = null;
 		this.browsing = false;
+		this.changed = null;
+		this.confirming = false;
 		List<AttemptView.Question> questions = this.attempt.questions();
 		this.current = Math.max(0, Math.min(index, questions.size() - 1));
 		AttemptView.Question question = questions.get(this.current);
