@@ -57,6 +57,8 @@ class DateEntryJourneyTest extends BrowserJourney {
 			assertThat(matches).hasText(everything);
 			screenshot(page, "audit-dates-day-first.png");
 
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear filters")).click();
+			assertThat(matches).hasText(everything);
 			to.fill(today.minusDays(1).toString());
 			to.press("Enter");
 			assertThat(to).hasValue(SHOWN.format(today.minusDays(1)));

@@ -2,6 +2,7 @@ package org.servewell.web.security;
 
 import java.util.List;
 
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -30,6 +31,7 @@ class FailedSignInViewTest extends ViewTest {
 		VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
 
 		UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+		MockVaadin.clientRoundtrip();
 		assertThat(getCurrentView()).isInstanceOf(LoginView.class);
 
 		List<String> sentToBrowser = sentToBrowser();
