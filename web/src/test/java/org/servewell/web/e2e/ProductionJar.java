@@ -43,7 +43,12 @@ final class ProductionJar implements AutoCloseable {
 	static final Database DATABASE = Database
 		.valueOf(System.getProperty("servewell.e2e.database", "h2").toUpperCase(Locale.ROOT));
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+	/**
+	 * How long the jar may take to start; a busy shared build machine may need longer
+	 * ({@code -Dservewell.e2e.start-timeout=PT8M}).
+	 */
+	private static final Duration START_TIMEOUT = Duration
+		.parse(System.getProperty("servewell.e2e.start-timeout", "PT4M"));
 
 	enum Database {
 
