@@ -1,5 +1,6 @@
 package org.servewell.web.security;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,10 +15,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+
 import org.servewell.people.DemoAccount;
 import org.servewell.people.Role;
 import org.servewell.web.DemoMode;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -89,6 +94,37 @@ public class LoginView extends Main implements BeforeEnterObserver {
 			this.loginForm.setI18n(i18n);
 		}
 		this.loginForm.setError(notice != null);
+		if (parameters.containsKey("error")) {
+			emailOfFailedSignIn(event.getUI()).ifPresent(this::fillInEmail);
+		}
+	}
+
+	/**
+	 * The email typed for the sign-in that just failed. Spring Security keeps the failure
+	 * in the session when it sends the visitor back here, with the sign-in request it
+	 * refused; only the name is read from it, never the password.
+	 */
+	private static Optional<String> emailOfFailedSignIn(UI ui) {
+		Object failure = ui.getSession().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		if (failure instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
+			return Optional.ofNullable(refused.getAuthenticationRequest().getName()).filter((name) -> !name.isBlank());
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Puts the email back into the form, so only the password has to be typed again. The
+	 * form has no server-side field for it: the browser fills the field once it is drawn.
+	 */
+	private void fillInEmail(String email) {
+		this.loginForm.getElement()
+			.executeJs(
+					"customElements.whenDefined('vaadin-login-form')" + ".then(() => this.updateComplete).then(() => {"
+							+ " const email = this.querySelector('#vaadinLoginUsername');"
+							+ " if (email && !email.value) { email.value = $0; }"
+							+ " const password = this.querySelector('#vaadinLoginPassword');"
+							+ " if (password) { password.focus(); } })",
+					email);
 	}
 
 }

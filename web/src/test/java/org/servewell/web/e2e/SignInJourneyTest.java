@@ -110,6 +110,23 @@ class SignInJourneyTest extends BrowserJourney {
 		}
 	}
 
+	@Test
+	void visitor_who_mistypes_the_password_finds_their_email_still_typed() {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("Email").fill("someone.new@example.org");
+			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+			assertThat(page.getByText("Email or password not recognised")).isVisible();
+			assertThat(page.getByLabel("Email")).hasValue("someone.new@example.org");
+			assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+			assertThat(page.url()).doesNotContain("someone").doesNotContain("password");
+		}
+	}
+
 	private static String sessionId(BrowserContext context) {
 		return context.cookies()
 			.stream()

@@ -19,6 +19,7 @@ import org.servewell.catalog.CourseSummary;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.people.PersonChoice;
+import org.servewell.web.ui.components.DateFields;
 
 /**
  * Assigns a course by hand, to one person or to everyone in a department, with a due
@@ -38,7 +39,7 @@ class ManualAssignmentDialog extends Dialog {
 
 	final ComboBox<CourseSummary> course = new ComboBox<>("Course");
 
-	final DatePicker dueDate = new DatePicker("Due");
+	final DatePicker dueDate = DateFields.datePicker("Due");
 
 	final Paragraph problem = new Paragraph();
 

@@ -33,6 +33,7 @@ import org.servewell.authoring.AuthoringService;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.studio.CourseStudioView;
 import org.servewell.web.ui.studio.StudioView;
+import org.servewell.web.ui.components.DateFields;
 
 /**
  * The audit log across every course: who created, changed, published and retired what,
@@ -55,9 +56,9 @@ public class AuditView extends Main {
 
 	final TextField person = new TextField("Who");
 
-	final DatePicker from = new DatePicker("From");
+	final DatePicker from = DateFields.datePicker("From");
 
-	final DatePicker to = new DatePicker("To");
+	final DatePicker to = DateFields.datePicker("To");
 
 	final Button clear = new Button("Clear filters");
 
@@ -82,7 +83,6 @@ public class AuditView extends Main {
 		this.person.setPlaceholder("Name or email");
 		for (DatePicker date : List.of(this.from, this.to)) {
 			date.setClearButtonVisible(true);
-			date.setLocale(Locale.UK);
 		}
 		this.to.setErrorMessage("The end date is before the start date.");
 		this.action.addValueChangeListener((change) -> refresh());

@@ -14,15 +14,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.CourseSummary;
 import org.servewell.catalog.PathSummary;
+import org.servewell.learning.LearnerService;
 
 /**
- * The courses Servewell offers, each with its newest published version, and the
- * onboarding paths that put them in order for new colleagues.
+ * The courses Servewell offers, each with its newest published version and a link to
+ * where the person can act on it, and the onboarding paths that put them in order for new
+ * colleagues.
  */
 @Route("catalog")
 @PageTitle("Catalogue")
@@ -32,26 +35,32 @@ public class CatalogView extends Main {
 
 	private static final String PATHS_HEADING_ID = "sw-paths-heading";
 
-	CatalogView(CatalogService catalog) {
+	CatalogView(CatalogService catalog, LearnerService learner, AuthenticationContext authentication) {
 		addClassName("sw-page");
 		List<CourseSummary> courses = catalog.listCourses();
+		CourseLinks links = CourseLinks.forSignedInPerson(learner, authentication);
 		add(new H2("Course catalogue"),
 				new Paragraph(count(courses.size(), "course") + " on serving customers and colleagues well."));
-		add(list(courses.stream().map(CatalogView::courseCard).toList()));
+		add(list(courses.stream().map((course) -> courseCard(course, links)).toList()));
 		List<PathSummary> paths = catalog.listPaths();
 		if (!paths.isEmpty()) {
 			add(pathsSection(paths));
 		}
 	}
 
-	private static Card courseCard(CourseSummary course) {
+	private static Card courseCard(CourseSummary course, CourseLinks links) {
 		Card card = listItemCard("sw-course-card", course.title(), course.audience());
 		card.add(new Paragraph(course.summary()));
-		Span facts = new Span(count(course.lessonCount(), "lesson") + " · " + count(course.scenarioCount(), "scenario")
-				+ " · about " + course.estimatedMinutes() + " min · version " + course.versionNumber());
+		Span facts = new Span(facts(course));
 		facts.addClassName("sw-facts");
-		card.addToFooter(facts);
+		card.addToFooter(facts, links.forCard(course));
 		return card;
+	}
+
+	/** "4 lessons · 6 scenarios · about 25 min · version 1". */
+	static String facts(CourseSummary course) {
+		return count(course.lessonCount(), "lesson") + " · " + count(course.scenarioCount(), "scenario") + " · about "
+				+ course.estimatedMinutes() + " min · version " + course.versionNumber();
 	}
 
 	private static Section pathsSection(List<PathSummary> paths) {

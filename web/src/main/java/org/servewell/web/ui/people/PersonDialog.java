@@ -32,6 +32,7 @@ import org.servewell.people.PersonForm;
 import org.servewell.people.PersonLimits;
 import org.servewell.people.Role;
 import org.servewell.people.StaleEditException;
+import org.servewell.web.ui.components.DateFields;
 
 /**
  * Adds or edits one person. Problems are shown at the field they belong to and nothing is
@@ -49,7 +50,7 @@ class PersonDialog extends Dialog {
 
 	final TextField jobRole = new TextField("Job role");
 
-	final DatePicker startDate = new DatePicker("Start date");
+	final DatePicker startDate = DateFields.datePicker("Start date");
 
 	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
 

@@ -24,6 +24,7 @@ import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.ScreeningService;
+import org.servewell.web.ui.components.DateFields;
 
 /**
  * Adds a candidate or changes what HR entered about one. The service checks the form and
@@ -46,7 +47,7 @@ class CandidateDialog extends Dialog {
 
 	final TextField source = new TextField("Source");
 
-	final DatePicker consentDate = new DatePicker("Consent to keep their data given on");
+	final DatePicker consentDate = DateFields.datePicker("Consent to keep their data given on");
 
 	final TextArea notes = new TextArea("Notes");
 

@@ -75,7 +75,9 @@ class PreviewDialog extends Dialog {
 		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div buttons = new Div(previous, next);
 		buttons.addClassName("sw-toolbar");
-		this.lessonPage.add(position, new H3(lesson.title()), new MarkdownContent(lesson.markdown()), buttons);
+		// As on the learner's course page: the lesson's text alone, which opens with its
+		// title as a heading, so the title is not shown a second time above it.
+		this.lessonPage.add(position, new MarkdownContent(lesson.markdown()), buttons);
 	}
 
 	private void showScenario(int index) {
