@@ -74,7 +74,9 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 	/** An option selected with the arrow keys and not saved yet, or null. */
 	private AttemptView.Choice browsed;
 
-	/** Whether the learner moved the selection with an arrow key since the last choice. */
+	/**
+	 * Whether the learner moved the selection with an arrow key since the last choice.
+	 */
 	private boolean browsing;
 
 	/** Whether the learner clicked, or pressed Enter or Space on, an option. */
@@ -94,7 +96,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.choices.setItemLabelGenerator(AttemptView.Choice::text);
 		this.saveState.watch(this.choices);
-		// Flow applies the group's new value before it delivers the events of the same round
+		// Flow applies the group's new value before it delivers the events of the same
+		// round
 		// trip, so what a change means is decided once all of them have arrived.
 		this.choices.getElement().addEventListener(AnswerStatus.BROWSE, (event) -> {
 			this.browsing = true;

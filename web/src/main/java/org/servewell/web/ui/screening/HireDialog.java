@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import org.servewell.web.ui.components.DateFields;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.HireForm;
 import org.servewell.hiring.HireResult;
@@ -43,7 +44,7 @@ public class HireDialog extends Dialog {
 
 	final TextField jobRole = new TextField("Job role");
 
-	final DatePicker startDate = new DatePicker("Start date");
+	final DatePicker startDate = DateFields.datePicker("Start date");
 
 	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
 
