@@ -54,6 +54,7 @@ class LearnerViewsTest extends ViewTest {
 		String firstText = quiz.choices.getListDataView().getItem(0).text();
 
 		test(quiz.choices).selectItem(firstText);
+		roundTrip();
 
 		assertThat(quiz.saveState.message()).startsWith("Saved at ");
 		long attemptId = attemptOf("dignity-for-everyone");

@@ -34,11 +34,13 @@ class QuizSavingViewTest extends ViewTest {
 		QuizView quiz = navigate(QuizView.class, "what-customers-expect");
 		AttemptView.Choice first = choice(quiz, 0);
 		test(quiz.choices).selectItem(first.text());
+		roundTrip();
 		assertThat(quiz.saveState.message()).startsWith("Saved at ");
 
 		this.database.cut();
 		try {
 			test(quiz.choices).selectItem(choice(quiz, 1).text());
+			roundTrip();
 		}
 		finally {
 			this.database.restore();
@@ -61,6 +63,7 @@ class QuizSavingViewTest extends ViewTest {
 		this.database.cut();
 		try {
 			test(quiz.choices).selectItem(choice(quiz, 0).text());
+			roundTrip();
 		}
 		finally {
 			this.database.restore();
@@ -79,9 +82,11 @@ class QuizSavingViewTest extends ViewTest {
 		AttemptView.Choice first = choice(quiz, 0);
 		AttemptView.Choice second = choice(quiz, 1);
 		test(quiz.choices).selectItem(first.text());
+		roundTrip();
 
 		fire(quiz.choices, "answer-browse");
 		test(quiz.choices).selectItem(second.text());
+		roundTrip();
 
 		assertThat(storedChoice("first-time-every-time", 0)).as("browsing saves nothing").isEqualTo(first.optionId());
 		assertThat(quiz.saveState.message()).startsWith("Not saved yet.");
@@ -101,6 +106,7 @@ class QuizSavingViewTest extends ViewTest {
 
 		fire(quiz.choices, "answer-browse");
 		test(quiz.choices).selectItem(second.text());
+		roundTrip();
 		test(quiz.next).click();
 
 		assertThat(storedChoice("dignity-for-everyone", 0)).isEqualTo(second.optionId());
