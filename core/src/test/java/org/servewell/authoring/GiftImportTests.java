@@ -76,21 +76,27 @@ abstract class GiftImportTests {
 	}
 
 	@Test
-	void thousand_questions_with_the_same_long_title_get_distinct_ids_within_the_length_limit() {
+	void questions_with_the_same_long_title_in_a_second_import_are_numbered_after_the_first_within_the_length_limit() {
 		String trainer = TestPeople.create(this.people, Role.TRAINER);
 		String code = newCourse(trainer);
 		SignedIn.run(trainer, () -> this.authoring.startDraft(code), Roles.TRAINER);
 		String question = "::A guest waiting at the front desk for a long time asks when somebody will finally help::"
 				+ "What now? {=Greet them and help ~Finish your call first ~Point to the sign}\n\n";
-		String gift = question.repeat(1_000);
+		// One import takes at most 500 questions and a bank 1,000 scenarios (this course
+		// has
+		// 14): 486 are imported, the next 500 are numbered after them.
+		SignedIn.run(trainer, () -> this.authoring.importGift(code, question.repeat(486), "first.gift", false),
+				Roles.TRAINER);
 
-		GiftPreview preview = SignedIn.as(trainer, () -> this.authoring.previewGift(code, gift), Roles.TRAINER);
+		GiftPreview preview = SignedIn.as(trainer, () -> this.authoring.previewGift(code, question.repeat(500)),
+				Roles.TRAINER);
 
 		List<String> ids = preview.scenarios().stream().map(ScenarioContent::id).toList();
-		assertThat(ids).hasSize(1_000).doesNotHaveDuplicates();
+		assertThat(ids).hasSize(500).doesNotHaveDuplicates();
 		assertThat(ids).allSatisfy((id) -> assertThat(id).hasSizeLessThanOrEqualTo(ContentLimits.MAX_ID_LENGTH)
 			.startsWith(code + "-a-guest-waiting"));
-		assertThat(ids.get(999)).endsWith("-1000");
+		assertThat(ids.get(0)).endsWith("-487");
+		assertThat(ids.get(499)).endsWith("-986");
 	}
 
 	@Test
