@@ -3,13 +3,18 @@ package org.servewell.web;
 import com.vaadin.browserless.SpringBrowserlessTest;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Browserless view tests: real views, real services and a real (in-memory) database with
- * the demo people, no browser.
+ * the demo people, no browser. Every view test shares one application context, with a
+ * database a test can cut ({@link CuttableDatabase}): a second context would install
+ * Vaadin's security context strategy again, and the first context's tests would then find
+ * nobody signed in.
  */
 @SpringBootTest
+@Import(CuttableDatabase.class)
 @ActiveProfiles({ "demo", "test" })
 public abstract class ViewTest extends SpringBrowserlessTest {
 

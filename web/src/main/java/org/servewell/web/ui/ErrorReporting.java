@@ -68,16 +68,22 @@ public final class ErrorReporting {
 
 	/**
 	 * A connection that dropped mid-transaction: the rollback then fails too, and its
-	 * error (SQLState class 08, connection exception) is the one that arrives.
+	 * error is the one that arrives: SQLState class 08 (connection exception) from a
+	 * driver, or the pool's "Connection is closed" (HikariCP evicts the broken connection
+	 * and answers the rollback with that message and no SQLState).
 	 */
 	private static boolean connectionLost(Throwable error) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+					|| POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** HikariCP's message for any call on a connection it has closed. */
+	private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
 	static String reference() {
 		StringBuilder reference = new StringBuilder(8);

@@ -1,10 +1,12 @@
 package org.servewell.web.ui;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,6 +17,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorReportingTest {
@@ -57,6 +60,23 @@ class ErrorReportingTest {
 		String message = ErrorReporting
 			.report(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
 					new SQLException("No operations allowed after connection closed.", "08003"))));
+
+		assertThat(message).startsWith("The database is not answering just now, so nothing was saved.");
+	}
+
+	@Test
+	void rollback_on_a_connection_the_pool_closed_after_it_dropped_is_reported_as_the_database_not_answering()
+			throws SQLException {
+		SQLException closed;
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setJdbcUrl("jdbc:h2:mem:error-reporting-closed-connection");
+			Connection connection = pool.getConnection();
+			connection.close();
+			closed = catchThrowableOfType(SQLException.class, connection::rollback);
+		}
+
+		String message = ErrorReporting
+			.report(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection", closed)));
 
 		assertThat(message).startsWith("The database is not answering just now, so nothing was saved.");
 	}

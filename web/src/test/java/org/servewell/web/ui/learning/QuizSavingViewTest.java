@@ -9,7 +9,6 @@ import org.servewell.web.CuttableDatabase;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * puts the last saved choice back and says so, and browsing the options with the arrow
  * keys saves nothing until the learner makes a choice.
  */
-@Import(CuttableDatabase.class)
 class QuizSavingViewTest extends ViewTest {
 
 	@Autowired
