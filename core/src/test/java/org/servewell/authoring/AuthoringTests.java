@@ -33,7 +33,7 @@ abstract class AuthoringTests {
 
 	static final String ADMIN = "first-admin@test.servewell.org";
 
-	static final String BUNDLED = "first-time-every-time";
+	static final String BUNDLED = StudioCourses.BUNDLED;
 
 	@Autowired
 	AuthoringService authoring;
@@ -342,35 +342,8 @@ abstract class AuthoringTests {
 		return out.toByteArray();
 	}
 
-	/**
-	 * A new course written in the studio from a bundled course's text (lessons and
-	 * scenarios under new ids) and published as version 1.
-	 */
 	private String newCourse(String trainer) {
-		String code = "studio-" + UUID.randomUUID().toString().substring(0, 8);
-		SignedIn.run(trainer, () -> {
-			DraftView bundled = this.authoring.startDraft(BUNDLED);
-			this.authoring.discardDraft(BUNDLED);
-			DraftView created = this.authoring.startNewCourse(code, "Studio course " + code);
-			DraftView.Details details = bundled.details();
-			this.authoring.saveDetails(code,
-					new DraftView.Details("Studio course " + code, details.summary(), details.audience(),
-							details.estimatedMinutes(), details.scenariosPerAttempt(), details.passMark(),
-							details.attemptsAllowed(), details.shuffleOptions(), 0, created.details().version()));
-			for (DraftView.Lesson lesson : bundled.lessons()) {
-				this.authoring.saveLesson(code, new DraftView.Lesson(0, lesson.key(), lesson.title(), lesson.markdown(),
-						lesson.sources(), 0, null, null));
-			}
-			for (DraftView.Scenario scenario : bundled.scenarios()) {
-				this.authoring.saveScenario(code,
-						new DraftView.Scenario(0, code + "-" + scenario.key(), scenario.title(), scenario.situation(),
-								scenario.prompt(), scenario.traits(), scenario.source(), scenario.options(), 0, null,
-								null));
-			}
-			assertThat(this.authoring.draft(code).problems()).isEmpty();
-			this.authoring.publish(code, "First version.");
-		}, Roles.TRAINER);
-		return code;
+		return StudioCourses.publishedCopyOfBundled(this.authoring, trainer, "studio");
 	}
 
 	private static DraftView.Scenario retitled(DraftView.Scenario scenario, String title) {

@@ -1,7 +1,6 @@
 package org.servewell.authoring;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.VersionSummary;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 abstract class GiftImportTests {
 
-	static final String BUNDLED = "first-time-every-time";
+	static final String BUNDLED = StudioCourses.BUNDLED;
 
 	@Autowired
 	AuthoringService authoring;
@@ -119,34 +118,8 @@ abstract class GiftImportTests {
 			.withMessageContaining("line 1: the file is not UTF-8");
 	}
 
-	/**
-	 * A new course written in the studio from a bundled course's text (lessons and
-	 * scenarios under new ids) and published as version 1.
-	 */
 	private String newCourse(String trainer) {
-		String code = "gift-" + UUID.randomUUID().toString().substring(0, 8);
-		SignedIn.run(trainer, () -> {
-			DraftView bundled = this.authoring.startDraft(BUNDLED);
-			this.authoring.discardDraft(BUNDLED);
-			DraftView created = this.authoring.startNewCourse(code, "Studio course " + code);
-			DraftView.Details details = bundled.details();
-			this.authoring.saveDetails(code,
-					new DraftView.Details("Studio course " + code, details.summary(), details.audience(),
-							details.estimatedMinutes(), details.scenariosPerAttempt(), details.passMark(),
-							details.attemptsAllowed(), details.shuffleOptions(), 0, created.details().version()));
-			for (DraftView.Lesson lesson : bundled.lessons()) {
-				this.authoring.saveLesson(code, new DraftView.Lesson(0, lesson.key(), lesson.title(), lesson.markdown(),
-						lesson.sources(), 0, null, null));
-			}
-			for (DraftView.Scenario scenario : bundled.scenarios()) {
-				this.authoring.saveScenario(code,
-						new DraftView.Scenario(0, code + "-" + scenario.key(), scenario.title(), scenario.situation(),
-								scenario.prompt(), scenario.traits(), scenario.source(), scenario.options(), 0, null,
-								null));
-			}
-			this.authoring.publish(code, "First version.");
-		}, Roles.TRAINER);
-		return code;
+		return StudioCourses.publishedCopyOfBundled(this.authoring, trainer, "gift");
 	}
 
 }
