@@ -20,10 +20,13 @@ import org.servewell.learning.domain.QuizAttemptRepository;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scenario quizzes that never lose an answer: an attempt keeps the course version it
@@ -59,10 +62,13 @@ public class AttemptService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	private final Random random = new java.security.SecureRandom();
 
 	AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, AnswerWrites answers, CourseBank bank,
-			PeopleService people, CompletionRecorder completions, Clock clock) {
+			PeopleService people, CompletionRecorder completions, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.attempts = attempts;
 		this.items = items;
 		this.answers = answers;
@@ -70,6 +76,7 @@ public class AttemptService {
 		this.people = people;
 		this.completions = completions;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -77,8 +84,19 @@ public class AttemptService {
 	 * version when none is open and attempts are left.
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
-	@Transactional
 	public AttemptView startOrResume(String courseCode) {
+		try {
+			return this.transaction.execute((status) -> startOrResumeOnce(courseCode));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two tabs opening a first attempt at the same instant race for the one open
+			// attempt the database allows (and for its number): the loser's transaction
+			// is spent, so a new one resumes the winner's attempt.
+			return this.transaction.execute((status) -> startOrResumeOnce(courseCode));
+		}
+	}
+
+	private AttemptView startOrResumeOnce(String courseCode) {
 		long me = me();
 		long courseId = this.bank.courseId(courseCode)
 			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));

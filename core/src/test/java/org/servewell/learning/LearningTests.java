@@ -376,6 +376,33 @@ abstract class LearningTests {
 	}
 
 	@Test
+	void learner_opening_the_quiz_in_two_tabs_at_the_same_instant_gets_one_attempt_in_both() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 6; round++) {
+				String email = newLearner(null, null);
+				CountDownLatch go = new CountDownLatch(1);
+				List<Future<AttemptView>> tabs = new ArrayList<>();
+				for (int tab = 0; tab < 2; tab++) {
+					tabs.add(pool.submit(() -> {
+						go.await();
+						return SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+					}));
+				}
+				go.countDown();
+				AttemptView first = tabs.get(0).get(60, TimeUnit.SECONDS);
+				AttemptView second = tabs.get(1).get(60, TimeUnit.SECONDS);
+
+				assertThat(second.attemptId()).isEqualTo(first.attemptId());
+				assertThat(first.attemptNumber()).isEqualTo(1);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void two_threads_answering_and_submitting_the_same_attempt_lose_nothing_and_count_once() throws Exception {
 		String email = newLearner(null, null);
 		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();

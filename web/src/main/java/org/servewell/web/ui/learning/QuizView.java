@@ -31,8 +31,6 @@ import org.servewell.learning.SavedAnswer;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.MarkdownContent;
 
-import org.springframework.dao.DataIntegrityViolationException;
-
 /**
  * A scenario quiz, one scenario per page. Choosing an option stores it on the server at
  * once and says so only once it is stored; leaving, reloading or signing in again resumes
@@ -126,7 +124,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 	public void setParameter(BeforeEvent event, String courseCode) {
 		removeAll();
 		try {
-			this.attempt = startOrResume(courseCode);
+			this.attempt = this.attempts.startOrResume(courseCode);
 		}
 		catch (QuizRefusedException | LearningNotFoundException ex) {
 			add(new H2("Quiz"), new Paragraph(ex.getMessage()),
@@ -148,20 +146,6 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			}
 		}
 		show(firstUnanswered);
-	}
-
-	/**
-	 * Starts or resumes the attempt. Two tabs opening a first attempt at the same instant
-	 * race for the one open attempt the database allows; the loser simply resumes the
-	 * winner's.
-	 */
-	private AttemptView startOrResume(String courseCode) {
-		try {
-			return this.attempts.startOrResume(courseCode);
-		}
-		catch (DataIntegrityViolationException ex) {
-			return this.attempts.startOrResume(courseCode);
-		}
 	}
 
 	/**
