@@ -3,5 +3,7 @@
  * record events through {@link org.servewell.audit.AuditTrail} in their own transaction;
  * trainers and administrators read the trail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+// Who did it: role constants and the directory's names for the people in the trail.
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+		allowedDependencies = { "people", "people :: directory" })
 package org.servewell.audit;

@@ -4,5 +4,8 @@
  * publish it as an immutable version. Drafts are written in the content format and read
  * back with the content reader, so the studio and the content files are one format.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Authoring")
+// Publishing hands a draft to the catalogue and records it in the audit trail; drafts are
+// written and read in the content format.
+@org.springframework.modulith.ApplicationModule(displayName = "Authoring",
+		allowedDependencies = { "audit", "catalog", "content", "people" })
 package org.servewell.authoring;

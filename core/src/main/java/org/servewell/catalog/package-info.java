@@ -3,5 +3,6 @@
  * scenario bank), the onboarding paths and the service-trait model, loaded from the
  * training content at start-up.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+// Loads the training content; role constants for its checks.
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "content", "people" })
 package org.servewell.catalog;

@@ -6,5 +6,8 @@
  * request, and erased by the retention job for those not hired, keeping their ratings
  * anonymous.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Hiring")
+// Kits come from the training content and rate the catalogue's traits; the hand-over adds
+// the new hire (people, directory) and assigns their onboarding courses (learning).
+@org.springframework.modulith.ApplicationModule(displayName = "Hiring",
+		allowedDependencies = { "catalog", "content", "learning", "people", "people :: directory" })
 package org.servewell.hiring;

@@ -2,5 +2,8 @@
  * Learning: assignments and onboarding paths, the course player, scenario quiz attempts
  * that never lose an answer, completions and certificates.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Learning")
+// Quizzes need the answer keys: catalogue versions through the bank interface, not the
+// catalogue's views; people and their managers from the directory.
+@org.springframework.modulith.ApplicationModule(displayName = "Learning",
+		allowedDependencies = { "catalog :: bank", "people", "people :: directory" })
 package org.servewell.learning;

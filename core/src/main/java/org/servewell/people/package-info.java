@@ -2,5 +2,6 @@
  * People and sign-in: who can use Servewell, their roles, departments, managers, and the
  * first administrator.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People")
+// Every other feature depends on people; people depends on none of them.
+@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = {})
 package org.servewell.people;

@@ -58,16 +58,6 @@ public class AttemptItem {
 		this.optionOrder = optionOrder.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
-	/** Records the learner's choice; the option must be one of those shown. */
-	public void choose(long optionId, Instant when) {
-		if (!getOptionOrder().contains(optionId)) {
-			throw new IllegalArgumentException(
-					"Option " + optionId + " is not one of scenario " + this.scenarioId + "'s options in this attempt");
-		}
-		this.chosenOptionId = optionId;
-		this.answeredAt = when;
-	}
-
 	public Long getId() {
 		return this.id;
 	}

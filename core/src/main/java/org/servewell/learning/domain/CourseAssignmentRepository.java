@@ -14,8 +14,6 @@ public interface CourseAssignmentRepository extends JpaRepository<CourseAssignme
 
 	List<CourseAssignment> findByPersonIdOrderByDueDateAscIdAsc(long personId);
 
-	List<CourseAssignment> findByCourseId(long courseId);
-
 	long countByRuleId(long ruleId);
 
 }

@@ -88,11 +88,6 @@ public class QuizAttempt {
 		this.items.add(new AttemptItem(this, this.items.size() + 1, scenarioId, optionOrder));
 	}
 
-	/** Records the time of an answer. */
-	public void touch(Instant when) {
-		this.lastSavedAt = when;
-	}
-
 	/** Closes the attempt with its score; refused when it was already submitted. */
 	public void submit(int scorePercent, boolean passed, Instant when) {
 		if (this.status != AttemptStatus.IN_PROGRESS) {

@@ -1,0 +1,69 @@
+package org.servewell.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.ServewellApplication;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writes the module picture that README.md links to, from the code, into docs/modules
+ * (the repository's, as surefire runs in web/): a C4 component diagram of all modules,
+ * one per module with the modules it uses, and each module's canvas. Every test run
+ * refreshes it; commit the changes with the code that caused them.
+ */
+class ModuleDocumentationTest {
+
+	private static final Path OUTPUT = Path.of("../docs/modules");
+
+	@Test
+	void the_module_picture_in_docs_shows_every_module_and_its_canvas() throws IOException {
+		ApplicationModules modules = ApplicationModules.of(ServewellApplication.class);
+
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString())).writeDocumentation();
+		try (Stream<Path> diagrams = Files.list(OUTPUT)) {
+			for (Path diagram : diagrams.filter((path) -> path.toString().endsWith(".puml")).toList()) {
+				sortRelations(diagram);
+			}
+		}
+
+		String overview = Files.readString(OUTPUT.resolve("components.puml"));
+		for (var module : modules) {
+			String name = module.getIdentifier().toString();
+			assertThat(overview).as("overview diagram").contains(module.getDisplayName());
+			assertThat(OUTPUT.resolve("module-" + name + ".puml")).exists();
+			assertThat(OUTPUT.resolve("module-" + name + ".adoc")).exists();
+		}
+	}
+
+	/**
+	 * The Documenter writes a diagram's relations in a different order on each run;
+	 * sorted in place, an unchanged module structure leaves the committed files
+	 * unchanged.
+	 */
+	private static void sortRelations(Path diagram) throws IOException {
+		List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
+		Iterator<String> sorted = lines.stream()
+			.filter(ModuleDocumentationTest::isRelation)
+			.sorted()
+			.toList()
+			.iterator();
+		lines.replaceAll((line) -> isRelation(line) ? sorted.next() : line);
+		Files.write(diagram, lines);
+	}
+
+	private static boolean isRelation(String line) {
+		return line.startsWith("Rel(");
+	}
+
+}
