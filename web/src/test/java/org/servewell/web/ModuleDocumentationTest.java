@@ -36,6 +36,11 @@ class ModuleDocumentationTest {
 				sortRelations(diagram);
 			}
 		}
+		try (Stream<Path> canvases = Files.list(OUTPUT)) {
+			for (Path canvas : canvases.filter((path) -> path.toString().endsWith(".adoc")).toList()) {
+				sortCanvasLists(canvas);
+			}
+		}
 
 		String overview = Files.readString(OUTPUT.resolve("components.puml"));
 		for (var module : modules) {
@@ -60,6 +65,29 @@ class ModuleDocumentationTest {
 			.iterator();
 		lines.replaceAll((line) -> isRelation(line) ? sorted.next() : line);
 		Files.write(diagram, lines);
+	}
+
+	/**
+	 * A canvas lists a cell's entries (events, beans) in no fixed order either: each
+	 * cell's list, a line starting "|* " and the "* " lines after it, is sorted.
+	 */
+	private static void sortCanvasLists(Path canvas) throws IOException {
+		List<String> lines = Files.readAllLines(canvas);
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).startsWith("|* ")) {
+				result.add(lines.get(i));
+				continue;
+			}
+			List<String> cell = new ArrayList<>(List.of(lines.get(i).substring(1)));
+			while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+				cell.add(lines.get(++i));
+			}
+			cell.sort(null);
+			cell.set(0, "|" + cell.get(0));
+			result.addAll(cell);
+		}
+		Files.write(canvas, result);
 	}
 
 	private static boolean isRelation(String line) {
