@@ -22,11 +22,16 @@ class ContentCommandTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
-	void validate_on_valid_content_prints_one_ok_line_and_exits_0() {
+	void validate_on_valid_content_warns_of_each_strategy_that_passes_too_easily_and_exits_0() {
 		Path root = ContentFolder.copyOfValid(this.folder).root();
 
 		assertThat(run("validate", root.toString())).isZero();
-		assertThat(out()).isEqualTo("OK: " + root + " is valid (1 course, 8 traits, 1 interview kit)\n");
+		// The test bank's best options are its longest ones.
+		assertThat(out())
+			.startsWith("warning: greeting: a learner who always picks the longest option would score"
+					+ " 100% on average and pass one attempt 100% of the time (pass mark 75%); rewrite first: "
+					+ "queue-at-closing, wrong-parcel\n")
+			.endsWith("\nOK: " + root + " is valid (1 course, 8 traits, 1 interview kit)\n");
 		assertThat(err()).isEmpty();
 	}
 
@@ -51,7 +56,7 @@ class ContentCommandTest {
 		Path root = ContentFolder.copyOfValid(this.folder).root();
 
 		assertThat(run("summary", root.toString())).isZero();
-		assertThat(out()).isEqualTo("""
+		assertThat(out()).startsWith("""
 				1 course, 3 lessons, 2 scenarios
 				  greeting: 3 lessons, 2 scenarios, quiz draws 2, pass mark 75%
 				8 traits
@@ -71,6 +76,9 @@ class ContentCommandTest {
 				  000_aaaaaaaaaaaaaaaa.txt (A made-up essay for tests): 2 points
 				    steady: taught by 2 lessons, 1 scenario
 				    front-line: taught by 1 lesson, 1 scenario
+				Bank health (a learner who never reads the situation, on each course's quiz rules):
+				  greeting (draws 2 of 2, pass mark 75%, 3 attempts):
+				    longest                  mean 100%  passes one attempt 100%, within 3 100%  TOO EASY
 				""");
 	}
 

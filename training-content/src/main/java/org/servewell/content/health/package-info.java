@@ -1,0 +1,8 @@
+/**
+ * Bank health: whether a scenario bank measures judgement or test-wiseness. A bank where
+ * a learner who never reads the situation (always picking the longest option, say) comes
+ * near the pass mark teaches nothing by its quiz. The check simulates such surface
+ * strategies exactly, with the course's own quiz rules, and names the scenarios that feed
+ * each one most, so a trainer knows what to rewrite first.
+ */
+package org.servewell.content.health;
