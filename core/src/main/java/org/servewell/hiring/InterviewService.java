@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
+import org.servewell.content.RatingScale;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.hiring.domain.KitTrait;
@@ -106,7 +107,7 @@ public class InterviewService {
 		return new ScorecardView(interview.getId(), interview.getCandidate().getFullName(),
 				interview.getCandidate().getPosition(), kit.title(), rated, original.getRecommendation(),
 				(original.getOverallNote() != null) ? original.getOverallNote() : "", original.getSubmittedAt(),
-				original.getSavedAt(), amendments, panel);
+				original.getSavedAt(), amendments, panel, form(interview, interview.standing().orElse(original)));
 	}
 
 	/**
@@ -153,11 +154,8 @@ public class InterviewService {
 		if (!interview.isSubmitted()) {
 			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");
 		}
-		String why = (reason != null) ? reason.strip() : "";
-		List<String> reasonProblems = why.isEmpty() ? List.of("Say why you amend the scorecard.")
-				: (why.length() > ScreeningService.MAX_REASON_LENGTH)
-						? List.of("A reason has at most " + ScreeningService.MAX_REASON_LENGTH + " characters.")
-						: List.of();
+		String why = Reasons.stripped(reason);
+		List<String> reasonProblems = Reasons.problems(why, Reasons.MAX_LENGTH, "Say why you amend the scorecard.");
 		Checked checked = check(interview, form, true, "The amendment was not saved.", reasonProblems, traitNames());
 		Instant now = this.clock.instant();
 		Scorecard amendment = interview.amend(why, now);
@@ -238,8 +236,8 @@ public class InterviewService {
 			String name = names.getOrDefault(trait.getTraitCode(), trait.getTraitCode());
 			String evidence = (entry != null && entry.evidence() != null && !entry.evidence().isBlank())
 					? entry.evidence().strip() : null;
-			if (rating != null && (rating < 1 || rating > 5)) {
-				problems.add("Rate " + name + " from 1 to 5.");
+			if (rating != null && !RatingScale.contains(rating)) {
+				problems.add("Rate " + name + " from " + RatingScale.range() + ".");
 			}
 			else if (rating == null && complete) {
 				problems.add("Rate " + name + ".");

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import org.servewell.content.RatingScale;
 import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewService;
@@ -153,7 +153,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			add(help);
 		}
 		boolean editable = !view.submitted() || this.amending;
-		ScorecardForm shown = this.amending ? standing(view) : view.form();
+		ScorecardForm shown = this.amending ? view.standing() : view.form();
 		for (ScorecardView.Trait trait : view.traits()) {
 			add(traitSection(trait, shown, editable));
 		}
@@ -200,8 +200,8 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 
 		RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating for " + trait.name());
 		rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-		rating.setItems(IntStream.rangeClosed(1, trait.anchors().size()).boxed().toList());
-		rating.setItemLabelGenerator((value) -> value + " · " + trait.anchors().get(value - 1));
+		rating.setItems(RatingScale.ratings());
+		rating.setItemLabelGenerator((value) -> value + " · " + trait.anchor(value));
 		ScorecardForm.Entry entry = entry(shown, trait.code());
 		rating.setValue(entry.rating());
 		rating.setReadOnly(!editable);
@@ -233,10 +233,6 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			.filter((entry) -> entry.traitCode().equals(traitCode))
 			.findFirst()
 			.orElse(new ScorecardForm.Entry(traitCode, null, ""));
-	}
-
-	private static ScorecardForm standing(ScorecardView view) {
-		return view.amendments().isEmpty() ? view.form() : view.amendments().get(view.amendments().size() - 1).form();
 	}
 
 	ScorecardForm currentForm() {

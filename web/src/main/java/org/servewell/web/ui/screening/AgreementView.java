@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.hiring.AgreementReport;
 import org.servewell.hiring.PanelAgreement;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.Roles;
 
 /**
@@ -36,9 +36,9 @@ public class AgreementView extends Main {
 
 	final Grid<AgreementReport.InterviewerLeniency> interviewers = new Grid<>();
 
-	AgreementView(ScreeningService screening) {
+	AgreementView(ScreeningReportService reports) {
 		addClassNames("sw-page", "sw-agreement");
-		PanelAgreement agreement = screening.agreement();
+		PanelAgreement agreement = reports.agreement();
 		AgreementReport report = agreement.report();
 		this.headline.setText(AgreementText.headline(agreement));
 		this.headline.addClassName("sw-headline");

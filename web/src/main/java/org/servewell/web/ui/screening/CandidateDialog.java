@@ -23,7 +23,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringRefusedException;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
 import org.servewell.web.ui.components.DateFields;
 
 /**
@@ -53,7 +53,7 @@ class CandidateDialog extends Dialog {
 
 	final Button save = new Button("Save");
 
-	private final ScreeningService screening;
+	private final CandidateService candidates;
 
 	private final CandidateDetails existing;
 
@@ -61,8 +61,8 @@ class CandidateDialog extends Dialog {
 
 	private final Map<String, HasValidation> fieldsByName;
 
-	CandidateDialog(ScreeningService screening, CandidateDetails existing, Consumer<CandidateDetails> onSaved) {
-		this.screening = screening;
+	CandidateDialog(CandidateService candidates, CandidateDetails existing, Consumer<CandidateDetails> onSaved) {
+		this.candidates = candidates;
 		this.existing = existing;
 		this.onSaved = onSaved;
 		setHeaderTitle((existing == null) ? "Add a candidate" : "Edit " + existing.displayName());
@@ -71,7 +71,7 @@ class CandidateDialog extends Dialog {
 		this.fullName.setMaxLength(NAME_LENGTH);
 		this.fullName.setRequiredIndicatorVisible(true);
 		this.email.setMaxLength(EMAIL_LENGTH);
-		List<String> positions = screening.positions();
+		List<String> positions = candidates.positions();
 		this.position.setItems(positions);
 		this.position.setAllowCustomValue(true);
 		this.position.addCustomValueSetListener((custom) -> {
@@ -123,8 +123,8 @@ class CandidateDialog extends Dialog {
 				(this.position.getValue() != null) ? this.position.getValue() : "", this.source.getValue(),
 				this.notes.getValue(), this.consentDate.getValue());
 		try {
-			CandidateDetails saved = (this.existing == null) ? this.screening.createCandidate(form)
-					: this.screening.updateCandidate(this.existing.id(), this.existing.version(), form);
+			CandidateDetails saved = (this.existing == null) ? this.candidates.createCandidate(form)
+					: this.candidates.updateCandidate(this.existing.id(), this.existing.version(), form);
 			close();
 			this.onSaved.accept(saved);
 			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)

@@ -51,7 +51,10 @@ import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewKitDetails;
 import org.servewell.hiring.InterviewKitService;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.HiringDecisionService;
+import org.servewell.hiring.PanelService;
+import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
 import org.servewell.people.Roles;
@@ -68,7 +71,11 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 
 	static final String CANDIDATE_ID = "candidateId";
 
-	private final ScreeningService screening;
+	private final ScreeningReportService reports;
+
+	private final PanelService panels;
+
+	private final HiringDecisionService hiring;
 
 	private final InterviewKitService kits;
 
@@ -108,9 +115,11 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 
 	private CandidatePage page;
 
-	CandidatePageView(ScreeningService screening, InterviewKitService kits, PeopleService people,
-			CandidatePrivacy privacy) {
-		this.screening = screening;
+	CandidatePageView(ScreeningReportService reports, PanelService panels, HiringDecisionService hiring,
+			CandidateService candidates, InterviewKitService kits, PeopleService people, CandidatePrivacy privacy) {
+		this.reports = reports;
+		this.panels = panels;
+		this.hiring = hiring;
 		this.kits = kits;
 		this.people = people;
 		this.privacy = privacy;
@@ -126,10 +135,10 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 			.open());
 
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.hire.addClickListener(
-				(click) -> new HireDialog(screening, people, this.page.details(), (hired) -> show()).open());
-		this.edit
-			.addClickListener((click) -> new CandidateDialog(screening, this.page.details(), (saved) -> show()).open());
+		this.hire
+			.addClickListener((click) -> new HireDialog(hiring, people, this.page.details(), (hired) -> show()).open());
+		this.edit.addClickListener(
+				(click) -> new CandidateDialog(candidates, this.page.details(), (saved) -> show()).open());
 
 		this.interviewers.addColumn(CandidatePage.InterviewSummary::interviewerName).setHeader("Interviewer");
 		this.interviewers.addColumn(CandidatePage.InterviewSummary::kitTitle).setHeader("Kit");
@@ -170,7 +179,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		this.decision.setItemLabelGenerator(Decision::label);
 		this.decision.setRequiredIndicatorVisible(true);
 		this.reason.setRequiredIndicatorVisible(true);
-		this.reason.setMaxLength(ScreeningService.MAX_REASON_LENGTH);
+		this.reason.setMaxLength(HiringDecisionService.MAX_REASON_LENGTH);
 		this.reason.setHelperText("Kept with your name and the time; the candidate is not told by Servewell");
 		this.reason.addClassName("sw-grow");
 		this.record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -192,7 +201,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 	void show() {
 		removeAll();
 		try {
-			this.page = this.screening.candidate(this.candidateId);
+			this.page = this.reports.candidate(this.candidateId);
 		}
 		catch (HiringNotFoundException ex) {
 			this.page = null;
@@ -441,7 +450,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		ConfirmDialog confirm = new ConfirmDialog("Remove " + interview.interviewerName() + "?",
 				"They are taken off this candidate and any draft they started is deleted.", "Remove", (event) -> {
 					try {
-						this.screening.removeInterviewer(interview.interviewId());
+						this.panels.removeInterviewer(interview.interviewId());
 						done("Removed " + interview.interviewerName() + ".");
 					}
 					catch (HiringRefusedException | HiringNotFoundException ex) {
@@ -467,7 +476,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 			return;
 		}
 		try {
-			this.screening.assignInterviewer(this.candidateId, person.id(),
+			this.panels.assignInterviewer(this.candidateId, person.id(),
 					this.kit.isVisible() ? this.kit.getValue().code() : null);
 			this.interviewer.clear();
 			done("Assigned " + person.displayName() + ".");
@@ -488,7 +497,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 			return;
 		}
 		try {
-			this.screening.decide(this.candidateId, chosen, this.reason.getValue());
+			this.hiring.decide(this.candidateId, chosen, this.reason.getValue());
 			this.decision.clear();
 			this.reason.clear();
 			done("Recorded: " + chosen.label() + ".");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +39,7 @@ import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitCheck;
 import org.servewell.content.InterviewKitContent.QuestionKind;
+import org.servewell.content.RatingScale;
 import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewKitDetails;
@@ -91,7 +93,9 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		this.title.setRequiredIndicatorVisible(true);
 		this.forRole.setMaxLength(ContentLimits.MAX_AUDIENCE_LENGTH);
 		this.forRole.setRequiredIndicatorVisible(true);
-		this.threshold.setHelperText("The weighted mean rating, from 1.00 to 5.00, a candidate should reach");
+		this.threshold.setHelperText(
+				String.format(Locale.ENGLISH, "The weighted mean rating, from %.2f to %.2f, a candidate should reach",
+						(double) RatingScale.LOWEST, (double) RatingScale.HIGHEST));
 		this.threshold.setRequiredIndicatorVisible(true);
 		this.problems.addClassName("sw-problems");
 		this.problems.getElement().setAttribute("role", "alert");

@@ -16,7 +16,9 @@ import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.Decision;
 import org.servewell.hiring.HireForm;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.ScreeningReportService;
+import org.servewell.hiring.HiringDecisionService;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidatePrivacyViewTest extends ViewTest {
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	ScreeningReportService reports;
+
+	@Autowired
+	HiringDecisionService hiring;
 
 	@Test
 	@WithUserDetails(HR)
 	void hr_erases_a_candidates_personal_data_with_a_reason_and_the_page_shows_none_of_it() {
 		CandidateDetails created = candidate();
-		this.screening.decide(created.id(), Decision.REJECT, "Took another offer");
+		this.hiring.decide(created.id(), Decision.REJECT, "Took another offer");
 		CandidatePageView view = open(created.id());
 
 		test(view.erase).click();
@@ -58,7 +66,7 @@ class CandidatePrivacyViewTest extends ViewTest {
 		assertThat(test(view.decisions).getCellText(0, 1)).isEqualTo("(erased)");
 		assertThat(view.erase.isAttached()).isFalse();
 		assertThat(view.export.isAttached()).isTrue();
-		assertThat(this.screening.candidate(created.id()).details().fullName()).isNull();
+		assertThat(this.reports.candidate(created.id()).details().fullName()).isNull();
 	}
 
 	@Test
@@ -87,8 +95,8 @@ class CandidatePrivacyViewTest extends ViewTest {
 	@WithUserDetails(HR)
 	void hired_candidates_data_is_not_erased_from_the_candidate_page() {
 		CandidateDetails created = candidate();
-		this.screening.hire(created.id(), new HireForm(created.fullName(), unique("hired") + "@test.servewell.org",
-				null, null, LocalDate.of(2027, 1, 4), null), "Good fit");
+		this.hiring.hire(created.id(), new HireForm(created.fullName(), unique("hired") + "@test.servewell.org", null,
+				null, LocalDate.of(2027, 1, 4), null), "Good fit");
 
 		CandidatePageView view = open(created.id());
 
@@ -103,8 +111,8 @@ class CandidatePrivacyViewTest extends ViewTest {
 	}
 
 	private CandidateDetails candidate() {
-		return this.screening.createCandidate(new CandidateForm(unique("Dana"), "dana@example.org", unique("Reception"),
-				"Referral", "Met at the job fair", null));
+		return this.candidates.createCandidate(new CandidateForm(unique("Dana"), "dana@example.org",
+				unique("Reception"), "Referral", "Met at the job fair", null));
 	}
 
 	private static String unique(String prefix) {
