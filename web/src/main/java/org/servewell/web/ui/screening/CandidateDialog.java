@@ -12,8 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -127,8 +125,7 @@ class CandidateDialog extends Dialog {
 					: this.candidates.updateCandidate(this.existing.id(), this.existing.version(), form);
 			close();
 			this.onSaved.accept(saved);
-			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			Notices.done("Saved " + saved.displayName() + ".");
 		}
 		catch (ConstraintViolationException ex) {
 			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
@@ -140,8 +137,7 @@ class CandidateDialog extends Dialog {
 			}
 		}
 		catch (HiringRefusedException ex) {
-			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.refused(ex.getMessage());
 		}
 	}
 

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -123,8 +121,7 @@ public class HireDialog extends Dialog {
 			show(ex.field(), ex.getMessage());
 		}
 		catch (HiringRefusedException ex) {
-			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.refused(ex.getMessage());
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.servewell.web.ui.screening;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +20,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,7 +34,6 @@ import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitCheck;
-import org.servewell.content.InterviewKitContent.QuestionKind;
 import org.servewell.content.RatingScale;
 import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
@@ -212,7 +207,8 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		}
 	}
 
-	private static <T> boolean move(List<T> list, T item, int by) {
+	/** Moves {@code item} {@code by} places in {@code list}, if it stays inside it. */
+	static <T> boolean move(List<T> list, T item, int by) {
 		int from = list.indexOf(item);
 		int to = from + by;
 		if (from < 0 || to < 0 || to >= list.size()) {
@@ -234,7 +230,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 
 		final Div questionList = new Div();
 
-		final List<QuestionEditor> questions = new ArrayList<>();
+		final List<KitQuestionEditor> questions = new ArrayList<>();
 
 		final Button addQuestion = new Button("Add question", new Icon(VaadinIcon.PLUS));
 
@@ -261,7 +257,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 					.filter((summary) -> summary.code().equals(form.traitCode()))
 					.findFirst()
 					.ifPresent(this.trait::setValue);
-				form.questions().forEach((question) -> this.questions.add(new QuestionEditor(this, question)));
+				form.questions().forEach((question) -> this.questions.add(new KitQuestionEditor(this, question)));
 			}
 			this.problems.addClassName("sw-problems");
 			this.problems.getElement().setAttribute("role", "alert");
@@ -274,7 +270,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 				renderTraits();
 			});
 			this.addQuestion.addClickListener((click) -> {
-				this.questions.add(new QuestionEditor(this, null));
+				this.questions.add(new KitQuestionEditor(this, null));
 				renderQuestions();
 			});
 			Div header = new Div(this.heading, this.up, this.down, this.remove);
@@ -316,85 +312,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		KitForm.TraitForm form() {
 			return new KitForm.TraitForm((this.trait.getValue() != null) ? this.trait.getValue().code() : "",
 					(this.weight.getValue() != null) ? this.weight.getValue() : 0,
-					this.questions.stream().map(QuestionEditor::form).toList());
-		}
-
-	}
-
-	/** One question of a trait. */
-	static final class QuestionEditor extends Div {
-
-		final Select<QuestionKind> kind = new Select<>();
-
-		final TextArea text = new TextArea("Question");
-
-		final TextArea probes = new TextArea("Follow-up probes, one per line");
-
-		final TextArea strongAnswer = new TextArea("A strong answer sounds like");
-
-		final TextArea weakAnswer = new TextArea("A weak answer sounds like");
-
-		final Button up;
-
-		final Button down;
-
-		final Button remove;
-
-		private final H4 heading = new H4();
-
-		QuestionEditor(TraitEditor trait, KitForm.QuestionForm form) {
-			addClassName("sw-editor");
-			this.kind.setLabel("Kind");
-			this.kind.setItems(QuestionKind.values());
-			this.kind.setItemLabelGenerator((kind) -> (kind == QuestionKind.BEHAVIOURAL) ? "Behavioural (a past event)"
-					: "Situational (what would you do)");
-			this.kind.setValue((form != null) ? form.kind() : QuestionKind.BEHAVIOURAL);
-			for (TextArea area : List.of(this.text, this.probes, this.strongAnswer, this.weakAnswer)) {
-				area.setWidthFull();
-			}
-			this.text.setMaxLength(ContentLimits.MAX_STATEMENT_LENGTH);
-			this.text.setRequiredIndicatorVisible(true);
-			this.strongAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
-			this.strongAnswer.setRequiredIndicatorVisible(true);
-			this.weakAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
-			this.weakAnswer.setRequiredIndicatorVisible(true);
-			this.probes.setHelperText("Optional; each at most " + ContentLimits.MAX_PROBE_LENGTH + " characters");
-			if (form != null) {
-				this.text.setValue(form.text());
-				this.probes.setValue(String.join("\n", form.probes()));
-				this.strongAnswer.setValue(form.strongAnswer());
-				this.weakAnswer.setValue(form.weakAnswer());
-			}
-			this.up = iconButton(VaadinIcon.ARROW_UP, "Move question up", () -> {
-				if (move(trait.questions, this, -1)) {
-					trait.renderQuestions();
-				}
-			});
-			this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move question down", () -> {
-				if (move(trait.questions, this, 1)) {
-					trait.renderQuestions();
-				}
-			});
-			this.remove = iconButton(VaadinIcon.TRASH, "Remove question", () -> {
-				trait.questions.remove(this);
-				trait.renderQuestions();
-			});
-			Div header = new Div(this.heading, this.up, this.down, this.remove);
-			header.addClassName("sw-toolbar");
-			add(header, this.kind, this.text, this.probes, this.strongAnswer, this.weakAnswer);
-		}
-
-		void number(int number) {
-			this.heading.setText("Question " + number);
-			this.up.setAriaLabel("Move question " + number + " up");
-			this.down.setAriaLabel("Move question " + number + " down");
-			this.remove.setAriaLabel("Remove question " + number);
-		}
-
-		KitForm.QuestionForm form() {
-			return new KitForm.QuestionForm(this.kind.getValue(), this.text.getValue(),
-					Arrays.asList(this.probes.getValue().split("\n")), this.strongAnswer.getValue(),
-					this.weakAnswer.getValue());
+					this.questions.stream().map(KitQuestionEditor::form).toList());
 		}
 
 	}

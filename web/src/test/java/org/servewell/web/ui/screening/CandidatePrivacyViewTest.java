@@ -48,7 +48,7 @@ class CandidatePrivacyViewTest extends ViewTest {
 		this.hiring.decide(created.id(), Decision.REJECT, "Took another offer");
 		CandidatePageView view = open(created.id());
 
-		test(view.erase).click();
+		test(view.personalData.erase).click();
 		ErasureDialog dialog = (ErasureDialog) find(ConfirmDialog.class).single();
 		assertThat(dialog.getElement().getTextRecursively()).contains("Kept, without a name");
 		assertThat(dialog.erase.isEnabled()).isFalse();
@@ -63,9 +63,9 @@ class CandidatePrivacyViewTest extends ViewTest {
 			.anyMatch((text) -> text.contains("(The candidate asked by email)"));
 		assertThat(view.getElement().getTextRecursively()).doesNotContain(created.fullName(), "dana@example.org",
 				"Met at the job fair", "Took another offer");
-		assertThat(test(view.decisions).getCellText(0, 1)).isEqualTo("(erased)");
-		assertThat(view.erase.isAttached()).isFalse();
-		assertThat(view.export.isAttached()).isTrue();
+		assertThat(test(view.decisions.decisions).getCellText(0, 1)).isEqualTo("(erased)");
+		assertThat(view.personalData.erase.isAttached()).isFalse();
+		assertThat(view.personalData.export.isAttached()).isTrue();
 		assertThat(this.reports.candidate(created.id()).details().fullName()).isNull();
 	}
 
@@ -80,10 +80,10 @@ class CandidatePrivacyViewTest extends ViewTest {
 			.filter((anchor) -> anchor.getElement().getTextRecursively().equals("Export data (JSON)"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(link).isSameAs(view.export);
+		assertThat(link).isSameAs(view.personalData.export);
 		assertThat(link.getHref()).isNotBlank();
 		assertThat(link.getElement().hasAttribute("download")).isTrue();
-		DownloadResponse download = view.exportFile();
+		DownloadResponse download = view.personalData.exportFile();
 
 		assertThat(download.getFileName()).startsWith("candidate-" + created.id() + "-").endsWith(".json");
 		assertThat(download.getContentType()).isEqualTo("application/json");
@@ -100,8 +100,8 @@ class CandidatePrivacyViewTest extends ViewTest {
 
 		CandidatePageView view = open(created.id());
 
-		assertThat(view.erase.isAttached()).isFalse();
-		assertThat(view.export.isAttached()).isTrue();
+		assertThat(view.personalData.erase.isAttached()).isFalse();
+		assertThat(view.personalData.export.isAttached()).isTrue();
 		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
 			.contains("Hired: their personal data is kept with their employee record.");
 	}
