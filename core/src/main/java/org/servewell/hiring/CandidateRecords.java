@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.servewell.catalog.CatalogService;
-import org.servewell.catalog.TraitSummary;
 import org.servewell.hiring.domain.Candidate;
 import org.servewell.hiring.domain.CandidateDecision;
 import org.servewell.hiring.domain.CandidateDecisionRepository;
@@ -117,7 +116,7 @@ class CandidateRecords {
 
 	/** The trait model's names by code. */
 	Map<String, String> traitNames() {
-		return this.catalog.listTraits().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name));
+		return TraitNames.byCode(this.catalog.listTraits());
 	}
 
 	/** What HR entered about a candidate. */

@@ -79,8 +79,8 @@ public class InterviewService {
 		Map<String, TraitSummary> traits = this.catalog.listTraits()
 			.stream()
 			.collect(Collectors.toMap(TraitSummary::code, Function.identity()));
-		InterviewKitDetails kit = InterviewKitService.details(interview.getKitVersion(),
-				traits.values().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name)));
+		Map<String, String> traitNames = TraitNames.byCode(traits.values());
+		InterviewKitDetails kit = InterviewKitService.details(interview.getKitVersion(), traitNames);
 		Scorecard original = interview.original();
 		List<ScorecardView.Trait> rated = kit.traits().stream().map((trait) -> {
 			TraitSummary model = traits.get(trait.traitCode());
@@ -100,9 +100,7 @@ public class InterviewService {
 		CandidatePicture panel = null;
 		if (interview.isSubmitted()) {
 			List<Interview> all = this.interviews.findByCandidateOrderByAssignedAtAscIdAsc(interview.getCandidate());
-			panel = PanelPictures.picture(interview.getKitVersion(), all,
-					traits.values().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name)),
-					this.access.names()::apply);
+			panel = PanelPictures.picture(interview.getKitVersion(), all, traitNames, this.access.names()::apply);
 		}
 		return new ScorecardView(interview.getId(), interview.getCandidate().getFullName(),
 				interview.getCandidate().getPosition(), kit.title(), rated, original.getRecommendation(),
@@ -210,7 +208,7 @@ public class InterviewService {
 	 * does.
 	 */
 	private Map<String, String> traitNames() {
-		return this.catalog.listTraits().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name));
+		return TraitNames.byCode(this.catalog.listTraits());
 	}
 
 	private static List<TraitRating> ratings(Interview interview, ScorecardForm form, boolean complete,
