@@ -12,9 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * Where a hire leaves hiring: the employee created under People and the courses added for
  * their weakest traits. Calls the people and learning services directly, inside the
- * hiring decision's transaction, so that a hire is all or nothing (see
- * docs/decisions/0004-features-react-to-events-in-the-same-transaction.md); the one place
- * to change should the hand-over become a {@code CandidateHired} event.
+ * hiring decision's transaction, so that a hire is all or nothing: no employee without
+ * the decision, no decision without the employee. The one place to change should the
+ * hand-over become a {@code CandidateHired} event; its listeners would then run
+ * synchronously in the same transaction, as
+ * docs/decisions/0004-features-react-to-events-in-the-same-transaction.md describes for
+ * the other features, and the password link and the courses added would have to come back
+ * some other way than a listener's return value.
  */
 @Component
 class HireHandOver {

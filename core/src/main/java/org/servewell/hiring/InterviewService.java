@@ -2,20 +2,15 @@ package org.servewell.hiring;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
-import org.servewell.content.RatingScale;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.InterviewRepository;
-import org.servewell.hiring.domain.KitTrait;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
@@ -118,7 +113,8 @@ public class InterviewService {
 	public Instant saveDraft(long interviewId, ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		Checked checked = check(interview, form, false, "The draft was not saved.", List.of(), traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, false, "The draft was not saved.", List.of(),
+				traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		flush(interview);
@@ -134,7 +130,8 @@ public class InterviewService {
 	public void submit(long interviewId, ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		Checked checked = check(interview, form, true, "The scorecard was not submitted.", List.of(), traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The scorecard was not submitted.",
+				List.of(), traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		interview.original().submit(now);
@@ -154,36 +151,13 @@ public class InterviewService {
 		}
 		String why = Reasons.stripped(reason);
 		List<String> reasonProblems = Reasons.problems(why, Reasons.MAX_LENGTH, "Say why you amend the scorecard.");
-		Checked checked = check(interview, form, true, "The amendment was not saved.", reasonProblems, traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The amendment was not saved.",
+				reasonProblems, traitNames());
 		Instant now = this.clock.instant();
 		Scorecard amendment = interview.amend(why, now);
 		amendment.write(checked.ratings(), form.recommendation(), checked.note(), now);
 		amendment.submit(now);
 		flush(interview);
-	}
-
-	/**
-	 * Checks a form against the interview's kit, refusing it with every problem found:
-	 * ratings 1-5, notes not too long, and, when {@code complete}, every trait rated and
-	 * a recommendation chosen.
-	 */
-	private static Checked check(Interview interview, ScorecardForm form, boolean complete, String refusal,
-			List<String> otherProblems, Map<String, String> names) {
-		List<String> problems = new ArrayList<>();
-		List<TraitRating> ratings = ratings(interview, form, complete, problems, names);
-		String note = note(form.overallNote(), problems);
-		if (complete && form.recommendation() == null) {
-			problems.add("Choose an overall recommendation.");
-		}
-		problems.addAll(otherProblems);
-		if (!problems.isEmpty()) {
-			throw new HiringRefusedException(refusal, problems);
-		}
-		return new Checked(ratings, note);
-	}
-
-	private record Checked(List<TraitRating> ratings, String note) {
-
 	}
 
 	private static void refuseSubmitted(Scorecard original) {
@@ -209,52 +183,6 @@ public class InterviewService {
 	 */
 	private Map<String, String> traitNames() {
 		return TraitNames.byCode(this.catalog.listTraits());
-	}
-
-	private static List<TraitRating> ratings(Interview interview, ScorecardForm form, boolean complete,
-			List<String> problems, Map<String, String> names) {
-		Map<String, ScorecardForm.Entry> entries = new HashMap<>();
-		Set<String> kitTraits = interview.getKitVersion()
-			.getTraits()
-			.stream()
-			.map(KitTrait::getTraitCode)
-			.collect(Collectors.toSet());
-		for (ScorecardForm.Entry entry : form.entries()) {
-			if (!kitTraits.contains(entry.traitCode())) {
-				problems.add("The kit does not rate \"" + entry.traitCode() + "\".");
-			}
-			else {
-				entries.put(entry.traitCode(), entry);
-			}
-		}
-		List<TraitRating> ratings = new ArrayList<>();
-		for (KitTrait trait : interview.getKitVersion().getTraits()) {
-			ScorecardForm.Entry entry = entries.get(trait.getTraitCode());
-			Integer rating = (entry != null) ? entry.rating() : null;
-			String name = names.getOrDefault(trait.getTraitCode(), trait.getTraitCode());
-			String evidence = (entry != null && entry.evidence() != null && !entry.evidence().isBlank())
-					? entry.evidence().strip() : null;
-			if (rating != null && !RatingScale.contains(rating)) {
-				problems.add("Rate " + name + " from " + RatingScale.range() + ".");
-			}
-			else if (rating == null && complete) {
-				problems.add("Rate " + name + ".");
-			}
-			if (evidence != null && evidence.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-				problems.add("The evidence for " + name + " has more than " + ScorecardForm.MAX_NOTE_LENGTH
-						+ " characters.");
-			}
-			ratings.add(new TraitRating(trait.getTraitCode(), rating, evidence));
-		}
-		return ratings;
-	}
-
-	private static String note(String text, List<String> problems) {
-		String note = (text != null && !text.isBlank()) ? text.strip() : null;
-		if (note != null && note.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-			problems.add("The overall note has more than " + ScorecardForm.MAX_NOTE_LENGTH + " characters.");
-		}
-		return note;
 	}
 
 	private static ScorecardForm form(Interview interview, Scorecard scorecard) {
