@@ -39,7 +39,7 @@ final class KitQuestionEditor extends Div {
 
 	private final H4 heading = new H4();
 
-	KitQuestionEditor(KitEditorView.TraitEditor trait, KitForm.QuestionForm form) {
+	KitQuestionEditor(KitTraitEditor trait, KitForm.QuestionForm form) {
 		addClassName("sw-editor");
 		this.kind.setLabel("Kind");
 		this.kind.setItems(QuestionKind.values());
