@@ -28,6 +28,19 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 		interviewers = List.copyOf(interviewers);
 	}
 
+	/** What the report says first, for the whole panel. */
+	public Headline headline() {
+		if (this.traits.isEmpty()) {
+			return Headline.NO_RATINGS;
+		}
+		long read = this.traits.stream().filter(TraitAgreement::isRead).count();
+		if (read == 0) {
+			return this.traits.stream().allMatch((trait) -> trait.candidatesCompared() >= MINIMUM_CANDIDATES)
+					? Headline.NOT_MEASURABLE : Headline.TOO_FEW_CANDIDATES;
+		}
+		return (read == 1) ? Headline.ONE_TRAIT_READ : Headline.MOST_DISPUTED_TRAIT;
+	}
+
 	/**
 	 * The trait with the lowest alpha among those with enough candidates to be read, if
 	 * any.
@@ -43,6 +56,34 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 	 */
 	public int mostCandidatesCompared() {
 		return this.traits.stream().mapToInt(TraitAgreement::candidatesCompared).max().orElse(0);
+	}
+
+	/** What the report says first, for the whole panel. */
+	public enum Headline {
+
+		/** No submitted scorecard has a rating yet. */
+		NO_RATINGS,
+
+		/**
+		 * No trait has {@link #MINIMUM_CANDIDATES} candidates rated by two or more
+		 * interviewers yet; {@link #mostCandidatesCompared()} says how far off it is.
+		 */
+		TOO_FEW_CANDIDATES,
+
+		/**
+		 * Every trait has enough candidates, but every compared rating is the same: no
+		 * spread to measure agreement against.
+		 */
+		NOT_MEASURABLE,
+
+		/** One trait is read: its own reading is the headline. */
+		ONE_TRAIT_READ,
+
+		/**
+		 * Several traits are read: the {@link #mostDisputedTrait() most disputed} leads.
+		 */
+		MOST_DISPUTED_TRAIT
+
 	}
 
 	/**
@@ -71,6 +112,12 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 		/** Alpha is undefined: every compared rating is the same. */
 		NOT_MEASURABLE;
 
+		/** The alpha from which ratings can be relied on. */
+		public static final double RELIABLE_FROM = 0.800;
+
+		/** The alpha from which tentative conclusions can be drawn. */
+		public static final double TENTATIVE_FROM = 0.667;
+
 		/**
 		 * The reliability of an alpha over enough candidates, compared at the three
 		 * decimals it is reported with so that a trait shown as 0.800 is never called
@@ -81,10 +128,10 @@ public record AgreementReport(List<TraitAgreement> traits, List<InterviewerLenie
 				return NOT_MEASURABLE;
 			}
 			long thousandths = Math.round(alpha.getAsDouble() * 1000);
-			if (thousandths >= 800) {
+			if (thousandths >= Math.round(RELIABLE_FROM * 1000)) {
 				return RELIABLE;
 			}
-			return (thousandths >= 667) ? TENTATIVE : UNRELIABLE;
+			return (thousandths >= Math.round(TENTATIVE_FROM * 1000)) ? TENTATIVE : UNRELIABLE;
 		}
 
 		/**

@@ -10,9 +10,7 @@ import java.util.function.Function;
 import org.servewell.hiring.domain.Candidate;
 import org.servewell.hiring.domain.CandidateDecision;
 import org.servewell.hiring.domain.CandidateDecisionRepository;
-import org.servewell.hiring.domain.CandidateRepository;
 import org.servewell.hiring.domain.Interview;
-import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.hiring.domain.KitTrait;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
@@ -36,11 +34,9 @@ public class CandidatePrivacy {
 	/** Longest reason for erasing a candidate's data. */
 	public static final int MAX_REASON_LENGTH = Candidate.MAX_ERASURE_REASON_LENGTH;
 
-	private final CandidateRepository candidates;
-
 	private final CandidateDecisionRepository decisions;
 
-	private final InterviewRepository interviews;
+	private final CandidateRecords records;
 
 	private final ScreeningAccess access;
 
@@ -48,11 +44,10 @@ public class CandidatePrivacy {
 
 	private final Clock clock;
 
-	CandidatePrivacy(CandidateRepository candidates, CandidateDecisionRepository decisions,
-			InterviewRepository interviews, ScreeningAccess access, JsonMapper json, Clock clock) {
-		this.candidates = candidates;
+	CandidatePrivacy(CandidateDecisionRepository decisions, CandidateRecords records, ScreeningAccess access,
+			JsonMapper json, Clock clock) {
 		this.decisions = decisions;
-		this.interviews = interviews;
+		this.records = records;
 		this.access = access;
 		this.json = json;
 		this.clock = clock;
@@ -65,11 +60,10 @@ public class CandidatePrivacy {
 	@PreAuthorize(Roles.HR_ONLY)
 	@Transactional(readOnly = true)
 	public CandidateDataFile export(long candidateId) {
-		Candidate candidate = find(candidateId);
+		Candidate candidate = this.records.find(candidateId);
 		Instant now = this.clock.instant();
 		Function<Long, String> names = this.access.names();
-		List<CandidateData.InterviewEntry> interviewed = this.interviews
-			.findByCandidateOrderByAssignedAtAscIdAsc(candidate)
+		List<CandidateData.InterviewEntry> interviewed = this.records.panel(candidate)
 			.stream()
 			.map((interview) -> new CandidateData.InterviewEntry(names.apply(interview.getInterviewerId()),
 					interview.getKitVersion().getTitle(), interview.getKitVersion().getVersionNumber(),
@@ -98,7 +92,7 @@ public class CandidatePrivacy {
 	@PreAuthorize(Roles.HR_ONLY)
 	@Transactional
 	public void erase(long candidateId, String reason) {
-		Candidate candidate = find(candidateId);
+		Candidate candidate = this.records.find(candidateId);
 		if (candidate.getHiredPersonId() != null) {
 			throw new HiringRefusedException("This candidate was hired: their data now belongs to their employee "
 					+ "record under Employees and is not erased here.");
@@ -106,13 +100,8 @@ public class CandidatePrivacy {
 		if (candidate.isErased()) {
 			throw new HiringRefusedException("This candidate's personal data was already erased.");
 		}
-		String why = (reason != null) ? reason.strip() : "";
-		if (why.isEmpty()) {
-			throw new HiringRefusedException("Give the reason for erasing, such as the candidate's request.");
-		}
-		if (why.length() > MAX_REASON_LENGTH) {
-			throw new HiringRefusedException("A reason has at most " + MAX_REASON_LENGTH + " characters.");
-		}
+		String why = Reasons.required(reason, MAX_REASON_LENGTH,
+				"Give the reason for erasing, such as the candidate's request.");
 		erase(candidate, this.access.currentPersonId(), why);
 	}
 
@@ -124,7 +113,7 @@ public class CandidatePrivacy {
 	 */
 	@Transactional
 	boolean eraseUnchangedSince(long candidateId, Instant cutoff, String reason) {
-		Candidate candidate = this.candidates.findById(candidateId).orElse(null);
+		Candidate candidate = this.records.findIfAny(candidateId).orElse(null);
 		if (candidate == null || candidate.isErased() || candidate.getHiredPersonId() != null
 				|| !candidate.getUpdatedAt().isBefore(cutoff)) {
 			return false;
@@ -134,15 +123,11 @@ public class CandidatePrivacy {
 	}
 
 	private void erase(Candidate candidate, Long erasedBy, String reason) {
-		for (Interview interview : this.interviews.findByCandidateOrderByAssignedAtAscIdAsc(candidate)) {
+		for (Interview interview : this.records.panel(candidate)) {
 			interview.getScorecards().forEach(Scorecard::eraseNotes);
 		}
 		this.decisions.findByCandidateOrderByDecidedAtDescIdDesc(candidate).forEach(CandidateDecision::eraseReason);
 		candidate.erase(this.clock.instant(), erasedBy, reason);
-	}
-
-	private Candidate find(long id) {
-		return this.candidates.findById(id).orElseThrow(() -> new HiringNotFoundException("No candidate " + id + "."));
 	}
 
 	private static CandidateData.Details details(Candidate candidate) {

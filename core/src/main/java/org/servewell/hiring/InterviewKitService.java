@@ -8,10 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.servewell.catalog.CatalogService;
-import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.ContentReader;
 import org.servewell.content.ContentSource;
@@ -206,7 +204,7 @@ public class InterviewKitService {
 	}
 
 	private Map<String, String> traitNames() {
-		return this.catalog.listTraits().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name));
+		return TraitNames.byCode(this.catalog.listTraits());
 	}
 
 	static InterviewKitDetails details(InterviewKitVersion version, Map<String, String> traitNames) {

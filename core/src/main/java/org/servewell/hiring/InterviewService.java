@@ -2,11 +2,8 @@ package org.servewell.hiring;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +11,6 @@ import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.InterviewRepository;
-import org.servewell.hiring.domain.KitTrait;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
@@ -78,8 +74,8 @@ public class InterviewService {
 		Map<String, TraitSummary> traits = this.catalog.listTraits()
 			.stream()
 			.collect(Collectors.toMap(TraitSummary::code, Function.identity()));
-		InterviewKitDetails kit = InterviewKitService.details(interview.getKitVersion(),
-				traits.values().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name)));
+		Map<String, String> traitNames = TraitNames.byCode(traits.values());
+		InterviewKitDetails kit = InterviewKitService.details(interview.getKitVersion(), traitNames);
 		Scorecard original = interview.original();
 		List<ScorecardView.Trait> rated = kit.traits().stream().map((trait) -> {
 			TraitSummary model = traits.get(trait.traitCode());
@@ -99,14 +95,12 @@ public class InterviewService {
 		CandidatePicture panel = null;
 		if (interview.isSubmitted()) {
 			List<Interview> all = this.interviews.findByCandidateOrderByAssignedAtAscIdAsc(interview.getCandidate());
-			panel = PanelPictures.picture(interview.getKitVersion(), all,
-					traits.values().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name)),
-					this.access.names()::apply);
+			panel = PanelPictures.picture(interview.getKitVersion(), all, traitNames, this.access.names()::apply);
 		}
 		return new ScorecardView(interview.getId(), interview.getCandidate().getFullName(),
 				interview.getCandidate().getPosition(), kit.title(), rated, original.getRecommendation(),
 				(original.getOverallNote() != null) ? original.getOverallNote() : "", original.getSubmittedAt(),
-				original.getSavedAt(), amendments, panel);
+				original.getSavedAt(), amendments, panel, form(interview, interview.standing().orElse(original)));
 	}
 
 	/**
@@ -119,7 +113,8 @@ public class InterviewService {
 	public Instant saveDraft(long interviewId, ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		Checked checked = check(interview, form, false, "The draft was not saved.", List.of(), traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, false, "The draft was not saved.", List.of(),
+				traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		flush(interview);
@@ -135,7 +130,8 @@ public class InterviewService {
 	public void submit(long interviewId, ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		Checked checked = check(interview, form, true, "The scorecard was not submitted.", List.of(), traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The scorecard was not submitted.",
+				List.of(), traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		interview.original().submit(now);
@@ -153,41 +149,15 @@ public class InterviewService {
 		if (!interview.isSubmitted()) {
 			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");
 		}
-		String why = (reason != null) ? reason.strip() : "";
-		List<String> reasonProblems = why.isEmpty() ? List.of("Say why you amend the scorecard.")
-				: (why.length() > ScreeningService.MAX_REASON_LENGTH)
-						? List.of("A reason has at most " + ScreeningService.MAX_REASON_LENGTH + " characters.")
-						: List.of();
-		Checked checked = check(interview, form, true, "The amendment was not saved.", reasonProblems, traitNames());
+		String why = Reasons.stripped(reason);
+		List<String> reasonProblems = Reasons.problems(why, Reasons.MAX_LENGTH, "Say why you amend the scorecard.");
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The amendment was not saved.",
+				reasonProblems, traitNames());
 		Instant now = this.clock.instant();
 		Scorecard amendment = interview.amend(why, now);
 		amendment.write(checked.ratings(), form.recommendation(), checked.note(), now);
 		amendment.submit(now);
 		flush(interview);
-	}
-
-	/**
-	 * Checks a form against the interview's kit, refusing it with every problem found:
-	 * ratings 1-5, notes not too long, and, when {@code complete}, every trait rated and
-	 * a recommendation chosen.
-	 */
-	private static Checked check(Interview interview, ScorecardForm form, boolean complete, String refusal,
-			List<String> otherProblems, Map<String, String> names) {
-		List<String> problems = new ArrayList<>();
-		List<TraitRating> ratings = ratings(interview, form, complete, problems, names);
-		String note = note(form.overallNote(), problems);
-		if (complete && form.recommendation() == null) {
-			problems.add("Choose an overall recommendation.");
-		}
-		problems.addAll(otherProblems);
-		if (!problems.isEmpty()) {
-			throw new HiringRefusedException(refusal, problems);
-		}
-		return new Checked(ratings, note);
-	}
-
-	private record Checked(List<TraitRating> ratings, String note) {
-
 	}
 
 	private static void refuseSubmitted(Scorecard original) {
@@ -212,53 +182,7 @@ public class InterviewService {
 	 * does.
 	 */
 	private Map<String, String> traitNames() {
-		return this.catalog.listTraits().stream().collect(Collectors.toMap(TraitSummary::code, TraitSummary::name));
-	}
-
-	private static List<TraitRating> ratings(Interview interview, ScorecardForm form, boolean complete,
-			List<String> problems, Map<String, String> names) {
-		Map<String, ScorecardForm.Entry> entries = new HashMap<>();
-		Set<String> kitTraits = interview.getKitVersion()
-			.getTraits()
-			.stream()
-			.map(KitTrait::getTraitCode)
-			.collect(Collectors.toSet());
-		for (ScorecardForm.Entry entry : form.entries()) {
-			if (!kitTraits.contains(entry.traitCode())) {
-				problems.add("The kit does not rate \"" + entry.traitCode() + "\".");
-			}
-			else {
-				entries.put(entry.traitCode(), entry);
-			}
-		}
-		List<TraitRating> ratings = new ArrayList<>();
-		for (KitTrait trait : interview.getKitVersion().getTraits()) {
-			ScorecardForm.Entry entry = entries.get(trait.getTraitCode());
-			Integer rating = (entry != null) ? entry.rating() : null;
-			String name = names.getOrDefault(trait.getTraitCode(), trait.getTraitCode());
-			String evidence = (entry != null && entry.evidence() != null && !entry.evidence().isBlank())
-					? entry.evidence().strip() : null;
-			if (rating != null && (rating < 1 || rating > 5)) {
-				problems.add("Rate " + name + " from 1 to 5.");
-			}
-			else if (rating == null && complete) {
-				problems.add("Rate " + name + ".");
-			}
-			if (evidence != null && evidence.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-				problems.add("The evidence for " + name + " has more than " + ScorecardForm.MAX_NOTE_LENGTH
-						+ " characters.");
-			}
-			ratings.add(new TraitRating(trait.getTraitCode(), rating, evidence));
-		}
-		return ratings;
-	}
-
-	private static String note(String text, List<String> problems) {
-		String note = (text != null && !text.isBlank()) ? text.strip() : null;
-		if (note != null && note.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-			problems.add("The overall note has more than " + ScorecardForm.MAX_NOTE_LENGTH + " characters.");
-		}
-		return note;
+		return TraitNames.byCode(this.catalog.listTraits());
 	}
 
 	private static ScorecardForm form(Interview interview, Scorecard scorecard) {

@@ -27,7 +27,7 @@ public final class InterviewerAgreement {
 	 * The ICC(3,1) from which two interviewers count as ranking candidates alike: the
 	 * same 0.800 that Krippendorff asks of alpha before relying on ratings.
 	 */
-	public static final double OFFSET_CONSISTENCY = 0.8;
+	public static final double OFFSET_CONSISTENCY = Reliability.RELIABLE_FROM;
 
 	/**
 	 * The average difference, in rating points, from which one interviewer counts as

@@ -3,6 +3,8 @@ package org.servewell.hiring;
 import java.time.Instant;
 import java.util.List;
 
+import org.servewell.content.RatingScale;
+
 /**
  * An interviewer's scorecard with everything they rate from: per trait the kit's
  * questions and the behavioural anchors for 1-5.
@@ -17,12 +19,15 @@ import java.util.List;
  * @param submittedAt when the original was submitted, or {@code null} while a draft
  * @param savedAt when it was last saved
  * @param amendments later amendments, oldest first
+ * @param standing what counts now: the newest submitted revision (the latest amendment,
+ * else the original), or the draft while nothing is submitted; an amendment starts from
+ * it
  * @param panel the other interviewers' submitted ratings, or {@code null} until this
  * scorecard is submitted
  */
 public record ScorecardView(long interviewId, String candidateName, String position, String kitTitle,
 		List<Trait> traits, Recommendation recommendation, String overallNote, Instant submittedAt, Instant savedAt,
-		List<Amendment> amendments, CandidatePicture panel) {
+		List<Amendment> amendments, CandidatePicture panel, ScorecardForm standing) {
 
 	public ScorecardView {
 		traits = List.copyOf(traits);
@@ -68,6 +73,11 @@ public record ScorecardView(long interviewId, String candidateName, String posit
 		public Trait {
 			anchors = List.copyOf(anchors);
 			questions = List.copyOf(questions);
+		}
+
+		/** The behaviour that earns {@code rating} on the scale. */
+		public String anchor(int rating) {
+			return this.anchors.get(rating - RatingScale.LOWEST);
 		}
 
 	}

@@ -5,16 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.servewell.hiring.domain.Candidate;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.people.PeopleService;
-import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,14 +44,6 @@ class ScreeningAccess {
 		return this.people.currentPersonId();
 	}
 
-	/** Whether the signed-in person holds the HR role. */
-	boolean isHr() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> ("ROLE_" + Roles.HR).equals(authority.getAuthority()));
-	}
-
 	/** The interview, if it is the signed-in person's own; otherwise "not found". */
 	Interview ownInterview(long interviewId) {
 		long me = currentPersonId();
@@ -75,9 +63,9 @@ class ScreeningAccess {
 				(key) -> this.directory.staff(key).map(StaffMember::displayName).orElse("Person #" + key));
 	}
 
-	/** Whether the signed-in person may see the candidate at all. */
-	boolean maySee(Candidate candidate) {
-		return isHr() || this.interviews.existsByCandidateAndInterviewerId(candidate, currentPersonId());
+	/** A staff member, such as an interviewer to assign, if there is one with this id. */
+	Optional<StaffMember> staff(long id) {
+		return this.directory.staff(id);
 	}
 
 }

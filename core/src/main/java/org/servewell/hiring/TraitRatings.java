@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.servewell.content.RatingScale;
+
 /**
  * The ratings one trait received: for each candidate, the rating each interviewer who
  * rated the candidate on this trait gave. Interviewers who did not rate a candidate are
@@ -14,12 +16,6 @@ import java.util.Objects;
  * @param candidates the candidates rated on the trait
  */
 public record TraitRatings(String traitCode, String traitName, List<CandidateRatings> candidates) {
-
-	/** The lowest rating on the interview scale. */
-	public static final int LOWEST_RATING = 1;
-
-	/** The highest rating on the interview scale. */
-	public static final int HIGHEST_RATING = 5;
 
 	public TraitRatings {
 		Objects.requireNonNull(traitCode, "traitCode");
@@ -38,9 +34,9 @@ public record TraitRatings(String traitCode, String traitName, List<CandidateRat
 		public CandidateRatings {
 			ratingsByInterviewer = Map.copyOf(ratingsByInterviewer);
 			ratingsByInterviewer.forEach((interviewer, rating) -> {
-				if (rating < LOWEST_RATING || rating > HIGHEST_RATING) {
+				if (!RatingScale.contains(rating)) {
 					throw new IllegalArgumentException("Interviewer " + interviewer + " rated candidate " + candidateId
-							+ " " + rating + ": ratings run from " + LOWEST_RATING + " to " + HIGHEST_RATING + ".");
+							+ " " + rating + ": ratings run from " + RatingScale.range() + ".");
 				}
 			});
 		}

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
+import org.servewell.hiring.AgreementReport.Headline;
 import org.servewell.hiring.AgreementReport.InterviewerLeniency;
 import org.servewell.hiring.AgreementReport.RatingOffset;
 import org.servewell.hiring.AgreementReport.Reliability;
@@ -249,6 +250,21 @@ class AgreementReportTest {
 
 		assertThat(report.mostDisputedTrait()).map(TraitAgreement::traitName).hasValue("Patience");
 		assertThat(report.mostCandidatesCompared()).isEqualTo(ENOUGH);
+	}
+
+	@Test
+	void headline_leads_with_what_the_panel_can_already_be_told() {
+		TraitRatings warmth = trait("Warmth", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, level(i)));
+		TraitRatings patience = trait("Patience", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, 5 - level(i)));
+		TraitRatings sameEverywhere = trait("Courtesy", ENOUGH, (i) -> Map.of(ANA, 4, BEN, 4));
+
+		assertThat(InterviewerAgreement.measure(List.of()).headline()).isEqualTo(Headline.NO_RATINGS);
+		assertThat(InterviewerAgreement.measure(List.of(PATIENCE)).headline()).isEqualTo(Headline.TOO_FEW_CANDIDATES);
+		assertThat(InterviewerAgreement.measure(List.of(sameEverywhere)).headline()).isEqualTo(Headline.NOT_MEASURABLE);
+		assertThat(InterviewerAgreement.measure(List.of(warmth, PATIENCE)).headline())
+			.isEqualTo(Headline.ONE_TRAIT_READ);
+		assertThat(InterviewerAgreement.measure(List.of(warmth, patience)).headline())
+			.isEqualTo(Headline.MOST_DISPUTED_TRAIT);
 	}
 
 	@Test

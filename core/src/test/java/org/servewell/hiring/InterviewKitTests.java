@@ -60,7 +60,10 @@ abstract class InterviewKitTests {
 	PeopleService people;
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	PanelService panels;
 
 	@Autowired
 	InterviewService interviews;
@@ -328,9 +331,9 @@ abstract class InterviewKitTests {
 
 	/** Assigns a fresh interviewer, whose only interview this is, to a new candidate. */
 	private long assign(String hr, String interviewer, String kit) {
-		CandidateDetails candidate = asHr(hr, () -> this.screening
+		CandidateDetails candidate = asHr(hr, () -> this.candidates
 			.createCandidate(new CandidateForm("Dana Reyes", "dana@example.org", "Reception", null, null, null)));
-		SignedIn.run(hr, () -> this.screening.assignInterviewer(candidate.id(), id(interviewer), kit), Roles.HR);
+		SignedIn.run(hr, () -> this.panels.assignInterviewer(candidate.id(), id(interviewer), kit), Roles.HR);
 		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.MANAGER)
 			.stream()
 			.findFirst()

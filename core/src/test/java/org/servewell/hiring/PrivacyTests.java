@@ -40,7 +40,16 @@ abstract class PrivacyTests {
 	PeopleService people;
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	PanelService panels;
+
+	@Autowired
+	ScreeningReportService reports;
+
+	@Autowired
+	HiringDecisionService hiring;
 
 	@Autowired
 	InterviewService interviews;
@@ -67,7 +76,7 @@ abstract class PrivacyTests {
 	void export_holds_the_details_every_scorecard_revision_with_its_evidence_and_every_decision() {
 		String hr = person(Role.HR);
 		String ann = person(Role.LEARNER);
-		CandidateDetails created = SignedIn.as(hr, () -> this.screening.createCandidate(new CandidateForm("Dana Reyes",
+		CandidateDetails created = SignedIn.as(hr, () -> this.candidates.createCandidate(new CandidateForm("Dana Reyes",
 				"dana@example.org", "Reception", "Referral", "Met at the job fair", LocalDate.of(2026, 11, 30))),
 				Roles.HR);
 		long interview = fixture().assign(hr, created.id(), ann, KIT);
@@ -75,7 +84,7 @@ abstract class PrivacyTests {
 				Roles.LEARNER);
 		SignedIn.run(ann, () -> this.interviews.amend(interview, rated(3, 3, 3, 3, 3, 3, Recommendation.YES),
 				"Rated respect against the wrong anchor"), Roles.LEARNER);
-		SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.HOLD, "Waiting for references"), Roles.HR);
+		SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.HOLD, "Waiting for references"), Roles.HR);
 
 		CandidateDataFile file = SignedIn.as(hr, () -> this.privacy.export(created.id()), Roles.HR);
 
@@ -123,12 +132,11 @@ abstract class PrivacyTests {
 				Roles.LEARNER);
 		SignedIn.run(bob, () -> this.interviews.amend(bobsInterview, rated(2, 3, 3, 3, 3, 3, Recommendation.NO),
 				"Misread the anchor for respect"), Roles.LEARNER);
-		SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.REJECT, "Rude to the receptionist"),
-				Roles.HR);
+		SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.REJECT, "Rude to the receptionist"), Roles.HR);
 
 		SignedIn.run(hr, () -> this.privacy.erase(created.id(), "  The candidate asked by email  "), Roles.HR);
 
-		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		CandidatePage page = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR);
 		assertThat(page.details().fullName()).isNull();
 		assertThat(page.details().email()).isNull();
 		assertThat(page.details().displayName()).isEqualTo("Erased candidate #" + created.id());
@@ -143,8 +151,8 @@ abstract class PrivacyTests {
 		String exported = new String(SignedIn.as(hr, () -> this.privacy.export(created.id()), Roles.HR).json(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(exported).doesNotContain("Dana", "dana@example.org", "Evidence for", "Overall", "Rude", "Misread");
-		assertThat(SignedIn.as(hr, () -> this.screening.listCandidates(created.position(), null), Roles.HR)).isEmpty();
-		PanelAgreement agreement = SignedIn.as(hr, this.screening::agreement, Roles.HR);
+		assertThat(SignedIn.as(hr, () -> this.candidates.listCandidates(created.position(), null), Roles.HR)).isEmpty();
+		PanelAgreement agreement = SignedIn.as(hr, this.reports::agreement, Roles.HR);
 		long annId = fixture().id(ann);
 		assertThat(agreement.report().interviewers()).filteredOn((leniency) -> leniency.interviewerId() == annId)
 			.singleElement()
@@ -175,7 +183,7 @@ abstract class PrivacyTests {
 		assertThatExceptionOfType(HiringRefusedException.class)
 			.isThrownBy(() -> SignedIn.run(hr, () -> this.privacy.erase(hired.id(), "The candidate asked"), Roles.HR))
 			.withMessageContaining("This candidate was hired");
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(hired.id()), Roles.HR).details().fullName())
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(hired.id()), Roles.HR).details().fullName())
 			.isEqualTo("Dana Reyes");
 		assertThatExceptionOfType(HiringRefusedException.class)
 			.isThrownBy(() -> SignedIn.run(hr, () -> this.privacy.erase(other.id(), " "), Roles.HR))
@@ -201,8 +209,7 @@ abstract class PrivacyTests {
 		long interview = fixture().assign(hr, rejected.id(), ann, KIT);
 		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 2, 2, 2, 2, 2, Recommendation.NO)),
 				Roles.LEARNER);
-		SignedIn.run(hr, () -> this.screening.decide(rejected.id(), Decision.REJECT, "Not enough experience"),
-				Roles.HR);
+		SignedIn.run(hr, () -> this.hiring.decide(rejected.id(), Decision.REJECT, "Not enough experience"), Roles.HR);
 		CandidateDetails recent = fixture().candidate(hr, "Reception");
 		Instant now = this.clock.instant();
 		this.transactions
@@ -212,15 +219,15 @@ abstract class PrivacyTests {
 
 		assertThat(this.retention.eraseExpired(now)).isOne();
 
-		CandidatePage old = SignedIn.as(hr, () -> this.screening.candidate(rejected.id()), Roles.HR);
+		CandidatePage old = SignedIn.as(hr, () -> this.reports.candidate(rejected.id()), Roles.HR);
 		assertThat(old.details().fullName()).isNull();
 		assertThat(old.details().erasureReason()).contains("180 days");
 		assertThat(old.decisions()).extracting(CandidatePage.DecisionEntry::reason).containsExactly("(erased)");
 		assertThat(old.picture().traits().get(0).ratings()).extracting(CandidatePicture.PanelRating::rating)
 			.containsExactly(2);
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(recent.id()), Roles.HR).details().fullName())
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(recent.id()), Roles.HR).details().fullName())
 			.isEqualTo("Dana Reyes");
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(hired.id()), Roles.HR).details().fullName())
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(hired.id()), Roles.HR).details().fullName())
 			.isEqualTo("Dana Reyes");
 		assertThat(this.retention.eraseExpired(now)).isZero();
 	}
@@ -238,7 +245,7 @@ abstract class PrivacyTests {
 			assertThatExceptionOfType(AuthorizationDeniedException.class)
 				.isThrownBy(() -> SignedIn.run(ann, () -> this.privacy.erase(created.id(), "Asked"), role));
 		}
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).details().fullName())
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).details().fullName())
 			.isEqualTo("Dana Reyes");
 	}
 
@@ -247,7 +254,7 @@ abstract class PrivacyTests {
 	}
 
 	private ScreeningFixture fixture() {
-		return new ScreeningFixture(this.people, this.screening, this.interviews);
+		return new ScreeningFixture(this.people, this.candidates, this.panels, this.hiring, this.interviews);
 	}
 
 }

@@ -27,13 +27,20 @@ final class ScreeningFixture {
 
 	private final PeopleService people;
 
-	private final ScreeningService screening;
+	private final CandidateService candidates;
+
+	private final PanelService panels;
+
+	private final HiringDecisionService hiring;
 
 	private final InterviewService interviews;
 
-	ScreeningFixture(PeopleService people, ScreeningService screening, InterviewService interviews) {
+	ScreeningFixture(PeopleService people, CandidateService candidates, PanelService panels,
+			HiringDecisionService hiring, InterviewService interviews) {
 		this.people = people;
-		this.screening = screening;
+		this.candidates = candidates;
+		this.panels = panels;
+		this.hiring = hiring;
 		this.interviews = interviews;
 	}
 
@@ -45,7 +52,7 @@ final class ScreeningFixture {
 	/** A candidate named Dana Reyes, added by {@code hr}. */
 	CandidateDetails candidate(String hr, String position) {
 		return SignedIn.as(hr,
-				() -> this.screening
+				() -> this.candidates
 					.createCandidate(new CandidateForm("Dana Reyes", "dana@example.org", position, null, null, null)),
 				Roles.HR);
 	}
@@ -55,7 +62,7 @@ final class ScreeningFixture {
 		CandidateDetails created = candidate(hr, "Reception");
 		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 		SignedIn.as(hr,
-				() -> this.screening.hire(created.id(),
+				() -> this.hiring.hire(created.id(),
 						new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "Good fit"),
 				Roles.HR);
 		return created;
@@ -64,7 +71,7 @@ final class ScreeningFixture {
 	/** Assigns an interviewer; returns the id of their new interview. */
 	long assign(String hr, long candidateId, String interviewer, String kit) {
 		long interviewerId = id(interviewer);
-		SignedIn.run(hr, () -> this.screening.assignInterviewer(candidateId, interviewerId, kit), Roles.HR);
+		SignedIn.run(hr, () -> this.panels.assignInterviewer(candidateId, interviewerId, kit), Roles.HR);
 		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.LEARNER)
 			.stream()
 			.filter((mine) -> !mine.submitted())

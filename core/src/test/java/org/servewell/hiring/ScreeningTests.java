@@ -50,7 +50,16 @@ abstract class ScreeningTests {
 	PeopleService people;
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	PanelService panels;
+
+	@Autowired
+	ScreeningReportService reports;
+
+	@Autowired
+	HiringDecisionService hiring;
 
 	@Autowired
 	InterviewService interviews;
@@ -75,19 +84,19 @@ abstract class ScreeningTests {
 		String hr = person(Role.HR);
 		String position = "Reception " + UUID.randomUUID();
 		CandidateDetails created = SignedIn.as(hr,
-				() -> this.screening.createCandidate(new CandidateForm("  Dana Reyes ", "dana@example.org", position,
+				() -> this.candidates.createCandidate(new CandidateForm("  Dana Reyes ", "dana@example.org", position,
 						"Referral", "Met at the job fair", LocalDate.of(2026, 11, 30))),
 				Roles.HR);
 
 		assertThat(created.fullName()).isEqualTo("Dana Reyes");
 		assertThat(created.status()).isEqualTo(CandidateStatus.NEW);
-		assertThat(SignedIn.as(hr, () -> this.screening.listCandidates(position, null), Roles.HR))
+		assertThat(SignedIn.as(hr, () -> this.candidates.listCandidates(position, null), Roles.HR))
 			.extracting(CandidateSummary::fullName)
 			.containsExactly("Dana Reyes");
 		assertThat(
-				SignedIn.as(hr, () -> this.screening.listCandidates(position, CandidateStatus.INTERVIEWING), Roles.HR))
+				SignedIn.as(hr, () -> this.candidates.listCandidates(position, CandidateStatus.INTERVIEWING), Roles.HR))
 			.isEmpty();
-		assertThat(SignedIn.as(hr, this.screening::positions, Roles.HR)).contains(position);
+		assertThat(SignedIn.as(hr, this.candidates::positions, Roles.HR)).contains(position);
 	}
 
 	@Test
@@ -96,7 +105,7 @@ abstract class ScreeningTests {
 
 		assertThatExceptionOfType(ConstraintViolationException.class)
 			.isThrownBy(() -> SignedIn.as(hr,
-					() -> this.screening
+					() -> this.candidates
 						.createCandidate(new CandidateForm(" ", "not an email", "Reception", null, null, null)),
 					Roles.HR))
 			.satisfies(
@@ -110,17 +119,17 @@ abstract class ScreeningTests {
 		String hr = person(Role.HR);
 		CandidateDetails created = candidate(hr, "Reception");
 		SignedIn.run(hr,
-				() -> this.screening.updateCandidate(created.id(), created.version(),
+				() -> this.candidates.updateCandidate(created.id(), created.version(),
 						new CandidateForm("Dana Reyes", null, "Reception", null, "Second interview wanted", null)),
 				Roles.HR);
 
 		assertThatExceptionOfType(HiringRefusedException.class)
 			.isThrownBy(() -> SignedIn.run(hr,
-					() -> this.screening.updateCandidate(created.id(), created.version(),
+					() -> this.candidates.updateCandidate(created.id(), created.version(),
 							new CandidateForm("Dana R.", null, "Reception", null, null, null)),
 					Roles.HR))
 			.withMessageContaining("Someone else changed this candidate");
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).details().notes())
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).details().notes())
 			.isEqualTo("Second interview wanted");
 	}
 
@@ -130,12 +139,12 @@ abstract class ScreeningTests {
 		CandidateDetails created = candidate(hr, "Reception");
 		for (String role : List.of(Roles.LEARNER, Roles.TRAINER, Roles.MANAGER, Roles.ADMIN)) {
 			assertThatExceptionOfType(AuthorizationDeniedException.class)
-				.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.screening.listCandidates(null, null), role));
+				.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.candidates.listCandidates(null, null), role));
 			assertThatExceptionOfType(AuthorizationDeniedException.class)
-				.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.screening.candidate(created.id()), role));
+				.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.reports.candidate(created.id()), role));
 			assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(
 					() -> SignedIn.as(ADMIN,
-							() -> this.screening
+							() -> this.candidates
 								.createCandidate(new CandidateForm("Someone", null, "Reception", null, null, null)),
 							role));
 		}
@@ -253,7 +262,7 @@ abstract class ScreeningTests {
 			assertThat(amendment.reason()).isEqualTo("Rated respect against the wrong anchor");
 			assertThat(amendment.form().entries().get(0).rating()).isEqualTo(3);
 		});
-		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		CandidatePage page = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR);
 		assertThat(page.picture().traits().get(0).mean()).isEqualTo(3.0);
 		assertThat(page.interviews()).singleElement().satisfies((summary) -> {
 			assertThat(summary.amendments()).isEqualTo(1);
@@ -283,7 +292,7 @@ abstract class ScreeningTests {
 						rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
 				Roles.TRAINER);
 
-		CandidatePicture picture = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).picture();
+		CandidatePicture picture = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).picture();
 
 		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::traitCode)
 			.containsExactlyElementsOf(TRAITS);
@@ -316,7 +325,7 @@ abstract class ScreeningTests {
 		SignedIn.run(ann, () -> this.interviews.submit(second, rated(5, 4, 4, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
 
-		PositionComparison comparison = SignedIn.as(hr, () -> this.screening.compare(position), Roles.HR);
+		PositionComparison comparison = SignedIn.as(hr, () -> this.reports.compare(position), Roles.HR);
 
 		assertThat(comparison.traits()).extracting(PositionComparison.TraitColumn::code)
 			.containsExactlyElementsOf(TRAITS);
@@ -351,7 +360,7 @@ abstract class ScreeningTests {
 					rated(base, base, base, base, base, base, Recommendation.NO)), Roles.LEARNER);
 		}
 
-		PanelAgreement agreement = SignedIn.as(hr, this.screening::agreement, Roles.HR);
+		PanelAgreement agreement = SignedIn.as(hr, this.reports::agreement, Roles.HR);
 
 		long annId = id(ann);
 		long bobId = id(bob);
@@ -368,7 +377,7 @@ abstract class ScreeningTests {
 		assertThat(agreement.report().traits()).extracting(AgreementReport.TraitAgreement::traitCode)
 			.containsAll(TRAITS);
 		assertThatExceptionOfType(AuthorizationDeniedException.class)
-			.isThrownBy(() -> SignedIn.as(ann, this.screening::agreement, Roles.MANAGER));
+			.isThrownBy(() -> SignedIn.as(ann, this.reports::agreement, Roles.MANAGER));
 	}
 
 	@Test
@@ -389,7 +398,7 @@ abstract class ScreeningTests {
 		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 
 		HireResult hired = SignedIn.as(hr,
-				() -> this.screening.hire(created.id(),
+				() -> this.hiring.hire(created.id(),
 						new HireForm("Dana Reyes", email, "Front desk", jobRole, LocalDate.of(2027, 1, 4), null),
 						"Strong on respect; panel agrees"),
 				Roles.HR);
@@ -408,13 +417,13 @@ abstract class ScreeningTests {
 		assertThat(learning.courses()).extracting(LearnerCourse::courseCode)
 			.doesNotContain("service-commitment-for-leads");
 		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring).isEmpty();
-		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		CandidatePage page = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR);
 		assertThat(page.details().hiredPersonId()).isEqualTo(hired.personId());
 		assertThat(page.decisions()).extracting(CandidatePage.DecisionEntry::decision).containsExactly(Decision.HIRE);
 		assertThatExceptionOfType(HiringRefusedException.class)
 			.isThrownBy(
 					() -> SignedIn.as(hr,
-							() -> this.screening.hire(created.id(),
+							() -> this.hiring.hire(created.id(),
 									new HireForm("Dana Reyes", "other-" + email, null, null, LocalDate.of(2027, 1, 4),
 											null),
 									"Again"),
@@ -433,7 +442,7 @@ abstract class ScreeningTests {
 		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 
 		HireResult hired = SignedIn.as(hr,
-				() -> this.screening.hire(created.id(),
+				() -> this.hiring.hire(created.id(),
 						new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "Good fit"),
 				Roles.HR);
 
@@ -457,7 +466,7 @@ abstract class ScreeningTests {
 		String hr = person(Role.HR);
 		CandidateDetails created = candidate(hr, "Reception");
 		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		HireResult hired = SignedIn.as(hr, () -> this.screening.hire(created.id(),
+		HireResult hired = SignedIn.as(hr, () -> this.hiring.hire(created.id(),
 				new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "References fine"),
 				Roles.HR);
 		assertThat(hired.traitCourses()).isEmpty();
@@ -486,11 +495,11 @@ abstract class ScreeningTests {
 		CandidateDetails created = candidate(hr, "Reception");
 
 		assertThatExceptionOfType(InvalidPersonException.class).isThrownBy(() -> SignedIn.as(hr,
-				() -> this.screening.hire(created.id(),
+				() -> this.hiring.hire(created.id(),
 						new HireForm("Dana Reyes", hr, null, null, LocalDate.of(2027, 1, 4), null), "Good fit"),
 				Roles.HR));
 
-		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		CandidatePage page = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR);
 		assertThat(page.details().hiredPersonId()).isNull();
 		assertThat(page.decisions()).isEmpty();
 		assertThat(page.details().status()).isEqualTo(CandidateStatus.NEW);
@@ -503,11 +512,10 @@ abstract class ScreeningTests {
 		assign(hr, created.id(), person(Role.LEARNER), KIT);
 		long bob = id(person(Role.LEARNER));
 
-		assertThatExceptionOfType(HiringRefusedException.class)
-			.isThrownBy(() -> SignedIn.run(hr, () -> this.screening.assignInterviewer(created.id(), bob, "team-lead"),
-					Roles.HR))
+		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(
+				() -> SignedIn.run(hr, () -> this.panels.assignInterviewer(created.id(), bob, "team-lead"), Roles.HR))
 			.withMessageContaining("same kit");
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).details().status())
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).details().status())
 			.isEqualTo(CandidateStatus.INTERVIEWING);
 	}
 
@@ -517,13 +525,12 @@ abstract class ScreeningTests {
 		CandidateDetails created = candidate(hr, "Reception");
 
 		assertThatExceptionOfType(HiringRefusedException.class)
-			.isThrownBy(
-					() -> SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.REJECT, "  "), Roles.HR))
+			.isThrownBy(() -> SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.REJECT, "  "), Roles.HR))
 			.withMessage("Give the reason for the decision.");
-		SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.HOLD, "Waiting for references"), Roles.HR);
-		SignedIn.run(hr, () -> this.screening.decide(created.id(), Decision.REJECT, "Took another offer"), Roles.HR);
+		SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.HOLD, "Waiting for references"), Roles.HR);
+		SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.REJECT, "Took another offer"), Roles.HR);
 
-		CandidatePage page = SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR);
+		CandidatePage page = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR);
 		assertThat(page.details().status()).isEqualTo(CandidateStatus.DECIDED);
 		assertThat(page.decisions()).extracting(CandidatePage.DecisionEntry::decision)
 			.containsExactly(Decision.REJECT, Decision.HOLD);
@@ -542,9 +549,9 @@ abstract class ScreeningTests {
 				Roles.LEARNER);
 
 		assertThatExceptionOfType(HiringRefusedException.class)
-			.isThrownBy(() -> SignedIn.run(hr, () -> this.screening.removeInterviewer(interview), Roles.HR));
-		SignedIn.run(hr, () -> this.screening.removeInterviewer(draftOnly), Roles.HR);
-		assertThat(SignedIn.as(hr, () -> this.screening.candidate(created.id()), Roles.HR).interviews())
+			.isThrownBy(() -> SignedIn.run(hr, () -> this.panels.removeInterviewer(interview), Roles.HR));
+		SignedIn.run(hr, () -> this.panels.removeInterviewer(draftOnly), Roles.HR);
+		assertThat(SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).interviews())
 			.extracting(CandidatePage.InterviewSummary::interviewId)
 			.containsExactly(interview);
 	}
@@ -571,7 +578,7 @@ abstract class ScreeningTests {
 	}
 
 	private ScreeningFixture fixture() {
-		return new ScreeningFixture(this.people, this.screening, this.interviews);
+		return new ScreeningFixture(this.people, this.candidates, this.panels, this.hiring, this.interviews);
 	}
 
 }

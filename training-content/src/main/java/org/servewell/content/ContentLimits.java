@@ -32,12 +32,6 @@ public final class ContentLimits {
 	/** Most traits in the trait model. */
 	public static final int MAX_TRAITS = 12;
 
-	/** The lowest rating on a trait's behavioural scale. */
-	public static final int MIN_ANCHOR = 1;
-
-	/** The highest rating on a trait's behavioural scale. */
-	public static final int MAX_ANCHOR = 5;
-
 	/** Fewest traits an interview kit rates. */
 	public static final int MIN_KIT_TRAITS = 4;
 

@@ -44,7 +44,7 @@ final class InterviewKitReader {
 		}
 		String title = kit.text("title", what, ContentLimits.MAX_TITLE_LENGTH);
 		String forRole = kit.text("forRole", what, ContentLimits.MAX_AUDIENCE_LENGTH);
-		double passThreshold = kit.decimal("passThreshold", what, ContentLimits.MIN_ANCHOR, ContentLimits.MAX_ANCHOR);
+		double passThreshold = kit.decimal("passThreshold", what, RatingScale.LOWEST, RatingScale.HIGHEST);
 		List<YamlFile.Mapping> listed = kit.mappings("traits", what);
 		kit.checkSize("traits", listed.size(), ContentLimits.MIN_KIT_TRAITS, ContentLimits.MAX_KIT_TRAITS,
 				what + " rates " + ContentFiles.count(listed.size(), "trait") + "; a kit rates "

@@ -82,7 +82,7 @@ final class Traits {
 	}
 
 	private List<String> anchors(YamlFile.Mapping trait, String what) {
-		String[] anchors = new String[ContentLimits.MAX_ANCHOR];
+		String[] anchors = new String[RatingScale.ratings().size()];
 		Arrays.fill(anchors, "");
 		Optional<YamlFile.Mapping> mapping = trait.mapping("anchors", what);
 		if (mapping.isEmpty()) {
@@ -92,9 +92,8 @@ final class Traits {
 		for (YamlFile.Field field : mapping.get().fields()) {
 			int rating = rating(field.key());
 			if (rating == 0) {
-				this.files.problem(this.path, field.line(),
-						what + " has an anchor for '" + field.key() + "'; anchors are for the ratings "
-								+ ContentLimits.MIN_ANCHOR + " to " + ContentLimits.MAX_ANCHOR + " only");
+				this.files.problem(this.path, field.line(), what + " has an anchor for '" + field.key()
+						+ "'; anchors are for the ratings " + RatingScale.range() + " only");
 				continue;
 			}
 			present.add(rating);
@@ -103,25 +102,25 @@ final class Traits {
 						what + " anchor " + rating + " is empty; describe what a person rated " + rating + " does");
 			}
 			else {
-				anchors[rating - 1] = field.text().get().strip();
-				if (anchors[rating - 1].length() > ContentLimits.MAX_STATEMENT_LENGTH) {
+				anchors[rating - RatingScale.LOWEST] = field.text().get().strip();
+				if (anchors[rating - RatingScale.LOWEST].length() > ContentLimits.MAX_STATEMENT_LENGTH) {
 					this.files.problem(this.path, field.line(), YamlFile.tooLong(what + " anchor " + rating,
-							anchors[rating - 1], ContentLimits.MAX_STATEMENT_LENGTH));
+							anchors[rating - RatingScale.LOWEST], ContentLimits.MAX_STATEMENT_LENGTH));
 				}
 			}
 		}
-		for (int rating = ContentLimits.MIN_ANCHOR; rating <= ContentLimits.MAX_ANCHOR; rating++) {
+		for (int rating : RatingScale.ratings()) {
 			if (!present.contains(rating)) {
 				mapping.get()
 					.problem(what + " has no anchor for rating " + rating + "; give one for each rating from "
-							+ ContentLimits.MIN_ANCHOR + " to " + ContentLimits.MAX_ANCHOR);
+							+ RatingScale.range());
 			}
 		}
 		return List.of(anchors);
 	}
 
 	private static int rating(String key) {
-		for (int rating = ContentLimits.MIN_ANCHOR; rating <= ContentLimits.MAX_ANCHOR; rating++) {
+		for (int rating : RatingScale.ratings()) {
 			if (key.equals(String.valueOf(rating))) {
 				return rating;
 			}

@@ -177,10 +177,6 @@ public class Candidate {
 		return this.erasedAt;
 	}
 
-	public Long getErasedBy() {
-		return this.erasedBy;
-	}
-
 	public String getErasureReason() {
 		return this.erasureReason;
 	}

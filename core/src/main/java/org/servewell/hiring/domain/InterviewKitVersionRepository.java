@@ -22,4 +22,11 @@ public interface InterviewKitVersionRepository extends JpaRepository<InterviewKi
 			order by k.id""")
 	List<InterviewKitVersion> findNewestVersions();
 
+	/** The newest version of the kit with this content id, if there is such a kit. */
+	@Query("""
+			select v from InterviewKitVersion v join fetch v.kit k
+			where k.code = :code
+			and v.versionNumber = (select max(v2.versionNumber) from InterviewKitVersion v2 where v2.kit = k)""")
+	Optional<InterviewKitVersion> findNewestVersion(String code);
+
 }

@@ -1,7 +1,6 @@
 package org.servewell.hiring.domain;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,8 +26,6 @@ public interface InterviewRepository extends JpaRepository<Interview, Long> {
 			where i.interviewerId = :interviewerId and i.candidate.erasedAt is null
 			""")
 	boolean existsForInterviewer(long interviewerId);
-
-	Optional<Interview> findByCandidateAndInterviewerId(Candidate candidate, long interviewerId);
 
 	boolean existsByCandidateAndInterviewerId(Candidate candidate, long interviewerId);
 

@@ -71,10 +71,6 @@ public class KitTrait {
 		return this.id;
 	}
 
-	public int getTraitNumber() {
-		return this.traitNumber;
-	}
-
 	public String getTraitCode() {
 		return this.traitCode;
 	}

@@ -124,10 +124,6 @@ public class Scorecard {
 		return this.id;
 	}
 
-	public Interview getInterview() {
-		return this.interview;
-	}
-
 	public int getRevision() {
 		return this.revision;
 	}

@@ -13,7 +13,8 @@ import org.servewell.web.ui.people.PeopleView;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import org.servewell.hiring.CandidateForm;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.PanelService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.web.SignedIn;
@@ -27,7 +28,10 @@ class NavigationTest extends ViewTest {
 	PeopleService people;
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	PanelService panels;
 
 	@Test
 	@WithUserDetails(LEARNER)
@@ -96,10 +100,10 @@ class NavigationTest extends ViewTest {
 	void interviewer_finds_my_interviews_in_the_menu() {
 		long me = this.people.currentPersonId().orElseThrow();
 		SignedIn.run(HR, () -> {
-			long candidate = this.screening
+			long candidate = this.candidates
 				.createCandidate(new CandidateForm("Menu Candidate", null, "Reception", null, null, null))
 				.id();
-			this.screening.assignInterviewer(candidate, me, "front-line-service");
+			this.panels.assignInterviewer(candidate, me, "front-line-service");
 		}, Roles.HR);
 
 		navigate(HomeView.class);

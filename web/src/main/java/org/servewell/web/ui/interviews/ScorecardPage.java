@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
@@ -131,6 +129,31 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		this.ratings.clear();
 		this.evidence.clear();
 		ScorecardView view = this.scorecard;
+		addIntro(view);
+		boolean editable = !view.submitted() || this.amending;
+		ScorecardForm shown = this.amending ? view.standing() : view.form();
+		for (ScorecardView.Trait trait : view.traits()) {
+			TraitRatingSection section = new TraitRatingSection(trait, entry(shown, trait.code()), editable,
+					this::saveDraft);
+			this.ratings.put(trait.code(), section.rating);
+			this.evidence.put(trait.code(), section.evidence);
+			add(section);
+		}
+		Section overall = new Section(new H3("Overall"), this.recommendation, this.overallNote);
+		overall.addClassName("sw-scorecard-trait");
+		this.recommendation.setValue(shown.recommendation());
+		this.recommendation.setReadOnly(!editable);
+		this.overallNote.setValue(shown.overallNote());
+		this.overallNote.setReadOnly(!editable);
+		add(overall, this.problems);
+		addButtons(view);
+		if (!view.amendments().isEmpty()) {
+			add(ScorecardSections.amendments(view));
+		}
+	}
+
+	/** The candidate, the kit, and where the scorecard stands. */
+	private void addIntro(ScorecardView view) {
 		H2 title = new H2(view.candidateName());
 		Span facts = new Span(view.position() + " · " + view.kitTitle());
 		facts.addClassName("sw-facts");
@@ -152,18 +175,10 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			help.addClassName("sw-facts");
 			add(help);
 		}
-		boolean editable = !view.submitted() || this.amending;
-		ScorecardForm shown = this.amending ? standing(view) : view.form();
-		for (ScorecardView.Trait trait : view.traits()) {
-			add(traitSection(trait, shown, editable));
-		}
-		Section overall = new Section(new H3("Overall"), this.recommendation, this.overallNote);
-		overall.addClassName("sw-scorecard-trait");
-		this.recommendation.setValue(shown.recommendation());
-		this.recommendation.setReadOnly(!editable);
-		this.overallNote.setValue(shown.overallNote());
-		this.overallNote.setReadOnly(!editable);
-		add(overall, this.problems);
+	}
+
+	/** Submit while a draft, save or cancel while amending, amend once submitted. */
+	private void addButtons(ScorecardView view) {
 		Div buttons = new Div();
 		buttons.addClassName("sw-toolbar");
 		if (!view.submitted()) {
@@ -182,49 +197,6 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			buttons.add(this.amend);
 		}
 		add(buttons);
-		if (!view.amendments().isEmpty()) {
-			add(ScorecardSections.amendments(view));
-		}
-	}
-
-	private Section traitSection(ScorecardView.Trait trait, ScorecardForm shown, boolean editable) {
-		Section section = new Section();
-		section.addClassName("sw-scorecard-trait");
-		Span weight = new Span("weight " + trait.weight());
-		weight.addClassName("sw-facts");
-		H3 heading = new H3(trait.name() + " ");
-		heading.add(weight);
-		Paragraph definition = new Paragraph(trait.definition());
-		definition.addClassName("sw-facts");
-		section.add(heading, definition, ScorecardSections.questions(trait.questions()));
-
-		RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating for " + trait.name());
-		rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-		rating.setItems(IntStream.rangeClosed(1, trait.anchors().size()).boxed().toList());
-		rating.setItemLabelGenerator((value) -> value + " · " + trait.anchors().get(value - 1));
-		ScorecardForm.Entry entry = entry(shown, trait.code());
-		rating.setValue(entry.rating());
-		rating.setReadOnly(!editable);
-		rating.addValueChangeListener((change) -> {
-			if (change.isFromClient()) {
-				saveDraft();
-			}
-		});
-		TextArea note = new TextArea("Evidence: what the candidate said or did");
-		note.setWidthFull();
-		note.setMaxLength(ScorecardForm.MAX_NOTE_LENGTH);
-		note.setValueChangeMode(ValueChangeMode.LAZY);
-		note.setValue(entry.evidence() != null ? entry.evidence() : "");
-		note.setReadOnly(!editable);
-		note.addValueChangeListener((change) -> {
-			if (change.isFromClient()) {
-				saveDraft();
-			}
-		});
-		this.ratings.put(trait.code(), rating);
-		this.evidence.put(trait.code(), note);
-		section.add(rating, note);
-		return section;
 	}
 
 	private static ScorecardForm.Entry entry(ScorecardForm form, String traitCode) {
@@ -233,10 +205,6 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			.filter((entry) -> entry.traitCode().equals(traitCode))
 			.findFirst()
 			.orElse(new ScorecardForm.Entry(traitCode, null, ""));
-	}
-
-	private static ScorecardForm standing(ScorecardView view) {
-		return view.amendments().isEmpty() ? view.form() : view.amendments().get(view.amendments().size() - 1).form();
 	}
 
 	ScorecardForm currentForm() {

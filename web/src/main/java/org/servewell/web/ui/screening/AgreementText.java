@@ -24,25 +24,21 @@ final class AgreementText {
 	/** One sentence on the whole panel: the trait most disputed, or why none is read. */
 	static String headline(PanelAgreement agreement) {
 		AgreementReport report = agreement.report();
-		if (report.traits().isEmpty()) {
-			return "No submitted scorecards yet.";
-		}
-		long read = report.traits().stream().filter(TraitAgreement::isRead).count();
-		if (read == 0) {
-			if (report.traits().stream().allMatch((trait) -> trait.candidatesCompared() >= MINIMUM)) {
-				return "Every interviewer gave every compared candidate the same ratings, so there is no spread "
-						+ "to measure agreement against.";
+		return switch (report.headline()) {
+			case NO_RATINGS -> "No submitted scorecards yet.";
+			case NOT_MEASURABLE -> "Every interviewer gave every compared candidate the same ratings, so there is no "
+					+ "spread to measure agreement against.";
+			case TOO_FEW_CANDIDATES ->
+				"Not enough candidates yet (" + Math.min(report.mostCandidatesCompared(), MINIMUM) + " of " + MINIMUM
+						+ "): agreement is read once " + MINIMUM
+						+ " candidates have each been rated by two or more interviewers.";
+			case ONE_TRAIT_READ -> reading(report.mostDisputedTrait().orElseThrow(), agreement);
+			case MOST_DISPUTED_TRAIT -> {
+				TraitAgreement least = report.mostDisputedTrait().orElseThrow();
+				yield "Interviewers disagree most on " + least.traitName() + " (" + figures(least) + ", "
+						+ reliability(least.reliability()).toLowerCase(Locale.ENGLISH) + ").";
 			}
-			return "Not enough candidates yet (" + Math.min(report.mostCandidatesCompared(), MINIMUM) + " of " + MINIMUM
-					+ "): agreement is read once " + MINIMUM
-					+ " candidates have each been rated by two or more interviewers.";
-		}
-		TraitAgreement least = report.mostDisputedTrait().orElseThrow();
-		if (read == 1) {
-			return reading(least, agreement);
-		}
-		return "Interviewers disagree most on " + least.traitName() + " (" + figures(least) + ", "
-				+ reliability(least.reliability()).toLowerCase(Locale.ENGLISH) + ").";
+		};
 	}
 
 	/** A trait's figures and what they mean, in one or two sentences. */
@@ -87,7 +83,12 @@ final class AgreementText {
 
 	/** A figure to three decimals, or a dash before it can be read. */
 	static String figure(OptionalDouble value) {
-		return value.isPresent() ? String.format(Locale.ENGLISH, "%.3f", value.getAsDouble()) : ScreeningText.NONE;
+		return value.isPresent() ? figure(value.getAsDouble()) : ScreeningText.NONE;
+	}
+
+	/** A figure to three decimals, as the report shows alpha and its thresholds. */
+	static String figure(double value) {
+		return String.format(Locale.ENGLISH, "%.3f", value);
 	}
 
 	/** A trait's figure for the grid: a dash until the trait has enough candidates. */

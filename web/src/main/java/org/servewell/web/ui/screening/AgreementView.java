@@ -16,8 +16,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.hiring.AgreementReport;
+import org.servewell.hiring.AgreementReport.Reliability;
 import org.servewell.hiring.PanelAgreement;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.Roles;
 
 /**
@@ -36,9 +37,9 @@ public class AgreementView extends Main {
 
 	final Grid<AgreementReport.InterviewerLeniency> interviewers = new Grid<>();
 
-	AgreementView(ScreeningService screening) {
+	AgreementView(ScreeningReportService reports) {
 		addClassNames("sw-page", "sw-agreement");
-		PanelAgreement agreement = screening.agreement();
+		PanelAgreement agreement = reports.agreement();
 		AgreementReport report = agreement.report();
 		this.headline.setText(AgreementText.headline(agreement));
 		this.headline.addClassName("sw-headline");
@@ -77,9 +78,11 @@ public class AgreementView extends Main {
 				new Paragraph("Krippendorff's alpha measures how far the interviewers agree beyond chance, over every "
 						+ "candidate two or more of them rated: 1 is perfect agreement, 0 no better than chance, and "
 						+ "below 0 worse than chance: the interviewers systematically disagree, one rating high where "
-						+ "another rates low. Rely on a trait's ratings when alpha is 0.800 or more; from 0.667 draw "
-						+ "only tentative conclusions; below 0.667 the interviewers need to align on the trait's "
-						+ "anchors first."),
+						+ "another rates low. Rely on a trait's ratings when alpha is "
+						+ AgreementText.figure(Reliability.RELIABLE_FROM) + " or more; from "
+						+ AgreementText.figure(Reliability.TENTATIVE_FROM) + " draw only tentative conclusions; below "
+						+ AgreementText.figure(Reliability.TENTATIVE_FROM)
+						+ " the interviewers need to align on the trait's anchors first."),
 				new Paragraph("ICC(2,1), the intraclass correlation for absolute agreement, says the same in "
 						+ "another way where the same interviewers rated every candidate. When interviewers rank "
 						+ "candidates alike but one rates consistently higher, the page says so: that is a "

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +21,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringRefusedException;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
 import org.servewell.web.ui.components.DateFields;
 
 /**
@@ -53,7 +51,7 @@ class CandidateDialog extends Dialog {
 
 	final Button save = new Button("Save");
 
-	private final ScreeningService screening;
+	private final CandidateService candidates;
 
 	private final CandidateDetails existing;
 
@@ -61,8 +59,8 @@ class CandidateDialog extends Dialog {
 
 	private final Map<String, HasValidation> fieldsByName;
 
-	CandidateDialog(ScreeningService screening, CandidateDetails existing, Consumer<CandidateDetails> onSaved) {
-		this.screening = screening;
+	CandidateDialog(CandidateService candidates, CandidateDetails existing, Consumer<CandidateDetails> onSaved) {
+		this.candidates = candidates;
 		this.existing = existing;
 		this.onSaved = onSaved;
 		setHeaderTitle((existing == null) ? "Add a candidate" : "Edit " + existing.displayName());
@@ -71,7 +69,7 @@ class CandidateDialog extends Dialog {
 		this.fullName.setMaxLength(NAME_LENGTH);
 		this.fullName.setRequiredIndicatorVisible(true);
 		this.email.setMaxLength(EMAIL_LENGTH);
-		List<String> positions = screening.positions();
+		List<String> positions = candidates.positions();
 		this.position.setItems(positions);
 		this.position.setAllowCustomValue(true);
 		this.position.addCustomValueSetListener((custom) -> {
@@ -123,12 +121,11 @@ class CandidateDialog extends Dialog {
 				(this.position.getValue() != null) ? this.position.getValue() : "", this.source.getValue(),
 				this.notes.getValue(), this.consentDate.getValue());
 		try {
-			CandidateDetails saved = (this.existing == null) ? this.screening.createCandidate(form)
-					: this.screening.updateCandidate(this.existing.id(), this.existing.version(), form);
+			CandidateDetails saved = (this.existing == null) ? this.candidates.createCandidate(form)
+					: this.candidates.updateCandidate(this.existing.id(), this.existing.version(), form);
 			close();
 			this.onSaved.accept(saved);
-			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			Notices.done("Saved " + saved.displayName() + ".");
 		}
 		catch (ConstraintViolationException ex) {
 			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
@@ -140,8 +137,7 @@ class CandidateDialog extends Dialog {
 			}
 		}
 		catch (HiringRefusedException ex) {
-			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.refused(ex.getMessage());
 		}
 	}
 

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.hiring.CandidateStatus;
 import org.servewell.hiring.CandidateSummary;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
 import org.servewell.people.Roles;
 
 /**
@@ -38,7 +38,7 @@ import org.servewell.people.Roles;
 @RolesAllowed(Roles.HR)
 public class CandidatesView extends Main {
 
-	private final ScreeningService screening;
+	private final CandidateService candidates;
 
 	final TextField search = new TextField("Name");
 
@@ -52,8 +52,8 @@ public class CandidatesView extends Main {
 
 	private List<CandidateSummary> listed = List.of();
 
-	CandidatesView(ScreeningService screening) {
-		this.screening = screening;
+	CandidatesView(CandidateService candidates) {
+		this.candidates = candidates;
 		addClassNames("sw-page", "sw-fill");
 
 		this.search.setPlaceholder("Search by name");
@@ -72,9 +72,9 @@ public class CandidatesView extends Main {
 		this.status.setEmptySelectionCaption("Any status");
 		this.status.addValueChangeListener((change) -> refresh());
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.add.addClickListener((click) -> new CandidateDialog(screening, null, (saved) -> {
+		this.add.addClickListener((click) -> new CandidateDialog(candidates, null, (saved) -> {
 			String chosen = this.position.getValue();
-			this.position.setItems(screening.positions());
+			this.position.setItems(candidates.positions());
 			this.position.setValue(chosen);
 			refresh();
 		}).open());
@@ -109,12 +109,12 @@ public class CandidatesView extends Main {
 				new Paragraph("Everyone applying, newest first. Open a candidate to assign interviewers, read the "
 						+ "panel's ratings side by side and record a decision."),
 				toolbar, links, this.grid);
-		this.position.setItems(screening.positions());
+		this.position.setItems(candidates.positions());
 		refresh();
 	}
 
 	void refresh() {
-		this.listed = this.screening.listCandidates(this.position.getValue(), this.status.getValue());
+		this.listed = this.candidates.listCandidates(this.position.getValue(), this.status.getValue());
 		filter();
 	}
 

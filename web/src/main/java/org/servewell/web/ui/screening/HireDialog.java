@@ -11,8 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,7 +22,7 @@ import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.HireForm;
 import org.servewell.hiring.HireResult;
 import org.servewell.hiring.HiringRefusedException;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.HiringDecisionService;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
@@ -52,7 +50,7 @@ public class HireDialog extends Dialog {
 
 	final Button hire = new Button("Hire and create the employee");
 
-	private final ScreeningService screening;
+	private final HiringDecisionService decisions;
 
 	private final CandidateDetails candidate;
 
@@ -60,9 +58,9 @@ public class HireDialog extends Dialog {
 
 	private final Map<String, HasValidation> fields;
 
-	public HireDialog(ScreeningService screening, PeopleService people, CandidateDetails candidate,
+	public HireDialog(HiringDecisionService decisions, PeopleService people, CandidateDetails candidate,
 			Consumer<HireResult> onHired) {
-		this.screening = screening;
+		this.decisions = decisions;
 		this.candidate = candidate;
 		this.onHired = onHired;
 		setHeaderTitle("Hire " + candidate.displayName());
@@ -81,7 +79,7 @@ public class HireDialog extends Dialog {
 		this.manager.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
 		this.manager.setClearButtonVisible(true);
 		this.reason.setRequiredIndicatorVisible(true);
-		this.reason.setMaxLength(ScreeningService.MAX_REASON_LENGTH);
+		this.reason.setMaxLength(HiringDecisionService.MAX_REASON_LENGTH);
 		FormLayout form = new FormLayout(this.displayName, this.email, this.department, this.jobRole, this.startDate,
 				this.manager, this.reason);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -108,7 +106,7 @@ public class HireDialog extends Dialog {
 				this.department.getValue(), this.jobRole.getValue(), this.startDate.getValue(),
 				(this.manager.getValue() != null) ? this.manager.getValue().id() : null);
 		try {
-			HireResult result = this.screening.hire(this.candidate.id(), form, this.reason.getValue());
+			HireResult result = this.decisions.hire(this.candidate.id(), form, this.reason.getValue());
 			close();
 			this.onHired.accept(result);
 			new HandOverDialog(result).open();
@@ -123,8 +121,7 @@ public class HireDialog extends Dialog {
 			show(ex.field(), ex.getMessage());
 		}
 		catch (HiringRefusedException ex) {
-			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.refused(ex.getMessage());
 		}
 	}
 

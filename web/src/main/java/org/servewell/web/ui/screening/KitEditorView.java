@@ -1,30 +1,23 @@
 package org.servewell.web.ui.screening;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,7 +30,7 @@ import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitCheck;
-import org.servewell.content.InterviewKitContent.QuestionKind;
+import org.servewell.content.RatingScale;
 import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewKitDetails;
@@ -46,8 +39,6 @@ import org.servewell.hiring.InvalidKitException;
 import org.servewell.hiring.KitForm;
 import org.servewell.hiring.KitOrigin;
 import org.servewell.people.Roles;
-
-import static org.servewell.web.ui.components.IconButtons.iconButton;
 
 /**
  * Adjusting a custom interview kit: its title, role and pass threshold, the traits it
@@ -75,7 +66,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 
 	final Div traitList = new Div();
 
-	final List<TraitEditor> traits = new ArrayList<>();
+	final List<KitTraitEditor> traits = new ArrayList<>();
 
 	final Button addTrait = new Button("Add trait", new Icon(VaadinIcon.PLUS));
 
@@ -91,13 +82,15 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		this.title.setRequiredIndicatorVisible(true);
 		this.forRole.setMaxLength(ContentLimits.MAX_AUDIENCE_LENGTH);
 		this.forRole.setRequiredIndicatorVisible(true);
-		this.threshold.setHelperText("The weighted mean rating, from 1.00 to 5.00, a candidate should reach");
+		this.threshold.setHelperText(
+				String.format(Locale.ENGLISH, "The weighted mean rating, from %.2f to %.2f, a candidate should reach",
+						(double) RatingScale.LOWEST, (double) RatingScale.HIGHEST));
 		this.threshold.setRequiredIndicatorVisible(true);
 		this.problems.addClassName("sw-problems");
 		this.problems.getElement().setAttribute("role", "alert");
 		this.traitList.addClassName("sw-options");
 		this.addTrait.addClickListener((click) -> {
-			this.traits.add(new TraitEditor(null));
+			this.traits.add(traitEditor(null));
 			renderTraits();
 		});
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -140,7 +133,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		this.forRole.setValue(form.forRole());
 		this.threshold.setValue(form.passThreshold());
 		this.traits.clear();
-		form.traits().forEach((trait) -> this.traits.add(new TraitEditor(trait)));
+		form.traits().forEach((trait) -> this.traits.add(traitEditor(trait)));
 		showProblems(this.problems, List.of());
 		renderTraits();
 		Div details = new Div(this.title, this.forRole, this.threshold);
@@ -157,7 +150,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 
 	KitForm form() {
 		return new KitForm(this.title.getValue(), this.forRole.getValue(), this.threshold.getValue(),
-				this.traits.stream().map(TraitEditor::form).toList());
+				this.traits.stream().map(KitTraitEditor::form).toList());
 	}
 
 	void save() {
@@ -172,7 +165,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		}
 		catch (InvalidKitException ex) {
 			List<String> whole = new ArrayList<>(List.of(ex.getMessage()));
-			Map<TraitEditor, List<String>> byTrait = new LinkedHashMap<>();
+			Map<KitTraitEditor, List<String>> byTrait = new LinkedHashMap<>();
 			for (InterviewKitCheck.Problem problem : ex.placed()) {
 				if (problem.traitIndex() >= 0 && problem.traitIndex() < this.traits.size()) {
 					byTrait.computeIfAbsent(this.traits.get(problem.traitIndex()), (trait) -> new ArrayList<>())
@@ -188,6 +181,18 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		catch (HiringRefusedException ex) {
 			showProblems(this.problems, List.of(ex.getMessage()));
 		}
+	}
+
+	/** An editor for one trait, which this page removes and moves in its list. */
+	private KitTraitEditor traitEditor(KitForm.TraitForm form) {
+		return new KitTraitEditor(this.traitModel, form, (trait) -> {
+			this.traits.remove(trait);
+			renderTraits();
+		}, (trait, by) -> {
+			if (move(this.traits, trait, by)) {
+				renderTraits();
+			}
+		});
 	}
 
 	private void renderTraits() {
@@ -208,7 +213,8 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		}
 	}
 
-	private static <T> boolean move(List<T> list, T item, int by) {
+	/** Moves {@code item} {@code by} places in {@code list}, if it stays inside it. */
+	static <T> boolean move(List<T> list, T item, int by) {
 		int from = list.indexOf(item);
 		int to = from + by;
 		if (from < 0 || to < 0 || to >= list.size()) {
@@ -217,182 +223,6 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		list.remove(from);
 		list.add(to, item);
 		return true;
-	}
-
-	/** One trait of the kit with its weight and questions. */
-	final class TraitEditor extends Section {
-
-		final ComboBox<TraitSummary> trait = new ComboBox<>("Trait");
-
-		final IntegerField weight = new IntegerField("Weight (1-3)");
-
-		final Div problems = new Div();
-
-		final Div questionList = new Div();
-
-		final List<QuestionEditor> questions = new ArrayList<>();
-
-		final Button addQuestion = new Button("Add question", new Icon(VaadinIcon.PLUS));
-
-		final Button up;
-
-		final Button down;
-
-		final Button remove;
-
-		private final H3 heading = new H3();
-
-		TraitEditor(KitForm.TraitForm form) {
-			addClassName("sw-scorecard-trait");
-			this.trait.setItems(KitEditorView.this.traitModel);
-			this.trait.setItemLabelGenerator(TraitSummary::name);
-			this.trait.setRequiredIndicatorVisible(true);
-			this.trait.addValueChangeListener((change) -> name());
-			this.weight.setMin(ContentLimits.MIN_WEIGHT);
-			this.weight.setMax(ContentLimits.MAX_WEIGHT);
-			this.weight.setStepButtonsVisible(true);
-			this.weight.setValue((form != null) ? form.weight() : ContentLimits.MIN_WEIGHT);
-			if (form != null) {
-				KitEditorView.this.traitModel.stream()
-					.filter((summary) -> summary.code().equals(form.traitCode()))
-					.findFirst()
-					.ifPresent(this.trait::setValue);
-				form.questions().forEach((question) -> this.questions.add(new QuestionEditor(this, question)));
-			}
-			this.problems.addClassName("sw-problems");
-			this.problems.getElement().setAttribute("role", "alert");
-			this.problems.setVisible(false);
-			this.questionList.addClassName("sw-options");
-			this.up = iconButton(VaadinIcon.ARROW_UP, "Move trait up", () -> moveBy(-1));
-			this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move trait down", () -> moveBy(1));
-			this.remove = iconButton(VaadinIcon.TRASH, "Remove trait", () -> {
-				KitEditorView.this.traits.remove(this);
-				renderTraits();
-			});
-			this.addQuestion.addClickListener((click) -> {
-				this.questions.add(new QuestionEditor(this, null));
-				renderQuestions();
-			});
-			Div header = new Div(this.heading, this.up, this.down, this.remove);
-			header.addClassName("sw-toolbar");
-			Div fields = new Div(this.trait, this.weight);
-			fields.addClassNames("sw-toolbar", "sw-toolbar-fields");
-			add(header, this.problems, fields, this.questionList, this.addQuestion);
-			renderQuestions();
-		}
-
-		void number(int number) {
-			this.heading.setText("Trait " + number);
-			this.up.setAriaLabel("Move trait " + number + " up");
-			this.down.setAriaLabel("Move trait " + number + " down");
-			this.remove.setAriaLabel("Remove trait " + number);
-			name();
-		}
-
-		private void name() {
-			String label = this.heading.getText()
-					+ ((this.trait.getValue() != null) ? ": " + this.trait.getValue().name() : "");
-			getElement().setAttribute("aria-label", label);
-		}
-
-		private void moveBy(int by) {
-			if (move(KitEditorView.this.traits, this, by)) {
-				renderTraits();
-			}
-		}
-
-		void renderQuestions() {
-			this.questionList.removeAll();
-			for (int i = 0; i < this.questions.size(); i++) {
-				this.questions.get(i).number(i + 1);
-				this.questionList.add(this.questions.get(i));
-			}
-		}
-
-		KitForm.TraitForm form() {
-			return new KitForm.TraitForm((this.trait.getValue() != null) ? this.trait.getValue().code() : "",
-					(this.weight.getValue() != null) ? this.weight.getValue() : 0,
-					this.questions.stream().map(QuestionEditor::form).toList());
-		}
-
-	}
-
-	/** One question of a trait. */
-	static final class QuestionEditor extends Div {
-
-		final Select<QuestionKind> kind = new Select<>();
-
-		final TextArea text = new TextArea("Question");
-
-		final TextArea probes = new TextArea("Follow-up probes, one per line");
-
-		final TextArea strongAnswer = new TextArea("A strong answer sounds like");
-
-		final TextArea weakAnswer = new TextArea("A weak answer sounds like");
-
-		final Button up;
-
-		final Button down;
-
-		final Button remove;
-
-		private final H4 heading = new H4();
-
-		QuestionEditor(TraitEditor trait, KitForm.QuestionForm form) {
-			addClassName("sw-editor");
-			this.kind.setLabel("Kind");
-			this.kind.setItems(QuestionKind.values());
-			this.kind.setItemLabelGenerator((kind) -> (kind == QuestionKind.BEHAVIOURAL) ? "Behavioural (a past event)"
-					: "Situational (what would you do)");
-			this.kind.setValue((form != null) ? form.kind() : QuestionKind.BEHAVIOURAL);
-			for (TextArea area : List.of(this.text, this.probes, this.strongAnswer, this.weakAnswer)) {
-				area.setWidthFull();
-			}
-			this.text.setMaxLength(ContentLimits.MAX_STATEMENT_LENGTH);
-			this.text.setRequiredIndicatorVisible(true);
-			this.strongAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
-			this.strongAnswer.setRequiredIndicatorVisible(true);
-			this.weakAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
-			this.weakAnswer.setRequiredIndicatorVisible(true);
-			this.probes.setHelperText("Optional; each at most " + ContentLimits.MAX_PROBE_LENGTH + " characters");
-			if (form != null) {
-				this.text.setValue(form.text());
-				this.probes.setValue(String.join("\n", form.probes()));
-				this.strongAnswer.setValue(form.strongAnswer());
-				this.weakAnswer.setValue(form.weakAnswer());
-			}
-			this.up = iconButton(VaadinIcon.ARROW_UP, "Move question up", () -> {
-				if (move(trait.questions, this, -1)) {
-					trait.renderQuestions();
-				}
-			});
-			this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move question down", () -> {
-				if (move(trait.questions, this, 1)) {
-					trait.renderQuestions();
-				}
-			});
-			this.remove = iconButton(VaadinIcon.TRASH, "Remove question", () -> {
-				trait.questions.remove(this);
-				trait.renderQuestions();
-			});
-			Div header = new Div(this.heading, this.up, this.down, this.remove);
-			header.addClassName("sw-toolbar");
-			add(header, this.kind, this.text, this.probes, this.strongAnswer, this.weakAnswer);
-		}
-
-		void number(int number) {
-			this.heading.setText("Question " + number);
-			this.up.setAriaLabel("Move question " + number + " up");
-			this.down.setAriaLabel("Move question " + number + " down");
-			this.remove.setAriaLabel("Remove question " + number);
-		}
-
-		KitForm.QuestionForm form() {
-			return new KitForm.QuestionForm(this.kind.getValue(), this.text.getValue(),
-					Arrays.asList(this.probes.getValue().split("\n")), this.strongAnswer.getValue(),
-					this.weakAnswer.getValue());
-		}
-
 	}
 
 }

@@ -18,7 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.hiring.PositionComparison;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.Roles;
 
 /**
@@ -33,16 +34,16 @@ public class PositionComparisonView extends Main implements BeforeEnterObserver 
 
 	static final String POSITION = "position";
 
-	private final ScreeningService screening;
+	private final ScreeningReportService reports;
 
 	final ComboBox<String> position = new ComboBox<>("Position");
 
 	final Grid<PositionComparison.Row> grid = new Grid<>();
 
-	PositionComparisonView(ScreeningService screening) {
-		this.screening = screening;
+	PositionComparisonView(CandidateService candidates, ScreeningReportService reports) {
+		this.reports = reports;
 		addClassNames("sw-page", "sw-fill");
-		this.position.setItems(screening.positions());
+		this.position.setItems(candidates.positions());
 		this.position.setPlaceholder("Choose a position");
 		this.position.setWidth("min(24rem, 100%)");
 		this.position.addValueChangeListener((change) -> {
@@ -81,7 +82,7 @@ public class PositionComparisonView extends Main implements BeforeEnterObserver 
 			this.grid.setItems();
 			return;
 		}
-		PositionComparison comparison = this.screening.compare(chosen);
+		PositionComparison comparison = this.reports.compare(chosen);
 		this.grid.addComponentColumn((row) -> ScreeningText.candidateLink(row.name(), row.candidateId()))
 			.setHeader("Candidate")
 			.setKey("candidate")

@@ -14,7 +14,8 @@ import org.servewell.hiring.MyInterview;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
 import org.servewell.hiring.ScorecardView;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.PanelService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.web.SignedIn;
@@ -35,7 +36,10 @@ class ScorecardPageTest extends ViewTest {
 			"judgement-within-rules", "consistency", "courtesy");
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	PanelService panels;
 
 	@Autowired
 	InterviewService interviews;
@@ -199,11 +203,11 @@ class ScorecardPageTest extends ViewTest {
 		long mine = SignedIn.as(interviewer, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
 		long trainer = SignedIn.as(TRAINER, () -> this.people.currentPersonId().orElseThrow(), Roles.LEARNER);
 		CandidateDetails candidate = SignedIn.as(HR,
-				() -> this.screening.createCandidate(new CandidateForm(name, null, "Reception", null, null, null)),
+				() -> this.candidates.createCandidate(new CandidateForm(name, null, "Reception", null, null, null)),
 				Roles.HR);
 		SignedIn.run(HR, () -> {
-			this.screening.assignInterviewer(candidate.id(), mine, "front-line-service");
-			this.screening.assignInterviewer(candidate.id(), trainer, null);
+			this.panels.assignInterviewer(candidate.id(), mine, "front-line-service");
+			this.panels.assignInterviewer(candidate.id(), trainer, null);
 		}, Roles.HR);
 		long myInterview = interviewOf(interviewer, name);
 		long theirs = interviewOf(TRAINER, name);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.hiring.CandidateForm;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
 import org.servewell.people.Roles;
 import org.servewell.web.SignedIn;
 import org.servewell.web.ViewTest;
@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidateAccessTest extends ViewTest {
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
 
 	private long candidateId;
 
 	@BeforeEach
 	void someone_applied() {
 		this.candidateId = SignedIn
-			.as(HR, () -> this.screening
+			.as(HR, () -> this.candidates
 				.createCandidate(new CandidateForm("Private Applicant", null, "Reception", null, null, null)), Roles.HR)
 			.id();
 	}

@@ -16,7 +16,9 @@ import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.Decision;
 import org.servewell.hiring.HireForm;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.ScreeningReportService;
+import org.servewell.hiring.HiringDecisionService;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,16 +33,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidatePrivacyViewTest extends ViewTest {
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	ScreeningReportService reports;
+
+	@Autowired
+	HiringDecisionService hiring;
 
 	@Test
 	@WithUserDetails(HR)
 	void hr_erases_a_candidates_personal_data_with_a_reason_and_the_page_shows_none_of_it() {
 		CandidateDetails created = candidate();
-		this.screening.decide(created.id(), Decision.REJECT, "Took another offer");
+		this.hiring.decide(created.id(), Decision.REJECT, "Took another offer");
 		CandidatePageView view = open(created.id());
 
-		test(view.erase).click();
+		test(view.personalData.erase).click();
 		ErasureDialog dialog = (ErasureDialog) find(ConfirmDialog.class).single();
 		assertThat(dialog.getElement().getTextRecursively()).contains("Kept, without a name");
 		assertThat(dialog.erase.isEnabled()).isFalse();
@@ -55,10 +63,10 @@ class CandidatePrivacyViewTest extends ViewTest {
 			.anyMatch((text) -> text.contains("(The candidate asked by email)"));
 		assertThat(view.getElement().getTextRecursively()).doesNotContain(created.fullName(), "dana@example.org",
 				"Met at the job fair", "Took another offer");
-		assertThat(test(view.decisions).getCellText(0, 1)).isEqualTo("(erased)");
-		assertThat(view.erase.isAttached()).isFalse();
-		assertThat(view.export.isAttached()).isTrue();
-		assertThat(this.screening.candidate(created.id()).details().fullName()).isNull();
+		assertThat(test(view.decisions.decisions).getCellText(0, 1)).isEqualTo("(erased)");
+		assertThat(view.personalData.erase.isAttached()).isFalse();
+		assertThat(view.personalData.export.isAttached()).isTrue();
+		assertThat(this.reports.candidate(created.id()).details().fullName()).isNull();
 	}
 
 	@Test
@@ -72,10 +80,10 @@ class CandidatePrivacyViewTest extends ViewTest {
 			.filter((anchor) -> anchor.getElement().getTextRecursively().equals("Export data (JSON)"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(link).isSameAs(view.export);
+		assertThat(link).isSameAs(view.personalData.export);
 		assertThat(link.getHref()).isNotBlank();
 		assertThat(link.getElement().hasAttribute("download")).isTrue();
-		DownloadResponse download = view.exportFile();
+		DownloadResponse download = view.personalData.exportFile();
 
 		assertThat(download.getFileName()).startsWith("candidate-" + created.id() + "-").endsWith(".json");
 		assertThat(download.getContentType()).isEqualTo("application/json");
@@ -87,13 +95,13 @@ class CandidatePrivacyViewTest extends ViewTest {
 	@WithUserDetails(HR)
 	void hired_candidates_data_is_not_erased_from_the_candidate_page() {
 		CandidateDetails created = candidate();
-		this.screening.hire(created.id(), new HireForm(created.fullName(), unique("hired") + "@test.servewell.org",
-				null, null, LocalDate.of(2027, 1, 4), null), "Good fit");
+		this.hiring.hire(created.id(), new HireForm(created.fullName(), unique("hired") + "@test.servewell.org", null,
+				null, LocalDate.of(2027, 1, 4), null), "Good fit");
 
 		CandidatePageView view = open(created.id());
 
-		assertThat(view.erase.isAttached()).isFalse();
-		assertThat(view.export.isAttached()).isTrue();
+		assertThat(view.personalData.erase.isAttached()).isFalse();
+		assertThat(view.personalData.export.isAttached()).isTrue();
 		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
 			.contains("Hired: their personal data is kept with their employee record.");
 	}
@@ -103,8 +111,8 @@ class CandidatePrivacyViewTest extends ViewTest {
 	}
 
 	private CandidateDetails candidate() {
-		return this.screening.createCandidate(new CandidateForm(unique("Dana"), "dana@example.org", unique("Reception"),
-				"Referral", "Met at the job fair", null));
+		return this.candidates.createCandidate(new CandidateForm(unique("Dana"), "dana@example.org",
+				unique("Reception"), "Referral", "Met at the job fair", null));
 	}
 
 	private static String unique(String prefix) {

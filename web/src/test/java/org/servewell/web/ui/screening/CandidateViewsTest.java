@@ -18,7 +18,9 @@ import org.servewell.hiring.HireResult;
 import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
-import org.servewell.hiring.ScreeningService;
+import org.servewell.hiring.CandidateService;
+import org.servewell.hiring.PanelService;
+import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
@@ -43,7 +45,13 @@ class CandidateViewsTest extends ViewTest {
 			"judgement-within-rules", "consistency", "courtesy");
 
 	@Autowired
-	ScreeningService screening;
+	CandidateService candidates;
+
+	@Autowired
+	PanelService panels;
+
+	@Autowired
+	ScreeningReportService reports;
 
 	@Autowired
 	InterviewService interviews;
@@ -72,7 +80,7 @@ class CandidateViewsTest extends ViewTest {
 		assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(position);
 		assertThat(((Span) test(view.grid).getCellComponent(0, 2)).getText()).isEqualTo("New");
 		assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("No interviewers yet");
-		assertThat(this.screening.listCandidates(position, null)).extracting(CandidateSummary::fullName)
+		assertThat(this.candidates.listCandidates(position, null)).extracting(CandidateSummary::fullName)
 			.containsExactly("Dana Reyes");
 	}
 
@@ -92,7 +100,7 @@ class CandidateViewsTest extends ViewTest {
 		assertThat(dialog.fullName.isInvalid()).isTrue();
 		assertThat(dialog.fullName.getErrorMessage()).isEqualTo("Enter the candidate's name.");
 		assertThat(dialog.position.isInvalid()).isFalse();
-		assertThat(this.screening.listCandidates(position, null)).isEmpty();
+		assertThat(this.candidates.listCandidates(position, null)).isEmpty();
 	}
 
 	@Test
@@ -100,16 +108,16 @@ class CandidateViewsTest extends ViewTest {
 	void hr_editing_a_candidate_someone_else_changed_is_told_and_overwrites_nothing() {
 		CandidateDetails created = candidate("Dana Reyes", unique("Reception"));
 		CandidatePageView view = open(created.id());
-		test(view.edit).click();
+		test(view.details.edit).click();
 		CandidateDialog dialog = find(CandidateDialog.class).single();
-		this.screening.updateCandidate(created.id(), created.version(),
+		this.candidates.updateCandidate(created.id(), created.version(),
 				new CandidateForm("Dana Reyes", null, created.position(), null, "Second interview wanted", null));
 
 		test(dialog.notes).setValue("From the stale form");
 		test(dialog.save).click();
 
 		assertThat(test(find(Notification.class).last()).getText()).contains("Someone else changed this candidate");
-		assertThat(this.screening.candidate(created.id()).details().notes()).isEqualTo("Second interview wanted");
+		assertThat(this.reports.candidate(created.id()).details().notes()).isEqualTo("Second interview wanted");
 	}
 
 	@Test
@@ -119,43 +127,43 @@ class CandidateViewsTest extends ViewTest {
 		String ann = person("Ann");
 		String bob = person("Bob");
 		CandidatePageView view = open(created.id());
-		assertThat(view.kit.isVisible()).isTrue();
+		assertThat(view.panel.kit.isVisible()).isTrue();
 
-		test(view.interviewer).selectItem(label(ann));
-		test(view.kit).selectItem("Front-line service role");
-		test(view.assign).click();
-		assertThat(view.kit.isVisible()).isFalse();
-		test(view.interviewer).selectItem(label(bob));
-		test(view.assign).click();
-		assertThat(test(view.interviewers).size()).isEqualTo(2);
-		assertThat(test(view.interviewers).getCellText(0, 2)).isEqualTo("Not submitted yet");
+		test(view.panel.interviewer).selectItem(label(ann));
+		test(view.panel.kit).selectItem("Front-line service role");
+		test(view.panel.assign).click();
+		assertThat(view.panel.kit.isVisible()).isFalse();
+		test(view.panel.interviewer).selectItem(label(bob));
+		test(view.panel.assign).click();
+		assertThat(test(view.panel.interviewers).size()).isEqualTo(2);
+		assertThat(test(view.panel.interviewers).getCellText(0, 2)).isEqualTo("Not submitted yet");
 
 		submit(ann, created.fullName(), ratings(5, 4, 4, 2, 3, 4), Recommendation.YES);
 		submit(bob, created.fullName(), ratings(4, 4, 3, 4, 3, 5), Recommendation.STRONG_YES);
 		view = open(created.id());
 
 		// (3 x 4.5 + 2 x 4.0 + 2 x 3.5 + 2 x 3.0 + 1 x 3.0 + 1 x 4.5) / 11 = 3.82
-		assertThat(view.score.getText())
+		assertThat(view.picture.score.getText())
 			.startsWith("Weighted score 3.82 of 5, meets the 3.50 threshold. 2 of 2 scorecards in");
-		assertThat(test(view.interviewers).getCellText(1, 2)).isEqualTo("Submitted");
-		assertThat(test(view.interviewers).getCellText(1, 3)).isEqualTo("Strong yes");
+		assertThat(test(view.panel.interviewers).getCellText(1, 2)).isEqualTo("Submitted");
+		assertThat(test(view.panel.interviewers).getCellText(1, 3)).isEqualTo("Strong yes");
 		int judgement = rowOf(view, "Judgement within the rules");
-		assertThat(test(view.traits).getCellText(judgement, 2)).isEqualTo("2");
-		assertThat(test(view.traits).getCellText(judgement, 3)).isEqualTo("4");
-		assertThat(test(view.traits).getCellText(judgement, 4)).isEqualTo("3.0");
-		assertThat(((Span) test(view.traits).getCellComponent(judgement, 6)).getText()).isEqualTo("Disagreement");
-		assertThat(((Span) test(view.traits).getCellComponent(rowOf(view, "Respect"), 6)).getText())
+		assertThat(test(view.picture.traits).getCellText(judgement, 2)).isEqualTo("2");
+		assertThat(test(view.picture.traits).getCellText(judgement, 3)).isEqualTo("4");
+		assertThat(test(view.picture.traits).getCellText(judgement, 4)).isEqualTo("3.0");
+		assertThat(((Span) test(view.picture.traits).getCellComponent(judgement, 6)).getText())
+			.isEqualTo("Disagreement");
+		assertThat(((Span) test(view.picture.traits).getCellComponent(rowOf(view, "Respect"), 6)).getText())
 			.isEqualTo("Agrees");
 		assertThat(find(Span.class).withText("Disagreement").all()).hasSize(1);
 		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
 			.contains("The panel disagrees by 2 points or more on: Judgement within the rules. "
 					+ "Read their evidence before deciding.");
 
-		test(test(view.traits).getCellComponent(judgement, 7)).click();
-		assertThat(view.traits.isDetailsVisible(test(view.traits).getRow(judgement))).isTrue();
-		assertThat(
-				((com.vaadin.flow.component.button.Button) test(view.traits).getCellComponent(judgement, 7)).getText())
-			.isEqualTo("Hide");
+		test(test(view.picture.traits).getCellComponent(judgement, 7)).click();
+		assertThat(view.picture.traits.isDetailsVisible(test(view.picture.traits).getRow(judgement))).isTrue();
+		assertThat(((com.vaadin.flow.component.button.Button) test(view.picture.traits).getCellComponent(judgement, 7))
+			.getText()).isEqualTo("Hide");
 		assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
 			.extracting(com.vaadin.flow.component.html.ListItem::getText)
 			.contains(nameOf(bob) + ": Strong yes – Overall");
@@ -167,17 +175,17 @@ class CandidateViewsTest extends ViewTest {
 		CandidateDetails created = candidate("Dana Reyes", unique("Reception"));
 		CandidatePageView view = open(created.id());
 
-		test(view.decision).selectItem("Reject");
-		test(view.reason).setValue("Took another offer");
-		test(view.record).click();
+		test(view.decisions.decision).selectItem("Reject");
+		test(view.decisions.reason).setValue("Took another offer");
+		test(view.decisions.record).click();
 
-		assertThat(test(view.decisions).size()).isEqualTo(1);
-		assertThat(test(view.decisions).getCellText(0, 0)).isEqualTo("Reject");
-		assertThat(test(view.decisions).getCellText(0, 1)).isEqualTo("Took another offer");
-		assertThat(test(view.decisions).getCellText(0, 2)).isEqualTo("Hana Hughes (HR)");
-		assertThat(test(view.decisions).getCellText(0, 3)).matches("\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}");
+		assertThat(test(view.decisions.decisions).size()).isEqualTo(1);
+		assertThat(test(view.decisions.decisions).getCellText(0, 0)).isEqualTo("Reject");
+		assertThat(test(view.decisions.decisions).getCellText(0, 1)).isEqualTo("Took another offer");
+		assertThat(test(view.decisions.decisions).getCellText(0, 2)).isEqualTo("Hana Hughes (HR)");
+		assertThat(test(view.decisions.decisions).getCellText(0, 3)).matches("\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}");
 		assertThat(find(Span.class).withText("Decided").all()).isNotEmpty();
-		assertThat(this.screening.candidate(created.id()).decisions()).singleElement()
+		assertThat(this.reports.candidate(created.id()).decisions()).singleElement()
 			.satisfies((entry) -> assertThat(entry.decision()).isEqualTo(Decision.REJECT));
 	}
 
@@ -186,11 +194,11 @@ class CandidateViewsTest extends ViewTest {
 	void hr_hires_and_is_handed_the_one_time_link_and_the_courses_for_the_weak_traits_that_fit_their_role() {
 		CandidateDetails created = candidate(unique("Dana"), unique("Reception"));
 		String ann = person("Ann");
-		this.screening.assignInterviewer(created.id(), id(ann), "front-line-service");
+		this.panels.assignInterviewer(created.id(), id(ann), "front-line-service");
 		submit(ann, created.fullName(), ratings(4, 4, 4, 2, 3, 4), Recommendation.YES);
 		CandidatePageView view = open(created.id());
 
-		test(view.hire).click();
+		test(view.decisions.hire).click();
 		HireDialog dialog = (HireDialog) find(com.vaadin.flow.component.dialog.Dialog.class).single();
 		assertThat(dialog.displayName.getValue()).isEqualTo(created.fullName());
 		test(dialog.email).setValue(unique("dana").replace(' ', '-') + "@test.servewell.org");
@@ -209,7 +217,7 @@ class CandidateViewsTest extends ViewTest {
 			.contains("Judgement within the rules (panel mean 2.0): added \"Dignity for everyone\"")
 			.contains("Consistency (panel mean 3.0): added \"Service first time, every time\"")
 			.doesNotContain("Building a service commitment in your team");
-		assertThat(this.screening.candidate(created.id()).details().hiredPersonId()).isNotNull();
+		assertThat(this.reports.candidate(created.id()).details().hiredPersonId()).isNotNull();
 		test(handOver).close();
 		view = open(created.id());
 		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
@@ -261,13 +269,13 @@ class CandidateViewsTest extends ViewTest {
 		CandidateDetails created = candidate("Dana Reyes", unique("Reception"));
 		CandidatePageView view = open(created.id());
 
-		test(view.decision).selectItem("Hold");
-		test(view.record).click();
+		test(view.decisions.decision).selectItem("Hold");
+		test(view.decisions.record).click();
 
-		assertThat(view.reason.isInvalid()).isTrue();
-		assertThat(view.reason.getErrorMessage()).isEqualTo("Give the reason for the decision.");
-		assertThat(test(view.decisions).size()).isZero();
-		assertThat(this.screening.candidate(created.id()).decisions()).isEmpty();
+		assertThat(view.decisions.reason.isInvalid()).isTrue();
+		assertThat(view.decisions.reason.getErrorMessage()).isEqualTo("Give the reason for the decision.");
+		assertThat(test(view.decisions.decisions).size()).isZero();
+		assertThat(this.reports.candidate(created.id()).decisions()).isEmpty();
 	}
 
 	@Test
@@ -275,14 +283,14 @@ class CandidateViewsTest extends ViewTest {
 	void interviewer_who_has_not_submitted_can_be_taken_off_after_confirming() {
 		CandidateDetails created = candidate("Dana Reyes", unique("Reception"));
 		String ann = person("Ann");
-		this.screening.assignInterviewer(created.id(), id(ann), "front-line-service");
+		this.panels.assignInterviewer(created.id(), id(ann), "front-line-service");
 		CandidatePageView view = open(created.id());
 
-		test(test(view.interviewers).getCellComponent(0, 4).getChildren().findFirst().orElseThrow()).click();
+		test(test(view.panel.interviewers).getCellComponent(0, 4).getChildren().findFirst().orElseThrow()).click();
 		test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
 
-		assertThat(test(view.interviewers).size()).isZero();
-		assertThat(this.screening.candidate(created.id()).interviews()).isEmpty();
+		assertThat(test(view.panel.interviewers).size()).isZero();
+		assertThat(this.reports.candidate(created.id()).interviews()).isEmpty();
 	}
 
 	@Test
@@ -302,8 +310,8 @@ class CandidateViewsTest extends ViewTest {
 		CandidateDetails stronger = candidate(unique("Sam"), position);
 		CandidateDetails unrated = candidate(unique("Una"), position);
 		String ann = person("Ann");
-		this.screening.assignInterviewer(weaker.id(), id(ann), "front-line-service");
-		this.screening.assignInterviewer(stronger.id(), id(ann), "front-line-service");
+		this.panels.assignInterviewer(weaker.id(), id(ann), "front-line-service");
+		this.panels.assignInterviewer(stronger.id(), id(ann), "front-line-service");
 		submit(ann, weaker.fullName(), ratings(3, 3, 3, 1, 3, 3), Recommendation.NO);
 		submit(ann, stronger.fullName(), ratings(5, 4, 4, 4, 4, 4), Recommendation.YES);
 
@@ -341,8 +349,8 @@ class CandidateViewsTest extends ViewTest {
 		String bob = person("Bob");
 		for (int round = 0; round < 2; round++) {
 			CandidateDetails created = candidate(unique("Dana"), unique("Reception"));
-			this.screening.assignInterviewer(created.id(), id(ann), "front-line-service");
-			this.screening.assignInterviewer(created.id(), id(bob), "front-line-service");
+			this.panels.assignInterviewer(created.id(), id(ann), "front-line-service");
+			this.panels.assignInterviewer(created.id(), id(bob), "front-line-service");
 			int base = 2 + round;
 			submit(ann, created.fullName(), ratings(base + 1, base + 1, base + 1, base + 1, base + 1, base + 1),
 					Recommendation.YES);
@@ -351,7 +359,7 @@ class CandidateViewsTest extends ViewTest {
 
 		AgreementView view = navigate(AgreementView.class);
 
-		assertThat(view.headline.getText()).isEqualTo(AgreementText.headline(this.screening.agreement())).isNotBlank();
+		assertThat(view.headline.getText()).isEqualTo(AgreementText.headline(this.reports.agreement())).isNotBlank();
 		assertThat(test(view.traits).size()).isGreaterThanOrEqualTo(TRAITS.size());
 		assertThat(test(view.traits).getHeaderCell(3)).isEqualTo("ICC(2,1)");
 		assertThat(test(view.traits).getCellText(0, 2)).matches("-?\\d\\.\\d{3}|–");
@@ -369,7 +377,7 @@ class CandidateViewsTest extends ViewTest {
 	}
 
 	private static int rowOf(CandidatePageView view, String traitName) {
-		List<CandidatePicture.TraitPicture> rows = view.traits.getListDataView().getItems().toList();
+		List<CandidatePicture.TraitPicture> rows = view.picture.traits.getListDataView().getItems().toList();
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).traitName().equals(traitName)) {
 				return i;
@@ -379,7 +387,7 @@ class CandidateViewsTest extends ViewTest {
 	}
 
 	private CandidateDetails candidate(String name, String position) {
-		return this.screening.createCandidate(new CandidateForm(name, null, position, null, null, null));
+		return this.candidates.createCandidate(new CandidateForm(name, null, position, null, null, null));
 	}
 
 	/** A new person who can sign in and interview; returns their email. */

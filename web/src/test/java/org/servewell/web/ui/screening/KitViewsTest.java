@@ -61,7 +61,7 @@ class KitViewsTest extends ViewTest {
 		String code = editor.kit.code();
 
 		test(editor.addTrait).click();
-		KitEditorView.TraitEditor added = editor.traits.get(6);
+		KitTraitEditor added = editor.traits.get(6);
 		test(added.trait).selectItem("Fairness");
 		test(editor.save).click();
 
@@ -77,7 +77,7 @@ class KitViewsTest extends ViewTest {
 	void hr_reorders_traits_and_questions_removes_a_trait_and_the_new_version_keeps_it_so() {
 		KitEditorView editor = copyFrontLine();
 		String code = editor.kit.code();
-		KitEditorView.TraitEditor care = editor.traits.get(1);
+		KitTraitEditor care = editor.traits.get(1);
 		String secondQuestion = care.questions.get(1).text.getValue();
 
 		test(care.up).click();

@@ -1,0 +1,102 @@
+package org.servewell.hiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.servewell.hiring.domain.Candidate;
+import org.servewell.hiring.domain.Interview;
+import org.servewell.hiring.domain.InterviewKitVersion;
+import org.servewell.hiring.domain.InterviewKitVersionRepository;
+import org.servewell.hiring.domain.InterviewRepository;
+import org.servewell.people.Roles;
+import org.servewell.people.directory.StaffMember;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A candidate's interview panel: HR assigns interviewers, each rating with the kit the
+ * panel shares, and takes off one who has not submitted. HR only.
+ */
+@Service
+public class PanelService {
+
+	private final InterviewRepository interviews;
+
+	private final InterviewKitVersionRepository kitVersions;
+
+	private final CandidateRecords records;
+
+	private final ScreeningAccess access;
+
+	private final Clock clock;
+
+	PanelService(InterviewRepository interviews, InterviewKitVersionRepository kitVersions, CandidateRecords records,
+			ScreeningAccess access, Clock clock) {
+		this.interviews = interviews;
+		this.kitVersions = kitVersions;
+		this.records = records;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * Assigns an interviewer to a candidate. Every interviewer on a candidate rates with
+	 * the same kit version, the one the first was given, so that their ratings compare;
+	 * {@code kitCode} chooses it for the first and must match for the others.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public void assignInterviewer(long candidateId, long interviewerId, String kitCode) {
+		Candidate candidate = this.records.findKept(candidateId);
+		StaffMember interviewer = this.access.staff(interviewerId)
+			.filter(StaffMember::enabled)
+			.orElseThrow(() -> new HiringRefusedException("Choose an interviewer who can sign in."));
+		if (this.interviews.existsByCandidateAndInterviewerId(candidate, interviewerId)) {
+			throw new HiringRefusedException(interviewer.displayName() + " already interviews this candidate.");
+		}
+		InterviewKitVersion kit = panelKit(this.records.panel(candidate), kitCode);
+		Instant now = this.clock.instant();
+		this.interviews.save(new Interview(candidate, interviewerId, kit, this.access.currentPersonId(), now));
+		candidate.interviewing(now);
+	}
+
+	/**
+	 * Takes an interviewer off a candidate, with their draft. Refused once they have
+	 * submitted: a submitted scorecard is kept.
+	 */
+	@PreAuthorize(Roles.HR_ONLY)
+	@Transactional
+	public void removeInterviewer(long interviewId) {
+		Interview interview = this.interviews.findById(interviewId)
+			.orElseThrow(() -> new HiringNotFoundException("No interview " + interviewId + "."));
+		if (interview.isSubmitted()) {
+			throw new HiringRefusedException("This interviewer has submitted their scorecard, which is kept.");
+		}
+		this.interviews.delete(interview);
+	}
+
+	/**
+	 * The kit version a new interviewer rates with: the newest version of the chosen kit
+	 * for the first, the panel's for the others.
+	 */
+	private InterviewKitVersion panelKit(List<Interview> panel, String kitCode) {
+		if (panel.isEmpty()) {
+			InterviewKitVersion kit = this.kitVersions.findNewestVersion((kitCode != null) ? kitCode : "")
+				.orElseThrow(() -> new HiringRefusedException("Choose an interview kit."));
+			if (kit.getKit().isRetired()) {
+				throw new HiringRefusedException("\"" + kit.getTitle() + "\" is retired: choose another kit.");
+			}
+			return kit;
+		}
+		InterviewKitVersion kit = panel.get(0).getKitVersion();
+		if (kitCode != null && !kitCode.equals(kit.getKit().getCode())) {
+			throw new HiringRefusedException("This candidate's interviewers rate with \"" + kit.getTitle()
+					+ "\": every interviewer on a candidate uses the same kit, so that their ratings compare.");
+		}
+		return kit;
+	}
+
+}

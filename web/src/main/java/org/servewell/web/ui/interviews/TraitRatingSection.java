@@ -1,0 +1,64 @@
+package org.servewell.web.ui.interviews;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.servewell.content.RatingScale;
+import org.servewell.hiring.ScorecardForm;
+import org.servewell.hiring.ScorecardView;
+
+/**
+ * One trait on a scorecard: its definition and the kit's questions, a rating on the scale
+ * with the behaviour each rating stands for, and the evidence for it.
+ */
+final class TraitRatingSection extends Section {
+
+	final RadioButtonGroup<Integer> rating;
+
+	final TextArea evidence = new TextArea("Evidence: what the candidate said or did");
+
+	/**
+	 * @param shown the rating and evidence to show
+	 * @param edited what to do when the interviewer changes either
+	 */
+	TraitRatingSection(ScorecardView.Trait trait, ScorecardForm.Entry shown, boolean editable, Runnable edited) {
+		addClassName("sw-scorecard-trait");
+		Span weight = new Span("weight " + trait.weight());
+		weight.addClassName("sw-facts");
+		H3 heading = new H3(trait.name() + " ");
+		heading.add(weight);
+		Paragraph definition = new Paragraph(trait.definition());
+		definition.addClassName("sw-facts");
+		add(heading, definition, ScorecardSections.questions(trait.questions()));
+
+		this.rating = new RadioButtonGroup<>("Rating for " + trait.name());
+		this.rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+		this.rating.setItems(RatingScale.ratings());
+		this.rating.setItemLabelGenerator((value) -> value + " · " + trait.anchor(value));
+		this.rating.setValue(shown.rating());
+		this.rating.setReadOnly(!editable);
+		this.rating.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				edited.run();
+			}
+		});
+		this.evidence.setWidthFull();
+		this.evidence.setMaxLength(ScorecardForm.MAX_NOTE_LENGTH);
+		this.evidence.setValueChangeMode(ValueChangeMode.LAZY);
+		this.evidence.setValue((shown.evidence() != null) ? shown.evidence() : "");
+		this.evidence.setReadOnly(!editable);
+		this.evidence.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				edited.run();
+			}
+		});
+		add(this.rating, this.evidence);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.servewell.web.ui.screening;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.servewell.content.ContentLimits;
+import org.servewell.content.InterviewKitContent.QuestionKind;
+import org.servewell.hiring.KitForm;
+
+import static org.servewell.web.ui.components.IconButtons.iconButton;
+
+/**
+ * One question of a trait in the kit editor, with its kind, probes and example answers.
+ */
+final class KitQuestionEditor extends Div {
+
+	final Select<QuestionKind> kind = new Select<>();
+
+	final TextArea text = new TextArea("Question");
+
+	final TextArea probes = new TextArea("Follow-up probes, one per line");
+
+	final TextArea strongAnswer = new TextArea("A strong answer sounds like");
+
+	final TextArea weakAnswer = new TextArea("A weak answer sounds like");
+
+	final Button up;
+
+	final Button down;
+
+	final Button remove;
+
+	private final H4 heading = new H4();
+
+	KitQuestionEditor(KitTraitEditor trait, KitForm.QuestionForm form) {
+		addClassName("sw-editor");
+		this.kind.setLabel("Kind");
+		this.kind.setItems(QuestionKind.values());
+		this.kind.setItemLabelGenerator((kind) -> (kind == QuestionKind.BEHAVIOURAL) ? "Behavioural (a past event)"
+				: "Situational (what would you do)");
+		this.kind.setValue((form != null) ? form.kind() : QuestionKind.BEHAVIOURAL);
+		for (TextArea area : List.of(this.text, this.probes, this.strongAnswer, this.weakAnswer)) {
+			area.setWidthFull();
+		}
+		this.text.setMaxLength(ContentLimits.MAX_STATEMENT_LENGTH);
+		this.text.setRequiredIndicatorVisible(true);
+		this.strongAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
+		this.strongAnswer.setRequiredIndicatorVisible(true);
+		this.weakAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
+		this.weakAnswer.setRequiredIndicatorVisible(true);
+		this.probes.setHelperText("Optional; each at most " + ContentLimits.MAX_PROBE_LENGTH + " characters");
+		if (form != null) {
+			this.text.setValue(form.text());
+			this.probes.setValue(String.join("\n", form.probes()));
+			this.strongAnswer.setValue(form.strongAnswer());
+			this.weakAnswer.setValue(form.weakAnswer());
+		}
+		this.up = iconButton(VaadinIcon.ARROW_UP, "Move question up", () -> {
+			if (KitEditorView.move(trait.questions, this, -1)) {
+				trait.renderQuestions();
+			}
+		});
+		this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move question down", () -> {
+			if (KitEditorView.move(trait.questions, this, 1)) {
+				trait.renderQuestions();
+			}
+		});
+		this.remove = iconButton(VaadinIcon.TRASH, "Remove question", () -> {
+			trait.questions.remove(this);
+			trait.renderQuestions();
+		});
+		Div header = new Div(this.heading, this.up, this.down, this.remove);
+		header.addClassName("sw-toolbar");
+		add(header, this.kind, this.text, this.probes, this.strongAnswer, this.weakAnswer);
+	}
+
+	void number(int number) {
+		this.heading.setText("Question " + number);
+		this.up.setAriaLabel("Move question " + number + " up");
+		this.down.setAriaLabel("Move question " + number + " down");
+		this.remove.setAriaLabel("Remove question " + number);
+	}
+
+	KitForm.QuestionForm form() {
+		return new KitForm.QuestionForm(this.kind.getValue(), this.text.getValue(),
+				Arrays.asList(this.probes.getValue().split("\n")), this.strongAnswer.getValue(),
+				this.weakAnswer.getValue());
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.servewell.web.ui.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import org.servewell.catalog.TraitSummary;
+import org.servewell.content.ContentLimits;
+import org.servewell.hiring.KitForm;
+
+import static org.servewell.web.ui.components.IconButtons.iconButton;
+
+/** One trait in the kit editor, with its weight and questions. */
+final class KitTraitEditor extends Section {
+
+	final ComboBox<TraitSummary> trait = new ComboBox<>("Trait");
+
+	final IntegerField weight = new IntegerField("Weight (1-3)");
+
+	final Div problems = new Div();
+
+	final Div questionList = new Div();
+
+	final List<KitQuestionEditor> questions = new ArrayList<>();
+
+	final Button addQuestion = new Button("Add question", new Icon(VaadinIcon.PLUS));
+
+	final Button up;
+
+	final Button down;
+
+	final Button remove;
+
+	private final H3 heading = new H3();
+
+	/**
+	 * @param traitModel the traits a kit can rate
+	 * @param form the trait as saved, or {@code null} for a new one
+	 * @param onRemove takes this trait out of the kit
+	 * @param onMove moves this trait up (-1) or down (1) in the kit
+	 */
+	KitTraitEditor(List<TraitSummary> traitModel, KitForm.TraitForm form, Consumer<KitTraitEditor> onRemove,
+			BiConsumer<KitTraitEditor, Integer> onMove) {
+		addClassName("sw-scorecard-trait");
+		this.trait.setItems(traitModel);
+		this.trait.setItemLabelGenerator(TraitSummary::name);
+		this.trait.setRequiredIndicatorVisible(true);
+		this.trait.addValueChangeListener((change) -> name());
+		this.weight.setMin(ContentLimits.MIN_WEIGHT);
+		this.weight.setMax(ContentLimits.MAX_WEIGHT);
+		this.weight.setStepButtonsVisible(true);
+		this.weight.setValue((form != null) ? form.weight() : ContentLimits.MIN_WEIGHT);
+		if (form != null) {
+			traitModel.stream()
+				.filter((summary) -> summary.code().equals(form.traitCode()))
+				.findFirst()
+				.ifPresent(this.trait::setValue);
+			form.questions().forEach((question) -> this.questions.add(new KitQuestionEditor(this, question)));
+		}
+		this.problems.addClassName("sw-problems");
+		this.problems.getElement().setAttribute("role", "alert");
+		this.problems.setVisible(false);
+		this.questionList.addClassName("sw-options");
+		this.up = iconButton(VaadinIcon.ARROW_UP, "Move trait up", () -> onMove.accept(this, -1));
+		this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move trait down", () -> onMove.accept(this, 1));
+		this.remove = iconButton(VaadinIcon.TRASH, "Remove trait", () -> {
+			onRemove.accept(this);
+		});
+		this.addQuestion.addClickListener((click) -> {
+			this.questions.add(new KitQuestionEditor(this, null));
+			renderQuestions();
+		});
+		Div header = new Div(this.heading, this.up, this.down, this.remove);
+		header.addClassName("sw-toolbar");
+		Div fields = new Div(this.trait, this.weight);
+		fields.addClassNames("sw-toolbar", "sw-toolbar-fields");
+		add(header, this.problems, fields, this.questionList, this.addQuestion);
+		renderQuestions();
+	}
+
+	void number(int number) {
+		this.heading.setText("Trait " + number);
+		this.up.setAriaLabel("Move trait " + number + " up");
+		this.down.setAriaLabel("Move trait " + number + " down");
+		this.remove.setAriaLabel("Remove trait " + number);
+		name();
+	}
+
+	private void name() {
+		String label = this.heading.getText()
+				+ ((this.trait.getValue() != null) ? ": " + this.trait.getValue().name() : "");
+		getElement().setAttribute("aria-label", label);
+	}
+
+	void renderQuestions() {
+		this.questionList.removeAll();
+		for (int i = 0; i < this.questions.size(); i++) {
+			this.questions.get(i).number(i + 1);
+			this.questionList.add(this.questions.get(i));
+		}
+	}
+
+	KitForm.TraitForm form() {
+		return new KitForm.TraitForm((this.trait.getValue() != null) ? this.trait.getValue().code() : "",
+				(this.weight.getValue() != null) ? this.weight.getValue() : 0,
+				this.questions.stream().map(KitQuestionEditor::form).toList());
+	}
+
+}

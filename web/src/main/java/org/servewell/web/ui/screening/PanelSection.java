@@ -1,0 +1,172 @@
+package org.servewell.web.ui.screening;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+
+import org.servewell.hiring.CandidatePage;
+import org.servewell.hiring.HiringNotFoundException;
+import org.servewell.hiring.HiringRefusedException;
+import org.servewell.hiring.InterviewKitDetails;
+import org.servewell.hiring.InterviewKitService;
+import org.servewell.hiring.PanelService;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonChoice;
+
+/**
+ * A candidate's interviewers and where their scorecards stand, with HR's controls to
+ * assign one (choosing the kit for the first) and to take off one who has not submitted.
+ */
+class PanelSection extends Div {
+
+	final Grid<CandidatePage.InterviewSummary> interviewers = new Grid<>();
+
+	final ComboBox<PersonChoice> interviewer = new ComboBox<>("Interviewer");
+
+	final Select<InterviewKitDetails> kit = new Select<>();
+
+	final Button assign = new Button("Assign interviewer", new Icon(VaadinIcon.PLUS));
+
+	private final PanelService panels;
+
+	private final PeopleService people;
+
+	private final InterviewKitService kits;
+
+	private final Runnable changed;
+
+	private CandidatePage page;
+
+	/**
+	 * @param changed what to do once the panel changed, or a change was refused
+	 */
+	PanelSection(PanelService panels, PeopleService people, InterviewKitService kits, Runnable changed) {
+		this.panels = panels;
+		this.people = people;
+		this.kits = kits;
+		this.changed = changed;
+		this.interviewers.addColumn(CandidatePage.InterviewSummary::interviewerName).setHeader("Interviewer");
+		this.interviewers.addColumn(CandidatePage.InterviewSummary::kitTitle).setHeader("Kit");
+		this.interviewers.addColumn(PanelSection::scorecardText).setHeader("Scorecard");
+		this.interviewers.addColumn((interview) -> (interview.recommendation() != null)
+				? interview.recommendation().label() : ScreeningText.NONE)
+			.setHeader("Recommendation");
+		this.interviewers.addComponentColumn(this::removeButton).setHeader("Actions").setAutoWidth(true);
+		this.interviewers.setAllRowsVisible(true);
+		this.interviewers.setAriaLabel("Interviewers");
+		this.interviewers.setEmptyStateText("No interviewers yet. Assign the first below.");
+		this.interviewer.setItemLabelGenerator((person) -> person.displayName() + " (" + person.email() + ")");
+		this.interviewer.addClassName("sw-grow");
+		this.kit.setLabel("Interview kit");
+		this.kit.setItemLabelGenerator(InterviewKitDetails::title);
+		this.kit.setHelperText("Every interviewer on this candidate rates with the same kit");
+		this.assign.addClickListener((click) -> assign());
+	}
+
+	void show(CandidatePage page) {
+		this.page = page;
+		removeAll();
+		this.interviewers.setItems(page.interviews());
+		add(new H3("Interviewers"), this.interviewers);
+		if (page.details().erasedAt() != null) {
+			return;
+		}
+		Set<Long> assigned = page.interviews()
+			.stream()
+			.map(CandidatePage.InterviewSummary::interviewerId)
+			.collect(Collectors.toSet());
+		this.interviewer.setItems(
+				this.people.listPersonChoices().stream().filter((person) -> !assigned.contains(person.id())).toList());
+		this.interviewer.setInvalid(false);
+		boolean first = page.interviews().isEmpty();
+		this.kit.setVisible(first);
+		this.kit.setInvalid(false);
+		if (first) {
+			this.kit.setItems(this.kits.listKits().stream().filter((kit) -> !kit.retired()).toList());
+		}
+		Div row = new Div(this.interviewer, this.kit, this.assign);
+		row.addClassNames("sw-toolbar", "sw-toolbar-fields");
+		add(row);
+		if (!first) {
+			add(new Paragraph("Every interviewer on this candidate rates with " + page.interviews().get(0).kitTitle()
+					+ ", so that their ratings compare."));
+		}
+	}
+
+	static String scorecardText(CandidatePage.InterviewSummary interview) {
+		if (!interview.submitted()) {
+			return "Not submitted yet";
+		}
+		return switch (interview.amendments()) {
+			case 0 -> "Submitted";
+			case 1 -> "Submitted, amended once";
+			default -> "Submitted, amended " + interview.amendments() + " times";
+		};
+	}
+
+	private Span removeButton(CandidatePage.InterviewSummary interview) {
+		if (interview.submitted() || this.page.details().erasedAt() != null) {
+			return new Span("Scorecard kept");
+		}
+		Button remove = new Button("Remove", (click) -> confirmRemove(interview));
+		remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+		remove.setAriaLabel("Remove " + interview.interviewerName());
+		return new Span(remove);
+	}
+
+	private void confirmRemove(CandidatePage.InterviewSummary interview) {
+		ConfirmDialog confirm = new ConfirmDialog("Remove " + interview.interviewerName() + "?",
+				"They are taken off this candidate and any draft they started is deleted.", "Remove", (event) -> {
+					try {
+						this.panels.removeInterviewer(interview.interviewId());
+						this.changed.run();
+						Notices.done("Removed " + interview.interviewerName() + ".");
+					}
+					catch (HiringRefusedException | HiringNotFoundException ex) {
+						Notices.refused(ex.getMessage());
+						this.changed.run();
+					}
+				});
+		confirm.setCancelable(true);
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.open();
+	}
+
+	void assign() {
+		PersonChoice person = this.interviewer.getValue();
+		if (person == null) {
+			this.interviewer.setErrorMessage("Choose an interviewer.");
+			this.interviewer.setInvalid(true);
+			return;
+		}
+		if (this.kit.isVisible() && this.kit.getValue() == null) {
+			this.kit.setErrorMessage("Choose an interview kit.");
+			this.kit.setInvalid(true);
+			return;
+		}
+		try {
+			this.panels.assignInterviewer(this.page.details().id(), person.id(),
+					this.kit.isVisible() ? this.kit.getValue().code() : null);
+			this.interviewer.clear();
+			this.changed.run();
+			Notices.done("Assigned " + person.displayName() + ".");
+		}
+		catch (HiringRefusedException ex) {
+			this.interviewer.setErrorMessage(ex.getMessage());
+			this.interviewer.setInvalid(true);
+		}
+	}
+
+}
