@@ -48,10 +48,14 @@ import org.servewell.audit.AuditEntry;
 import org.servewell.audit.AuditTrail;
 import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.AuthoringRefusedException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseAuditSubject;
+import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.CourseExport;
 import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
+import org.servewell.authoring.GiftTransferService;
+import org.servewell.authoring.PublishingService;
 import org.servewell.authoring.GiftPreview;
 import org.servewell.authoring.StaleDraftException;
 import org.servewell.catalog.CatalogService;
@@ -74,7 +78,13 @@ import static org.servewell.web.ui.components.IconButtons.iconButton;
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
 public class CourseStudioView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-	private final AuthoringService authoring;
+	private final DraftService drafts;
+
+	private final PublishingService publishing;
+
+	private final CourseTransferService transfer;
+
+	private final GiftTransferService giftTransfer;
 
 	private final CatalogService catalog;
 
@@ -147,9 +157,13 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	final Grid<AuditEntry> history = new Grid<>();
 
-	CourseStudioView(AuthoringService authoring, CatalogService catalog, AuditTrail audit,
+	CourseStudioView(DraftService drafts, PublishingService publishing, CourseTransferService transfer,
+			GiftTransferService giftTransfer, CatalogService catalog, AuditTrail audit,
 			ItemAnalysisService itemAnalysis) {
-		this.authoring = authoring;
+		this.drafts = drafts;
+		this.publishing = publishing;
+		this.transfer = transfer;
+		this.giftTransfer = giftTransfer;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.itemAnalysis = itemAnalysis;
@@ -161,11 +175,10 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 		this.discard.addClickListener((click) -> confirmDiscard());
 		this.startDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.startDraft
-			.addClickListener((click) -> change(() -> this.authoring.startDraft(this.code), "Draft started."));
+		this.startDraft.addClickListener((click) -> change(() -> this.drafts.startDraft(this.code), "Draft started."));
 		this.readiness.getElement().setAttribute("role", "status");
 		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			CourseExport zip = this.authoring.exportCourse(this.code);
+			CourseExport zip = this.transfer.exportCourse(this.code);
 			return new DownloadResponse(new ByteArrayInputStream(zip.zip()), zip.fileName(), "application/zip",
 					zip.zip().length);
 		}), "");
@@ -203,7 +216,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 	void reload() {
 		this.analysed = Map.of();
 		try {
-			show(this.authoring.draft(this.code));
+			show(this.drafts.draft(this.code));
 		}
 		catch (AuthoringNotFoundException ex) {
 			show(null);
@@ -213,7 +226,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 	private void show(DraftView shown) {
 		boolean started = this.draft == null && shown != null;
 		this.draft = shown;
-		List<VersionSummary> published = this.authoring.versions(this.code);
+		List<VersionSummary> published = this.publishing.versions(this.code);
 		this.versions.setItems(published.reversed());
 		Integer version = (shown != null && shown.basedOnVersion() != null) ? shown.basedOnVersion()
 				: published.isEmpty() ? null : published.getLast().number();
@@ -228,7 +241,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 						.stream()
 						.collect(Collectors.toMap(ItemAnalysis::scenarioKey, Function.identity(), (a, b) -> a));
 		}
-		this.history.setItems(this.audit.recent(AuthoringService.subject(this.code), 200));
+		this.history.setItems(this.audit.recent(new CourseAuditSubject(this.code).text(), 200));
 		boolean editing = shown != null;
 		this.startDraft.setVisible(!editing);
 		for (Tab tab : List.of(this.detailsTab, this.lessonsTab, this.scenariosTab)) {
@@ -347,7 +360,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 				this.audience.getValue(), this.minutes.getValue(), this.perAttempt.getValue(), this.passMark.getValue(),
 				this.attemptsAllowed.getValue(), this.shuffle.getValue(), this.renewAfter.getValue(),
 				this.draft.details().version());
-		change(() -> this.authoring.saveDetails(this.code, details), "Details saved.");
+		change(() -> this.drafts.saveDetails(this.code, details), "Details saved.");
 	}
 
 	private Component lessonsTab() {
@@ -375,15 +388,15 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 	private Component lessonActions(DraftView.Lesson lesson) {
 		int index = this.draft.lessons().indexOf(lesson);
 		Button up = iconButton(VaadinIcon.ARROW_UP, "Move '" + lesson.title() + "' up",
-				() -> change(() -> this.authoring.moveLesson(this.code, lesson.id(), index - 1), null));
+				() -> change(() -> this.drafts.moveLesson(this.code, lesson.id(), index - 1), null));
 		up.setEnabled(index > 0);
 		Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move '" + lesson.title() + "' down",
-				() -> change(() -> this.authoring.moveLesson(this.code, lesson.id(), index + 1), null));
+				() -> change(() -> this.drafts.moveLesson(this.code, lesson.id(), index + 1), null));
 		down.setEnabled(index < this.draft.lessons().size() - 1);
 		Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + lesson.title() + "'", () -> editLesson(lesson));
 		Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + lesson.title() + "'",
 				() -> confirm("Remove lesson?", "'" + lesson.title() + "' will be removed from the draft.", "Remove",
-						() -> change(() -> this.authoring.removeLesson(this.code, lesson.id(), lesson.version()),
+						() -> change(() -> this.drafts.removeLesson(this.code, lesson.id(), lesson.version()),
 								"Lesson removed.")));
 		return new HorizontalLayout(up, down, edit, remove);
 	}
@@ -392,8 +405,8 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		if (this.draft == null) {
 			return;
 		}
-		new LessonEditor(lesson, this.draft, this.authoring.sourceChoices(), (edited) -> {
-			DraftView saved = change(() -> this.authoring.saveLesson(this.code, edited), "Lesson saved.");
+		new LessonEditor(lesson, this.draft, this.drafts.sourceChoices(), (edited) -> {
+			DraftView saved = change(() -> this.drafts.saveLesson(this.code, edited), "Lesson saved.");
 			return (saved != null) ? problemsOfSaved(saved, DraftProblem.Part.LESSON, edited.id(),
 					saved.lessons()
 						.stream()
@@ -433,8 +446,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 			Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + scenario.title() + "'",
 					() -> confirm("Remove scenario?", "'" + scenario.title() + "' will be removed from the bank.",
 							"Remove",
-							() -> change(
-									() -> this.authoring.removeScenario(this.code, scenario.id(), scenario.version()),
+							() -> change(() -> this.drafts.removeScenario(this.code, scenario.id(), scenario.version()),
 									"Scenario removed.")));
 			return new HorizontalLayout(edit, remove);
 		}).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -446,7 +458,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		Button add = new Button("Add scenario", new Icon(VaadinIcon.PLUS), (click) -> editScenario(null));
 		Button importGift = new Button("Import GIFT", new Icon(VaadinIcon.UPLOAD), (click) -> openGiftImport());
 		Anchor exportGift = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			byte[] gift = this.authoring.exportGift(this.code).getBytes(StandardCharsets.UTF_8);
+			byte[] gift = this.giftTransfer.exportGift(this.code).getBytes(StandardCharsets.UTF_8);
 			return new DownloadResponse(new ByteArrayInputStream(gift), this.code + ".gift.txt",
 					"text/plain;charset=utf-8", gift.length);
 		}), "");
@@ -482,10 +494,10 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		if (this.draft == null) {
 			return;
 		}
-		new ScenarioEditor(scenario, this.code, this.catalog.listTraits(), this.authoring.sourceChoices(),
+		new ScenarioEditor(scenario, this.code, this.catalog.listTraits(), this.drafts.sourceChoices(),
 				this.draft.problemsOf(DraftProblem.Part.SCENARIO, (scenario != null) ? scenario.id() : -1L),
 				(scenario != null) ? this.analysed.get(scenario.key()) : null, this.analysedVersion, (edited) -> {
-					DraftView saved = change(() -> this.authoring.saveScenario(this.code, edited), "Scenario saved.");
+					DraftView saved = change(() -> this.drafts.saveScenario(this.code, edited), "Scenario saved.");
 					return (saved != null) ? problemsOfSaved(saved, DraftProblem.Part.SCENARIO, edited.id(),
 							saved.scenarios()
 								.stream()
@@ -564,7 +576,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 							+ version.number() + ". Attempts in progress finish on it, and completions keep it.",
 					"Retire", () -> {
 						try {
-							this.authoring.retire(this.code, version.number());
+							this.publishing.retire(this.code, version.number());
 							StudioView.success("Version " + version.number() + " retired.");
 						}
 						catch (AuthoringNotFoundException ex) {
@@ -629,7 +641,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 			file[0] = fileName;
 			file[1] = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
 			try {
-				GiftPreview preview = this.authoring.previewGift(this.code, file[1]);
+				GiftPreview preview = this.giftTransfer.previewGift(this.code, file[1]);
 				Div result = new Div(new Paragraph(preview.scenarios().size()
 						+ " multiple-choice question(s) become scenarios: "
 						+ preview.scenarios().stream().map((s) -> s.title()).collect(Collectors.joining("; "))
@@ -654,7 +666,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		leaveOut.addValueChangeListener((change) -> confirm.setEnabled(change.getValue()));
 		confirm.addClickListener((click) -> {
 			DraftView imported = change(
-					() -> this.authoring.importGift(this.code, file[1], file[0], leaveOut.getValue()), null);
+					() -> this.giftTransfer.importGift(this.code, file[1], file[0], leaveOut.getValue()), null);
 			if (imported != null) {
 				dialog.close();
 				StudioView.success("Imported scenarios from " + file[0] + ".");
@@ -684,7 +696,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 				return;
 			}
 			try {
-				VersionSummary published = this.authoring.publish(this.code, note.getValue());
+				VersionSummary published = this.publishing.publish(this.code, note.getValue());
 				dialog.close();
 				StudioView.success("Published version " + published.number()
 						+ ". New attempts use it; attempts in progress keep theirs.");
@@ -708,7 +720,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		confirm("Discard the draft?", "Every change in this draft is lost. Published versions are not affected.",
 				"Discard", () -> {
 					try {
-						this.authoring.discardDraft(this.code);
+						this.drafts.discardDraft(this.code);
 						StudioView.success("Draft discarded.");
 					}
 					catch (AuthoringNotFoundException ex) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.DraftService;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.components.MarkdownContent;
 
@@ -25,7 +25,7 @@ class PreviewDialogTest extends ViewTest {
 	private static final String FIRST_LESSON = "Two ways to run a service";
 
 	@Autowired
-	AuthoringService authoring;
+	DraftService drafts;
 
 	@Test
 	@WithUserDetails(TRAINER)
@@ -45,7 +45,7 @@ class PreviewDialogTest extends ViewTest {
 	@AfterEach
 	void discardDraft() {
 		try {
-			org.servewell.web.SignedIn.run(TRAINER, () -> this.authoring.discardDraft(COURSE),
+			org.servewell.web.SignedIn.run(TRAINER, () -> this.drafts.discardDraft(COURSE),
 					org.servewell.people.Roles.TRAINER);
 		}
 		catch (AuthoringNotFoundException ex) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseAuditSubject;
+import org.servewell.authoring.DraftService;
+import org.servewell.authoring.PublishingService;
 import org.servewell.authoring.DraftView;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.learning.ItemAnalysis;
@@ -42,7 +44,10 @@ class StudioViewTest extends ViewTest {
 	private static final String FLAGGED_COURSE = "service-commitment-for-leads";
 
 	@Autowired
-	AuthoringService authoring;
+	DraftService drafts;
+
+	@Autowired
+	PublishingService publishing;
 
 	@Autowired
 	org.servewell.learning.AttemptService attempts;
@@ -96,8 +101,8 @@ class StudioViewTest extends ViewTest {
 		showTab(view, 2);
 		test(view.scenarios).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
-		DraftView.Scenario before = this.authoring.draft(COURSE).scenarios().get(0);
-		this.authoring.saveScenario(COURSE,
+		DraftView.Scenario before = this.drafts.draft(COURSE).scenarios().get(0);
+		this.drafts.saveScenario(COURSE,
 				new DraftView.Scenario(before.id(), before.key(), "Changed in another tab", before.situation(),
 						before.prompt(), before.traits(), before.source(), before.options(), before.version(), null,
 						null));
@@ -108,7 +113,7 @@ class StudioViewTest extends ViewTest {
 		assertThat(find(Notification.class).all())
 			.anySatisfy((notification) -> assertThat(test(notification).getText()).contains("changed scenario")
 				.contains("Nothing was saved"));
-		assertThat(this.authoring.draft(COURSE).scenarios().get(0).title()).isEqualTo("Changed in another tab");
+		assertThat(this.drafts.draft(COURSE).scenarios().get(0).title()).isEqualTo("Changed in another tab");
 		assertThat(test(view.scenarios).getCellText(0, 0)).isEqualTo("Changed in another tab");
 	}
 
@@ -116,7 +121,7 @@ class StudioViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void trainer_publishes_with_a_change_note_and_sees_the_new_version() {
 		CourseStudioView view = openFreshDraft();
-		int before = this.authoring.courses()
+		int before = this.publishing.courses()
 			.stream()
 			.filter((course) -> course.code().equals(COURSE))
 			.findFirst()
@@ -153,7 +158,7 @@ class StudioViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void gift_file_is_previewed_other_types_are_listed_and_the_import_waits_for_confirmation() {
 		CourseStudioView view = openFreshDraft();
-		int before = this.authoring.draft(COURSE).scenarios().size();
+		int before = this.drafts.draft(COURSE).scenarios().size();
 		showTab(view, 2);
 		test(find(Button.class).withText("Import GIFT").single()).click();
 		Dialog dialog = find(Dialog.class).single();
@@ -173,7 +178,7 @@ class StudioViewTest extends ViewTest {
 		test(find(Checkbox.class, dialog).single()).click();
 		test(confirm).click();
 
-		assertThat(this.authoring.draft(COURSE).scenarios()).hasSize(before + 1);
+		assertThat(this.drafts.draft(COURSE).scenarios()).hasSize(before + 1);
 		assertThat(view.scenarios.getListDataView().getItems().map(DraftView.Scenario::title)).contains("Queue jumper");
 	}
 
@@ -220,7 +225,7 @@ class StudioViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void trainer_previews_the_draft_as_a_learner_and_nothing_is_recorded() {
 		CourseStudioView view = openFreshDraft();
-		int history = this.audit.recent(AuthoringService.subject(COURSE), 500).size();
+		int history = this.audit.recent(new CourseAuditSubject(COURSE).text(), 500).size();
 
 		test(view.preview).click();
 		Dialog preview = find(Dialog.class).single();
@@ -236,7 +241,7 @@ class StudioViewTest extends ViewTest {
 
 		assertThat(find(Paragraph.class, preview).all()).extracting(Paragraph::getText)
 			.anySatisfy((text) -> assertThat(text).startsWith("Not passed with 0% (pass mark 75%)"));
-		assertThat(this.audit.recent(AuthoringService.subject(COURSE), 500)).hasSize(history);
+		assertThat(this.audit.recent(new CourseAuditSubject(COURSE).text(), 500)).hasSize(history);
 	}
 
 	@Test
@@ -277,7 +282,7 @@ class StudioViewTest extends ViewTest {
 		// easy when that option is the best, a distractor beating the best otherwise).
 		// Eleven attempts of six scenarios from a bank of fifteen answer one scenario
 		// five times at least.
-		int version = this.authoring.versions(FLAGGED_COURSE).getLast().number();
+		int version = this.publishing.versions(FLAGGED_COURSE).getLast().number();
 		ItemAnalysis flagged = null;
 		for (int learner = 0; learner < 12 && flagged == null; learner++) {
 			submitAttemptPickingTheSameOptions(FLAGGED_COURSE);
@@ -308,7 +313,7 @@ class StudioViewTest extends ViewTest {
 		assertThat(find(ListItem.class, editor).all()).extracting(ListItem::getText)
 			.contains(flagged.flags().get(0).describe());
 		editor.close();
-		this.authoring.discardDraft(FLAGGED_COURSE);
+		this.drafts.discardDraft(FLAGGED_COURSE);
 	}
 
 	/**
@@ -376,7 +381,7 @@ class StudioViewTest extends ViewTest {
 
 	private CourseStudioView openFreshDraft(String course) {
 		try {
-			this.authoring.discardDraft(course);
+			this.drafts.discardDraft(course);
 		}
 		catch (AuthoringNotFoundException ex) {
 			// No draft left by an earlier test.
