@@ -77,7 +77,7 @@ class ImportUploadViewTest extends ViewTest {
 	void option_longer_than_the_format_allows_is_marked_beside_it_and_the_scenario_is_not_saved() {
 		CourseStudioView view = openFreshDraft();
 		showTab(view, 2);
-		test(view.scenarios).doubleClickRow(0);
+		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
 		DraftView.Scenario before = this.drafts.draft(COURSE).scenarios().get(0);
 		ScenarioEditor.OptionRow first = editor.rows.get(0);
@@ -105,7 +105,7 @@ class ImportUploadViewTest extends ViewTest {
 			// No draft left by an earlier test.
 		}
 		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
-		test(view.startDraft).click();
+		test(view.toolbar.startDraft).click();
 		return view;
 	}
 

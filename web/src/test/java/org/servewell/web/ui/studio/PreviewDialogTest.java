@@ -32,9 +32,9 @@ class PreviewDialogTest extends ViewTest {
 	void preview_shows_each_lesson_title_once() {
 		discardDraft();
 		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
-		test(view.startDraft).click();
+		test(view.toolbar.startDraft).click();
 
-		test(view.preview).click();
+		test(view.toolbar.preview).click();
 
 		Dialog preview = find(Dialog.class).single();
 		String headings = String.join("\n", find(H3.class, preview).all().stream().map(H3::getText).toList()) + "\n"

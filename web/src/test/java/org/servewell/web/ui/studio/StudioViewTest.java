@@ -77,7 +77,7 @@ class StudioViewTest extends ViewTest {
 		assertThat(view.readiness.getText()).isEqualTo("Ready to publish");
 		showTab(view, 2);
 
-		test(view.scenarios).doubleClickRow(0);
+		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
 		ScenarioEditor.OptionRow best = editor.rows.stream()
 			.filter((row) -> row.rating.getValue() == 4)
@@ -89,9 +89,9 @@ class StudioViewTest extends ViewTest {
 		assertThat(best.rating.isInvalid()).isFalse();
 		test(editor.save).click();
 
-		assertThat(test(view.scenarios).getCellText(0, 2)).isEqualTo("1 problem");
+		assertThat(test(view.bank.grid).getCellText(0, 2)).isEqualTo("1 problem");
 		assertThat(view.readiness.getText()).isEqualTo("1 problem to fix");
-		assertThat(view.publish.isEnabled()).isFalse();
+		assertThat(view.toolbar.publish.isEnabled()).isFalse();
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class StudioViewTest extends ViewTest {
 	void saving_a_scenario_someone_changed_meanwhile_is_refused_and_says_who() {
 		CourseStudioView view = openFreshDraft();
 		showTab(view, 2);
-		test(view.scenarios).doubleClickRow(0);
+		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
 		DraftView.Scenario before = this.drafts.draft(COURSE).scenarios().get(0);
 		this.drafts.saveScenario(COURSE,
@@ -114,7 +114,7 @@ class StudioViewTest extends ViewTest {
 			.anySatisfy((notification) -> assertThat(test(notification).getText()).contains("changed scenario")
 				.contains("Nothing was saved"));
 		assertThat(this.drafts.draft(COURSE).scenarios().get(0).title()).isEqualTo("Changed in another tab");
-		assertThat(test(view.scenarios).getCellText(0, 0)).isEqualTo("Changed in another tab");
+		assertThat(test(view.bank.grid).getCellText(0, 0)).isEqualTo("Changed in another tab");
 	}
 
 	@Test
@@ -129,17 +129,17 @@ class StudioViewTest extends ViewTest {
 			.versions()
 			.size();
 
-		test(view.publish).click();
+		test(view.toolbar.publish).click();
 		Dialog dialog = find(Dialog.class).single();
 		TextArea note = find(TextArea.class, dialog).single();
 		test(note).setValue("Clearer wording in lesson two.");
 		test(find(Button.class, dialog).withText("Publish").single()).click();
 
-		List<VersionSummary> versions = view.versions.getListDataView().getItems().toList();
+		List<VersionSummary> versions = view.versions.grid.getListDataView().getItems().toList();
 		assertThat(versions).hasSize(before + 1);
 		assertThat(versions.get(0).changeNote()).isEqualTo("Clearer wording in lesson two.");
 		assertThat(view.readiness.getText()).isEqualTo("No draft");
-		assertThat(view.startDraft.isVisible()).isTrue();
+		assertThat(view.toolbar.startDraft.isVisible()).isTrue();
 	}
 
 	@Test
@@ -147,11 +147,11 @@ class StudioViewTest extends ViewTest {
 	void discarding_asks_first_and_leaves_the_published_version_alone() {
 		CourseStudioView view = openFreshDraft();
 
-		test(view.discard).click();
+		test(view.toolbar.discard).click();
 		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(view.readiness.getText()).isEqualTo("No draft");
-		assertThat(view.versions.getListDataView().getItems()).isNotEmpty();
+		assertThat(view.versions.grid.getListDataView().getItems()).isNotEmpty();
 	}
 
 	@Test
@@ -179,7 +179,7 @@ class StudioViewTest extends ViewTest {
 		test(confirm).click();
 
 		assertThat(this.drafts.draft(COURSE).scenarios()).hasSize(before + 1);
-		assertThat(view.scenarios.getListDataView().getItems().map(DraftView.Scenario::title)).contains("Queue jumper");
+		assertThat(view.bank.grid.getListDataView().getItems().map(DraftView.Scenario::title)).contains("Queue jumper");
 	}
 
 	@Test
@@ -227,7 +227,7 @@ class StudioViewTest extends ViewTest {
 		CourseStudioView view = openFreshDraft();
 		int history = this.audit.recent(new CourseAuditSubject(COURSE).text(), 500).size();
 
-		test(view.preview).click();
+		test(view.toolbar.preview).click();
 		Dialog preview = find(Dialog.class).single();
 		assertThat(find(com.vaadin.flow.component.html.Span.class, preview).all())
 			.extracting(com.vaadin.flow.component.html.Span::getText)
@@ -261,9 +261,9 @@ class StudioViewTest extends ViewTest {
 		showTab(view, 2);
 
 		int checked = 0;
-		for (int row = 0; row < test(view.scenarios).size(); row++) {
-			String title = test(view.scenarios).getCellText(row, 0);
-			com.vaadin.flow.component.Component cell = test(view.scenarios).getCellComponent(row, 3);
+		for (int row = 0; row < test(view.bank.grid).size(); row++) {
+			String title = test(view.bank.grid).getCellText(row, 0);
+			com.vaadin.flow.component.Component cell = test(view.bank.grid).getCellComponent(row, 3);
 			String analysis = (cell instanceof Button button) ? button.getText()
 					: ((com.vaadin.flow.component.html.Span) cell).getText();
 			if (answered.contains(title)) {
@@ -299,11 +299,11 @@ class StudioViewTest extends ViewTest {
 
 		CourseStudioView view = openFreshDraft(FLAGGED_COURSE);
 		showTab(view, 2);
-		int row = java.util.stream.IntStream.range(0, test(view.scenarios).size())
-			.filter((r) -> test(view.scenarios).getCellText(r, 0).equals(title))
+		int row = java.util.stream.IntStream.range(0, test(view.bank.grid).size())
+			.filter((r) -> test(view.bank.grid).getCellText(r, 0).equals(title))
 			.findFirst()
 			.orElseThrow();
-		Button flag = (Button) test(view.scenarios).getCellComponent(row, 3);
+		Button flag = (Button) test(view.bank.grid).getCellComponent(row, 3);
 		assertThat(flag.getText()).contains(flagName);
 
 		test(flag).click();
@@ -387,7 +387,7 @@ class StudioViewTest extends ViewTest {
 			// No draft left by an earlier test.
 		}
 		CourseStudioView view = navigate(CourseStudioView.class, course);
-		test(view.startDraft).click();
+		test(view.toolbar.startDraft).click();
 		return view;
 	}
 
