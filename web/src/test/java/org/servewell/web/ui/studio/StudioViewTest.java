@@ -156,6 +156,20 @@ class StudioViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(TRAINER)
+	void history_tab_shows_the_latest_changes_to_the_course_when_opened() {
+		CourseStudioView view = openFreshDraft();
+		showTab(view, 0);
+		test(view.details.save).click();
+
+		showTab(view, 4);
+
+		HistoryTab history = find(HistoryTab.class).single();
+		assertThat(test(history.grid).getCellText(0, 2)).isEqualTo("details changed");
+		assertThat(test(history.grid).getCellText(1, 2)).isEqualTo("draft started");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
 	void gift_file_is_previewed_other_types_are_listed_and_the_import_waits_for_confirmation() {
 		CourseStudioView view = openFreshDraft();
 		int before = this.drafts.draft(COURSE).scenarios().size();
