@@ -41,6 +41,34 @@ public record DraftView(String courseCode, Integer basedOnVersion, Details detai
 	}
 
 	/**
+	 * The problems a lesson still has once saved: found by its id, or for a new lesson
+	 * (id 0) by the ids of the lessons with its key.
+	 */
+	public List<DraftProblem> problemsOfSavedLesson(long id, String key) {
+		return problemsOfSaved(DraftProblem.Part.LESSON, id,
+				this.lessons.stream().filter((lesson) -> lesson.key().equals(key.strip())).map(Lesson::id).toList());
+	}
+
+	/**
+	 * The problems a scenario still has once saved: found by its id, or for a new
+	 * scenario (id 0) by the ids of the scenarios with its key.
+	 */
+	public List<DraftProblem> problemsOfSavedScenario(long id, String key) {
+		return problemsOfSaved(DraftProblem.Part.SCENARIO, id,
+				this.scenarios.stream()
+					.filter((scenario) -> scenario.key().equals(key.strip()))
+					.map(Scenario::id)
+					.toList());
+	}
+
+	private List<DraftProblem> problemsOfSaved(DraftProblem.Part part, long id, List<Long> sameKey) {
+		return this.problems.stream()
+			.filter((problem) -> problem.part() == part && problem.partId() != null
+					&& ((id != 0) ? problem.partId() == id : sameKey.contains(problem.partId())))
+			.toList();
+	}
+
+	/**
 	 * A course's details and quiz settings.
 	 *
 	 * @param title shown to learners

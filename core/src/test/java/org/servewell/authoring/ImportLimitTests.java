@@ -1,14 +1,11 @@
 package org.servewell.authoring;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.OptionContent;
-import org.servewell.people.PeopleService;
-import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
@@ -23,15 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * database, on the embedded database and on a MySQL-protocol server. Each test works on a
  * new course of its own.
  */
-abstract class ImportLimitTests {
-
-	static final String ADMIN = "first-admin@test.servewell.org";
+abstract class ImportLimitTests extends StudioTests {
 
 	@Autowired
-	AuthoringService authoring;
-
-	@Autowired
-	PeopleService people;
+	GiftTransferService giftTransfer;
 
 	@Test
 	void gift_file_with_more_questions_than_one_import_takes_is_refused_whole_with_the_numbers() {
@@ -40,7 +32,7 @@ abstract class ImportLimitTests {
 		String gift = questions(ContentLimits.MAX_IMPORTED_SCENARIOS + 1, "Too many");
 
 		assertThatExceptionOfType(AuthoringRefusedException.class)
-			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.importGift(code, gift, "huge.gift", true),
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.giftTransfer.importGift(code, gift, "huge.gift", true),
 					Roles.TRAINER))
 			.withMessageContaining("501 questions")
 			.withMessageContaining("at most 500");
@@ -53,12 +45,12 @@ abstract class ImportLimitTests {
 		String code = newCourse(trainer);
 		for (int i = 0; i < ContentLimits.MAX_BANK_SCENARIOS / ContentLimits.MAX_IMPORTED_SCENARIOS; i++) {
 			String part = questions(ContentLimits.MAX_IMPORTED_SCENARIOS, "Part " + i);
-			SignedIn.run(trainer, () -> this.authoring.importGift(code, part, "part.gift", true), Roles.TRAINER);
+			SignedIn.run(trainer, () -> this.giftTransfer.importGift(code, part, "part.gift", true), Roles.TRAINER);
 		}
 		String two = questions(2, "One more");
 
 		assertThatExceptionOfType(AuthoringRefusedException.class)
-			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.importGift(code, two, "more.gift", true),
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.giftTransfer.importGift(code, two, "more.gift", true),
 					Roles.TRAINER))
 			.withMessageContaining("has 1,000 scenarios")
 			.withMessageContaining("would add 2")
@@ -74,7 +66,7 @@ abstract class ImportLimitTests {
 				+ "x".repeat(5000) + "\n~Leave\n}\n";
 
 		assertThatExceptionOfType(AuthoringRefusedException.class)
-			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.importGift(code, gift, "long.gift", true),
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.giftTransfer.importGift(code, gift, "long.gift", true),
 					Roles.TRAINER))
 			.withMessageContaining("Nothing was imported")
 			.satisfies((refused) -> assertThat(refused.problems())
@@ -92,7 +84,7 @@ abstract class ImportLimitTests {
 				0, null, null);
 
 		assertThatExceptionOfType(AuthoringRefusedException.class)
-			.isThrownBy(() -> SignedIn.as(trainer, () -> this.authoring.saveScenario(code, scenario), Roles.TRAINER))
+			.isThrownBy(() -> SignedIn.as(trainer, () -> this.drafts.saveScenario(code, scenario), Roles.TRAINER))
 			.withMessageContaining("Nothing was saved")
 			.satisfies((refused) -> assertThat(refused.problems())
 				.containsExactly("option 1 is 5,000 characters long; a draft keeps at most 4,000"));
@@ -114,23 +106,17 @@ abstract class ImportLimitTests {
 	}
 
 	private List<DraftView.Scenario> bank(String trainer, String code) {
-		return SignedIn.as(trainer, () -> this.authoring.draft(code), Roles.TRAINER).scenarios();
+		return SignedIn.as(trainer, () -> this.drafts.draft(code), Roles.TRAINER).scenarios();
 	}
 
 	private String newCourse(String trainer) {
 		String code = "limits-" + UUID.randomUUID().toString().substring(0, 8);
-		SignedIn.run(trainer, () -> this.authoring.startNewCourse(code, "Limits " + code), Roles.TRAINER);
+		SignedIn.run(trainer, () -> this.drafts.startNewCourse(code, "Limits " + code), Roles.TRAINER);
 		return code;
 	}
 
 	private String trainer() {
-		String email = "trainer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		SignedIn.run(ADMIN,
-				() -> this.people.createPerson(
-						new PersonForm(email, "Lim Trainer", Set.of(Role.TRAINER), null, null, null, null, true),
-						"a long test password"),
-				Roles.ADMIN);
-		return email;
+		return person("Lim Trainer", Role.TRAINER);
 	}
 
 }

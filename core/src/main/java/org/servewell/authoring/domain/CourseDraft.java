@@ -15,6 +15,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.servewell.content.CourseContent;
+import org.servewell.content.EssayCitation;
+import org.servewell.content.LessonContent;
+import org.servewell.content.QuizSettings;
+import org.servewell.content.ScenarioContent;
+
 /**
  * A course being written in the studio: its details and quiz settings here, its lessons
  * and scenarios as parts edited one at a time.
@@ -83,6 +89,42 @@ public class CourseDraft extends DraftPart {
 		this.summary = "";
 		this.audience = "";
 		touched(who, when);
+	}
+
+	/**
+	 * A draft holding a course's content as the content format has it: details, lessons
+	 * and scenarios.
+	 * @param basedOnVersion the published version it copies, or null for a new course
+	 */
+	public static CourseDraft copyOf(CourseContent content, Integer basedOnVersion, String who, Instant when) {
+		CourseDraft draft = new CourseDraft(content.id(), basedOnVersion, who, when);
+		QuizSettings quiz = content.quiz();
+		draft.describe(new Details(content.title(), content.summary(), content.audience(), content.estimatedMinutes(),
+				quiz.scenariosPerAttempt(), quiz.passMark(), quiz.attemptsAllowed(), quiz.shuffleOptions(),
+				content.renewAfterMonths()), who, when);
+		for (LessonContent lesson : content.lessons()) {
+			draft.addLesson(lesson.id(), lesson.title(), lesson.markdown(),
+					lesson.sources().stream().map(EssayCitation::reference).toList(), who, when);
+		}
+		for (ScenarioContent scenario : content.scenarios()) {
+			draft.addScenario(DraftScenario.Content.of(scenario), who, when);
+		}
+		return draft;
+	}
+
+	/** The draft written in the content format, as an exported course folder has it. */
+	public CourseContent asContent() {
+		List<LessonContent> lessonContents = getLessons().stream()
+			.map((lesson) -> new LessonContent(lesson.getLessonKey(), lesson.getTitle(), lesson.getBodyMarkdown(),
+					lesson.getSources().stream().map(EssayCitation::ofReference).toList()))
+			.toList();
+		List<ScenarioContent> scenarioContents = getScenarios().stream()
+			.map((scenario) -> scenario.getContent().asScenario())
+			.toList();
+		return new CourseContent(this.courseCode, this.title, this.summary, this.audience, this.estimatedMinutes,
+				lessonContents, "",
+				new QuizSettings(this.scenariosPerAttempt, this.passMark, this.attemptsAllowed, this.shuffleOptions),
+				scenarioContents, this.renewAfterMonths);
 	}
 
 	/** Sets the course's details and quiz settings. */

@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.servewell.audit.AuditEntry;
 import org.servewell.audit.AuditFilter;
 import org.servewell.audit.AuditTrail;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseAuditSubject;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.studio.CourseStudioView;
 import org.servewell.web.ui.studio.StudioView;
@@ -151,8 +151,8 @@ public class AuditView extends Main {
 
 	/** A course's subject links to its page in the studio; other subjects are text. */
 	private static Component subjectLink(AuditEntry entry) {
-		return AuthoringService.courseCodeOf(entry.subject())
-			.<Component>map((code) -> new RouterLink(entry.subject(), CourseStudioView.class, code))
+		return CourseAuditSubject.parse(entry.subject())
+			.<Component>map((course) -> new RouterLink(entry.subject(), CourseStudioView.class, course.courseCode()))
 			.orElseGet(() -> new Span(entry.subject()));
 	}
 

@@ -74,7 +74,34 @@ class ScenarioEditor extends Dialog {
 		setHeaderTitle((scenario != null) ? "Edit scenario" : "New scenario");
 		setWidth("min(76rem, 96vw)");
 		addClassName("sw-editor");
+		configureTexts(courseCode);
+		configurePickers(traitModel, choices);
+		if (scenario != null) {
+			fill(scenario, traitModel, choices);
+		}
+		else {
+			startNew(courseCode);
+		}
+		showPreview();
+		checkWhileTyping();
+		Div known = known(problems);
+		if (analysis != null && analysis.answered() > 0) {
+			known.add(BankFigures.summary(analysis, analysedVersion));
+			showPicks(analysis, analysedVersion);
+		}
+		Div shown = new Div(new H3("Preview"), this.preview);
+		shown.addClassName("sw-preview-pane");
+		Div split = new Div(new Div(this.situation), shown);
+		split.addClassName("sw-split");
+		add(known, this.title, this.key, split, this.prompt, this.traits, this.source, new H3("Options"), this.options,
+				this.addOption, this.checks);
+		check();
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> save(onSave));
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
 
+	private void configureTexts(String courseCode) {
 		this.title.setMaxLength(ContentLimits.MAX_TITLE_LENGTH);
 		this.title.setRequired(true);
 		this.title.setWidthFull();
@@ -90,6 +117,16 @@ class ScenarioEditor extends Dialog {
 		this.prompt.setRequired(true);
 		this.prompt.setMaxLength(ContentLimits.MAX_PROMPT_LENGTH);
 		this.prompt.setWidthFull();
+		this.preview.addClassName("sw-preview");
+		this.checks.getElement().setAttribute("aria-live", "polite");
+		this.options.addClassName("sw-options");
+		this.addOption.addClickListener((click) -> {
+			addRow(new OptionContent("", 0, ""));
+			check();
+		});
+	}
+
+	private void configurePickers(List<TraitSummary> traitModel, List<SourceChoice> choices) {
 		this.traits.setItems(traitModel);
 		this.traits.setItemLabelGenerator(TraitSummary::name);
 		this.traits.setRequired(true);
@@ -100,36 +137,33 @@ class ScenarioEditor extends Dialog {
 		this.source.setItemLabelGenerator(SourceChoice::label);
 		this.source.setRequired(true);
 		this.source.setWidthFull();
-		this.preview.addClassName("sw-preview");
-		this.checks.getElement().setAttribute("aria-live", "polite");
-		this.options.addClassName("sw-options");
-		this.addOption.addClickListener((click) -> {
-			addRow(new OptionContent("", 0, ""));
-			check();
-		});
+	}
 
-		if (scenario != null) {
-			this.title.setValue(scenario.title());
-			this.key.setValue(scenario.key());
-			this.situation.setValue(scenario.situation());
-			this.prompt.setValue(scenario.prompt());
-			this.traits.setValue(new LinkedHashSet<>(
-					traitModel.stream().filter((trait) -> scenario.traits().contains(trait.code())).toList()));
-			choices.stream()
-				.filter((choice) -> choice.citation().equals(scenario.source()))
-				.findFirst()
-				.ifPresent(this.source::setValue);
-			scenario.options().forEach(this::addRow);
+	private void fill(DraftView.Scenario scenario, List<TraitSummary> traitModel, List<SourceChoice> choices) {
+		this.title.setValue(scenario.title());
+		this.key.setValue(scenario.key());
+		this.situation.setValue(scenario.situation());
+		this.prompt.setValue(scenario.prompt());
+		this.traits.setValue(new LinkedHashSet<>(
+				traitModel.stream().filter((trait) -> scenario.traits().contains(trait.code())).toList()));
+		choices.stream()
+			.filter((choice) -> choice.citation().equals(scenario.source()))
+			.findFirst()
+			.ifPresent(this.source::setValue);
+		scenario.options().forEach(this::addRow);
+	}
+
+	/** A new scenario: its id follows its title until the trainer saves. */
+	private void startNew(String courseCode) {
+		this.prompt.setValue("What do you do?");
+		this.title.addValueChangeListener(
+				(change) -> this.key.setValue(courseCode + "-" + StudioView.slug(change.getValue())));
+		for (int i = 0; i < ContentLimits.MIN_OPTIONS; i++) {
+			addRow(new OptionContent("", 0, ""));
 		}
-		else {
-			this.prompt.setValue("What do you do?");
-			this.title.addValueChangeListener(
-					(change) -> this.key.setValue(courseCode + "-" + StudioView.slug(change.getValue())));
-			for (int i = 0; i < ContentLimits.MIN_OPTIONS; i++) {
-				addRow(new OptionContent("", 0, ""));
-			}
-		}
-		showPreview();
+	}
+
+	private void checkWhileTyping() {
 		for (var field : List.of(this.title, this.key, this.prompt)) {
 			field.setValueChangeMode(ValueChangeMode.LAZY);
 			field.addValueChangeListener((change) -> check());
@@ -137,69 +171,46 @@ class ScenarioEditor extends Dialog {
 		this.situation.addValueChangeListener((change) -> check());
 		this.traits.addValueChangeListener((change) -> check());
 		this.source.addValueChangeListener((change) -> check());
+	}
 
-		Div published = new Div();
+	/** What the content reader found in the saved scenario, listed above the form. */
+	private static Div known(List<DraftProblem> problems) {
+		Div known = new Div();
 		if (!problems.isEmpty()) {
 			UnorderedList list = new UnorderedList();
 			problems.forEach((problem) -> list.add(new ListItem(problem.message())));
-			published.add(list);
-			published.addClassName("sw-problems");
+			known.add(list);
+			known.addClassName("sw-problems");
 		}
-		if (analysis != null && analysis.answered() > 0) {
-			published.add(analysisSummary(analysis, analysedVersion));
-			for (int i = 0; i < this.rows.size(); i++) {
-				int number = i + 1;
-				analysis.options()
-					.stream()
-					.filter((picks) -> picks.optionNumber() == number)
-					.findFirst()
-					.ifPresent((picks) -> this.rows.get(number - 1).rating.setHelperText("Chosen by " + picks.picked()
-							+ " (" + Math.round(picks.share() * 100) + "%) in version " + analysedVersion));
-			}
-		}
-		Div shown = new Div(new H3("Preview"), this.preview);
-		shown.addClassName("sw-preview-pane");
-		Div split = new Div(new Div(this.situation), shown);
-		split.addClassName("sw-split");
-		add(published, this.title, this.key, split, this.prompt, this.traits, this.source, new H3("Options"),
-				this.options, this.addOption, this.checks);
-		check();
-
-		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.save.addClickListener((click) -> {
-			if (this.key.isEmpty()) {
-				this.key.setInvalid(true);
-				this.key.setErrorMessage("Give the scenario an id.");
-				this.key.focus();
-				return;
-			}
-			if (overLength()) {
-				// The browser's maxLength is a hint; text pasted by a script or kept from
-				// an
-				// import can be longer, and is refused here beside its field.
-				return;
-			}
-			StudioView.saved(this, onSave.apply(edited()));
-		});
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+		return known;
 	}
 
-	private static Div analysisSummary(ItemAnalysis analysis, Integer version) {
-		Div summary = new Div();
-		summary.addClassName("sw-analysis");
-		summary.add(new Div("In version " + version + ": answered " + analysis.answered() + " times"
-				+ ((analysis.facility() != null) ? ", average credit " + Math.round(analysis.facility() * 100) + "%"
-						: "")
-				+ ((analysis.discrimination() != null)
-						? ", discrimination " + String.format(java.util.Locale.ROOT, "%.2f", analysis.discrimination())
-						: "")
-				+ "."));
-		if (!analysis.flags().isEmpty()) {
-			UnorderedList flags = new UnorderedList();
-			analysis.flags().forEach((flag) -> flags.add(new ListItem(flag.describe())));
-			summary.add(flags);
+	/** How often learners chose each option, beside its rating. */
+	private void showPicks(ItemAnalysis analysis, Integer analysedVersion) {
+		for (int i = 0; i < this.rows.size(); i++) {
+			int number = i + 1;
+			analysis.options()
+				.stream()
+				.filter((picks) -> picks.optionNumber() == number)
+				.findFirst()
+				.ifPresent((picks) -> this.rows.get(number - 1).rating.setHelperText("Chosen by " + picks.picked()
+						+ " (" + Math.round(picks.share() * 100) + "%) in version " + analysedVersion));
 		}
-		return summary;
+	}
+
+	private void save(Function<DraftView.Scenario, List<DraftProblem>> onSave) {
+		if (this.key.isEmpty()) {
+			this.key.setInvalid(true);
+			this.key.setErrorMessage("Give the scenario an id.");
+			this.key.focus();
+			return;
+		}
+		if (overLength()) {
+			// The browser's maxLength is a hint; text pasted by a script or kept from an
+			// import can be longer, and is refused here beside its field.
+			return;
+		}
+		StudioView.saved(this, onSave.apply(edited()));
 	}
 
 	DraftView.Scenario edited() {

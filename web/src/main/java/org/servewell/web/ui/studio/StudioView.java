@@ -30,9 +30,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.authoring.AuthoringRefusedException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
+import org.servewell.authoring.PublishingService;
 import org.servewell.authoring.StudioCourse;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentLimits;
@@ -52,7 +54,11 @@ public class StudioView extends Main {
 	public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
 		.withZone(ZoneId.systemDefault());
 
-	private final AuthoringService authoring;
+	private final PublishingService publishing;
+
+	private final DraftService drafts;
+
+	private final CourseTransferService transfer;
 
 	final Grid<StudioCourse> courses = new Grid<>();
 
@@ -60,8 +66,10 @@ public class StudioView extends Main {
 
 	final Button importCourse = new Button("Import course (zip)", new Icon(VaadinIcon.UPLOAD));
 
-	StudioView(AuthoringService authoring) {
-		this.authoring = authoring;
+	StudioView(PublishingService publishing, DraftService drafts, CourseTransferService transfer) {
+		this.publishing = publishing;
+		this.drafts = drafts;
+		this.transfer = transfer;
 		addClassName("sw-page");
 		this.newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.newCourse.addClickListener((click) -> openNewCourse());
@@ -89,7 +97,7 @@ public class StudioView extends Main {
 	}
 
 	void refresh() {
-		this.courses.setItems(this.authoring.courses());
+		this.courses.setItems(this.publishing.courses());
 	}
 
 	private static String published(StudioCourse course) {
@@ -137,7 +145,7 @@ public class StudioView extends Main {
 				return;
 			}
 			try {
-				this.authoring.startNewCourse(code.getValue(), title.getValue());
+				this.drafts.startNewCourse(code.getValue(), title.getValue());
 				dialog.close();
 				UI.getCurrent().navigate(CourseStudioView.class, code.getValue().strip());
 			}
@@ -159,7 +167,7 @@ public class StudioView extends Main {
 		ImportUpload upload = new ImportUpload(ContentLimits.MAX_ARCHIVE_BYTES, "application/zip", ".zip");
 		upload.onFile((fileName, file) -> {
 			try {
-				DraftView draft = this.authoring.importCourse(Files.readAllBytes(file), fileName);
+				DraftView draft = this.transfer.importCourse(Files.readAllBytes(file), fileName);
 				dialog.close();
 				success("Imported " + fileName + " as the draft of '" + draft.details().title() + "'.");
 				UI.getCurrent().navigate(CourseStudioView.class, draft.courseCode());

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseAuditSubject;
+import org.servewell.authoring.DraftService;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.NotFoundView;
 import org.servewell.web.ui.studio.CourseStudioView;
@@ -24,7 +25,7 @@ class AuditViewTest extends ViewTest {
 	private static final String COURSE = "dignity-for-everyone";
 
 	@Autowired
-	AuthoringService authoring;
+	DraftService drafts;
 
 	@Test
 	@WithUserDetails(TRAINER)
@@ -39,7 +40,7 @@ class AuditViewTest extends ViewTest {
 		assertThat(test(view.entries).getCellText(0, 1)).contains(TRAINER);
 		assertThat(test(view.entries).getCellText(0, 4)).isEqualTo("Discarded the draft.");
 		RouterLink course = (RouterLink) test(view.entries).getCellComponent(0, 3);
-		assertThat(course.getText()).isEqualTo(AuthoringService.subject(COURSE));
+		assertThat(course.getText()).isEqualTo(new CourseAuditSubject(COURSE).text());
 		test(course).click();
 		assertThat(getCurrentView()).isInstanceOf(CourseStudioView.class);
 		assertThat(((CourseStudioView) getCurrentView()).getPageTitle()).contains("Dignity for everyone");
@@ -101,13 +102,13 @@ class AuditViewTest extends ViewTest {
 
 	private void startAndDiscardDraft() {
 		try {
-			this.authoring.discardDraft(COURSE);
+			this.drafts.discardDraft(COURSE);
 		}
 		catch (AuthoringNotFoundException ex) {
 			// No draft left by an earlier test.
 		}
-		this.authoring.startDraft(COURSE);
-		this.authoring.discardDraft(COURSE);
+		this.drafts.startDraft(COURSE);
+		this.drafts.discardDraft(COURSE);
 	}
 
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.web.ViewTest;
 
@@ -26,7 +26,7 @@ class ImportUploadViewTest extends ViewTest {
 	private static final String COURSE = "first-time-every-time";
 
 	@Autowired
-	AuthoringService authoring;
+	DraftService drafts;
 
 	@Test
 	@WithUserDetails(TRAINER)
@@ -59,7 +59,7 @@ class ImportUploadViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void gift_file_larger_than_the_studio_accepts_is_refused_and_nothing_can_be_imported() {
 		CourseStudioView view = openFreshDraft();
-		int before = this.authoring.draft(COURSE).scenarios().size();
+		int before = this.drafts.draft(COURSE).scenarios().size();
 		showTab(view, 2);
 		test(find(Button.class).withText("Import GIFT").single()).click();
 		Dialog dialog = find(Dialog.class).single();
@@ -69,7 +69,7 @@ class ImportUploadViewTest extends ViewTest {
 		assertThat(find(Paragraph.class, dialog).all()).extracting(Paragraph::getText)
 			.contains("bank.gift is 3 MB; the largest file accepted is 2 MB.");
 		assertThat(find(Button.class, dialog).withText("Import").single().isEnabled()).isFalse();
-		assertThat(this.authoring.draft(COURSE).scenarios()).hasSize(before);
+		assertThat(this.drafts.draft(COURSE).scenarios()).hasSize(before);
 	}
 
 	@Test
@@ -77,9 +77,9 @@ class ImportUploadViewTest extends ViewTest {
 	void option_longer_than_the_format_allows_is_marked_beside_it_and_the_scenario_is_not_saved() {
 		CourseStudioView view = openFreshDraft();
 		showTab(view, 2);
-		test(view.scenarios).doubleClickRow(0);
+		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
-		DraftView.Scenario before = this.authoring.draft(COURSE).scenarios().get(0);
+		DraftView.Scenario before = this.drafts.draft(COURSE).scenarios().get(0);
 		ScenarioEditor.OptionRow first = editor.rows.get(0);
 
 		first.text.setValue("x".repeat(2500));
@@ -89,7 +89,7 @@ class ImportUploadViewTest extends ViewTest {
 		assertThat(first.text.getErrorMessage())
 			.isEqualTo("Option 1 is 2,500 characters long; shorten it to 2,000 at most.");
 		assertThat(editor.isOpened()).isTrue();
-		assertThat(this.authoring.draft(COURSE).scenarios().get(0).options()).isEqualTo(before.options());
+		assertThat(this.drafts.draft(COURSE).scenarios().get(0).options()).isEqualTo(before.options());
 	}
 
 	private void showTab(CourseStudioView view, int index) {
@@ -99,13 +99,13 @@ class ImportUploadViewTest extends ViewTest {
 
 	private CourseStudioView openFreshDraft() {
 		try {
-			this.authoring.discardDraft(COURSE);
+			this.drafts.discardDraft(COURSE);
 		}
 		catch (AuthoringNotFoundException ex) {
 			// No draft left by an earlier test.
 		}
 		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
-		test(view.startDraft).click();
+		test(view.toolbar.startDraft).click();
 		return view;
 	}
 

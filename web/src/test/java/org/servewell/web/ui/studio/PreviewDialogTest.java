@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.DraftService;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.components.MarkdownContent;
 
@@ -25,16 +25,16 @@ class PreviewDialogTest extends ViewTest {
 	private static final String FIRST_LESSON = "Two ways to run a service";
 
 	@Autowired
-	AuthoringService authoring;
+	DraftService drafts;
 
 	@Test
 	@WithUserDetails(TRAINER)
 	void preview_shows_each_lesson_title_once() {
 		discardDraft();
 		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
-		test(view.startDraft).click();
+		test(view.toolbar.startDraft).click();
 
-		test(view.preview).click();
+		test(view.toolbar.preview).click();
 
 		Dialog preview = find(Dialog.class).single();
 		String headings = String.join("\n", find(H3.class, preview).all().stream().map(H3::getText).toList()) + "\n"
@@ -45,7 +45,7 @@ class PreviewDialogTest extends ViewTest {
 	@AfterEach
 	void discardDraft() {
 		try {
-			org.servewell.web.SignedIn.run(TRAINER, () -> this.authoring.discardDraft(COURSE),
+			org.servewell.web.SignedIn.run(TRAINER, () -> this.drafts.discardDraft(COURSE),
 					org.servewell.people.Roles.TRAINER);
 		}
 		catch (AuthoringNotFoundException ex) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringService;
+import org.servewell.authoring.CourseAuditSubject;
+import org.servewell.authoring.DraftService;
+import org.servewell.authoring.PublishingService;
 import org.servewell.authoring.DraftView;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.learning.ItemAnalysis;
@@ -42,7 +44,10 @@ class StudioViewTest extends ViewTest {
 	private static final String FLAGGED_COURSE = "service-commitment-for-leads";
 
 	@Autowired
-	AuthoringService authoring;
+	DraftService drafts;
+
+	@Autowired
+	PublishingService publishing;
 
 	@Autowired
 	org.servewell.learning.AttemptService attempts;
@@ -72,7 +77,7 @@ class StudioViewTest extends ViewTest {
 		assertThat(view.readiness.getText()).isEqualTo("Ready to publish");
 		showTab(view, 2);
 
-		test(view.scenarios).doubleClickRow(0);
+		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
 		ScenarioEditor.OptionRow best = editor.rows.stream()
 			.filter((row) -> row.rating.getValue() == 4)
@@ -84,9 +89,9 @@ class StudioViewTest extends ViewTest {
 		assertThat(best.rating.isInvalid()).isFalse();
 		test(editor.save).click();
 
-		assertThat(test(view.scenarios).getCellText(0, 2)).isEqualTo("1 problem");
+		assertThat(test(view.bank.grid).getCellText(0, 2)).isEqualTo("1 problem");
 		assertThat(view.readiness.getText()).isEqualTo("1 problem to fix");
-		assertThat(view.publish.isEnabled()).isFalse();
+		assertThat(view.toolbar.publish.isEnabled()).isFalse();
 	}
 
 	@Test
@@ -94,10 +99,10 @@ class StudioViewTest extends ViewTest {
 	void saving_a_scenario_someone_changed_meanwhile_is_refused_and_says_who() {
 		CourseStudioView view = openFreshDraft();
 		showTab(view, 2);
-		test(view.scenarios).doubleClickRow(0);
+		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
-		DraftView.Scenario before = this.authoring.draft(COURSE).scenarios().get(0);
-		this.authoring.saveScenario(COURSE,
+		DraftView.Scenario before = this.drafts.draft(COURSE).scenarios().get(0);
+		this.drafts.saveScenario(COURSE,
 				new DraftView.Scenario(before.id(), before.key(), "Changed in another tab", before.situation(),
 						before.prompt(), before.traits(), before.source(), before.options(), before.version(), null,
 						null));
@@ -108,15 +113,15 @@ class StudioViewTest extends ViewTest {
 		assertThat(find(Notification.class).all())
 			.anySatisfy((notification) -> assertThat(test(notification).getText()).contains("changed scenario")
 				.contains("Nothing was saved"));
-		assertThat(this.authoring.draft(COURSE).scenarios().get(0).title()).isEqualTo("Changed in another tab");
-		assertThat(test(view.scenarios).getCellText(0, 0)).isEqualTo("Changed in another tab");
+		assertThat(this.drafts.draft(COURSE).scenarios().get(0).title()).isEqualTo("Changed in another tab");
+		assertThat(test(view.bank.grid).getCellText(0, 0)).isEqualTo("Changed in another tab");
 	}
 
 	@Test
 	@WithUserDetails(TRAINER)
 	void trainer_publishes_with_a_change_note_and_sees_the_new_version() {
 		CourseStudioView view = openFreshDraft();
-		int before = this.authoring.courses()
+		int before = this.publishing.courses()
 			.stream()
 			.filter((course) -> course.code().equals(COURSE))
 			.findFirst()
@@ -124,17 +129,17 @@ class StudioViewTest extends ViewTest {
 			.versions()
 			.size();
 
-		test(view.publish).click();
+		test(view.toolbar.publish).click();
 		Dialog dialog = find(Dialog.class).single();
 		TextArea note = find(TextArea.class, dialog).single();
 		test(note).setValue("Clearer wording in lesson two.");
 		test(find(Button.class, dialog).withText("Publish").single()).click();
 
-		List<VersionSummary> versions = view.versions.getListDataView().getItems().toList();
+		List<VersionSummary> versions = view.versions.grid.getListDataView().getItems().toList();
 		assertThat(versions).hasSize(before + 1);
 		assertThat(versions.get(0).changeNote()).isEqualTo("Clearer wording in lesson two.");
 		assertThat(view.readiness.getText()).isEqualTo("No draft");
-		assertThat(view.startDraft.isVisible()).isTrue();
+		assertThat(view.toolbar.startDraft.isVisible()).isTrue();
 	}
 
 	@Test
@@ -142,18 +147,32 @@ class StudioViewTest extends ViewTest {
 	void discarding_asks_first_and_leaves_the_published_version_alone() {
 		CourseStudioView view = openFreshDraft();
 
-		test(view.discard).click();
+		test(view.toolbar.discard).click();
 		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(view.readiness.getText()).isEqualTo("No draft");
-		assertThat(view.versions.getListDataView().getItems()).isNotEmpty();
+		assertThat(view.versions.grid.getListDataView().getItems()).isNotEmpty();
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void history_tab_shows_the_latest_changes_to_the_course_when_opened() {
+		CourseStudioView view = openFreshDraft();
+		showTab(view, 0);
+		test(view.details.save).click();
+
+		showTab(view, 4);
+
+		HistoryTab history = find(HistoryTab.class).single();
+		assertThat(test(history.grid).getCellText(0, 2)).isEqualTo("details changed");
+		assertThat(test(history.grid).getCellText(1, 2)).isEqualTo("draft started");
 	}
 
 	@Test
 	@WithUserDetails(TRAINER)
 	void gift_file_is_previewed_other_types_are_listed_and_the_import_waits_for_confirmation() {
 		CourseStudioView view = openFreshDraft();
-		int before = this.authoring.draft(COURSE).scenarios().size();
+		int before = this.drafts.draft(COURSE).scenarios().size();
 		showTab(view, 2);
 		test(find(Button.class).withText("Import GIFT").single()).click();
 		Dialog dialog = find(Dialog.class).single();
@@ -173,8 +192,8 @@ class StudioViewTest extends ViewTest {
 		test(find(Checkbox.class, dialog).single()).click();
 		test(confirm).click();
 
-		assertThat(this.authoring.draft(COURSE).scenarios()).hasSize(before + 1);
-		assertThat(view.scenarios.getListDataView().getItems().map(DraftView.Scenario::title)).contains("Queue jumper");
+		assertThat(this.drafts.draft(COURSE).scenarios()).hasSize(before + 1);
+		assertThat(view.bank.grid.getListDataView().getItems().map(DraftView.Scenario::title)).contains("Queue jumper");
 	}
 
 	@Test
@@ -220,9 +239,9 @@ class StudioViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void trainer_previews_the_draft_as_a_learner_and_nothing_is_recorded() {
 		CourseStudioView view = openFreshDraft();
-		int history = this.audit.recent(AuthoringService.subject(COURSE), 500).size();
+		int history = this.audit.recent(new CourseAuditSubject(COURSE).text(), 500).size();
 
-		test(view.preview).click();
+		test(view.toolbar.preview).click();
 		Dialog preview = find(Dialog.class).single();
 		assertThat(find(com.vaadin.flow.component.html.Span.class, preview).all())
 			.extracting(com.vaadin.flow.component.html.Span::getText)
@@ -236,7 +255,7 @@ class StudioViewTest extends ViewTest {
 
 		assertThat(find(Paragraph.class, preview).all()).extracting(Paragraph::getText)
 			.anySatisfy((text) -> assertThat(text).startsWith("Not passed with 0% (pass mark 75%)"));
-		assertThat(this.audit.recent(AuthoringService.subject(COURSE), 500)).hasSize(history);
+		assertThat(this.audit.recent(new CourseAuditSubject(COURSE).text(), 500)).hasSize(history);
 	}
 
 	@Test
@@ -256,9 +275,9 @@ class StudioViewTest extends ViewTest {
 		showTab(view, 2);
 
 		int checked = 0;
-		for (int row = 0; row < test(view.scenarios).size(); row++) {
-			String title = test(view.scenarios).getCellText(row, 0);
-			com.vaadin.flow.component.Component cell = test(view.scenarios).getCellComponent(row, 3);
+		for (int row = 0; row < test(view.bank.grid).size(); row++) {
+			String title = test(view.bank.grid).getCellText(row, 0);
+			com.vaadin.flow.component.Component cell = test(view.bank.grid).getCellComponent(row, 3);
 			String analysis = (cell instanceof Button button) ? button.getText()
 					: ((com.vaadin.flow.component.html.Span) cell).getText();
 			if (answered.contains(title)) {
@@ -277,7 +296,7 @@ class StudioViewTest extends ViewTest {
 		// easy when that option is the best, a distractor beating the best otherwise).
 		// Eleven attempts of six scenarios from a bank of fifteen answer one scenario
 		// five times at least.
-		int version = this.authoring.versions(FLAGGED_COURSE).getLast().number();
+		int version = this.publishing.versions(FLAGGED_COURSE).getLast().number();
 		ItemAnalysis flagged = null;
 		for (int learner = 0; learner < 12 && flagged == null; learner++) {
 			submitAttemptPickingTheSameOptions(FLAGGED_COURSE);
@@ -294,11 +313,11 @@ class StudioViewTest extends ViewTest {
 
 		CourseStudioView view = openFreshDraft(FLAGGED_COURSE);
 		showTab(view, 2);
-		int row = java.util.stream.IntStream.range(0, test(view.scenarios).size())
-			.filter((r) -> test(view.scenarios).getCellText(r, 0).equals(title))
+		int row = java.util.stream.IntStream.range(0, test(view.bank.grid).size())
+			.filter((r) -> test(view.bank.grid).getCellText(r, 0).equals(title))
 			.findFirst()
 			.orElseThrow();
-		Button flag = (Button) test(view.scenarios).getCellComponent(row, 3);
+		Button flag = (Button) test(view.bank.grid).getCellComponent(row, 3);
 		assertThat(flag.getText()).contains(flagName);
 
 		test(flag).click();
@@ -308,7 +327,7 @@ class StudioViewTest extends ViewTest {
 		assertThat(find(ListItem.class, editor).all()).extracting(ListItem::getText)
 			.contains(flagged.flags().get(0).describe());
 		editor.close();
-		this.authoring.discardDraft(FLAGGED_COURSE);
+		this.drafts.discardDraft(FLAGGED_COURSE);
 	}
 
 	/**
@@ -376,13 +395,13 @@ class StudioViewTest extends ViewTest {
 
 	private CourseStudioView openFreshDraft(String course) {
 		try {
-			this.authoring.discardDraft(course);
+			this.drafts.discardDraft(course);
 		}
 		catch (AuthoringNotFoundException ex) {
 			// No draft left by an earlier test.
 		}
 		CourseStudioView view = navigate(CourseStudioView.class, course);
-		test(view.startDraft).click();
+		test(view.toolbar.startDraft).click();
 		return view;
 	}
 

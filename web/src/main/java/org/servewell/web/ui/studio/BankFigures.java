@@ -1,0 +1,114 @@
+package org.servewell.web.ui.studio;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.servewell.authoring.DraftView;
+import org.servewell.learning.ItemAnalysis;
+import org.servewell.learning.ItemAnalysisService;
+import org.servewell.learning.ItemFlag;
+
+/**
+ * How the bank's scenarios did with learners in the version the draft copies (or the
+ * newest), by scenario id: shown beside each scenario, with its flags as a way into the
+ * editor to fix it.
+ */
+final class BankFigures {
+
+	private final ItemAnalysisService itemAnalysis;
+
+	private Map<String, ItemAnalysis> analysed = Map.of();
+
+	private Integer version;
+
+	BankFigures(ItemAnalysisService itemAnalysis) {
+		this.itemAnalysis = itemAnalysis;
+	}
+
+	/**
+	 * Reads the figures when the draft starts or its version changes: the answers behind
+	 * them do not change as the draft is edited, so not after every save.
+	 */
+	void refresh(StudioDraft course) {
+		Integer shown = course.analysedVersion();
+		if (course.justStarted() || !Objects.equals(shown, this.version) || this.analysed.isEmpty()) {
+			this.version = shown;
+			this.analysed = (shown == null) ? Map.of()
+					: this.itemAnalysis.analyse(course.code(), shown)
+						.items()
+						.stream()
+						.collect(Collectors.toMap(ItemAnalysis::scenarioKey, Function.identity(), (a, b) -> a));
+		}
+	}
+
+	/** The figures of a scenario, or null when it was not in the version. */
+	ItemAnalysis of(DraftView.Scenario scenario) {
+		return (scenario != null) ? this.analysed.get(scenario.key()) : null;
+	}
+
+	/** The version the figures come from. */
+	Integer version() {
+		return this.version;
+	}
+
+	/**
+	 * The scenario's figures; its flags as a button that opens the scenario: from a flag
+	 * to the fix in one click.
+	 */
+	Component cell(DraftView.Scenario scenario, Runnable open) {
+		ItemAnalysis analysis = of(scenario);
+		if (analysis == null || analysis.flags().isEmpty()) {
+			return new Span(answeredText(analysis));
+		}
+		String names = analysis.flags()
+			.stream()
+			.map((flag) -> flag.name().replace('_', ' ').toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(", "));
+		Button flags = new Button(answeredText(analysis) + ": " + names, new Icon(VaadinIcon.FLAG),
+				(click) -> open.run());
+		flags.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		flags.setAriaLabel("Flags on '" + scenario.title() + "': " + names + ". Open the scenario to fix it.");
+		flags.setTooltipText(analysis.flags().stream().map(ItemFlag::describe).collect(Collectors.joining(" ")));
+		return flags;
+	}
+
+	/** The scenario's figures in words, with what each flag means, for its editor. */
+	static Div summary(ItemAnalysis analysis, Integer version) {
+		Div summary = new Div();
+		summary.addClassName("sw-analysis");
+		summary.add(new Div("In version " + version + ": answered " + analysis.answered() + " times"
+				+ ((analysis.facility() != null) ? ", average credit " + Math.round(analysis.facility() * 100) + "%"
+						: "")
+				+ ((analysis.discrimination() != null)
+						? ", discrimination " + String.format(Locale.ROOT, "%.2f", analysis.discrimination()) : "")
+				+ "."));
+		if (!analysis.flags().isEmpty()) {
+			UnorderedList flags = new UnorderedList();
+			analysis.flags().forEach((flag) -> flags.add(new ListItem(flag.describe())));
+			summary.add(flags);
+		}
+		return summary;
+	}
+
+	private static String answeredText(ItemAnalysis analysis) {
+		if (analysis == null || analysis.answered() == 0) {
+			return "No answers yet";
+		}
+		return analysis.answered() + ((analysis.answered() == 1) ? " answer" : " answers")
+				+ ((analysis.facility() != null) ? ", " + Math.round(analysis.facility() * 100) + "% credit" : "");
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.servewell.web.ui.studio;
+
+import java.io.ByteArrayInputStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import org.servewell.authoring.AuthoringNotFoundException;
+import org.servewell.authoring.CourseExport;
+import org.servewell.authoring.CourseTransferService;
+import org.servewell.authoring.DraftService;
+import org.servewell.authoring.DraftView;
+import org.servewell.authoring.PublishingService;
+
+/**
+ * What a trainer does with the draft as a whole: start it, publish it, preview it as a
+ * learner, discard it, and export the course as a zip.
+ */
+class DraftToolbar extends Div {
+
+	private final StudioDraft course;
+
+	private final DraftService drafts;
+
+	final Button startDraft = new Button("Start a draft", new Icon(VaadinIcon.EDIT));
+
+	final Button publish = new Button("Publish", new Icon(VaadinIcon.UPLOAD));
+
+	final Button preview = new Button("Preview as a learner", new Icon(VaadinIcon.EYE));
+
+	final Button discard = new Button("Discard draft");
+
+	DraftToolbar(StudioDraft course, DraftService drafts, PublishingService publishing,
+			CourseTransferService transfer) {
+		this.course = course;
+		this.drafts = drafts;
+		addClassName("sw-toolbar");
+		this.startDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.startDraft
+			.addClickListener((click) -> course.change(() -> drafts.startDraft(course.code()), "Draft started."));
+		this.publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.publish.addClickListener((click) -> new PublishDialog(course, publishing).open());
+		this.preview.addClickListener((click) -> new PreviewDialog(course.draft()).open());
+		this.discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		this.discard.addClickListener((click) -> confirmDiscard());
+		add(this.startDraft, this.publish, this.preview, this.discard, export(course, transfer));
+		course.onChange((changed) -> show(changed.draft()));
+	}
+
+	private static Anchor export(StudioDraft course, CourseTransferService transfer) {
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			CourseExport zip = transfer.exportCourse(course.code());
+			return new DownloadResponse(new ByteArrayInputStream(zip.zip()), zip.fileName(), "application/zip",
+					zip.zip().length);
+		}), "");
+		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export (zip)"));
+		export.getElement().setAttribute("download", true);
+		export.addClassName("sw-export");
+		return export;
+	}
+
+	private void show(DraftView draft) {
+		boolean editing = draft != null;
+		this.startDraft.setVisible(!editing);
+		this.publish.setVisible(editing);
+		this.discard.setVisible(editing);
+		this.preview.setVisible(editing);
+		if (editing) {
+			boolean publishable = draft.publishable();
+			this.publish.setEnabled(publishable);
+			this.publish.setTooltipText(publishable ? null : "Fix the problems shown first.");
+		}
+	}
+
+	private void confirmDiscard() {
+		Confirmation.ask("Discard the draft?",
+				"Every change in this draft is lost. Published versions are not affected.", "Discard", () -> {
+					try {
+						this.drafts.discardDraft(this.course.code());
+						StudioView.success("Draft discarded.");
+					}
+					catch (AuthoringNotFoundException ex) {
+						StudioView.refused(ex.getMessage());
+					}
+					this.course.reload();
+				});
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.servewell.web.ui.studio;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.servewell.authoring.AuthoringRefusedException;
+import org.servewell.authoring.DraftView;
+import org.servewell.authoring.GiftPreview;
+import org.servewell.authoring.GiftTransferService;
+import org.servewell.content.ContentLimits;
+
+/**
+ * Imports a GIFT file into the bank: read first and shown (how many scenarios, which
+ * questions of other types would be left out), then added all at once on confirmation.
+ */
+class GiftImportDialog extends Dialog {
+
+	private final StudioDraft course;
+
+	private final GiftTransferService giftTransfer;
+
+	private final ImportUpload upload = new ImportUpload(ContentLimits.MAX_GIFT_FILE_BYTES, ".txt", ".gift",
+			"text/plain");
+
+	private final Checkbox leaveOut = new Checkbox("Leave out the questions of other types");
+
+	private final Button confirm = new Button("Import");
+
+	private String fileName;
+
+	private String gift;
+
+	GiftImportDialog(StudioDraft course, GiftTransferService giftTransfer) {
+		this.course = course;
+		this.giftTransfer = giftTransfer;
+		setHeaderTitle("Import scenarios from GIFT (Moodle)");
+		setWidth("min(44rem, 96vw)");
+		this.leaveOut.setVisible(false);
+		this.confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.confirm.setEnabled(false);
+		this.upload.onRefusal(this::refused);
+		this.upload.onFile(this::preview);
+		this.leaveOut.addValueChangeListener((change) -> this.confirm.setEnabled(change.getValue()));
+		this.confirm.addClickListener((click) -> importFile());
+		add(new Paragraph("A GIFT text file as Moodle exports it. Multiple-choice questions become scenarios "
+				+ "(weights become ratings: 100% is the best response); a syntax error imports nothing. At most "
+				+ ImportUpload.megabytes(ContentLimits.MAX_GIFT_FILE_BYTES) + " and "
+				+ ContentLimits.MAX_IMPORTED_SCENARIOS + " questions."), this.upload, this.leaveOut);
+		getFooter().add(new Button("Cancel", (click) -> close()), this.confirm);
+	}
+
+	private void refused() {
+		this.confirm.setEnabled(false);
+		this.leaveOut.setVisible(false);
+	}
+
+	private void preview(String uploaded, Path path) throws IOException {
+		this.fileName = uploaded;
+		this.gift = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+		try {
+			GiftPreview preview = this.giftTransfer.previewGift(this.course.code(), this.gift);
+			Div result = new Div(
+					new Paragraph(preview.scenarios().size() + " multiple-choice question(s) become scenarios: "
+							+ preview.scenarios().stream().map((s) -> s.title()).collect(Collectors.joining("; "))
+							+ ". Add their traits and essay point in the editor; the draft lists what is missing."));
+			if (!preview.unsupported().isEmpty()) {
+				result.add(new Paragraph("These questions are of types a scenario cannot be:"));
+				UnorderedList other = new UnorderedList();
+				preview.unsupported().forEach((line) -> other.add(new ListItem(line)));
+				result.add(other);
+			}
+			result.add(new GiftWarnings(preview.warnings()));
+			this.upload.show(result);
+			this.leaveOut.setVisible(!preview.unsupported().isEmpty());
+			this.leaveOut.setValue(false);
+			this.confirm.setEnabled(!preview.scenarios().isEmpty() && preview.unsupported().isEmpty());
+		}
+		catch (AuthoringRefusedException ex) {
+			this.upload.refused(ex.getMessage(), ex.problems());
+			refused();
+		}
+	}
+
+	private void importFile() {
+		DraftView imported = this.course.change(() -> this.giftTransfer.importGift(this.course.code(), this.gift,
+				this.fileName, this.leaveOut.getValue()), null);
+		if (imported != null) {
+			close();
+			StudioView.success("Imported scenarios from " + this.fileName + ".");
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.servewell.web.ui.studio;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+
+import org.servewell.audit.AuditEntry;
+import org.servewell.audit.AuditTrail;
+import org.servewell.authoring.CourseAuditSubject;
+
+/**
+ * The course's history from the audit trail, read when the tab is shown (and on a change
+ * while it is) rather than after every change to the draft.
+ */
+class HistoryTab extends Div {
+
+	private static final int SHOWN = 200;
+
+	final Grid<AuditEntry> grid = new Grid<>();
+
+	HistoryTab(StudioDraft course, AuditTrail audit) {
+		addClassName("sw-studio-tab");
+		this.grid.addColumn((entry) -> StudioView.WHEN.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
+		this.grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
+		this.grid.addColumn((entry) -> entry.action().replace('_', ' ').toLowerCase(Locale.ROOT))
+			.setHeader("What")
+			.setAutoWidth(true);
+		this.grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(3);
+		this.grid.setAllRowsVisible(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAriaLabel("History of this course");
+		this.grid.setEmptyStateText("Nothing recorded yet.");
+		add(this.grid);
+		Runnable read = () -> this.grid.setItems(audit.recent(new CourseAuditSubject(course.code()).text(), SHOWN));
+		addAttachListener((attach) -> read.run());
+		course.onChange((changed) -> {
+			if (isAttached()) {
+				read.run();
+			}
+		});
+	}
+
+}

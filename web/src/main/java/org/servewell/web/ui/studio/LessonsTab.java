@@ -1,0 +1,84 @@
+package org.servewell.web.ui.studio;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftService;
+import org.servewell.authoring.DraftView;
+
+import static org.servewell.web.ui.components.IconButtons.iconButton;
+
+/**
+ * The draft's lessons in reading order: added, edited, moved and removed one at a time.
+ */
+class LessonsTab extends Div {
+
+	private final StudioDraft course;
+
+	private final DraftService drafts;
+
+	final Grid<DraftView.Lesson> grid = new Grid<>();
+
+	LessonsTab(StudioDraft course, DraftService drafts) {
+		this.course = course;
+		this.drafts = drafts;
+		addClassName("sw-studio-tab");
+		this.grid.addColumn((lesson) -> lessons().indexOf(lesson) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(DraftView.Lesson::title).setHeader("Lesson").setFlexGrow(3);
+		this.grid.addComponentColumn(
+				(lesson) -> ProblemList.badge(course.draft().problemsOf(DraftProblem.Part.LESSON, lesson.id()).size()))
+			.setHeader("Checks")
+			.setAutoWidth(true);
+		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAllRowsVisible(true);
+		this.grid.setAriaLabel("Lessons");
+		this.grid.addItemDoubleClickListener((event) -> edit(event.getItem()));
+		Button add = new Button("Add lesson", new Icon(VaadinIcon.PLUS), (click) -> edit(null));
+		add(new Div(add), this.grid);
+		course.onChange((changed) -> this.grid.setItems(lessons()));
+	}
+
+	private List<DraftView.Lesson> lessons() {
+		return (this.course.draft() != null) ? this.course.draft().lessons() : List.of();
+	}
+
+	private Component actions(DraftView.Lesson lesson) {
+		String code = this.course.code();
+		int index = lessons().indexOf(lesson);
+		Button up = iconButton(VaadinIcon.ARROW_UP, "Move '" + lesson.title() + "' up",
+				() -> this.course.change(() -> this.drafts.moveLesson(code, lesson.id(), index - 1), null));
+		up.setEnabled(index > 0);
+		Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move '" + lesson.title() + "' down",
+				() -> this.course.change(() -> this.drafts.moveLesson(code, lesson.id(), index + 1), null));
+		down.setEnabled(index < lessons().size() - 1);
+		Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + lesson.title() + "'", () -> edit(lesson));
+		Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + lesson.title() + "'",
+				() -> Confirmation.ask("Remove lesson?", "'" + lesson.title() + "' will be removed from the draft.",
+						"Remove",
+						() -> this.course.change(() -> this.drafts.removeLesson(code, lesson.id(), lesson.version()),
+								"Lesson removed.")));
+		return new HorizontalLayout(up, down, edit, remove);
+	}
+
+	private void edit(DraftView.Lesson lesson) {
+		if (this.course.draft() == null) {
+			return;
+		}
+		new LessonEditor(lesson, this.course.draft(), this.drafts.sourceChoices(), (edited) -> {
+			DraftView saved = this.course.change(() -> this.drafts.saveLesson(this.course.code(), edited),
+					"Lesson saved.");
+			return (saved != null) ? saved.problemsOfSavedLesson(edited.id(), edited.key()) : null;
+		}).open();
+	}
+
+}

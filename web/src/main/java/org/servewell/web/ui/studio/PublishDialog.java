@@ -1,0 +1,65 @@
+package org.servewell.web.ui.studio;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.servewell.authoring.AuthoringNotFoundException;
+import org.servewell.authoring.AuthoringRefusedException;
+import org.servewell.authoring.PublishingService;
+import org.servewell.catalog.VersionSummary;
+
+/** Publishes the draft as the course's next version, with a note on what changed. */
+class PublishDialog extends Dialog {
+
+	private final StudioDraft course;
+
+	private final PublishingService publishing;
+
+	private final TextArea note = new TextArea("Change note");
+
+	PublishDialog(StudioDraft course, PublishingService publishing) {
+		this.course = course;
+		this.publishing = publishing;
+		Integer basedOn = course.draft().basedOnVersion();
+		setHeaderTitle("Publish version " + ((basedOn != null) ? basedOn + 1 : 1));
+		this.note.setRequired(true);
+		this.note.setMaxLength(2000);
+		this.note.setWidthFull();
+		this.note.setHelperText("What changed and why, for other trainers and learners' records.");
+		Button confirm = new Button("Publish", (click) -> publish());
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add(new Paragraph("The version becomes permanent. New attempts use it; learners with an attempt in "
+				+ "progress finish on the version they started; assignments stay as they are."), this.note);
+		getFooter().add(new Button("Cancel", (click) -> close()), confirm);
+		setWidth("36rem");
+	}
+
+	@Override
+	public void open() {
+		super.open();
+		this.note.focus();
+	}
+
+	private void publish() {
+		if (this.note.getValue().isBlank()) {
+			this.note.setInvalid(true);
+			this.note.setErrorMessage("Write a sentence on what changed.");
+			return;
+		}
+		try {
+			VersionSummary published = this.publishing.publish(this.course.code(), this.note.getValue());
+			close();
+			StudioView.success("Published version " + published.number()
+					+ ". New attempts use it; attempts in progress keep theirs.");
+		}
+		catch (AuthoringRefusedException | AuthoringNotFoundException ex) {
+			close();
+			StudioView.refused(ex.getMessage());
+		}
+		this.course.reload();
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.servewell.web.ui.studio;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import org.servewell.authoring.DraftProblem;
+import org.servewell.authoring.DraftService;
+import org.servewell.authoring.DraftView;
+import org.servewell.authoring.GiftTransferService;
+import org.servewell.catalog.CatalogService;
+import org.servewell.catalog.TraitSummary;
+
+import static org.servewell.web.ui.components.IconButtons.iconButton;
+
+/**
+ * The draft's scenario bank: searched and filtered by trait, each scenario with its
+ * problems and how it did with learners, edited in the scenario editor, and brought in or
+ * taken out as GIFT.
+ */
+class ScenarioBankTab extends Div {
+
+	private final StudioDraft course;
+
+	private final DraftService drafts;
+
+	private final GiftTransferService giftTransfer;
+
+	private final CatalogService catalog;
+
+	private final BankFigures figures;
+
+	final TextField search = new TextField();
+
+	final ComboBox<TraitSummary> traitFilter = new ComboBox<>();
+
+	final Grid<DraftView.Scenario> grid = new Grid<>();
+
+	ScenarioBankTab(StudioDraft course, DraftService drafts, GiftTransferService giftTransfer, CatalogService catalog,
+			BankFigures figures) {
+		this.course = course;
+		this.drafts = drafts;
+		this.giftTransfer = giftTransfer;
+		this.catalog = catalog;
+		this.figures = figures;
+		addClassName("sw-studio-tab");
+		configureFilters();
+		Button add = new Button("Add scenario", new Icon(VaadinIcon.PLUS), (click) -> edit(null));
+		Button importGift = new Button("Import GIFT", new Icon(VaadinIcon.UPLOAD),
+				(click) -> new GiftImportDialog(course, giftTransfer).open());
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.traitFilter, add, importGift, giftExport());
+		filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+		filters.setWrap(true);
+		buildGrid();
+		add(filters, this.grid);
+		course.onChange((changed) -> {
+			if (changed.draft() == null) {
+				this.grid.setItems(List.of());
+				return;
+			}
+			this.figures.refresh(changed);
+			filter();
+		});
+	}
+
+	private void configureFilters() {
+		this.search.setPlaceholder("Search title, id or text");
+		this.search.setAriaLabel("Search scenarios");
+		this.search.setClearButtonVisible(true);
+		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.addValueChangeListener((change) -> filter());
+		this.traitFilter.setPlaceholder("Any trait");
+		this.traitFilter.setAriaLabel("Filter by trait");
+		this.traitFilter.setItems(this.catalog.listTraits());
+		this.traitFilter.setItemLabelGenerator(TraitSummary::name);
+		this.traitFilter.setClearButtonVisible(true);
+		this.traitFilter.addValueChangeListener((change) -> filter());
+	}
+
+	private void buildGrid() {
+		this.grid.addColumn(DraftView.Scenario::title).setHeader("Scenario").setFlexGrow(4);
+		this.grid.addColumn((scenario) -> String.join(", ", scenario.traits())).setHeader("Traits").setFlexGrow(2);
+		this.grid
+			.addComponentColumn((scenario) -> ProblemList
+				.badge(this.course.draft().problemsOf(DraftProblem.Part.SCENARIO, scenario.id()).size()))
+			.setHeader("Checks")
+			.setAutoWidth(true);
+		this.grid.addComponentColumn((scenario) -> this.figures.cell(scenario, () -> edit(scenario)))
+			.setHeader("Item analysis")
+			.setFlexGrow(2);
+		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAllRowsVisible(true);
+		this.grid.setAriaLabel("Scenario bank");
+		this.grid.setEmptyStateText("No scenarios match.");
+		this.grid.addItemDoubleClickListener((event) -> edit(event.getItem()));
+	}
+
+	private Component actions(DraftView.Scenario scenario) {
+		Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + scenario.title() + "'", () -> edit(scenario));
+		Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + scenario.title() + "'",
+				() -> Confirmation.ask("Remove scenario?", "'" + scenario.title() + "' will be removed from the bank.",
+						"Remove",
+						() -> this.course.change(
+								() -> this.drafts.removeScenario(this.course.code(), scenario.id(), scenario.version()),
+								"Scenario removed.")));
+		return new HorizontalLayout(edit, remove);
+	}
+
+	private Anchor giftExport() {
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			String code = this.course.code();
+			byte[] gift = this.giftTransfer.exportGift(code).getBytes(StandardCharsets.UTF_8);
+			return new DownloadResponse(new ByteArrayInputStream(gift), code + ".gift.txt", "text/plain;charset=utf-8",
+					gift.length);
+		}), "");
+		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export GIFT"));
+		export.getElement().setAttribute("download", true);
+		export.addClassName("sw-export");
+		return export;
+	}
+
+	private void filter() {
+		DraftView draft = this.course.draft();
+		if (draft == null) {
+			return;
+		}
+		String text = this.search.getValue().strip().toLowerCase(Locale.ROOT);
+		TraitSummary trait = this.traitFilter.getValue();
+		this.grid.setItems(draft.scenarios()
+			.stream()
+			.filter((scenario) -> text.isEmpty()
+					|| (scenario.title() + " " + scenario.key() + " " + scenario.situation() + " " + scenario.prompt())
+						.toLowerCase(Locale.ROOT)
+						.contains(text))
+			.filter((scenario) -> trait == null || scenario.traits().contains(trait.code()))
+			.toList());
+	}
+
+	private void edit(DraftView.Scenario scenario) {
+		DraftView draft = this.course.draft();
+		if (draft == null) {
+			return;
+		}
+		new ScenarioEditor(scenario, this.course.code(), this.catalog.listTraits(), this.drafts.sourceChoices(),
+				draft.problemsOf(DraftProblem.Part.SCENARIO, (scenario != null) ? scenario.id() : -1L),
+				this.figures.of(scenario), this.figures.version(), (edited) -> {
+					DraftView saved = this.course.change(() -> this.drafts.saveScenario(this.course.code(), edited),
+							"Scenario saved.");
+					return (saved != null) ? saved.problemsOfSavedScenario(edited.id(), edited.key()) : null;
+				})
+			.open();
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.servewell.web.ui.studio;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import org.servewell.authoring.AuthoringNotFoundException;
+import org.servewell.authoring.PublishingService;
+import org.servewell.catalog.VersionSummary;
+
+/** The course's published versions, newest first, each retired from here. */
+class VersionsTab extends Div {
+
+	private final StudioDraft course;
+
+	private final PublishingService publishing;
+
+	final Grid<VersionSummary> grid = new Grid<>();
+
+	VersionsTab(StudioDraft course, PublishingService publishing) {
+		this.course = course;
+		this.publishing = publishing;
+		addClassName("sw-studio-tab");
+		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true);
+		this.grid.addColumn((version) -> StudioView.WHEN.format(version.publishedAt()))
+			.setHeader("Published")
+			.setAutoWidth(true);
+		this.grid.addColumn((version) -> version.fromStudio() ? version.publishedBy() : "Content files")
+			.setHeader("By")
+			.setAutoWidth(true);
+		this.grid.addColumn((version) -> (version.changeNote() != null) ? version.changeNote() : "")
+			.setHeader("Change note")
+			.setFlexGrow(3);
+		this.grid.addColumn((version) -> version.lessons() + " lessons, " + version.scenarios() + " scenarios")
+			.setHeader("Content")
+			.setAutoWidth(true);
+		this.grid.addComponentColumn(this::retirement).setHeader("").setAutoWidth(true);
+		this.grid.setAllRowsVisible(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.setAriaLabel("Published versions");
+		this.grid.setEmptyStateText("Not yet published.");
+		add(new Paragraph("Published versions never change. New attempts use the newest version that "
+				+ "is not retired; attempts in progress finish on the version they started."), this.grid);
+		course.onChange((changed) -> this.grid.setItems(changed.published().reversed()));
+	}
+
+	private Component retirement(VersionSummary version) {
+		if (version.retired()) {
+			Span retired = new Span("Retired " + StudioView.WHEN.format(version.retiredAt()));
+			retired.getElement().getThemeList().add("badge contrast");
+			return retired;
+		}
+		Button retire = new Button("Retire",
+				(click) -> Confirmation.ask("Retire version " + version.number() + "?",
+						"No new attempts will start on version " + version.number()
+								+ ". Attempts in progress finish on it, and completions keep it.",
+						"Retire", () -> retire(version)));
+		retire.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+		retire.setAriaLabel("Retire version " + version.number());
+		return retire;
+	}
+
+	private void retire(VersionSummary version) {
+		try {
+			this.publishing.retire(this.course.code(), version.number());
+			StudioView.success("Version " + version.number() + " retired.");
+		}
+		catch (AuthoringNotFoundException ex) {
+			StudioView.refused(ex.getMessage());
+		}
+		this.course.reload();
+	}
+
+}
