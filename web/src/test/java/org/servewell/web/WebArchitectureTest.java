@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.servewell.content.ContentLimits;
+import org.servewell.content.RatingScale;
 import org.servewell.content.ContentReader;
 import org.servewell.content.ContentSource;
 import org.servewell.content.OptionContent;
@@ -26,7 +27,8 @@ class WebArchitectureTest {
 
 	// Sub-packages (the command line) are machinery whatever their types.
 	private static final DescribedPredicate<JavaClass> CONTENT_MACHINERY = DescribedPredicate.describe(
-			"training-content types other than its records, enums and ContentLimits", WebArchitectureTest::isMachinery);
+			"training-content types other than its records, enums, ContentLimits and RatingScale",
+			WebArchitectureTest::isMachinery);
 
 	private static final ArchRule WEB_USES_ONLY_CONTENT_VALUES = noClasses().that()
 		.resideInAPackage("org.servewell.web..")
@@ -56,7 +58,8 @@ class WebArchitectureTest {
 		if (!pkg.equals(CONTENT) && !pkg.startsWith(CONTENT + ".")) {
 			return false;
 		}
-		boolean value = type.isRecord() || type.isEnum() || type.isEquivalentTo(ContentLimits.class);
+		boolean value = type.isRecord() || type.isEnum() || type.isEquivalentTo(ContentLimits.class)
+				|| type.isEquivalentTo(RatingScale.class);
 		return !value || !pkg.equals(CONTENT);
 	}
 
