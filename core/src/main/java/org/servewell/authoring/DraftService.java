@@ -14,6 +14,7 @@ import org.servewell.authoring.domain.DraftScenario;
 import org.servewell.catalog.CourseVersions;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.EssayCitation;
+import org.servewell.content.QuizSettings;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.Roles;
 
@@ -80,7 +81,8 @@ public class DraftService {
 		}
 		String who = this.drafts.me();
 		CourseDraft draft = new CourseDraft(code, null, who, this.drafts.now());
-		draft.describe(new CourseDraft.Details(title.strip(), "", "", 30, 5, 75, 3, true, 0), who, this.drafts.now());
+		draft.describe(new CourseDraft.Details(title.strip(), "", "", 30, QuizSettings.NEW_COURSE, 0), who,
+				this.drafts.now());
 		this.drafts.save(draft);
 		this.history.record(code, "COURSE_CREATED", "Started a new course, '" + title.strip() + "'.");
 		return this.drafts.view(draft);
@@ -103,8 +105,7 @@ public class DraftService {
 		checkFresh(draft, details.version(), "the course details");
 		draft.describe(
 				new CourseDraft.Details(details.title(), details.summary(), details.audience(),
-						details.estimatedMinutes(), details.scenariosPerAttempt(), details.passMark(),
-						details.attemptsAllowed(), details.shuffleOptions(), details.renewAfterMonths()),
+						details.estimatedMinutes(), details.quiz(), details.renewAfterMonths()),
 				this.drafts.me(), this.drafts.now());
 		this.history.record(courseCode, "DETAILS_CHANGED", "Changed the course details and quiz settings.");
 		return this.drafts.flushedView(draft);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.servewell.content.EssayCitation;
 import org.servewell.content.OptionContent;
+import org.servewell.content.QuizSettings;
 
 /**
  * A course's draft as the studio shows it, with every problem the content reader finds.
@@ -75,15 +76,12 @@ public record DraftView(String courseCode, Integer basedOnVersion, Details detai
 	 * @param summary one or two sentences
 	 * @param audience who it is for
 	 * @param estimatedMinutes how long it takes
-	 * @param scenariosPerAttempt scenarios drawn per attempt
-	 * @param passMark percent needed to pass
-	 * @param attemptsAllowed attempts per learner
-	 * @param shuffleOptions whether options are shuffled per attempt
+	 * @param quiz how the quiz is drawn and passed
 	 * @param renewAfterMonths months until a completion expires; 0 for never
 	 * @param version the version the editor read, to refuse a stale save
 	 */
-	public record Details(String title, String summary, String audience, int estimatedMinutes, int scenariosPerAttempt,
-			int passMark, int attemptsAllowed, boolean shuffleOptions, int renewAfterMonths, long version) {
+	public record Details(String title, String summary, String audience, int estimatedMinutes, QuizSettings quiz,
+			int renewAfterMonths, long version) {
 	}
 
 	/**

@@ -117,9 +117,7 @@ class Drafts {
 		CourseDraft.Details details = draft.getDetails();
 		return new DraftView(draft.getCourseCode(), draft.getBasedOnVersion(),
 				new DraftView.Details(details.title(), details.summary(), details.audience(),
-						details.estimatedMinutes(), details.scenariosPerAttempt(), details.passMark(),
-						details.attemptsAllowed(), details.shuffleOptions(), details.renewAfterMonths(),
-						draft.getVersion()),
+						details.estimatedMinutes(), details.quiz(), details.renewAfterMonths(), draft.getVersion()),
 				draft.getLessons()
 					.stream()
 					.map((lesson) -> new DraftView.Lesson(lesson.getId(), lesson.getLessonKey(), lesson.getTitle(),

@@ -12,7 +12,6 @@ import org.servewell.catalog.domain.CourseVersion;
 import org.servewell.catalog.domain.CourseVersionRepository;
 import org.servewell.catalog.domain.OnboardingPath;
 import org.servewell.catalog.domain.OnboardingPathRepository;
-import org.servewell.catalog.domain.Quiz;
 import org.servewell.catalog.domain.Scenario;
 import org.servewell.catalog.domain.ServiceTrait;
 import org.servewell.catalog.domain.ServiceTraitRepository;
@@ -22,7 +21,6 @@ import org.servewell.content.EssayCitation;
 import org.servewell.content.LessonContent;
 import org.servewell.content.OptionContent;
 import org.servewell.content.PathContent;
-import org.servewell.content.QuizSettings;
 import org.servewell.content.ScenarioContent;
 import org.servewell.content.TraitContent;
 
@@ -128,10 +126,8 @@ class ContentImport {
 
 	private static CourseVersion version(Course course, int number, CourseContent content,
 			Map<String, ServiceTrait> model, CourseVersion.Origin origin) {
-		QuizSettings quiz = content.quiz();
 		CourseVersion version = new CourseVersion(course, number, content.title(), content.summary(),
-				content.audience(), content.estimatedMinutes(), content.contentHash(), origin,
-				new Quiz(quiz.scenariosPerAttempt(), quiz.passMark(), quiz.attemptsAllowed(), quiz.shuffleOptions()));
+				content.audience(), content.estimatedMinutes(), content.contentHash(), origin, content.quiz());
 		version.setRenewAfterMonths(content.renewAfterMonths());
 		for (LessonContent lesson : content.lessons()) {
 			version.addLesson(lesson.id(), lesson.title(), lesson.markdown(), sources(lesson));

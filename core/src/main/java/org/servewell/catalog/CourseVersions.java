@@ -142,10 +142,7 @@ public class CourseVersions {
 						.map((option) -> new OptionContent(option.getText(), option.getRating(), option.getFeedback()))
 						.toList()));
 		}
-		QuizSettings quiz = (version.getQuiz() != null)
-				? new QuizSettings(version.getQuiz().getScenariosPerAttempt(), version.getQuiz().getPassMark(),
-						version.getQuiz().getAttemptsAllowed(), version.getQuiz().isShuffleOptions())
-				: new QuizSettings(1, 75, 3, true);
+		QuizSettings quiz = version.getQuiz().orElse(new QuizSettings(1, 75, 3, true));
 		return new CourseContent(version.getCourse().getCode(), version.getTitle(), version.getSummary(),
 				version.getAudience(), version.getEstimatedMinutes(), lessons, version.getContentHash(), quiz,
 				scenarios, version.getRenewAfterMonths());

@@ -1,5 +1,7 @@
 package org.servewell.learning;
 
+import org.servewell.content.OptionContent;
+
 /**
  * The arithmetic of item analysis, from sums the database computes: a scenario's facility
  * from its points, and a Pearson correlation from n, Σx, Σy, Σx², Σy² and Σxy. Points are
@@ -7,7 +9,7 @@ package org.servewell.learning;
  */
 final class ItemStatistics {
 
-	static final int BEST_POINTS = QuizScore.BEST_RATING - 1;
+	static final int BEST_POINTS = OptionContent.BEST_RATING - OptionContent.WORST_RATING;
 
 	private ItemStatistics() {
 	}

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.servewell.catalog.bank.BankPath;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
+import org.servewell.content.OptionContent;
 import org.servewell.learning.domain.AttemptItem;
 import org.servewell.learning.domain.AttemptStatus;
 import org.servewell.learning.domain.Completion;
@@ -270,7 +271,7 @@ public class LearnerService {
 			for (AttemptItem item : attempt.getItems()) {
 				BankVersion.BankScenario scenario = version.scenario(item.getScenarioId());
 				double credit = (item.getChosenOptionId() != null)
-						? QuizScore.credit(scenario.option(item.getChosenOptionId()).rating()) : 0;
+						? OptionContent.credit(scenario.option(item.getChosenOptionId()).rating()) : 0;
 				for (String trait : scenario.traits()) {
 					double[] total = totals.computeIfAbsent(trait, (code) -> new double[2]);
 					total[0] += credit;

@@ -2,25 +2,18 @@ package org.servewell.learning;
 
 import java.util.List;
 
+import org.servewell.content.OptionContent;
+
 /**
  * The score of a submitted attempt: the mean partial credit of the chosen options, where
  * an option's effectiveness rating 1-4 is worth 0, 1/3, 2/3 or 1, and an unanswered
- * scenario is worth nothing.
+ * scenario is worth nothing ({@link OptionContent#credit(int)}, the formula the studio's
+ * preview and the reader's bank check use too).
  *
  * @param percent the score as a whole percentage, 0-100
  * @param passed whether it reaches the version's pass mark
  */
 record QuizScore(int percent, boolean passed) {
-
-	static final int BEST_RATING = 4;
-
-	/** The credit an option's rating earns, 0.0 to 1.0. */
-	static double credit(int rating) {
-		if (rating < 1 || rating > BEST_RATING) {
-			throw new IllegalArgumentException("An effectiveness rating is 1 to 4, not " + rating);
-		}
-		return (rating - 1) / (double) (BEST_RATING - 1);
-	}
 
 	/**
 	 * Scores an attempt.
@@ -32,7 +25,9 @@ record QuizScore(int percent, boolean passed) {
 		if (chosenRatings.isEmpty()) {
 			return new QuizScore(0, false);
 		}
-		double total = chosenRatings.stream().mapToDouble((rating) -> (rating != null) ? credit(rating) : 0).sum();
+		double total = chosenRatings.stream()
+			.mapToDouble((rating) -> (rating != null) ? OptionContent.credit(rating) : 0)
+			.sum();
 		int percent = (int) Math.round(100 * total / chosenRatings.size());
 		return new QuizScore(percent, percent >= passMark);
 	}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.servewell.content.OptionContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -12,10 +13,10 @@ class QuizScoreTest {
 
 	@Test
 	void ratings_become_partial_credit_from_nothing_to_full() {
-		assertThat(QuizScore.credit(1)).isZero();
-		assertThat(QuizScore.credit(2)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
-		assertThat(QuizScore.credit(3)).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
-		assertThat(QuizScore.credit(4)).isEqualTo(1.0);
+		assertThat(OptionContent.credit(1)).isZero();
+		assertThat(OptionContent.credit(2)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(OptionContent.credit(3)).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(OptionContent.credit(4)).isEqualTo(1.0);
 	}
 
 	@Test
@@ -37,7 +38,7 @@ class QuizScoreTest {
 
 	@Test
 	void rating_outside_one_to_four_is_a_programming_error() {
-		assertThatIllegalArgumentException().isThrownBy(() -> QuizScore.credit(5));
+		assertThatIllegalArgumentException().isThrownBy(() -> OptionContent.credit(5));
 	}
 
 }

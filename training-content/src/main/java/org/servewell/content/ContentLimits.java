@@ -50,9 +50,6 @@ public final class ContentLimits {
 	/** Most questions per trait in a kit. */
 	public static final int MAX_QUESTIONS = 3;
 
-	/** Highest pass mark of a quiz, in percent. */
-	public static final int MAX_PASS_MARK = 100;
-
 	/** Longest id (courses, lessons, scenarios, traits, paths, kits, essay points). */
 	public static final int MAX_ID_LENGTH = 80;
 

@@ -161,18 +161,20 @@ final class CourseReader {
 	private QuizSettings readQuiz(YamlFile.Mapping manifest, String what, int bankSize) {
 		Optional<YamlFile.Mapping> parsed = manifest.mapping("quiz", what);
 		if (parsed.isEmpty()) {
-			return new QuizSettings(1, ContentLimits.MAX_PASS_MARK, 1, true);
+			return new QuizSettings(QuizSettings.MIN_SCENARIOS_PER_ATTEMPT, QuizSettings.MAX_PASS_MARK,
+					QuizSettings.MIN_ATTEMPTS_ALLOWED, true);
 		}
 		YamlFile.Mapping quiz = parsed.get();
 		String quizOf = "the quiz of " + what;
 		quiz.allowOnly("the quiz settings", QUIZ_KEYS);
-		int perAttempt = quiz.number("scenariosPerAttempt", quizOf, 1, Integer.MAX_VALUE);
+		int perAttempt = quiz.number("scenariosPerAttempt", quizOf, QuizSettings.MIN_SCENARIOS_PER_ATTEMPT,
+				Integer.MAX_VALUE);
 		if (perAttempt > bankSize) {
 			quiz.problemAt("scenariosPerAttempt", "'scenariosPerAttempt' is " + perAttempt + " but the scenario bank"
 					+ " holds only " + bankSize + "; draw at most " + bankSize + " or add scenarios");
 		}
-		int passMark = quiz.number("passMark", quizOf, 1, ContentLimits.MAX_PASS_MARK);
-		int attempts = quiz.number("attemptsAllowed", quizOf, 1, Integer.MAX_VALUE);
+		int passMark = quiz.number("passMark", quizOf, QuizSettings.MIN_PASS_MARK, QuizSettings.MAX_PASS_MARK);
+		int attempts = quiz.number("attemptsAllowed", quizOf, QuizSettings.MIN_ATTEMPTS_ALLOWED, Integer.MAX_VALUE);
 		boolean shuffle = quiz.flag("shuffleOptions", true);
 		return new QuizSettings(perAttempt, passMark, attempts, shuffle);
 	}

@@ -98,10 +98,8 @@ public class CourseDraft extends DraftPart {
 	 */
 	public static CourseDraft copyOf(CourseContent content, Integer basedOnVersion, String who, Instant when) {
 		CourseDraft draft = new CourseDraft(content.id(), basedOnVersion, who, when);
-		QuizSettings quiz = content.quiz();
 		draft.describe(new Details(content.title(), content.summary(), content.audience(), content.estimatedMinutes(),
-				quiz.scenariosPerAttempt(), quiz.passMark(), quiz.attemptsAllowed(), quiz.shuffleOptions(),
-				content.renewAfterMonths()), who, when);
+				content.quiz(), content.renewAfterMonths()), who, when);
 		for (LessonContent lesson : content.lessons()) {
 			draft.addLesson(lesson.id(), lesson.title(), lesson.markdown(),
 					lesson.sources().stream().map(EssayCitation::reference).toList(), who, when);
@@ -122,9 +120,7 @@ public class CourseDraft extends DraftPart {
 			.map((scenario) -> scenario.getContent().asScenario())
 			.toList();
 		return new CourseContent(this.courseCode, this.title, this.summary, this.audience, this.estimatedMinutes,
-				lessonContents, "",
-				new QuizSettings(this.scenariosPerAttempt, this.passMark, this.attemptsAllowed, this.shuffleOptions),
-				scenarioContents, this.renewAfterMonths);
+				lessonContents, "", quiz(), scenarioContents, this.renewAfterMonths);
 	}
 
 	/** Sets the course's details and quiz settings. */
@@ -133,12 +129,18 @@ public class CourseDraft extends DraftPart {
 		this.summary = details.summary();
 		this.audience = details.audience();
 		this.estimatedMinutes = details.estimatedMinutes();
-		this.scenariosPerAttempt = details.scenariosPerAttempt();
-		this.passMark = details.passMark();
-		this.attemptsAllowed = details.attemptsAllowed();
-		this.shuffleOptions = details.shuffleOptions();
 		this.renewAfterMonths = details.renewAfterMonths();
+		QuizSettings quiz = details.quiz();
+		this.scenariosPerAttempt = quiz.scenariosPerAttempt();
+		this.passMark = quiz.passMark();
+		this.attemptsAllowed = quiz.attemptsAllowed();
+		this.shuffleOptions = quiz.shuffleOptions();
 		touched(who, when);
+	}
+
+	/** The quiz settings, read from the columns {@link #describe} writes them to. */
+	private QuizSettings quiz() {
+		return new QuizSettings(this.scenariosPerAttempt, this.passMark, this.attemptsAllowed, this.shuffleOptions);
 	}
 
 	public DraftLesson addLesson(String key, String title, String markdown, List<String> sources, String who,
@@ -190,8 +192,8 @@ public class CourseDraft extends DraftPart {
 	}
 
 	public Details getDetails() {
-		return new Details(this.title, this.summary, this.audience, this.estimatedMinutes, this.scenariosPerAttempt,
-				this.passMark, this.attemptsAllowed, this.shuffleOptions, this.renewAfterMonths);
+		return new Details(this.title, this.summary, this.audience, this.estimatedMinutes, quiz(),
+				this.renewAfterMonths);
 	}
 
 	public Instant getCreatedAt() {
@@ -213,14 +215,11 @@ public class CourseDraft extends DraftPart {
 	 * @param summary one or two sentences
 	 * @param audience who it is for
 	 * @param estimatedMinutes how long it takes
-	 * @param scenariosPerAttempt scenarios drawn per attempt
-	 * @param passMark percent needed to pass
-	 * @param attemptsAllowed attempts per learner
-	 * @param shuffleOptions whether options are shuffled per attempt
+	 * @param quiz how the quiz is drawn and passed
 	 * @param renewAfterMonths months until a completion expires; 0 for never
 	 */
-	public record Details(String title, String summary, String audience, int estimatedMinutes, int scenariosPerAttempt,
-			int passMark, int attemptsAllowed, boolean shuffleOptions, int renewAfterMonths) {
+	public record Details(String title, String summary, String audience, int estimatedMinutes, QuizSettings quiz,
+			int renewAfterMonths) {
 	}
 
 	/** A lesson or scenario's place in its list. */

@@ -2,6 +2,8 @@ package org.servewell.catalog.bank;
 
 import java.util.List;
 
+import org.servewell.content.QuizSettings;
+
 /**
  * A published course version with everything in it, answer keys included.
  *
@@ -16,7 +18,7 @@ import java.util.List;
  * @param renewAfterMonths months after which a completion expires; 0 for never
  */
 public record BankVersion(long versionId, long courseId, String courseCode, int versionNumber, String title,
-		QuizRules quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths) {
+		QuizSettings quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths) {
 
 	/** The scenario with this id, if it is in this version. */
 	public BankScenario scenario(long scenarioId) {
@@ -25,15 +27,6 @@ public record BankVersion(long versionId, long courseId, String courseCode, int 
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(
 					"Scenario " + scenarioId + " is not in version " + this.versionId));
-	}
-
-	/**
-	 * @param scenariosPerAttempt how many scenarios an attempt draws
-	 * @param passMark the percentage needed to pass
-	 * @param attemptsAllowed how many attempts a learner has
-	 * @param shuffleOptions whether options are shown in random order
-	 */
-	public record QuizRules(int scenariosPerAttempt, int passMark, int attemptsAllowed, boolean shuffleOptions) {
 	}
 
 	/**

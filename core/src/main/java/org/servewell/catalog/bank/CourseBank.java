@@ -14,6 +14,7 @@ import org.servewell.catalog.domain.OnboardingPath;
 import org.servewell.catalog.domain.OnboardingPathRepository;
 import org.servewell.catalog.domain.ServiceTrait;
 import org.servewell.catalog.domain.ServiceTraitRepository;
+import org.servewell.content.QuizSettings;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,11 +102,9 @@ public class CourseBank {
 	}
 
 	private static BankVersion toBank(CourseVersion version) {
-		var quiz = version.getQuiz();
-		BankVersion.QuizRules rules = (quiz != null)
-				? new BankVersion.QuizRules(quiz.getScenariosPerAttempt(), quiz.getPassMark(),
-						quiz.getAttemptsAllowed(), quiz.isShuffleOptions())
-				: new BankVersion.QuizRules(0, 100, 0, false);
+		// A version published before quizzes were stored draws nothing and allows no
+		// attempt.
+		QuizSettings rules = version.getQuiz().orElse(new QuizSettings(0, 100, 0, false));
 		List<BankVersion.BankLesson> lessons = version.getLessons()
 			.stream()
 			.map((lesson) -> new BankVersion.BankLesson(lesson.getLessonNumber(), lesson.getTitle(),

@@ -3,6 +3,7 @@ package org.servewell.catalog.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.servewell.content.ContentLimits;
+import org.servewell.content.QuizSettings;
 
 /**
  * One published, immutable version of a course. A new version is added when the content
@@ -108,7 +110,7 @@ public class CourseVersion {
 	}
 
 	public CourseVersion(Course course, int versionNumber, String title, String summary, String audience,
-			int estimatedMinutes, String contentHash, Origin origin, Quiz quiz) {
+			int estimatedMinutes, String contentHash, Origin origin, QuizSettings quiz) {
 		this.course = course;
 		this.versionNumber = versionNumber;
 		this.title = title;
@@ -118,7 +120,7 @@ public class CourseVersion {
 		this.contentHash = contentHash;
 		this.origin = origin;
 		this.renewAfterMonths = 0;
-		this.quiz = quiz;
+		this.quiz = (quiz != null) ? Quiz.of(quiz) : null;
 		this.publishedAt = Instant.now();
 	}
 
@@ -242,8 +244,12 @@ public class CourseVersion {
 		this.renewAfterMonths = months;
 	}
 
-	public Quiz getQuiz() {
-		return this.quiz;
+	/**
+	 * How the version's quiz is drawn and passed; empty on versions published before
+	 * quizzes were stored.
+	 */
+	public Optional<QuizSettings> getQuiz() {
+		return Optional.ofNullable(this.quiz).map(Quiz::toSettings);
 	}
 
 	public List<Scenario> getScenarios() {

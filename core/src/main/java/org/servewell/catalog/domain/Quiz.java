@@ -3,12 +3,15 @@ package org.servewell.catalog.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.servewell.content.QuizSettings;
+
 /**
- * How a course version's scenario quiz is drawn and passed. Part of the published
- * version, so a learner's attempt is always judged by the rules it started under.
+ * The columns that store a course version's {@link QuizSettings}, and the one place they
+ * are mapped to and from it. Part of the published version, so a learner's attempt is
+ * always judged by the rules it started under.
  */
 @Embeddable
-public class Quiz {
+class Quiz {
 
 	@Column(name = "scenarios_per_attempt")
 	private int scenariosPerAttempt;
@@ -25,27 +28,17 @@ public class Quiz {
 	protected Quiz() {
 	}
 
-	public Quiz(int scenariosPerAttempt, int passMark, int attemptsAllowed, boolean shuffleOptions) {
-		this.scenariosPerAttempt = scenariosPerAttempt;
-		this.passMark = passMark;
-		this.attemptsAllowed = attemptsAllowed;
-		this.shuffleOptions = shuffleOptions;
+	static Quiz of(QuizSettings settings) {
+		Quiz quiz = new Quiz();
+		quiz.scenariosPerAttempt = settings.scenariosPerAttempt();
+		quiz.passMark = settings.passMark();
+		quiz.attemptsAllowed = settings.attemptsAllowed();
+		quiz.shuffleOptions = settings.shuffleOptions();
+		return quiz;
 	}
 
-	public int getScenariosPerAttempt() {
-		return this.scenariosPerAttempt;
-	}
-
-	public int getPassMark() {
-		return this.passMark;
-	}
-
-	public int getAttemptsAllowed() {
-		return this.attemptsAllowed;
-	}
-
-	public boolean isShuffleOptions() {
-		return this.shuffleOptions;
+	QuizSettings toSettings() {
+		return new QuizSettings(this.scenariosPerAttempt, this.passMark, this.attemptsAllowed, this.shuffleOptions);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.content.ContentLimits;
+import org.servewell.content.QuizSettings;
 
 /**
  * The draft's details and quiz settings, with the problems the content reader finds in
@@ -110,10 +111,11 @@ class DetailsTab extends Div {
 		this.summary.setValue(details.summary());
 		this.audience.setValue(details.audience());
 		this.minutes.setValue(details.estimatedMinutes());
-		this.perAttempt.setValue(details.scenariosPerAttempt());
-		this.passMark.setValue(details.passMark());
-		this.attemptsAllowed.setValue(details.attemptsAllowed());
-		this.shuffle.setValue(details.shuffleOptions());
+		QuizSettings quiz = details.quiz();
+		this.perAttempt.setValue(quiz.scenariosPerAttempt());
+		this.passMark.setValue(quiz.passMark());
+		this.attemptsAllowed.setValue(quiz.attemptsAllowed());
+		this.shuffle.setValue(quiz.shuffleOptions());
 		this.renewAfter.setValue(details.renewAfterMonths());
 		ProblemList.show(this.problems, draft.problemsOf(DraftProblem.Part.DETAILS, null));
 	}
@@ -129,9 +131,10 @@ class DetailsTab extends Div {
 				return;
 			}
 		}
+		QuizSettings quiz = new QuizSettings(this.perAttempt.getValue(), this.passMark.getValue(),
+				this.attemptsAllowed.getValue(), this.shuffle.getValue());
 		DraftView.Details details = new DraftView.Details(this.title.getValue(), this.summary.getValue(),
-				this.audience.getValue(), this.minutes.getValue(), this.perAttempt.getValue(), this.passMark.getValue(),
-				this.attemptsAllowed.getValue(), this.shuffle.getValue(), this.renewAfter.getValue(),
+				this.audience.getValue(), this.minutes.getValue(), quiz, this.renewAfter.getValue(),
 				this.course.draft().details().version());
 		this.course.change(() -> this.drafts.saveDetails(this.course.code(), details), "Details saved.");
 	}

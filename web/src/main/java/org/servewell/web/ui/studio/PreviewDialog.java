@@ -46,7 +46,7 @@ class PreviewDialog extends Dialog {
 		addClassName("sw-preview-dialog");
 		List<DraftView.Scenario> bank = new ArrayList<>(draft.scenarios());
 		Collections.shuffle(bank);
-		this.drawn = bank.subList(0, Math.min(Math.max(draft.details().scenariosPerAttempt(), 0), bank.size()));
+		this.drawn = bank.subList(0, Math.min(Math.max(draft.details().quiz().scenariosPerAttempt(), 0), bank.size()));
 		Paragraph note = new Paragraph("A preview: nothing you do here is recorded.");
 		note.addClassName("sw-facts");
 		AccessibleTabSheet tabs = new AccessibleTabSheet();
@@ -89,7 +89,7 @@ class PreviewDialog extends Dialog {
 		DraftView.Scenario scenario = this.drawn.get(index);
 		List<OptionContent> options = this.shownOptions.computeIfAbsent(index, (i) -> {
 			List<OptionContent> order = new ArrayList<>(scenario.options());
-			if (this.draft.details().shuffleOptions()) {
+			if (this.draft.details().quiz().shuffleOptions()) {
 				Collections.shuffle(order);
 			}
 			return order;
@@ -126,10 +126,10 @@ class PreviewDialog extends Dialog {
 			credit += (choice != null && choice.rating() >= OptionContent.WORST_RATING) ? choice.credit() : 0;
 		}
 		long percent = Math.round(100 * credit / this.drawn.size());
-		boolean passed = percent >= this.draft.details().passMark();
+		boolean passed = percent >= this.draft.details().quiz().passMark();
 		Paragraph verdict = new Paragraph((passed ? "Passed" : "Not passed") + " with " + percent + "% (pass mark "
-				+ this.draft.details().passMark() + "%). In the real quiz this would be attempt 1 of "
-				+ this.draft.details().attemptsAllowed() + ".");
+				+ this.draft.details().quiz().passMark() + "%). In the real quiz this would be attempt 1 of "
+				+ this.draft.details().quiz().attemptsAllowed() + ".");
 		verdict.getElement().setAttribute("role", "status");
 		this.quizPage.add(verdict);
 		for (int i = 0; i < this.drawn.size(); i++) {
