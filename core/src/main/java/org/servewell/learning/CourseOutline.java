@@ -2,6 +2,8 @@ package org.servewell.learning;
 
 import java.util.List;
 
+import org.servewell.content.QuizSettings;
+
 /**
  * A course as the player shows it: its lessons with what has been read, and the quiz.
  *
@@ -38,20 +40,19 @@ public record CourseOutline(String courseCode, String title, int versionNumber, 
 	}
 
 	/**
-	 * @param scenarios scenarios per attempt
-	 * @param passMark percentage needed
-	 * @param attemptsAllowed attempts in all
+	 * @param settings how the version's quiz is drawn and passed
 	 * @param attemptsUsed attempts submitted or started
 	 * @param inProgressAttemptId the open attempt, or null
 	 * @param passed whether an attempt has passed
 	 * @param bestScore best submitted score, or null
 	 */
-	public record QuizStep(int scenarios, int passMark, int attemptsAllowed, int attemptsUsed, Long inProgressAttemptId,
-			boolean passed, Integer bestScore) {
+	public record QuizStep(QuizSettings settings, int attemptsUsed, Long inProgressAttemptId, boolean passed,
+			Integer bestScore) {
 
 		/** Whether a new attempt may be started. */
 		public boolean canStart() {
-			return this.inProgressAttemptId == null && !this.passed && this.attemptsUsed < this.attemptsAllowed;
+			return this.inProgressAttemptId == null && !this.passed
+					&& this.attemptsUsed < this.settings.attemptsAllowed();
 		}
 
 	}

@@ -156,8 +156,7 @@ public class LearnerService {
 			.filter(java.util.Objects::nonNull)
 			.max(Integer::compare)
 			.orElse(null);
-		CourseOutline.QuizStep quiz = new CourseOutline.QuizStep(version.quiz().scenariosPerAttempt(),
-				version.quiz().passMark(), version.quiz().attemptsAllowed(), tries.size(), open, passed, best);
+		CourseOutline.QuizStep quiz = new CourseOutline.QuizStep(version.quiz(), tries.size(), open, passed, best);
 		Long completionId = this.completions.active(me.id(), version.courseId()).map(Completion::getId).orElse(null);
 		return new CourseOutline(version.courseCode(), version.title(), version.versionNumber(), lessons, quiz,
 				completionId);

@@ -135,10 +135,10 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 		this.lesson.removeAll();
 		CourseOutline.QuizStep quiz = course.quiz();
 		this.lesson.add(new H3("Quiz"),
-				new Paragraph(quiz.scenarios() + " scenarios drawn from the course's bank. For each, choose what you "
-						+ "would do; every choice is saved as you make it. You pass with " + quiz.passMark()
-						+ "% and have " + quiz.attemptsAllowed() + " attempts; you have used " + quiz.attemptsUsed()
-						+ "."));
+				new Paragraph(quiz.settings().scenariosPerAttempt() + " scenarios drawn from the course's bank. For "
+						+ "each, choose what you would do; every choice is saved as you make it. You pass with "
+						+ quiz.settings().passMark() + "% and have " + quiz.settings().attemptsAllowed()
+						+ " attempts; you have used " + quiz.attemptsUsed() + "."));
 		if (quiz.bestScore() != null) {
 			this.lesson.add(new Paragraph("Your best score so far: " + quiz.bestScore() + "%."));
 		}

@@ -81,10 +81,10 @@ class DetailsTab extends Div {
 	private void limitNumbers() {
 		this.minutes.setMin(1);
 		this.minutes.setMax(600);
-		this.perAttempt.setMin(1);
-		this.passMark.setMin(1);
-		this.passMark.setMax(100);
-		this.attemptsAllowed.setMin(1);
+		this.perAttempt.setMin(QuizSettings.MIN_SCENARIOS_PER_ATTEMPT);
+		this.passMark.setMin(QuizSettings.MIN_PASS_MARK);
+		this.passMark.setMax(QuizSettings.MAX_PASS_MARK);
+		this.attemptsAllowed.setMin(QuizSettings.MIN_ATTEMPTS_ALLOWED);
 		this.renewAfter.setMin(0);
 		this.renewAfter.setMax(120);
 		this.renewAfter.setHelperText("0 for never; otherwise a completion expires and the course is due again.");

@@ -1,9 +1,11 @@
 package org.servewell.web.ui.studio;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +41,11 @@ import org.servewell.web.ui.components.MarkdownContent;
  */
 class ScenarioEditor extends Dialog {
 
-	static final List<Integer> RATINGS = List.of(4, 3, 2, 1);
+	/** The rating scale, best first. */
+	static final List<Integer> RATINGS = IntStream.rangeClosed(OptionContent.WORST_RATING, OptionContent.BEST_RATING)
+		.boxed()
+		.sorted(Comparator.reverseOrder())
+		.toList();
 
 	final TextField title = new TextField("Title");
 
