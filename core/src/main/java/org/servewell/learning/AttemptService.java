@@ -195,7 +195,7 @@ public class AttemptService {
 				ratings.add((item.getChosenOptionId() != null)
 						? version.scenario(item.getScenarioId()).option(item.getChosenOptionId()).rating() : null);
 			}
-			QuizScore score = QuizScore.of(ratings, version.quiz().passMark());
+			QuizScore score = QuizScore.of(ratings, version.quiz());
 			attempt.submit(score.percent(), score.passed(), this.clock.instant());
 			this.attempts.flush();
 			if (score.passed()) {

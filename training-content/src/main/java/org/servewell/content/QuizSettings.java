@@ -1,5 +1,7 @@
 package org.servewell.content;
 
+import java.util.List;
+
 /**
  * How a course's scenario quiz is drawn from its bank and passed. The one type for quiz
  * settings from the content files through core (drafts, published versions, attempts) to
@@ -34,5 +36,28 @@ public record QuizSettings(int scenariosPerAttempt, int passMark, int attemptsAl
 
 	/** The settings of a course started in the studio, until its author changes them. */
 	public static final QuizSettings NEW_COURSE = new QuizSettings(5, 75, 3, true);
+
+	/**
+	 * The score of an attempt as a whole percentage, 0-100: the mean partial credit
+	 * ({@link OptionContent#credit(int)}) of the chosen options, where an unanswered
+	 * scenario earns nothing. The one formula a learner's quiz and the studio's preview
+	 * share.
+	 * @param chosenRatings the rating of the chosen option per scenario drawn, null where
+	 * unanswered
+	 */
+	public static int scorePercent(List<Integer> chosenRatings) {
+		if (chosenRatings.isEmpty()) {
+			return 0;
+		}
+		double total = chosenRatings.stream()
+			.mapToDouble((rating) -> (rating != null) ? OptionContent.credit(rating) : 0)
+			.sum();
+		return (int) Math.round(100 * total / chosenRatings.size());
+	}
+
+	/** Whether a score, in percent, reaches the pass mark. */
+	public boolean passes(int scorePercent) {
+		return scorePercent >= this.passMark;
+	}
 
 }

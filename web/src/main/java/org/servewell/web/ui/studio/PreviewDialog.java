@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import org.servewell.authoring.DraftView;
 import org.servewell.content.OptionContent;
+import org.servewell.content.QuizSettings;
 import org.servewell.web.ui.components.AccessibleTabSheet;
 import org.servewell.web.ui.components.MarkdownContent;
 
@@ -120,13 +121,15 @@ class PreviewDialog extends Dialog {
 
 	private void showResult() {
 		this.quizPage.removeAll();
-		double credit = 0;
+		// Scored as the real quiz scores; an option the draft has not rated yet earns
+		// nothing.
+		List<Integer> ratings = new ArrayList<>();
 		for (int i = 0; i < this.drawn.size(); i++) {
 			OptionContent choice = this.chosen.get(i);
-			credit += (choice != null && choice.rating() >= OptionContent.WORST_RATING) ? choice.credit() : 0;
+			ratings.add((choice != null && choice.rating() >= OptionContent.WORST_RATING) ? choice.rating() : null);
 		}
-		long percent = Math.round(100 * credit / this.drawn.size());
-		boolean passed = percent >= this.draft.details().quiz().passMark();
+		int percent = QuizSettings.scorePercent(ratings);
+		boolean passed = this.draft.details().quiz().passes(percent);
 		Paragraph verdict = new Paragraph((passed ? "Passed" : "Not passed") + " with " + percent + "% (pass mark "
 				+ this.draft.details().quiz().passMark() + "%). In the real quiz this would be attempt 1 of "
 				+ this.draft.details().quiz().attemptsAllowed() + ".");
