@@ -5,5 +5,5 @@
 // Quizzes need the answer keys: catalogue versions through the bank interface, not the
 // catalogue's views; people and their managers from the directory.
 @org.springframework.modulith.ApplicationModule(displayName = "Learning",
-		allowedDependencies = { "catalog :: bank", "people", "people :: directory" })
+		allowedDependencies = { "catalog :: bank", "people", "people :: directory", "shared" })
 package org.servewell.learning;
