@@ -5,5 +5,5 @@
  */
 // Who did it: role constants and the directory's names for the people in the trail.
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "people", "people :: directory" })
+		allowedDependencies = { "people", "people :: directory", "shared" })
 package org.servewell.audit;

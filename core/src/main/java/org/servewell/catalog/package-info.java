@@ -4,5 +4,6 @@
  * training content at start-up.
  */
 // Loads the training content; role constants for its checks.
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "content", "people" })
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog",
+		allowedDependencies = { "content", "people", "shared" })
 package org.servewell.catalog;

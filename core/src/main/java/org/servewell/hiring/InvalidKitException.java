@@ -3,12 +3,15 @@ package org.servewell.hiring;
 import java.util.List;
 
 import org.servewell.content.InterviewKitCheck;
+import org.servewell.shared.Refusal;
 
 /**
  * A kit refused because it breaks the rules of the kit files; every problem is listed,
- * each placed on the trait it concerns. Nothing was saved.
+ * each placed on the trait it concerns. Nothing was saved. (Not a
+ * {@link HiringRefusedException}: it is the person's input that is wrong, not the
+ * action.)
  */
-public class InvalidKitException extends HiringRefusedException {
+public class InvalidKitException extends Refusal.Invalid {
 
 	private final transient List<InterviewKitCheck.Problem> placed;
 

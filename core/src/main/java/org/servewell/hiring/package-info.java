@@ -9,5 +9,5 @@
 // Kits come from the training content and rate the catalogue's traits; the hand-over adds
 // the new hire (people, directory) and assigns their onboarding courses (learning).
 @org.springframework.modulith.ApplicationModule(displayName = "Hiring",
-		allowedDependencies = { "catalog", "content", "learning", "people", "people :: directory" })
+		allowedDependencies = { "catalog", "content", "learning", "people", "people :: directory", "shared" })
 package org.servewell.hiring;

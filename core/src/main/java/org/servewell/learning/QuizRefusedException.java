@@ -1,10 +1,12 @@
 package org.servewell.learning;
 
+import org.servewell.shared.Refusal;
+
 /**
  * A quiz action that cannot be done now, such as answering a submitted attempt or
  * starting one with no attempts left; the message says why. Nothing was changed.
  */
-public class QuizRefusedException extends RuntimeException {
+public class QuizRefusedException extends Refusal.NotAllowed {
 
 	public QuizRefusedException(String message) {
 		super(message);

@@ -7,5 +7,5 @@
 // settings, the option rating scale and its credit) so that a rule has one type
 // everywhere.
 @org.springframework.modulith.ApplicationModule(displayName = "Learning",
-		allowedDependencies = { "catalog :: bank", "content", "people", "people :: directory" })
+		allowedDependencies = { "catalog :: bank", "content", "people", "people :: directory", "shared" })
 package org.servewell.learning;

@@ -1,10 +1,12 @@
 package org.servewell.people;
 
+import org.servewell.shared.Refusal;
+
 /**
  * A change to a person that breaks one of the people rules; the message says what is
  * wrong and how to fix it.
  */
-public class InvalidPersonException extends RuntimeException {
+public class InvalidPersonException extends Refusal.Invalid {
 
 	private final String field;
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PasswordLinks;
 import org.servewell.people.PersonLimits;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * Where a new hire (or anyone given a one-time link) chooses their own password. The link
@@ -98,7 +99,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String> {
 				showUnusable();
 				return;
 			}
-			this.password.setErrorMessage(ex.getMessage());
+			this.password.setErrorMessage(ErrorReporting.refused(ex));
 			this.password.setInvalid(true);
 			return;
 		}

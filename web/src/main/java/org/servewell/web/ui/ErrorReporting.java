@@ -1,26 +1,22 @@
 package org.servewell.web.ui;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
+import java.util.List;
 
+import org.servewell.shared.DatabaseFailures;
+import org.servewell.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionTimedOutException;
 
 /**
- * The one place that turns an unexpected error into what a person sees (a plain message
- * and a reference) and what the log gets (the reference with the full detail). A database
- * that is down or too slow gets a message of its own: nothing was saved, and trying again
- * later is the fix.
+ * The one place that turns an error into what a person sees. A refusal from a service
+ * (not allowed, not found, stale, invalid) is shown in core's own words, which say what
+ * is wrong and how to fix it. An unexpected error becomes a plain message and a
+ * reference, and the log gets the reference with the full detail. A database that is down
+ * or too slow gets a message of its own: nothing was saved, and trying again later is the
+ * fix.
  */
 public final class ErrorReporting {
 
@@ -33,13 +29,20 @@ public final class ErrorReporting {
 	private ErrorReporting() {
 	}
 
-	/** Logs the error under a new reference and returns the message for the person. */
+	/**
+	 * Returns the message for the person: a refusal's own words, or, for anything else, a
+	 * message with a new reference under which the error is logged.
+	 */
 	public static String report(Throwable error) {
-		if (causedBy(error, AccessDeniedException.class)) {
+		Refusal refusal = cause(error, Refusal.class);
+		if (refusal != null) {
+			return refused(refusal);
+		}
+		if (cause(error, AccessDeniedException.class) != null) {
 			log.warn("Access denied: {}", error.toString());
 			return "You do not have permission to do that. If you think you should, ask your administrator.";
 		}
-		if (databaseUnavailable(error)) {
+		if (DatabaseFailures.unavailable(error)) {
 			String reference = reference();
 			log.error("Database unavailable, reference {}", reference, error);
 			return "The database is not answering just now, so nothing was saved. Please try again in a minute; "
@@ -52,38 +55,22 @@ public final class ErrorReporting {
 	}
 
 	/**
-	 * Whether the error means the database could not be reached or did not answer in time
-	 * (a stopped server, a dropped connection, an exhausted pool, a timeout), as opposed
-	 * to a fault in Servewell: the person can simply try again later.
+	 * The message for a refusal: what is wrong and how to fix it. Not a fault of
+	 * Servewell's, so no reference, and the log gets a debug line only.
 	 */
-	public static boolean databaseUnavailable(Throwable error) {
-		return causedBy(error, CannotCreateTransactionException.class)
-				|| causedBy(error, TransactionTimedOutException.class)
-				|| causedBy(error, DataAccessResourceFailureException.class)
-				|| causedBy(error, TransientDataAccessException.class)
-				|| causedBy(error, RecoverableDataAccessException.class) || causedBy(error, SQLTransientException.class)
-				|| causedBy(error, SQLRecoverableException.class)
-				|| causedBy(error, SQLNonTransientConnectionException.class) || connectionLost(error);
+	public static String refused(Refusal refusal) {
+		log.debug("Refused: {}", refusal.toString());
+		return refusal.getMessage();
 	}
 
 	/**
-	 * A connection that dropped mid-transaction: the rollback then fails too, and its
-	 * error is the one that arrives: SQLState class 08 (connection exception) from a
-	 * driver, or the pool's "Connection is closed" (HikariCP evicts the broken connection
-	 * and answers the rollback with that message and no SQLState).
+	 * What to list for a refusal: each of its problems, or its message alone when it
+	 * lists none.
 	 */
-	private static boolean connectionLost(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-					|| POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
-				return true;
-			}
-		}
-		return false;
+	public static List<String> reasons(Refusal refusal) {
+		String message = refused(refusal);
+		return refusal.problems().isEmpty() ? List.of(message) : refusal.problems();
 	}
-
-	/** HikariCP's message for any call on a connection it has closed. */
-	private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
 	static String reference() {
 		StringBuilder reference = new StringBuilder(8);
@@ -93,13 +80,13 @@ public final class ErrorReporting {
 		return reference.toString();
 	}
 
-	private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+	private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
-				return true;
+				return type.cast(cause);
 			}
 		}
-		return false;
+		return null;
 	}
 
 }

@@ -3,12 +3,15 @@ package org.servewell.web.ui;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.servewell.hiring.HiringRefusedException;
+import org.servewell.learning.QuizRefusedException;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -79,6 +82,25 @@ class ErrorReportingTest {
 			.report(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection", closed)));
 
 		assertThat(message).startsWith("The database is not answering just now, so nothing was saved.");
+	}
+
+	@Test
+	void refusal_that_no_view_caught_is_shown_in_core_words_without_a_reference_or_an_error_in_the_log(
+			CapturedOutput output) {
+		String message = ErrorReporting
+			.report(new RuntimeException(new QuizRefusedException("This attempt was submitted; start a new one.")));
+
+		assertThat(message).isEqualTo("This attempt was submitted; start a new one.");
+		assertThat(output).doesNotContain("Unexpected error");
+	}
+
+	@Test
+	void refusal_listing_problems_gives_each_problem_and_one_without_gives_its_message() {
+		assertThat(ErrorReporting.reasons(new HiringRefusedException("Not submitted.",
+				List.of("Rate 'Care for people'.", "Choose a recommendation."))))
+			.containsExactly("Rate 'Care for people'.", "Choose a recommendation.");
+		assertThat(ErrorReporting.reasons(new HiringRefusedException("This candidate was already hired.")))
+			.containsExactly("This candidate was already hired.");
 	}
 
 	@Test

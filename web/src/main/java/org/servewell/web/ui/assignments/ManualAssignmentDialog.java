@@ -19,6 +19,7 @@ import org.servewell.catalog.CourseSummary;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.people.PersonChoice;
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
 
 /**
@@ -99,7 +100,7 @@ class ManualAssignmentDialog extends Dialog {
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
 			catch (InvalidAssignmentException ex) {
-				this.problem.setText(ex.getMessage());
+				this.problem.setText(ErrorReporting.refused(ex));
 				this.problem.setVisible(true);
 			}
 		});

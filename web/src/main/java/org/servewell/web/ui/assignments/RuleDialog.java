@@ -21,6 +21,7 @@ import org.servewell.catalog.PathSummary;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.learning.RuleForm;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * A new assignment rule: who (department and/or job role) gets what (a path or a course)
@@ -101,7 +102,7 @@ class RuleDialog extends Dialog {
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
 			catch (InvalidAssignmentException ex) {
-				showProblem(ex.getMessage());
+				showProblem(ErrorReporting.refused(ex));
 			}
 			catch (ConstraintViolationException ex) {
 				showProblem(ex.getConstraintViolations().iterator().next().getMessage());

@@ -36,6 +36,7 @@ import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
 import org.servewell.hiring.ScorecardView;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * An interviewer's scorecard: per trait the kit's questions, the behavioural anchor for
@@ -224,8 +225,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			this.saveState.removeClassName("sw-save-failed");
 		}
 		catch (HiringRefusedException ex) {
-			this.saveState.setText("Not saved: "
-					+ String.join(" ", ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems()));
+			this.saveState.setText("Not saved: " + String.join(" ", ErrorReporting.reasons(ex)));
 			this.saveState.addClassName("sw-save-failed");
 		}
 	}
@@ -279,7 +279,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			render();
 		}
 		catch (HiringRefusedException ex) {
-			showProblems(ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems());
+			showProblems(ErrorReporting.reasons(ex));
 		}
 	}
 
@@ -297,7 +297,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			render();
 		}
 		catch (HiringRefusedException ex) {
-			showProblems("Amendment not saved:", ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems());
+			showProblems("Amendment not saved:", ErrorReporting.reasons(ex));
 		}
 	}
 

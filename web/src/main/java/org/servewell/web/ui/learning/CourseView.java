@@ -27,6 +27,7 @@ import org.servewell.learning.CourseOutline;
 import org.servewell.learning.LearnerService;
 import org.servewell.learning.LearningNotFoundException;
 import org.servewell.learning.LessonPage;
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -78,7 +79,7 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 			add(layout);
 		}
 		catch (LearningNotFoundException ex) {
-			add(new H2("Course not found"), new Paragraph(ex.getMessage()),
+			add(new H2("Course not found"), new Paragraph(ErrorReporting.refused(ex)),
 					new RouterLink("Back to My learning", MyLearningView.class));
 		}
 	}

@@ -25,9 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.AttemptView;
-import org.servewell.learning.LearningNotFoundException;
-import org.servewell.learning.QuizRefusedException;
 import org.servewell.learning.SavedAnswer;
+import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.MarkdownContent;
 
@@ -126,8 +125,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		try {
 			this.attempt = this.attempts.startOrResume(courseCode);
 		}
-		catch (QuizRefusedException | LearningNotFoundException ex) {
-			add(new H2("Quiz"), new Paragraph(ex.getMessage()),
+		catch (Refusal ex) {
+			add(new H2("Quiz"), new Paragraph(ErrorReporting.refused(ex)),
 					new RouterLink("Back to the course", CourseView.class, courseCode));
 			return;
 		}
@@ -252,10 +251,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			renderNavigator();
 			return true;
 		}
-		catch (QuizRefusedException | LearningNotFoundException ex) {
-			notSaved(question, ex.getMessage());
-		}
 		catch (RuntimeException ex) {
+			// A refusal in core's own words; anything else as an error with a reference.
 			notSaved(question, ErrorReporting.report(ex));
 		}
 		finally {
@@ -299,8 +296,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			AttemptResult result = this.attempts.submit(this.attempt.attemptId());
 			getUI().ifPresent((ui) -> ui.navigate(ResultView.class, result.attemptId()));
 		}
-		catch (QuizRefusedException | LearningNotFoundException ex) {
-			this.saveState.show(ex.getMessage());
+		catch (Refusal ex) {
+			this.saveState.show(ErrorReporting.refused(ex));
 			this.submit.setEnabled(true);
 		}
 		catch (RuntimeException ex) {

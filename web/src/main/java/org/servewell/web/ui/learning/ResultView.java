@@ -17,8 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.CertificateService;
-import org.servewell.learning.LearningNotFoundException;
-import org.servewell.learning.QuizRefusedException;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * A submitted attempt: the score against the pass mark, and for every scenario the option
@@ -47,8 +47,8 @@ public class ResultView extends Main implements HasUrlParameter<Long> {
 		try {
 			result = this.attempts.result(attemptId);
 		}
-		catch (LearningNotFoundException | QuizRefusedException ex) {
-			add(new H2("Quiz result"), new Paragraph(ex.getMessage()),
+		catch (Refusal ex) {
+			add(new H2("Quiz result"), new Paragraph(ErrorReporting.refused(ex)),
 					new RouterLink("Back to My learning", MyLearningView.class));
 			return;
 		}

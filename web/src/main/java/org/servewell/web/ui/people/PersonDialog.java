@@ -32,6 +32,7 @@ import org.servewell.people.PersonForm;
 import org.servewell.people.PersonLimits;
 import org.servewell.people.Role;
 import org.servewell.people.StaleEditException;
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
 
 /**
@@ -170,7 +171,7 @@ class PersonDialog extends Dialog {
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
 		catch (InvalidPersonException ex) {
-			showError(ex.field(), ex.getMessage());
+			showError(ex.field(), ErrorReporting.refused(ex));
 		}
 		catch (ConstraintViolationException ex) {
 			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
@@ -179,7 +180,7 @@ class PersonDialog extends Dialog {
 			}
 		}
 		catch (StaleEditException ex) {
-			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+			Notification.show(ErrorReporting.refused(ex), 8000, Notification.Position.MIDDLE)
 				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}
 	}

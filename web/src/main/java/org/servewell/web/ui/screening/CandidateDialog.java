@@ -22,6 +22,7 @@ import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.CandidateService;
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
 
 /**
@@ -137,7 +138,7 @@ class CandidateDialog extends Dialog {
 			}
 		}
 		catch (HiringRefusedException ex) {
-			Notices.refused(ex.getMessage());
+			Notices.refused(ErrorReporting.refused(ex));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.servewell.hiring.Decision;
 import org.servewell.hiring.HiringDecisionService;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.people.PeopleService;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * The decisions on a candidate with their reasons, and HR's controls to hire them or to
@@ -111,7 +112,7 @@ class DecisionSection extends Div {
 			Notices.done("Recorded: " + chosen.label() + ".");
 		}
 		catch (HiringRefusedException ex) {
-			this.reason.setErrorMessage(ex.getMessage());
+			this.reason.setErrorMessage(ErrorReporting.refused(ex));
 			this.reason.setInvalid(true);
 		}
 	}

@@ -12,8 +12,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidatePrivacy;
-import org.servewell.hiring.HiringNotFoundException;
-import org.servewell.hiring.HiringRefusedException;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * Asks HR why a candidate's personal data is to be erased and says what goes and what
@@ -50,8 +50,8 @@ class ErasureDialog extends ConfirmDialog {
 				privacy.erase(candidate.id(), this.reason.getValue());
 				onErased.run();
 			}
-			catch (HiringRefusedException | HiringNotFoundException ex) {
-				onRefused.accept(ex.getMessage());
+			catch (Refusal ex) {
+				onRefused.accept(ErrorReporting.refused(ex));
 			}
 		});
 		setConfirmButton(this.erase);

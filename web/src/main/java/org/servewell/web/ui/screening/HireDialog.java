@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.HireForm;
@@ -118,10 +119,10 @@ public class HireDialog extends Dialog {
 			}
 		}
 		catch (InvalidPersonException ex) {
-			show(ex.field(), ex.getMessage());
+			show(ex.field(), ErrorReporting.refused(ex));
 		}
 		catch (HiringRefusedException ex) {
-			Notices.refused(ex.getMessage());
+			Notices.refused(ErrorReporting.refused(ex));
 		}
 	}
 

@@ -39,6 +39,7 @@ import org.servewell.hiring.InvalidKitException;
 import org.servewell.hiring.KitForm;
 import org.servewell.hiring.KitOrigin;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * Adjusting a custom interview kit: its title, role and pass threshold, the traits it
@@ -164,7 +165,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 			show(saved);
 		}
 		catch (InvalidKitException ex) {
-			List<String> whole = new ArrayList<>(List.of(ex.getMessage()));
+			List<String> whole = new ArrayList<>(List.of(ErrorReporting.refused(ex)));
 			Map<KitTraitEditor, List<String>> byTrait = new LinkedHashMap<>();
 			for (InterviewKitCheck.Problem problem : ex.placed()) {
 				if (problem.traitIndex() >= 0 && problem.traitIndex() < this.traits.size()) {
@@ -179,7 +180,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 			byTrait.forEach((trait, listed) -> showProblems(trait.problems, listed));
 		}
 		catch (HiringRefusedException ex) {
-			showProblems(this.problems, List.of(ex.getMessage()));
+			showProblems(this.problems, List.of(ErrorReporting.refused(ex)));
 		}
 	}
 

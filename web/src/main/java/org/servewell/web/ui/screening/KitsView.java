@@ -24,6 +24,7 @@ import org.servewell.hiring.InterviewKitDetails;
 import org.servewell.hiring.InterviewKitService;
 import org.servewell.hiring.KitOrigin;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * HR's interview kits: the bundled ones, which HR copies, and the custom copies, which HR
@@ -119,7 +120,7 @@ public class KitsView extends Main {
 						Notification.show("Retired \"" + kit.title() + "\".");
 					}
 					catch (HiringRefusedException ex) {
-						Notification.show(ex.getMessage());
+						Notification.show(ErrorReporting.refused(ex));
 					}
 					refresh();
 				});

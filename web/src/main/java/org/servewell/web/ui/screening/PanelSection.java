@@ -17,13 +17,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 
 import org.servewell.hiring.CandidatePage;
-import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewKitDetails;
 import org.servewell.hiring.InterviewKitService;
 import org.servewell.hiring.PanelService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * A candidate's interviewers and where their scorecards stand, with HR's controls to
@@ -134,8 +135,8 @@ class PanelSection extends Div {
 						this.changed.run();
 						Notices.done("Removed " + interview.interviewerName() + ".");
 					}
-					catch (HiringRefusedException | HiringNotFoundException ex) {
-						Notices.refused(ex.getMessage());
+					catch (Refusal ex) {
+						Notices.refused(ErrorReporting.refused(ex));
 						this.changed.run();
 					}
 				});
@@ -164,7 +165,7 @@ class PanelSection extends Div {
 			Notices.done("Assigned " + person.displayName() + ".");
 		}
 		catch (HiringRefusedException ex) {
-			this.interviewer.setErrorMessage(ex.getMessage());
+			this.interviewer.setErrorMessage(ErrorReporting.refused(ex));
 			this.interviewer.setInvalid(true);
 		}
 	}

@@ -18,6 +18,7 @@ import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * What a trainer does with the draft as a whole: start it, publish it, preview it as a
@@ -87,7 +88,7 @@ class DraftToolbar extends Div {
 						StudioView.success("Draft discarded.");
 					}
 					catch (AuthoringNotFoundException ex) {
-						StudioView.refused(ex.getMessage());
+						StudioView.refused(ErrorReporting.refused(ex));
 					}
 					this.course.reload();
 				});

@@ -20,6 +20,7 @@ import org.servewell.authoring.DraftView;
 import org.servewell.authoring.GiftPreview;
 import org.servewell.authoring.GiftTransferService;
 import org.servewell.content.ContentLimits;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * Imports a GIFT file into the bank: read first and shown (how many scenarios, which
@@ -88,7 +89,7 @@ class GiftImportDialog extends Dialog {
 			this.confirm.setEnabled(!preview.scenarios().isEmpty() && preview.unsupported().isEmpty());
 		}
 		catch (AuthoringRefusedException ex) {
-			this.upload.refused(ex.getMessage(), ex.problems());
+			this.upload.refused(ErrorReporting.refused(ex), ex.problems());
 			refused();
 		}
 	}

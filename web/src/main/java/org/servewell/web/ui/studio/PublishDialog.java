@@ -6,10 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringRefusedException;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.ErrorReporting;
 
 /** Publishes the draft as the course's next version, with a note on what changed. */
 class PublishDialog extends Dialog {
@@ -55,9 +55,9 @@ class PublishDialog extends Dialog {
 			StudioView.success("Published version " + published.number()
 					+ ". New attempts use it; attempts in progress keep theirs.");
 		}
-		catch (AuthoringRefusedException | AuthoringNotFoundException ex) {
+		catch (Refusal ex) {
 			close();
-			StudioView.refused(ex.getMessage());
+			StudioView.refused(ErrorReporting.refused(ex));
 		}
 		this.course.reload();
 	}

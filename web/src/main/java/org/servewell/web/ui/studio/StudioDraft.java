@@ -6,12 +6,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.servewell.authoring.AuthoringNotFoundException;
-import org.servewell.authoring.AuthoringRefusedException;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
-import org.servewell.authoring.StaleDraftException;
 import org.servewell.catalog.VersionSummary;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * One course as the studio's screen holds it: its draft (null when it has none) and its
@@ -105,8 +105,8 @@ final class StudioDraft {
 			}
 			return changed;
 		}
-		catch (StaleDraftException | AuthoringRefusedException | AuthoringNotFoundException ex) {
-			StudioView.refused(ex.getMessage());
+		catch (Refusal ex) {
+			StudioView.refused(ErrorReporting.refused(ex));
 			reload();
 			return null;
 		}

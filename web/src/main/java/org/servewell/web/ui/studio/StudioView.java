@@ -39,6 +39,7 @@ import org.servewell.authoring.StudioCourse;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.ErrorReporting;
 
 /**
  * The authoring studio's start: every course with its newest published version and its
@@ -151,7 +152,7 @@ public class StudioView extends Main {
 			}
 			catch (AuthoringRefusedException ex) {
 				code.setInvalid(true);
-				code.setErrorMessage(ex.getMessage());
+				code.setErrorMessage(ErrorReporting.refused(ex));
 			}
 		});
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -173,7 +174,7 @@ public class StudioView extends Main {
 				UI.getCurrent().navigate(CourseStudioView.class, draft.courseCode());
 			}
 			catch (AuthoringRefusedException ex) {
-				upload.refused(ex.getMessage(), ex.problems());
+				upload.refused(ErrorReporting.refused(ex), ex.problems());
 			}
 		});
 		dialog.add(new Paragraph("A zip of one course folder, as the studio exports it: course.yaml, the lessons and "

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
+import org.servewell.web.ui.ErrorReporting;
 
 /** The course's published versions, newest first, each retired from here. */
 class VersionsTab extends Div {
@@ -71,7 +72,7 @@ class VersionsTab extends Div {
 			StudioView.success("Version " + version.number() + " retired.");
 		}
 		catch (AuthoringNotFoundException ex) {
-			StudioView.refused(ex.getMessage());
+			StudioView.refused(ErrorReporting.refused(ex));
 		}
 		this.course.reload();
 	}

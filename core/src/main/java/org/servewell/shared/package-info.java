@@ -1,0 +1,10 @@
+/**
+ * What every feature shares: the kinds of refusal a service answers with (not allowed,
+ * not found, stale, invalid), so that web shows any of them in one place, and the one
+ * reading of a persistence failure that web needs (the database is not answering), so
+ * that persistence types never leave core.
+ */
+// Depends on no feature; every feature and web may use it. All its types sit in this root
+// package, so it is all API and need not be an open module.
+@org.springframework.modulith.ApplicationModule(displayName = "Shared", allowedDependencies = {})
+package org.servewell.shared;
