@@ -8,8 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +19,7 @@ import org.servewell.catalog.PathSummary;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.learning.RuleForm;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A new assignment rule: who (department and/or job role) gets what (a path or a course)
@@ -95,10 +94,8 @@ class RuleDialog extends Dialog {
 				int assigned = assignments.createRule(rule);
 				close();
 				onSaved.run();
-				Notification
-					.show("Rule added; it assigned " + assigned + ((assigned == 1) ? " person" : " people") + " now.",
-							5000, Notification.Position.BOTTOM_START)
-					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				Notices
+					.done("Rule added; it assigned " + assigned + ((assigned == 1) ? " person" : " people") + " now.");
 			}
 			catch (InvalidAssignmentException ex) {
 				showProblem(ex.getMessage());

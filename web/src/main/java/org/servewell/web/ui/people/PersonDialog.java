@@ -16,8 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,6 +31,7 @@ import org.servewell.people.PersonLimits;
 import org.servewell.people.Role;
 import org.servewell.people.StaleEditException;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Adds or edits one person. Problems are shown at the field they belong to and nothing is
@@ -166,8 +165,7 @@ class PersonDialog extends Dialog {
 			}
 			close();
 			this.onSaved.accept(saved);
-			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			Notices.done("Saved " + saved.displayName() + ".");
 		}
 		catch (InvalidPersonException ex) {
 			showError(ex.field(), ex.getMessage());
@@ -179,8 +177,7 @@ class PersonDialog extends Dialog {
 			}
 		}
 		catch (StaleEditException ex) {
-			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.refused(ex.getMessage());
 		}
 	}
 

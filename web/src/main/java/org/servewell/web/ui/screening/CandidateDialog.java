@@ -23,6 +23,7 @@ import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.CandidateService;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Adds a candidate or changes what HR entered about one. The service checks the form and

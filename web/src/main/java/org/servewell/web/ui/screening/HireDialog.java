@@ -26,6 +26,7 @@ import org.servewell.hiring.HiringDecisionService;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Hires a candidate: the employee record to create and the reason, then the hand-over:

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +23,8 @@ import org.servewell.hiring.InterviewKitService;
 import org.servewell.hiring.PanelService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A candidate's interviewers and where their scorecards stand, with HR's controls to
@@ -127,8 +128,8 @@ class PanelSection extends Div {
 	}
 
 	private void confirmRemove(CandidatePage.InterviewSummary interview) {
-		ConfirmDialog confirm = new ConfirmDialog("Remove " + interview.interviewerName() + "?",
-				"They are taken off this candidate and any draft they started is deleted.", "Remove", (event) -> {
+		Confirmation.ask("Remove " + interview.interviewerName() + "?",
+				"They are taken off this candidate and any draft they started is deleted.", "Remove", () -> {
 					try {
 						this.panels.removeInterviewer(interview.interviewId());
 						this.changed.run();
@@ -139,9 +140,6 @@ class PanelSection extends Div {
 						this.changed.run();
 					}
 				});
-		confirm.setCancelable(true);
-		confirm.setConfirmButtonTheme("error primary");
-		confirm.open();
 	}
 
 	void assign() {

@@ -17,6 +17,7 @@ import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.content.ContentLimits;
+import org.servewell.web.ui.components.ProblemList;
 
 /**
  * The draft's details and quiz settings, with the problems the content reader finds in
@@ -115,7 +116,8 @@ class DetailsTab extends Div {
 		this.attemptsAllowed.setValue(details.attemptsAllowed());
 		this.shuffle.setValue(details.shuffleOptions());
 		this.renewAfter.setValue(details.renewAfterMonths());
-		ProblemList.show(this.problems, draft.problemsOf(DraftProblem.Part.DETAILS, null));
+		ProblemList.show(this.problems,
+				draft.problemsOf(DraftProblem.Part.DETAILS, null).stream().map(DraftProblem::message).toList());
 	}
 
 	private void save() {

@@ -18,6 +18,8 @@ import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * What a trainer does with the draft as a whole: start it, publish it, preview it as a
@@ -84,10 +86,10 @@ class DraftToolbar extends Div {
 				"Every change in this draft is lost. Published versions are not affected.", "Discard", () -> {
 					try {
 						this.drafts.discardDraft(this.course.code());
-						StudioView.success("Draft discarded.");
+						Notices.done("Draft discarded.");
 					}
 					catch (AuthoringNotFoundException ex) {
-						StudioView.refused(ex.getMessage());
+						Notices.refused(ex.getMessage());
 					}
 					this.course.reload();
 				});

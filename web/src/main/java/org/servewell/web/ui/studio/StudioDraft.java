@@ -12,6 +12,7 @@ import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
 import org.servewell.authoring.StaleDraftException;
 import org.servewell.catalog.VersionSummary;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * One course as the studio's screen holds it: its draft (null when it has none) and its
@@ -101,12 +102,12 @@ final class StudioDraft {
 			DraftView changed = action.get();
 			show(changed);
 			if (done != null) {
-				StudioView.success(done);
+				Notices.done(done);
 			}
 			return changed;
 		}
 		catch (StaleDraftException | AuthoringRefusedException | AuthoringNotFoundException ex) {
-			StudioView.refused(ex.getMessage());
+			Notices.refused(ex.getMessage());
 			reload();
 			return null;
 		}

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.Notices;
 
 /** The course's published versions, newest first, each retired from here. */
 class VersionsTab extends Div {
@@ -27,7 +30,7 @@ class VersionsTab extends Div {
 		this.publishing = publishing;
 		addClassName("sw-studio-tab");
 		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true);
-		this.grid.addColumn((version) -> StudioView.WHEN.format(version.publishedAt()))
+		this.grid.addColumn((version) -> Formats.WHEN.format(version.publishedAt()))
 			.setHeader("Published")
 			.setAutoWidth(true);
 		this.grid.addColumn((version) -> version.fromStudio() ? version.publishedBy() : "Content files")
@@ -51,7 +54,7 @@ class VersionsTab extends Div {
 
 	private Component retirement(VersionSummary version) {
 		if (version.retired()) {
-			Span retired = new Span("Retired " + StudioView.WHEN.format(version.retiredAt()));
+			Span retired = new Span("Retired " + Formats.WHEN.format(version.retiredAt()));
 			retired.getElement().getThemeList().add("badge contrast");
 			return retired;
 		}
@@ -68,10 +71,10 @@ class VersionsTab extends Div {
 	private void retire(VersionSummary version) {
 		try {
 			this.publishing.retire(this.course.code(), version.number());
-			StudioView.success("Version " + version.number() + " retired.");
+			Notices.done("Version " + version.number() + " retired.");
 		}
 		catch (AuthoringNotFoundException ex) {
-			StudioView.refused(ex.getMessage());
+			Notices.refused(ex.getMessage());
 		}
 		this.course.reload();
 	}
