@@ -1,8 +1,5 @@
 package org.servewell.web.security;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
@@ -25,6 +22,7 @@ import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PasswordLinks;
 import org.servewell.people.PersonLimits;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * Where a new hire (or anyone given a one-time link) chooses their own password. The link
@@ -35,9 +33,6 @@ import org.servewell.web.ui.ErrorReporting;
 @PageTitle("Set your password · Servewell")
 @AnonymousAllowed
 public class SetPasswordView extends Main implements HasUrlParameter<String> {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
 
 	private final PasswordLinks links;
 
@@ -78,7 +73,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String> {
 		}
 		this.card.add(new H1("Welcome, " + holder.get().displayName()),
 				new Paragraph("Choose the password you will sign in with as " + holder.get().email()
-						+ ". This link works once, until " + DAY.format(holder.get().expiresAt()) + "."),
+						+ ". This link works once, until " + Formats.WHEN.format(holder.get().expiresAt()) + "."),
 				this.password, this.repeat, this.save);
 	}
 

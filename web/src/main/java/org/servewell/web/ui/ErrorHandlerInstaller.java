@@ -1,11 +1,11 @@
 package org.servewell.web.ui;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.springframework.stereotype.Component;
+
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Installs {@link ErrorReporting} as the handler for errors in event listeners of every
@@ -20,10 +20,7 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
 			String message = ErrorReporting.report(error.getThrowable());
 			var ui = com.vaadin.flow.component.UI.getCurrent();
 			if (ui != null) {
-				ui.access(() -> {
-					Notification notification = Notification.show(message, 10_000, Notification.Position.MIDDLE);
-					notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-				});
+				ui.access(() -> Notices.problem(message));
 			}
 		}));
 	}

@@ -1,8 +1,6 @@
 package org.servewell.web.ui.assignments;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +22,7 @@ import org.servewell.learning.AssignmentService;
 import org.servewell.learning.RuleSummary;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * Who is asked to take what: assignment rules by department and job role, and assignments
@@ -34,9 +33,6 @@ import org.servewell.people.Roles;
 @Menu(title = "Assignments", order = 30, icon = "vaadin:calendar-user")
 @RolesAllowed({ Roles.TRAINER, Roles.HR, Roles.ADMIN })
 public class AssignmentsView extends Main {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-		.withZone(java.time.ZoneId.systemDefault());
 
 	private final AssignmentService assignments;
 
@@ -69,7 +65,7 @@ public class AssignmentsView extends Main {
 			.setHeader("Due")
 			.setFlexGrow(2);
 		this.rules.addColumn(RuleSummary::peopleAssigned).setHeader("People assigned").setAutoWidth(true);
-		this.rules.addColumn((rule) -> DATE.format(rule.createdAt())).setHeader("Since").setAutoWidth(true);
+		this.rules.addColumn((rule) -> Formats.DAY.format(rule.createdAt())).setHeader("Since").setAutoWidth(true);
 		this.rules.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.rules.setAllRowsVisible(true);
 		this.rules.setAriaLabel("Assignment rules");

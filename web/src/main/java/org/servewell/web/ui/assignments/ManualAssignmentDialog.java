@@ -10,8 +10,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import org.servewell.catalog.CatalogService;
@@ -21,6 +19,7 @@ import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.people.PersonChoice;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Assigns a course by hand, to one person or to everyone in a department, with a due
@@ -96,8 +95,7 @@ class ManualAssignmentDialog extends Dialog {
 							+ ((count == 1) ? " person" : " people") + " in " + this.department.getValue() + ".";
 				}
 				close();
-				Notification.show(message, 5000, Notification.Position.BOTTOM_START)
-					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				Notices.done(message);
 			}
 			catch (InvalidAssignmentException ex) {
 				this.problem.setText(ErrorReporting.refused(ex));

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.servewell.catalog.CatalogService;
@@ -22,6 +22,8 @@ import org.servewell.learning.AssignmentService;
 import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.learning.RuleForm;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.FormBinder;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A new assignment rule: who (department and/or job role) gets what (a path or a course)
@@ -49,7 +51,18 @@ class RuleDialog extends Dialog {
 
 	final Button save = new Button("Add rule");
 
+	/**
+	 * Checks each field against the annotations on {@link RuleForm}, beside the field.
+	 */
+	private final BeanValidationBinder<RuleForm> binder = FormBinder.forRecord(RuleForm.class);
+
+	private final AssignmentService assignments;
+
+	private final Runnable onSaved;
+
 	RuleDialog(AssignmentService assignments, CatalogService catalog, List<String> departments, Runnable onSaved) {
+		this.assignments = assignments;
+		this.onSaved = onSaved;
 		setHeaderTitle("Add an assignment rule");
 		setWidth("min(40rem, 96vw)");
 		this.department.setItems(departments);
@@ -66,7 +79,6 @@ class RuleDialog extends Dialog {
 		this.course.setVisible(false);
 		this.dueAfterDays.setMin(0);
 		this.dueAfterDays.setMax(365);
-		this.dueAfterDays.setValue(14);
 		this.dueAfterDays.setStepButtonsVisible(true);
 		this.dueAfterDays.setVisible(false);
 		this.kind.addValueChangeListener((change) -> {
@@ -78,6 +90,7 @@ class RuleDialog extends Dialog {
 		this.problem.addClassName("sw-problem");
 		this.problem.setVisible(false);
 		this.problem.getElement().setAttribute("role", "alert");
+		bind();
 
 		FormLayout form = new FormLayout(this.department, this.jobRole, this.kind, this.path, this.course,
 				this.dueAfterDays);
@@ -86,29 +99,61 @@ class RuleDialog extends Dialog {
 		add(form, this.problem);
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.save.addClickListener((click) -> {
-			boolean isPath = PATH.equals(this.kind.getValue());
-			RuleForm rule = new RuleForm(this.department.getValue(), this.jobRole.getValue(),
-					isPath && this.path.getValue() != null ? this.path.getValue().code() : null,
-					!isPath && this.course.getValue() != null ? this.course.getValue().code() : null,
-					(this.dueAfterDays.getValue() != null) ? this.dueAfterDays.getValue() : -1);
-			try {
-				int assigned = assignments.createRule(rule);
-				close();
-				onSaved.run();
-				Notification
-					.show("Rule added; it assigned " + assigned + ((assigned == 1) ? " person" : " people") + " now.",
-							5000, Notification.Position.BOTTOM_START)
-					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-			}
-			catch (InvalidAssignmentException ex) {
-				showProblem(ErrorReporting.refused(ex));
-			}
-			catch (ConstraintViolationException ex) {
-				showProblem(ex.getConstraintViolations().iterator().next().getMessage());
-			}
-		});
+		this.save.addClickListener((click) -> save());
 		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	private void bind() {
+		this.binder.forField(this.department).bind("department");
+		this.binder.forField(this.jobRole).bind("jobRole");
+		this.binder.forField(this.path)
+			.withConverter((chosen) -> (chosen != null) ? chosen.code() : null,
+					(code) -> this.path.getListDataView()
+						.getItems()
+						.filter((offered) -> offered.code().equals(code))
+						.findFirst()
+						.orElse(null))
+			.bind("pathCode");
+		this.binder.forField(this.course)
+			.withConverter((chosen) -> (chosen != null) ? chosen.code() : null,
+					(code) -> this.course.getListDataView()
+						.getItems()
+						.filter((offered) -> offered.code().equals(code))
+						.findFirst()
+						.orElse(null))
+			.bind("courseCode");
+		// An emptied field is refused by the service as a negative number of days.
+		this.binder.forField(this.dueAfterDays)
+			.withConverter((days) -> (days != null) ? days : -1, (days) -> days)
+			.bind("dueAfterDays");
+		this.binder.readRecord(new RuleForm(null, "", null, null, 14));
+	}
+
+	void save() {
+		this.problem.setVisible(false);
+		RuleForm entered;
+		try {
+			entered = this.binder.writeRecord();
+		}
+		catch (ValidationException ex) {
+			return;
+		}
+		// Only what the chosen kind gives counts; the other choice may be left over.
+		boolean isPath = PATH.equals(this.kind.getValue());
+		RuleForm rule = new RuleForm(entered.department(), entered.jobRole(), isPath ? entered.pathCode() : null,
+				isPath ? null : entered.courseCode(), entered.dueAfterDays());
+		try {
+			int assigned = this.assignments.createRule(rule);
+			close();
+			this.onSaved.run();
+			Notices.done("Rule added; it assigned " + assigned + ((assigned == 1) ? " person" : " people") + " now.");
+		}
+		catch (InvalidAssignmentException ex) {
+			showProblem(ErrorReporting.refused(ex));
+		}
+		catch (ConstraintViolationException ex) {
+			showProblem(ex.getConstraintViolations().iterator().next().getMessage());
+		}
 	}
 
 	private void showProblem(String message) {

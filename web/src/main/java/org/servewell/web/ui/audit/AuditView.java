@@ -31,8 +31,8 @@ import org.servewell.audit.AuditFilter;
 import org.servewell.audit.AuditTrail;
 import org.servewell.authoring.CourseAuditSubject;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.studio.CourseStudioView;
-import org.servewell.web.ui.studio.StudioView;
 import org.servewell.web.ui.components.DateFields;
 
 /**
@@ -46,7 +46,7 @@ import org.servewell.web.ui.components.DateFields;
 public class AuditView extends Main {
 
 	/** The zone dates are read in, the one times are shown in. */
-	private static final ZoneId ZONE = StudioView.WHEN.getZone();
+	private static final ZoneId ZONE = Formats.WHEN.getZone();
 
 	private final AuditTrail audit;
 
@@ -106,7 +106,7 @@ public class AuditView extends Main {
 		filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		filters.setWrap(true);
 
-		this.entries.addColumn((entry) -> StudioView.WHEN.format(entry.occurredAt()))
+		this.entries.addColumn((entry) -> Formats.WHEN.format(entry.occurredAt()))
 			.setHeader("When")
 			.setAutoWidth(true)
 			.setFlexGrow(0);

@@ -22,7 +22,7 @@ public final class DateFields {
 	public static final String SHOWN_FORMAT = "d MMM yyyy";
 
 	/** A day as Servewell shows it: "1 Dec 2026". */
-	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(SHOWN_FORMAT, Locale.ENGLISH);
+	public static final DateTimeFormatter DAY = Formats.DAY;
 
 	private static final String DAY_FIRST_FORMAT = "d/M/yyyy";
 

@@ -1,9 +1,6 @@
 package org.servewell.web.ui.interviews;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.MyInterview;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The interviews HR assigned to the signed-in person, drafts first. Any staff member can
@@ -29,9 +27,6 @@ import org.servewell.hiring.MyInterview;
 @Menu(title = "My interviews", order = 12, icon = "vaadin:comments-o")
 @PermitAll
 public class MyInterviewsView extends Main {
-
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
 
 	final Grid<MyInterview> grid = new Grid<>();
 
@@ -52,7 +47,7 @@ public class MyInterviewsView extends Main {
 			.setFlexGrow(2);
 		this.grid.addColumn(MyInterview::position).setHeader("Position").setFlexGrow(2);
 		this.grid.addColumn(MyInterview::kitTitle).setHeader("Interview kit").setFlexGrow(2);
-		this.grid.addColumn((interview) -> WHEN.format(interview.assignedAt()))
+		this.grid.addColumn((interview) -> Formats.WHEN.format(interview.assignedAt()))
 			.setHeader("Assigned")
 			.setAutoWidth(true);
 		this.grid.addComponentColumn(MyInterviewsView::state).setHeader("Scorecard").setAutoWidth(true);

@@ -1,25 +1,19 @@
 package org.servewell.web.ui.interviews;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -37,6 +31,9 @@ import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
 import org.servewell.hiring.ScorecardView;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.ProblemList;
 
 /**
  * An interviewer's scorecard: per trait the kit's questions, the behavioural anchor for
@@ -48,9 +45,6 @@ import org.servewell.web.ui.ErrorReporting;
 @PageTitle("Scorecard")
 @PermitAll
 public class ScorecardPage extends Main implements HasUrlParameter<Long> {
-
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
 
 	private final InterviewService interviews;
 
@@ -161,7 +155,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		add(title, facts);
 		if (view.submitted()) {
 			Paragraph locked = new Paragraph(
-					"You submitted this scorecard on " + MyInterviewsView.WHEN.format(view.submittedAt())
+					"You submitted this scorecard on " + Formats.WHEN.format(view.submittedAt())
 							+ ". It is locked; an amendment is kept " + "beside it with its reason.");
 			locked.addClassName("sw-facts");
 			add(locked);
@@ -221,7 +215,8 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		}
 		try {
 			this.saveState.setText("Draft saved at "
-					+ TIME.format(this.interviews.saveDraft(this.scorecard.interviewId(), currentForm())) + ".");
+					+ Formats.TIME.format(this.interviews.saveDraft(this.scorecard.interviewId(), currentForm()))
+					+ ".");
 			this.saveState.removeClassName("sw-save-failed");
 		}
 		catch (HiringRefusedException ex) {
@@ -262,13 +257,10 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 	}
 
 	private void confirmSubmit() {
-		ConfirmDialog confirm = new ConfirmDialog("Submit your scorecard?",
+		Confirmation.askBefore("Submit your scorecard?",
 				"Once submitted it is locked: a change afterwards is an amendment, kept beside the original with "
 						+ "its reason. You then see the other interviewers' ratings.",
-				"Submit", (event) -> submit());
-		confirm.setCancelable(true);
-		confirm.setCancelText("Keep editing");
-		confirm.open();
+				"Submit", "Keep editing", this::submit);
 	}
 
 	void submit() {
@@ -306,13 +298,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 	}
 
 	private void showProblems(String heading, List<String> messages) {
-		this.problems.removeAll();
-		this.problems.setVisible(!messages.isEmpty());
-		if (!messages.isEmpty()) {
-			UnorderedList list = new UnorderedList();
-			messages.forEach((message) -> list.add(new ListItem(message)));
-			this.problems.add(new Span(heading), list);
-		}
+		ProblemList.showOrHide(this.problems, heading, messages);
 	}
 
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.servewell.hiring.CandidatePicture;
 import org.servewell.hiring.InterviewKitDetails;
 import org.servewell.hiring.ScorecardView;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The read-only parts of a scorecard page: a trait's interview questions, the amendments
@@ -64,8 +65,8 @@ final class ScorecardSections {
 		for (ScorecardView.Amendment amendment : view.amendments()) {
 			Div block = new Div();
 			block.addClassName("sw-amendment");
-			block.add(new H4("Amendment " + amendment.revision() + ", "
-					+ MyInterviewsView.WHEN.format(amendment.submittedAt())));
+			block
+				.add(new H4("Amendment " + amendment.revision() + ", " + Formats.WHEN.format(amendment.submittedAt())));
 			block.add(new Paragraph("Reason: " + amendment.reason()));
 			String ratings = amendment.form()
 				.entries()

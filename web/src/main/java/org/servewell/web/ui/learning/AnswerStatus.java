@@ -1,13 +1,12 @@
 package org.servewell.web.ui.learning;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The line under a scenario's options that says whether the answer is saved. It claims a
@@ -27,9 +26,6 @@ final class AnswerStatus extends Div {
 	static final String BROWSE = "answer-browse";
 
 	static final String CONFIRM = "answer-confirm";
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
 
 	private static final String WATCH = """
 			const group = this;
@@ -94,7 +90,7 @@ final class AnswerStatus extends Div {
 	}
 
 	void saved(Instant at) {
-		show("Saved at " + TIME.format(at) + ".");
+		show("Saved at " + Formats.TIME.format(at) + ".");
 	}
 
 	void browsing() {

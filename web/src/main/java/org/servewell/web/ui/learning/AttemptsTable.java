@@ -1,9 +1,6 @@
 package org.servewell.web.ui.learning;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.NativeTable;
@@ -11,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 
 import org.servewell.learning.AttemptSummary;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * A learner's attempts at one quiz, as a plain table. On a narrow screen each attempt
@@ -19,17 +17,14 @@ import org.servewell.learning.AttemptSummary;
  */
 class AttemptsTable extends NativeTable {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
-
 	private record Column(String header, Function<AttemptSummary, String> value) {
 	}
 
 	private static final List<Column> COLUMNS = List.of(
 			new Column("Attempt", (row) -> String.valueOf(row.attemptNumber())),
-			new Column("Started", (row) -> WHEN.format(row.startedAt())),
+			new Column("Started", (row) -> Formats.WHEN.format(row.startedAt())),
 			new Column("Submitted",
-					(row) -> (row.submittedAt() != null) ? WHEN.format(row.submittedAt()) : "In progress"),
+					(row) -> (row.submittedAt() != null) ? Formats.WHEN.format(row.submittedAt()) : "In progress"),
 			new Column("Score", (row) -> (row.scorePercent() != null) ? row.scorePercent() + "%" : ""),
 			new Column("Result", (row) -> (row.passed() == null) ? "" : row.passed() ? "Passed" : "Not passed"),
 			new Column("Course version", (row) -> "v" + row.versionNumber()));

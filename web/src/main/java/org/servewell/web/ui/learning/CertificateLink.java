@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -18,6 +16,7 @@ import org.servewell.learning.CertificateFile;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CertificateSummary;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A certificate as the learner sees it: a link that downloads the PDF (made when clicked,
@@ -40,11 +39,7 @@ final class CertificateLink {
 			}
 			catch (RuntimeException ex) {
 				String message = ErrorReporting.report(ex);
-				event.getUI().access(() -> {
-					Notification notification = Notification.show("Your certificate could not be made. " + message,
-							10_000, Notification.Position.MIDDLE);
-					notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-				});
+				event.getUI().access(() -> Notices.problem("Your certificate could not be made. " + message));
 				return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, message, ex);
 			}
 		}), "");

@@ -1,8 +1,5 @@
 package org.servewell.web.ui.learning;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +23,7 @@ import org.servewell.learning.LearnerService;
 import org.servewell.learning.MyLearning;
 import org.servewell.learning.TraitResult;
 import org.servewell.web.ui.catalog.CatalogView;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The learner's home: assigned paths and courses with progress, due dates and the next
@@ -36,8 +34,6 @@ import org.servewell.web.ui.catalog.CatalogView;
 @Menu(title = "My learning", order = 5, icon = "vaadin:academy-cap")
 @PermitAll
 public class MyLearningView extends Main {
-
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	MyLearningView(LearnerService learner, CertificateService certificates) {
 		addClassName("sw-page");
@@ -75,7 +71,7 @@ public class MyLearningView extends Main {
 		card.addClassName("sw-path-card");
 		card.setTitle(path.title());
 		card.setSubtitle(new Span(path.coursesComplete() + " of " + path.courseCount() + " courses complete"
-				+ ((path.dueDate() != null) ? " · last due " + DATE.format(path.dueDate()) : "")));
+				+ ((path.dueDate() != null) ? " · last due " + Formats.DAY.format(path.dueDate()) : "")));
 		card.add(progress(path.progressPercent(), path.title()));
 		if (path.completionId() != null) {
 			card.addToFooter(CertificateLink.of(certificates, path.completionId(), "Path certificate (PDF)"));
@@ -91,7 +87,7 @@ public class MyLearningView extends Main {
 		Div meta = new Div();
 		meta.addClassName("sw-meta");
 		if (course.dueDate() != null) {
-			meta.add(new Span("Due " + DATE.format(course.dueDate())));
+			meta.add(new Span("Due " + Formats.DAY.format(course.dueDate())));
 		}
 		if (course.overdue()) {
 			Span overdue = new Span("Overdue");

@@ -28,6 +28,7 @@ import org.servewell.learning.AttemptView;
 import org.servewell.learning.SavedAnswer;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Confirmation;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -281,14 +282,11 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			doSubmit();
 			return;
 		}
-		ConfirmDialog confirm = new ConfirmDialog("Submit with unanswered scenarios?",
+		ConfirmDialog confirm = Confirmation.askBefore("Submit with unanswered scenarios?",
 				unanswered + ((unanswered == 1) ? " scenario has" : " scenarios have")
 						+ " no answer and will count as zero. Submit anyway?",
-				"Submit", (event) -> doSubmit());
-		confirm.setCancelable(true);
-		confirm.setCancelText("Keep answering");
+				"Submit", "Keep answering", this::doSubmit);
 		confirm.addCancelListener((event) -> this.submit.setEnabled(true));
-		confirm.open();
 	}
 
 	private void doSubmit() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.servewell.learning.CertificateService;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The public page where anyone checks a certificate's verification code. It says whether
@@ -73,9 +74,8 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 			return;
 		}
 		this.certificates.verify(value).ifPresentOrElse((certificate) -> {
-			this.answer.setText(
-					"Valid. Issued to " + certificate.learnerName() + " for completing \"" + certificate.achievement()
-							+ "\" on " + MyLearningView.DATE.format(certificate.completedOn()) + ".");
+			this.answer.setText("Valid. Issued to " + certificate.learnerName() + " for completing \""
+					+ certificate.achievement() + "\" on " + Formats.DAY.format(certificate.completedOn()) + ".");
 			this.answer.addClassName("sw-verify-valid");
 		}, () -> {
 			this.answer.setText("No certificate has this code. Check it for typing mistakes.");

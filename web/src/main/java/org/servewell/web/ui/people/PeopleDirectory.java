@@ -15,13 +15,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.Role;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A searchable list of people with a form to add or change one. What the form may change
@@ -81,8 +81,7 @@ public abstract class PeopleDirectory extends Main {
 
 	private void open(PersonDetails person) {
 		if (person != null && !this.assignable.containsAll(person.roles())) {
-			Notification.show(person.displayName() + " holds a role that only an administrator can change.", 5000,
-					Notification.Position.BOTTOM_START);
+			Notices.noted(person.displayName() + " holds a role that only an administrator can change.");
 			return;
 		}
 		PersonDialog dialog = new PersonDialog(this.people, person, (saved) -> refresh());

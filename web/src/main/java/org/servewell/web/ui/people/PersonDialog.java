@@ -1,7 +1,6 @@
 package org.servewell.web.ui.people;
 
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,11 +15,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -34,6 +33,8 @@ import org.servewell.people.Role;
 import org.servewell.people.StaleEditException;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.FormBinder;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Adds or edits one person. Problems are shown at the field they belong to and nothing is
@@ -68,6 +69,12 @@ class PersonDialog extends Dialog {
 	private final Consumer<PersonDetails> onSaved;
 
 	private final Map<String, HasValidation> fieldsByName;
+
+	/**
+	 * Checks each field against the annotations on {@link PersonForm}, beside the field;
+	 * the password is not part of the form and is checked apart.
+	 */
+	private final BeanValidationBinder<PersonForm> binder = FormBinder.forRecord(PersonForm.class);
 
 	PersonDialog(PeopleService people, PersonDetails existing, Consumer<PersonDetails> onSaved) {
 		this.people = people;
@@ -118,6 +125,7 @@ class PersonDialog extends Dialog {
 				"department", this.department, "jobRole", this.jobRole, "managerId", this.manager, "enabled",
 				this.enabled, "password", this.password);
 
+		bind();
 		fill(existing);
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save());
@@ -125,37 +133,48 @@ class PersonDialog extends Dialog {
 		getFooter().add(cancel, this.save);
 	}
 
+	private void bind() {
+		this.binder.forField(this.email).withConverter(String::strip, (stored) -> stored).bind("email");
+		this.binder.forField(this.displayName).bind("displayName");
+		this.binder.forField(this.roles).bind("roles");
+		this.binder.forField(this.department).bind("department");
+		this.binder.forField(this.jobRole).withNullRepresentation("").bind("jobRole");
+		this.binder.forField(this.startDate).bind("startDate");
+		this.binder.forField(this.manager)
+			.withConverter((choice) -> (choice != null) ? choice.id() : null, this::managerChoice)
+			.bind("managerId");
+		this.binder.forField(this.enabled).bind("enabled");
+	}
+
 	private void fill(PersonDetails person) {
-		if (person == null) {
-			this.roles.setValue(EnumSet.of(Role.LEARNER));
-			this.enabled.setValue(true);
-			return;
-		}
-		this.email.setValue(person.email());
-		this.displayName.setValue(person.displayName());
-		this.roles.setValue(person.roles());
-		this.enabled.setValue(person.enabled());
-		this.department.setValue(person.department());
-		this.jobRole.setValue((person.jobRole() != null) ? person.jobRole() : "");
-		this.startDate.setValue(person.startDate());
-		if (person.managerId() != null) {
-			this.manager.getListDataView()
-				.getItems()
-				.filter((choice) -> choice.id() == person.managerId())
-				.findFirst()
-				.ifPresent(this.manager::setValue);
-		}
+		this.binder
+			.readRecord((person == null) ? new PersonForm("", "", EnumSet.of(Role.LEARNER), null, "", null, null, true)
+					: new PersonForm(person.email(), person.displayName(), person.roles(), person.department(),
+							person.jobRole(), person.startDate(), person.managerId(), person.enabled()));
+	}
+
+	private PersonChoice managerChoice(Long managerId) {
+		return (managerId == null) ? null
+				: this.manager.getListDataView()
+					.getItems()
+					.filter((choice) -> choice.id() == managerId)
+					.findFirst()
+					.orElse(null);
 	}
 
 	void save() {
 		this.fieldsByName.values().forEach((field) -> field.setInvalid(false));
-		if (!checkRequired()) {
+		boolean passwordGiven = checkPassword();
+		PersonForm form;
+		try {
+			form = this.binder.writeRecord();
+		}
+		catch (ValidationException ex) {
 			return;
 		}
-		PersonForm form = new PersonForm(this.email.getValue().strip(), this.displayName.getValue(),
-				new HashSet<>(this.roles.getValue()), this.department.getValue(), this.jobRole.getValue(),
-				this.startDate.getValue(), (this.manager.getValue() != null) ? this.manager.getValue().id() : null,
-				this.enabled.getValue());
+		if (!passwordGiven) {
+			return;
+		}
 		try {
 			PersonDetails saved;
 			if (this.existing == null) {
@@ -167,8 +186,7 @@ class PersonDialog extends Dialog {
 			}
 			close();
 			this.onSaved.accept(saved);
-			Notification.show("Saved " + saved.displayName() + ".", 4000, Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			Notices.done("Saved " + saved.displayName() + ".");
 		}
 		catch (InvalidPersonException ex) {
 			showError(ex.field(), ErrorReporting.refused(ex));
@@ -180,34 +198,16 @@ class PersonDialog extends Dialog {
 			}
 		}
 		catch (StaleEditException ex) {
-			Notification.show(ErrorReporting.refused(ex), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.refused(ErrorReporting.refused(ex));
 		}
 	}
 
-	private boolean checkRequired() {
-		boolean ok = true;
-		if (this.email.getValue().isBlank()) {
-			showError("email", "Enter an email address.");
-			ok = false;
-		}
-		else if (this.email.isInvalid() || !this.email.getValue().contains("@")) {
-			showError("email", "Enter an email address such as name@example.org.");
-			ok = false;
-		}
-		if (this.displayName.getValue().isBlank()) {
-			showError("displayName", "Enter the person's name.");
-			ok = false;
-		}
-		if (this.roles.getValue().isEmpty()) {
-			showError("roles", "Choose at least one role.");
-			ok = false;
-		}
+	private boolean checkPassword() {
 		if (this.existing == null && this.password.getValue().isEmpty()) {
 			showError("password", "Enter an initial password.");
-			ok = false;
+			return false;
 		}
-		return ok;
+		return true;
 	}
 
 	private void showError(String field, String message) {

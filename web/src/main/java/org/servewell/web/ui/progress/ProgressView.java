@@ -1,8 +1,5 @@
 package org.servewell.web.ui.progress;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +22,7 @@ import org.servewell.learning.ProgressOrder;
 import org.servewell.learning.ProgressScope;
 import org.servewell.learning.ProgressService;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * Progress on assigned courses: per course, how many people have not started, are in
@@ -38,8 +36,6 @@ import org.servewell.people.Roles;
 public class ProgressView extends Main {
 
 	private static final int PAGE_SIZE = 50;
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	final Grid<CourseProgress> courses = new Grid<>();
 
@@ -70,7 +66,7 @@ public class ProgressView extends Main {
 			.setHeader("Department")
 			.setSortable(true)
 			.setSortProperty(ProgressOrder.DEPARTMENT.name());
-		this.people.addColumn((row) -> (row.dueDate() != null) ? DATE.format(row.dueDate()) : "")
+		this.people.addColumn((row) -> (row.dueDate() != null) ? Formats.DAY.format(row.dueDate()) : "")
 			.setHeader("Due")
 			.setSortable(true)
 			.setSortProperty(ProgressOrder.DUE_DATE.name());
@@ -119,7 +115,7 @@ public class ProgressView extends Main {
 		dialog.setWidth("min(48rem, 96vw)");
 		Grid<PersonProgress> courses = new Grid<>();
 		courses.addColumn(PersonProgress::courseTitle).setHeader("Course").setFlexGrow(3);
-		courses.addColumn((row) -> (row.dueDate() != null) ? DATE.format(row.dueDate()) : "").setHeader("Due");
+		courses.addColumn((row) -> (row.dueDate() != null) ? Formats.DAY.format(row.dueDate()) : "").setHeader("Due");
 		courses.addComponentColumn(ProgressView::status).setHeader("Status");
 		courses.addColumn(PersonProgress::attempts).setHeader("Attempts");
 		courses.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");

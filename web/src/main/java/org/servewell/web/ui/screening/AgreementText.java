@@ -8,6 +8,7 @@ import org.servewell.hiring.AgreementReport.InterviewerLeniency;
 import org.servewell.hiring.AgreementReport.RatingOffset;
 import org.servewell.hiring.AgreementReport.TraitAgreement;
 import org.servewell.hiring.PanelAgreement;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The interviewer agreement report in words: the service decides the band, whether there
@@ -88,7 +89,7 @@ final class AgreementText {
 
 	/** A figure to three decimals, as the report shows alpha and its thresholds. */
 	static String figure(double value) {
-		return String.format(Locale.ENGLISH, "%.3f", value);
+		return Formats.decimal(value, 3);
 	}
 
 	/** A trait's figure for the grid: a dash until the trait has enough candidates. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateService;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * What HR entered about a candidate, with the button that changes it while their data is
@@ -35,7 +36,7 @@ class CandidateDetailsSection extends Div {
 		term(list, "Email", details.email());
 		term(list, "Source", details.source());
 		term(list, "Consent given on",
-				(details.consentDate() != null) ? ScreeningText.DAY.format(details.consentDate()) : null);
+				(details.consentDate() != null) ? Formats.DAY.format(details.consentDate()) : null);
 		term(list, "Notes", details.notes());
 		list.addClassName("sw-facts-list");
 		add(new H3("Details"), list);

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -24,6 +26,8 @@ import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.CandidateService;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.FormBinder;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Adds a candidate or changes what HR entered about one. The service checks the form and
@@ -60,6 +64,12 @@ class CandidateDialog extends Dialog {
 
 	private final Map<String, HasValidation> fieldsByName;
 
+	/**
+	 * Checks each field against the annotations on {@link CandidateForm}, beside the
+	 * field.
+	 */
+	private final BeanValidationBinder<CandidateForm> binder = FormBinder.forRecord(CandidateForm.class);
+
 	CandidateDialog(CandidateService candidates, CandidateDetails existing, Consumer<CandidateDetails> onSaved) {
 		this.candidates = candidates;
 		this.existing = existing;
@@ -93,6 +103,7 @@ class CandidateDialog extends Dialog {
 		add(form);
 		this.fieldsByName = Map.of("fullName", this.fullName, "email", this.email, "position", this.position, "source",
 				this.source, "notes", this.notes, "consentDate", this.consentDate);
+		bind();
 		fill(existing);
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -104,23 +115,34 @@ class CandidateDialog extends Dialog {
 		return Stream.concat(items.stream(), Stream.of(item)).toList();
 	}
 
+	private void bind() {
+		this.binder.forField(this.fullName).bind("fullName");
+		this.binder.forField(this.email).bind("email");
+		this.binder.forField(this.position).bind("position");
+		this.binder.forField(this.source).bind("source");
+		this.binder.forField(this.notes).bind("notes");
+		this.binder.forField(this.consentDate).bind("consentDate");
+	}
+
 	private void fill(CandidateDetails candidate) {
-		if (candidate == null) {
-			return;
-		}
-		this.fullName.setValue((candidate.fullName() != null) ? candidate.fullName() : "");
-		this.email.setValue((candidate.email() != null) ? candidate.email() : "");
-		this.position.setValue(candidate.position());
-		this.source.setValue((candidate.source() != null) ? candidate.source() : "");
-		this.consentDate.setValue(candidate.consentDate());
-		this.notes.setValue((candidate.notes() != null) ? candidate.notes() : "");
+		this.binder.readRecord((candidate == null) ? new CandidateForm("", "", null, "", "", null)
+				: new CandidateForm(orEmpty(candidate.fullName()), orEmpty(candidate.email()), candidate.position(),
+						orEmpty(candidate.source()), orEmpty(candidate.notes()), candidate.consentDate()));
+	}
+
+	private static String orEmpty(String text) {
+		return (text != null) ? text : "";
 	}
 
 	void save() {
 		this.fieldsByName.values().forEach((field) -> field.setInvalid(false));
-		CandidateForm form = new CandidateForm(this.fullName.getValue(), this.email.getValue(),
-				(this.position.getValue() != null) ? this.position.getValue() : "", this.source.getValue(),
-				this.notes.getValue(), this.consentDate.getValue());
+		CandidateForm form;
+		try {
+			form = this.binder.writeRecord();
+		}
+		catch (ValidationException ex) {
+			return;
+		}
 		try {
 			CandidateDetails saved = (this.existing == null) ? this.candidates.createCandidate(form)
 					: this.candidates.updateCandidate(this.existing.id(), this.existing.version(), form);

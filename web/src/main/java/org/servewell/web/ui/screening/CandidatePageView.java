@@ -23,6 +23,7 @@ import org.servewell.hiring.PanelService;
 import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * Everything HR decides a candidate from: what was entered about them, the interviewers
@@ -95,13 +96,13 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		}
 		CandidateDetails candidate = this.page.details();
 		Div facts = new Div(new Span(candidate.position()), ScreeningText.statusBadge(candidate.status()),
-				new Span("Added " + ScreeningText.WHEN.format(candidate.createdAt())));
+				new Span("Added " + Formats.WHEN.format(candidate.createdAt())));
 		facts.addClassName("sw-meta");
 		add(new RouterLink("All candidates", CandidatesView.class), new H2(candidate.displayName()), facts);
 		if (candidate.erasedAt() != null) {
 			add(new Paragraph(
-					"This candidate's personal data was erased on " + ScreeningText.WHEN.format(candidate.erasedAt())
-							+ " (" + candidate.erasureReason() + "); their anonymous ratings are kept."));
+					"This candidate's personal data was erased on " + Formats.WHEN.format(candidate.erasedAt()) + " ("
+							+ candidate.erasureReason() + "); their anonymous ratings are kept."));
 		}
 		this.details.show(candidate);
 		this.personalData.show(candidate);

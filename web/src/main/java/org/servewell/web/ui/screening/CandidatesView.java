@@ -27,6 +27,7 @@ import org.servewell.hiring.CandidateStatus;
 import org.servewell.hiring.CandidateSummary;
 import org.servewell.hiring.CandidateService;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * HR's list of candidates, newest first: find one by name, position or status, add one,
@@ -98,7 +99,7 @@ public class CandidatesView extends Main {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.addColumn(CandidatesView::scorecards).setHeader("Scorecards").setAutoWidth(true);
-		this.grid.addColumn((candidate) -> ScreeningText.WHEN.format(candidate.createdAt()))
+		this.grid.addColumn((candidate) -> Formats.WHEN.format(candidate.createdAt()))
 			.setHeader("Added")
 			.setAutoWidth(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -18,6 +18,8 @@ import org.servewell.hiring.HiringDecisionService;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.people.PeopleService;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * The decisions on a candidate with their reasons, and HR's controls to hire them or to
@@ -53,7 +55,7 @@ class DecisionSection extends Div {
 		this.decisions.addColumn((entry) -> entry.decision().label()).setHeader("Decision").setAutoWidth(true);
 		this.decisions.addColumn(CandidatePage.DecisionEntry::reason).setHeader("Reason").setFlexGrow(3);
 		this.decisions.addColumn(CandidatePage.DecisionEntry::decidedBy).setHeader("By").setAutoWidth(true);
-		this.decisions.addColumn((entry) -> ScreeningText.WHEN.format(entry.decidedAt()))
+		this.decisions.addColumn((entry) -> Formats.WHEN.format(entry.decidedAt()))
 			.setHeader("When")
 			.setAutoWidth(true);
 		this.decisions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

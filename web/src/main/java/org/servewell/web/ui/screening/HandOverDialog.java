@@ -1,7 +1,5 @@
 package org.servewell.web.ui.screening;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import org.servewell.hiring.HireResult;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * What a hire created, shown once: the link to hand to the new employee, with a button
@@ -48,8 +47,7 @@ class HandOverDialog extends Dialog {
 	}
 
 	static String traitCourse(HireResult.TraitCourse course, String audience) {
-		String trait = course.traitName() + " (panel mean " + String.format(Locale.ENGLISH, "%.1f", course.mean())
-				+ "): ";
+		String trait = course.traitName() + " (panel mean " + Formats.decimal(course.mean(), 1) + "): ";
 		String role = (audience != null) ? audience : "every new hire";
 		return trait + switch (course.outcome()) {
 			case ADDED -> "added \"" + course.courseTitle() + "\"";

@@ -14,11 +14,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.FormBinder;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.HireForm;
 import org.servewell.hiring.HireResult;
@@ -27,6 +30,7 @@ import org.servewell.hiring.HiringDecisionService;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Hires a candidate: the employee record to create and the reason, then the hand-over:
@@ -59,6 +63,12 @@ public class HireDialog extends Dialog {
 
 	private final Map<String, HasValidation> fields;
 
+	/**
+	 * Checks each field against the annotations on {@link HireForm}, beside the field;
+	 * the reason is not part of the form and is checked apart.
+	 */
+	private final BeanValidationBinder<HireForm> binder = FormBinder.forRecord(HireForm.class);
+
 	public HireDialog(HiringDecisionService decisions, PeopleService people, CandidateDetails candidate,
 			Consumer<HireResult> onHired) {
 		this.decisions = decisions;
@@ -66,9 +76,7 @@ public class HireDialog extends Dialog {
 		this.onHired = onHired;
 		setHeaderTitle("Hire " + candidate.displayName());
 		setWidth("min(44rem, 96vw)");
-		this.displayName.setValue(candidate.displayName());
 		this.displayName.setRequiredIndicatorVisible(true);
-		this.email.setValue((candidate.email() != null) ? candidate.email() : "");
 		this.email.setRequiredIndicatorVisible(true);
 		this.email.setHelperText("They sign in with it; often a work address rather than the one they applied with");
 		this.department.setItems(people.listDepartments());
@@ -90,22 +98,43 @@ public class HireDialog extends Dialog {
 				+ "nothing by Servewell."), form);
 		this.fields = Map.of("displayName", this.displayName, "email", this.email, "department", this.department,
 				"jobRole", this.jobRole, "startDate", this.startDate, "managerId", this.manager);
+		bind(candidate);
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.hire.addClickListener((click) -> hire());
 		getFooter().add(new Button("Cancel", (click) -> close()), this.hire);
 	}
 
+	private void bind(CandidateDetails candidate) {
+		this.binder.forField(this.displayName).bind("displayName");
+		this.binder.forField(this.email).withConverter(String::strip, (stored) -> stored).bind("email");
+		this.binder.forField(this.department).bind("department");
+		this.binder.forField(this.jobRole).bind("jobRole");
+		this.binder.forField(this.startDate).bind("startDate");
+		this.binder.forField(this.manager)
+			.withConverter((choice) -> (choice != null) ? choice.id() : null, (id) -> null)
+			.bind("managerId");
+		this.binder.readRecord(new HireForm(candidate.displayName(),
+				(candidate.email() != null) ? candidate.email() : "", null, "", null, null));
+	}
+
 	void hire() {
 		this.fields.values().forEach((field) -> field.setInvalid(false));
 		this.reason.setInvalid(false);
-		if (this.reason.getValue().isBlank()) {
+		boolean reasonGiven = !this.reason.getValue().isBlank();
+		if (!reasonGiven) {
 			this.reason.setErrorMessage("Give the reason for the decision.");
 			this.reason.setInvalid(true);
+		}
+		HireForm form;
+		try {
+			form = this.binder.writeRecord();
+		}
+		catch (ValidationException ex) {
 			return;
 		}
-		HireForm form = new HireForm(this.displayName.getValue(), this.email.getValue().strip(),
-				this.department.getValue(), this.jobRole.getValue(), this.startDate.getValue(),
-				(this.manager.getValue() != null) ? this.manager.getValue().id() : null);
+		if (!reasonGiven) {
+			return;
+		}
 		try {
 			HireResult result = this.decisions.hire(this.candidate.id(), form, this.reason.getValue());
 			close();

@@ -10,13 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,6 +37,8 @@ import org.servewell.hiring.KitForm;
 import org.servewell.hiring.KitOrigin;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Notices;
+import org.servewell.web.ui.components.ProblemList;
 
 /**
  * Adjusting a custom interview kit: its title, role and pass threshold, the traits it
@@ -159,7 +158,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		this.traits.forEach((trait) -> showProblems(trait.problems, List.of()));
 		try {
 			InterviewKitDetails saved = this.kits.saveKit(this.kit.code(), this.kit.versionNumber(), form());
-			Notification.show((saved.versionNumber() == this.kit.versionNumber())
+			Notices.noted((saved.versionNumber() == this.kit.versionNumber())
 					? "Nothing changed: still version " + saved.versionNumber() + "."
 					: "Saved as version " + saved.versionNumber() + ".");
 			show(saved);
@@ -205,13 +204,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 	}
 
 	private static void showProblems(Div target, List<String> problems) {
-		target.removeAll();
-		target.setVisible(!problems.isEmpty());
-		if (!problems.isEmpty()) {
-			UnorderedList list = new UnorderedList();
-			problems.forEach((problem) -> list.add(new ListItem(problem)));
-			target.add(list);
-		}
+		ProblemList.showOrHide(target, null, problems);
 	}
 
 	/** Moves {@code item} {@code by} places in {@code list}, if it stays inside it. */

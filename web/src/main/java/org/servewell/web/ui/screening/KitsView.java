@@ -4,7 +4,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -25,6 +23,8 @@ import org.servewell.hiring.InterviewKitService;
 import org.servewell.hiring.KitOrigin;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * HR's interview kits: the bundled ones, which HR copies, and the custom copies, which HR
@@ -104,7 +104,7 @@ public class KitsView extends Main {
 
 	private void copy(InterviewKitDetails kit) {
 		InterviewKitDetails copy = this.kits.copyKit(kit.code());
-		Notification.show("Copied as \"" + copy.title() + "\": adjust it and save.");
+		Notices.noted("Copied as \"" + copy.title() + "\": adjust it and save.");
 		edit(copy.code());
 	}
 
@@ -113,20 +113,17 @@ public class KitsView extends Main {
 	}
 
 	private void confirmRetire(InterviewKitDetails kit) {
-		ConfirmDialog dialog = new ConfirmDialog("Retire \"" + kit.title() + "\"?",
-				"No new interviewer will be given this kit. Interviews that use it keep it.", "Retire", (event) -> {
+		Confirmation.ask("Retire \"" + kit.title() + "\"?",
+				"No new interviewer will be given this kit. Interviews that use it keep it.", "Retire", () -> {
 					try {
 						this.kits.retireKit(kit.code());
-						Notification.show("Retired \"" + kit.title() + "\".");
+						Notices.noted("Retired \"" + kit.title() + "\".");
 					}
 					catch (HiringRefusedException ex) {
-						Notification.show(ErrorReporting.refused(ex));
+						Notices.noted(ErrorReporting.refused(ex));
 					}
 					refresh();
 				});
-		dialog.setCancelable(true);
-		dialog.setConfirmButtonTheme("error primary");
-		dialog.open();
 	}
 
 }

@@ -2,7 +2,6 @@ package org.servewell.web.ui.screening;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +20,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.servewell.content.RatingScale;
 import org.servewell.hiring.CandidatePage;
 import org.servewell.hiring.CandidatePicture;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The panel's picture of a candidate: the weighted score against the kit's threshold,
@@ -80,8 +80,8 @@ class PanelPictureSection extends Div {
 			return "No scorecard is submitted yet, so there is no weighted score.";
 		}
 		return "Weighted score " + ScreeningText.score(picture.weightedScore()) + " of " + RatingScale.HIGHEST + ", "
-				+ (picture.meetsThreshold() ? "meets" : "below") + " the "
-				+ String.format(Locale.ENGLISH, "%.2f", picture.passThreshold()) + " threshold.";
+				+ (picture.meetsThreshold() ? "meets" : "below") + " the " + Formats.decimal(picture.passThreshold(), 2)
+				+ " threshold.";
 	}
 
 	private void showTraits(CandidatePicture picture) {

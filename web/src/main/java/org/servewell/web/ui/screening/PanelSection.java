@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +24,8 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A candidate's interviewers and where their scorecards stand, with HR's controls to
@@ -128,8 +129,8 @@ class PanelSection extends Div {
 	}
 
 	private void confirmRemove(CandidatePage.InterviewSummary interview) {
-		ConfirmDialog confirm = new ConfirmDialog("Remove " + interview.interviewerName() + "?",
-				"They are taken off this candidate and any draft they started is deleted.", "Remove", (event) -> {
+		Confirmation.ask("Remove " + interview.interviewerName() + "?",
+				"They are taken off this candidate and any draft they started is deleted.", "Remove", () -> {
 					try {
 						this.panels.removeInterviewer(interview.interviewId());
 						this.changed.run();
@@ -140,9 +141,6 @@ class PanelSection extends Div {
 						this.changed.run();
 					}
 				});
-		confirm.setCancelable(true);
-		confirm.setConfirmButtonTheme("error primary");
-		confirm.open();
 	}
 
 	void assign() {

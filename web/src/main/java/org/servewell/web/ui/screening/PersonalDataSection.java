@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.servewell.hiring.CandidateDataFile;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidatePrivacy;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * A candidate's rights over their data: the export of everything held about them, and

@@ -1,7 +1,5 @@
 package org.servewell.web.ui.screening;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -13,17 +11,13 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.servewell.hiring.CandidateStatus;
 import org.servewell.hiring.Decision;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * How the screening screens word and format what the services return, so that a status, a
  * decision or a score reads the same on every screen.
  */
 final class ScreeningText {
-
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	/** Shown in a cell that has no value yet. */
 	static final String NONE = "–";
@@ -53,12 +47,12 @@ final class ScreeningText {
 
 	/** A rating mean to one decimal, or a dash. */
 	static String mean(Double mean) {
-		return (mean != null) ? String.format(Locale.ENGLISH, "%.1f", mean) : NONE;
+		return (mean != null) ? Formats.decimal(mean, 1) : NONE;
 	}
 
 	/** A weighted score to two decimals, or a dash. */
 	static String score(Double score) {
-		return (score != null) ? String.format(Locale.ENGLISH, "%.2f", score) : NONE;
+		return (score != null) ? Formats.decimal(score, 2) : NONE;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.servewell.authoring.DraftView;
 import org.servewell.learning.ItemAnalysis;
 import org.servewell.learning.ItemAnalysisService;
 import org.servewell.learning.ItemFlag;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * How the bank's scenarios did with learners in the version the draft copies (or the
@@ -93,7 +94,7 @@ final class BankFigures {
 				+ ((analysis.facility() != null) ? ", average credit " + Math.round(analysis.facility() * 100) + "%"
 						: "")
 				+ ((analysis.discrimination() != null)
-						? ", discrimination " + String.format(Locale.ROOT, "%.2f", analysis.discrimination()) : "")
+						? ", discrimination " + Formats.decimal(analysis.discrimination(), 2) : "")
 				+ "."));
 		if (!analysis.flags().isEmpty()) {
 			UnorderedList flags = new UnorderedList();

@@ -24,6 +24,7 @@ import org.servewell.catalog.VersionSummary;
 import org.servewell.learning.ItemAnalysisService;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.components.AccessibleTabSheet;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * One course in the studio: its draft's details, lessons and scenario bank with every
@@ -113,7 +114,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.status.setText(((draft.basedOnVersion() != null)
 				? "Draft of version " + (draft.basedOnVersion() + 1) + ", copied from version " + draft.basedOnVersion()
 				: "Draft of a new course") + ". Last changed by " + draft.updatedBy() + ", "
-				+ StudioView.WHEN.format(draft.updatedAt()) + ".");
+				+ Formats.WHEN.format(draft.updatedAt()) + ".");
 		int problems = draft.problems().size();
 		this.readiness.setText((problems == 0) ? "Ready to publish"
 				: problems + ((problems == 1) ? " problem" : " problems") + " to fix");

@@ -11,13 +11,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.QuizSettings;
+import org.servewell.web.ui.components.FormBinder;
+import org.servewell.web.ui.components.ProblemList;
 
 /**
  * The draft's details and quiz settings, with the problems the content reader finds in
@@ -51,6 +58,31 @@ class DetailsTab extends Div {
 
 	final Button save = new Button("Save details");
 
+	/** Checks the numbers against {@link Fields}' annotations, beside each field. */
+	private final BeanValidationBinder<Fields> binder = FormBinder.forRecord(Fields.class);
+
+	/**
+	 * What the tab's fields hold. The texts may be saved incomplete (the draft's problems
+	 * list what is missing); the numbers must be whole numbers in range. Public only
+	 * because the binder creates it by reflection.
+	 */
+	public record Fields(String title, String summary, String audience,
+			@NotNull(message = "Enter a whole number from 1 to 600.") @Min(value = 1,
+					message = "Enter a whole number from 1 to 600.") @Max(value = 600,
+							message = "Enter a whole number from 1 to 600.") Integer estimatedMinutes,
+			@NotNull(message = "Enter a whole number from 1.") @Min(value = 1,
+					message = "Enter a whole number from 1.") Integer scenariosPerAttempt,
+			@NotNull(message = "Enter a whole number from 1 to 100.") @Min(value = 1,
+					message = "Enter a whole number from 1 to 100.") @Max(value = 100,
+							message = "Enter a whole number from 1 to 100.") Integer passMark,
+			@NotNull(message = "Enter a whole number from 1.") @Min(
+					value = 1, message = "Enter a whole number from 1.") Integer attemptsAllowed,
+			boolean shuffleOptions,
+			@NotNull(message = "Enter a whole number from 0 to 120.") @Min(value = 0,
+					message = "Enter a whole number from 0 to 120.") @Max(value = 120,
+							message = "Enter a whole number from 0 to 120.") Integer renewAfterMonths) {
+	}
+
 	DetailsTab(StudioDraft course, DraftService drafts) {
 		this.course = course;
 		this.drafts = drafts;
@@ -64,6 +96,7 @@ class DetailsTab extends Div {
 		form.setColspan(this.summary, 2);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 		add(this.problems, form, this.save);
+		bind();
 		course.onChange((changed) -> show(changed.draft()));
 	}
 
@@ -107,35 +140,37 @@ class DetailsTab extends Div {
 			return;
 		}
 		DraftView.Details details = draft.details();
-		this.title.setValue(details.title());
-		this.summary.setValue(details.summary());
-		this.audience.setValue(details.audience());
-		this.minutes.setValue(details.estimatedMinutes());
-		QuizSettings quiz = details.quiz();
-		this.perAttempt.setValue(quiz.scenariosPerAttempt());
-		this.passMark.setValue(quiz.passMark());
-		this.attemptsAllowed.setValue(quiz.attemptsAllowed());
-		this.shuffle.setValue(quiz.shuffleOptions());
-		this.renewAfter.setValue(details.renewAfterMonths());
-		ProblemList.show(this.problems, draft.problemsOf(DraftProblem.Part.DETAILS, null));
+		this.binder.readRecord(new Fields(details.title(), details.summary(), details.audience(),
+				details.estimatedMinutes(), details.quiz().scenariosPerAttempt(), details.quiz().passMark(),
+				details.quiz().attemptsAllowed(), details.quiz().shuffleOptions(), details.renewAfterMonths()));
+		ProblemList.show(this.problems,
+				draft.problemsOf(DraftProblem.Part.DETAILS, null).stream().map(DraftProblem::message).toList());
+	}
+
+	private void bind() {
+		this.binder.forField(this.title).bind("title");
+		this.binder.forField(this.summary).bind("summary");
+		this.binder.forField(this.audience).bind("audience");
+		this.binder.forField(this.minutes).bind("estimatedMinutes");
+		this.binder.forField(this.perAttempt).bind("scenariosPerAttempt");
+		this.binder.forField(this.passMark).bind("passMark");
+		this.binder.forField(this.attemptsAllowed).bind("attemptsAllowed");
+		this.binder.forField(this.shuffle).bind("shuffleOptions");
+		this.binder.forField(this.renewAfter).bind("renewAfterMonths");
 	}
 
 	private void save() {
-		for (IntegerField field : numbers()) {
-			if (field.getValue() == null || field.isInvalid()) {
-				field.setInvalid(true);
-				field.setErrorMessage("Enter a whole number"
-						+ ((field.getMin() > Integer.MIN_VALUE) ? " from " + (int) field.getMin() : "")
-						+ ((field.getMax() < Integer.MAX_VALUE) ? " to " + (int) field.getMax() : "") + ".");
-				field.focus();
-				return;
-			}
+		Fields entered;
+		try {
+			entered = this.binder.writeRecord();
 		}
-		QuizSettings quiz = new QuizSettings(this.perAttempt.getValue(), this.passMark.getValue(),
-				this.attemptsAllowed.getValue(), this.shuffle.getValue());
-		DraftView.Details details = new DraftView.Details(this.title.getValue(), this.summary.getValue(),
-				this.audience.getValue(), this.minutes.getValue(), quiz, this.renewAfter.getValue(),
-				this.course.draft().details().version());
+		catch (ValidationException ex) {
+			return;
+		}
+		DraftView.Details details = new DraftView.Details(entered.title(), entered.summary(), entered.audience(),
+				entered.estimatedMinutes(), new QuizSettings(entered.scenariosPerAttempt(), entered.passMark(),
+						entered.attemptsAllowed(), entered.shuffleOptions()),
+				entered.renewAfterMonths(), this.course.draft().details().version());
 		this.course.change(() -> this.drafts.saveDetails(this.course.code(), details), "Details saved.");
 	}
 

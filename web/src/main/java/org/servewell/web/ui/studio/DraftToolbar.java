@@ -19,6 +19,8 @@ import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * What a trainer does with the draft as a whole: start it, publish it, preview it as a
@@ -85,10 +87,10 @@ class DraftToolbar extends Div {
 				"Every change in this draft is lost. Published versions are not affected.", "Discard", () -> {
 					try {
 						this.drafts.discardDraft(this.course.code());
-						StudioView.success("Draft discarded.");
+						Notices.done("Draft discarded.");
 					}
 					catch (AuthoringNotFoundException ex) {
-						StudioView.refused(ErrorReporting.refused(ex));
+						Notices.refused(ErrorReporting.refused(ex));
 					}
 					this.course.reload();
 				});

@@ -21,6 +21,7 @@ import org.servewell.authoring.GiftPreview;
 import org.servewell.authoring.GiftTransferService;
 import org.servewell.content.ContentLimits;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Imports a GIFT file into the bank: read first and shown (how many scenarios, which
@@ -99,7 +100,7 @@ class GiftImportDialog extends Dialog {
 				this.fileName, this.leaveOut.getValue()), null);
 		if (imported != null) {
 			close();
-			StudioView.success("Imported scenarios from " + this.fileName + ".");
+			Notices.done("Imported scenarios from " + this.fileName + ".");
 		}
 	}
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import org.servewell.audit.AuditEntry;
 import org.servewell.audit.AuditTrail;
 import org.servewell.authoring.CourseAuditSubject;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * The course's history from the audit trail, read when the tab is shown (and on a change
@@ -22,7 +23,7 @@ class HistoryTab extends Div {
 
 	HistoryTab(StudioDraft course, AuditTrail audit) {
 		addClassName("sw-studio-tab");
-		this.grid.addColumn((entry) -> StudioView.WHEN.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
+		this.grid.addColumn((entry) -> Formats.WHEN.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
 		this.grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
 		this.grid.addColumn((entry) -> entry.action().replace('_', ' ').toLowerCase(Locale.ROOT))
 			.setHeader("What")

@@ -22,6 +22,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.servewell.web.ui.components.Formats;
+
 /**
  * One file uploaded for an import, refused by the server past a size. The browser's
  * {@code maxFileSize} is only a hint that a script ignores, and Vaadin's in-memory
@@ -112,8 +114,7 @@ class ImportUpload extends Div {
 
 	static String megabytes(long bytes) {
 		double mb = bytes / 1_000_000.0;
-		String shown = (mb >= 10 || mb == Math.rint(mb)) ? String.valueOf(Math.round(mb))
-				: String.format(Locale.ENGLISH, "%.1f", mb);
+		String shown = (mb >= 10 || mb == Math.rint(mb)) ? String.valueOf(Math.round(mb)) : Formats.decimal(mb, 1);
 		return shown + " MB";
 	}
 

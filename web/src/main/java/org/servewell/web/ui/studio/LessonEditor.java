@@ -3,6 +3,7 @@ package org.servewell.web.ui.studio;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
@@ -13,12 +14,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import jakarta.validation.constraints.NotBlank;
 
 import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.SourceChoice;
 import org.servewell.content.ContentLimits;
+import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -43,13 +48,62 @@ class LessonEditor extends Dialog {
 
 	private final DraftView.Lesson lesson;
 
+	/** Checks the title and id against {@link Fields}' annotations, beside each field. */
+	private final BeanValidationBinder<Fields> binder = FormBinder.forRecord(Fields.class);
+
+	/**
+	 * What the editor's fields hold. Public only because the binder creates it by
+	 * reflection.
+	 */
+	public record Fields(@NotBlank(message = "Give the lesson a title.") String title,
+			@NotBlank(message = "Give the lesson an id.") String key, String markdown, Set<SourceChoice> sources) {
+	}
+
 	LessonEditor(DraftView.Lesson lesson, DraftView draft, List<SourceChoice> choices,
 			Function<DraftView.Lesson, List<DraftProblem>> onSave) {
 		this.lesson = lesson;
 		setHeaderTitle((lesson != null) ? "Edit lesson" : "New lesson");
 		setWidth("min(72rem, 96vw)");
 		addClassName("sw-editor");
+		configureFields(choices);
+		this.binder.forField(this.title).bind("title");
+		this.binder.forField(this.key).bind("key");
+		this.binder.forField(this.markdown).bind("markdown");
+		this.binder.forField(this.sources).bind("sources");
 
+		if (lesson != null) {
+			this.binder.readRecord(new Fields(lesson.title(), lesson.key(), lesson.markdown(), new LinkedHashSet<>(
+					choices.stream().filter((choice) -> lesson.sources().contains(choice.citation())).toList())));
+			this.key.setReadOnly(false);
+			showProblems(draft.problemsOf(DraftProblem.Part.LESSON, lesson.id()));
+		}
+		else {
+			this.binder.readRecord(new Fields("", "", "", Set.of()));
+			this.title.addValueChangeListener((change) -> this.key
+				.setValue(String.format("%02d-%s", draft.lessons().size() + 1, StudioView.slug(change.getValue()))));
+		}
+		showPreview();
+
+		Div editor = new Div(this.markdown);
+		Div shown = new Div(new H3("Preview"), this.preview);
+		shown.addClassName("sw-preview-pane");
+		Div split = new Div(editor, shown);
+		split.addClassName("sw-split");
+		add(this.checks, this.title, this.key, this.sources, split);
+
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> {
+			try {
+				StudioView.saved(this, onSave.apply(edited(this.binder.writeRecord())));
+			}
+			catch (ValidationException ex) {
+				// Each field says what it needs.
+			}
+		});
+		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	private void configureFields(List<SourceChoice> choices) {
 		this.title.setMaxLength(ContentLimits.MAX_TITLE_LENGTH);
 		this.title.setRequired(true);
 		this.title.setWidthFull();
@@ -69,47 +123,11 @@ class LessonEditor extends Dialog {
 		this.preview.addClassName("sw-preview");
 		this.preview.getElement().setAttribute("aria-label", "Preview");
 		this.checks.getElement().setAttribute("aria-live", "polite");
-
-		if (lesson != null) {
-			this.title.setValue(lesson.title());
-			this.key.setValue(lesson.key());
-			this.markdown.setValue(lesson.markdown());
-			this.sources.setValue(new LinkedHashSet<>(
-					choices.stream().filter((choice) -> lesson.sources().contains(choice.citation())).toList()));
-			this.key.setReadOnly(false);
-			showProblems(draft.problemsOf(DraftProblem.Part.LESSON, lesson.id()));
-		}
-		else {
-			this.title.addValueChangeListener((change) -> this.key
-				.setValue(String.format("%02d-%s", draft.lessons().size() + 1, StudioView.slug(change.getValue()))));
-		}
-		showPreview();
-
-		Div editor = new Div(this.markdown);
-		Div shown = new Div(new H3("Preview"), this.preview);
-		shown.addClassName("sw-preview-pane");
-		Div split = new Div(editor, shown);
-		split.addClassName("sw-split");
-		add(this.checks, this.title, this.key, this.sources, split);
-
-		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.save.addClickListener((click) -> {
-			if (this.title.isEmpty() || this.key.isEmpty()) {
-				this.title.setInvalid(this.title.isEmpty());
-				this.title.setErrorMessage("Give the lesson a title.");
-				this.key.setInvalid(this.key.isEmpty());
-				this.key.setErrorMessage("Give the lesson an id.");
-				return;
-			}
-			StudioView.saved(this, onSave.apply(edited()));
-		});
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
 	}
 
-	DraftView.Lesson edited() {
-		return new DraftView.Lesson((this.lesson != null) ? this.lesson.id() : 0, this.key.getValue(),
-				this.title.getValue(), this.markdown.getValue(),
-				this.sources.getValue().stream().map(SourceChoice::citation).toList(),
+	private DraftView.Lesson edited(Fields fields) {
+		return new DraftView.Lesson((this.lesson != null) ? this.lesson.id() : 0, fields.key(), fields.title(),
+				fields.markdown(), fields.sources().stream().map(SourceChoice::citation).toList(),
 				(this.lesson != null) ? this.lesson.version() : 0, null, null);
 	}
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.ProblemList;
 
 import static org.servewell.web.ui.components.IconButtons.iconButton;
 

@@ -10,6 +10,7 @@ import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Notices;
 
 /** Publishes the draft as the course's next version, with a note on what changed. */
 class PublishDialog extends Dialog {
@@ -52,12 +53,12 @@ class PublishDialog extends Dialog {
 		try {
 			VersionSummary published = this.publishing.publish(this.course.code(), this.note.getValue());
 			close();
-			StudioView.success("Published version " + published.number()
+			Notices.done("Published version " + published.number()
 					+ ". New attempts use it; attempts in progress keep theirs.");
 		}
 		catch (Refusal ex) {
 			close();
-			StudioView.refused(ErrorReporting.refused(ex));
+			Notices.refused(ErrorReporting.refused(ex));
 		}
 		this.course.reload();
 	}

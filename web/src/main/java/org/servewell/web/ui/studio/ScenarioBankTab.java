@@ -27,6 +27,8 @@ import org.servewell.authoring.DraftView;
 import org.servewell.authoring.GiftTransferService;
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.ProblemList;
 
 import static org.servewell.web.ui.components.IconButtons.iconButton;
 

@@ -31,6 +31,7 @@ import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.OptionContent;
 import org.servewell.learning.ItemAnalysis;
+import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -304,9 +305,8 @@ class ScenarioEditor extends Dialog {
 	private static void markLength(TextFieldBase<?, String> text, String what, int limit, List<String> broken) {
 		int length = text.getValue().length();
 		if (length > limit && !text.isInvalid()) {
-			String message = what + " is " + String.format(java.util.Locale.ENGLISH, "%,d", length)
-					+ " characters long; shorten it to " + String.format(java.util.Locale.ENGLISH, "%,d", limit)
-					+ " at most.";
+			String message = what + " is " + Formats.count(length) + " characters long; shorten it to "
+					+ Formats.count(limit) + " at most.";
 			text.setInvalid(true);
 			text.setErrorMessage(message);
 			broken.add(message);

@@ -12,6 +12,7 @@ import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * One course as the studio's screen holds it: its draft (null when it has none) and its
@@ -101,12 +102,12 @@ final class StudioDraft {
 			DraftView changed = action.get();
 			show(changed);
 			if (done != null) {
-				StudioView.success(done);
+				Notices.done(done);
 			}
 			return changed;
 		}
 		catch (Refusal ex) {
-			StudioView.refused(ErrorReporting.refused(ex));
+			Notices.refused(ErrorReporting.refused(ex));
 			reload();
 			return null;
 		}

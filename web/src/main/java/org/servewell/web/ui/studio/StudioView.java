@@ -1,8 +1,6 @@
 package org.servewell.web.ui.studio;
 
 import java.nio.file.Files;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,8 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -40,6 +36,8 @@ import org.servewell.catalog.VersionSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * The authoring studio's start: every course with its newest published version and its
@@ -52,9 +50,6 @@ import org.servewell.web.ui.ErrorReporting;
 public class StudioView extends Main {
 
 	/** How the studio and the audit log show a time. */
-	public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-		.withZone(ZoneId.systemDefault());
-
 	private final PublishingService publishing;
 
 	private final DraftService drafts;
@@ -106,14 +101,15 @@ public class StudioView extends Main {
 			return "Not yet published";
 		}
 		VersionSummary newest = course.versions().getLast();
-		return "v" + newest.number() + ", " + WHEN.format(newest.publishedAt());
+		return "v" + newest.number() + ", " + Formats.WHEN.format(newest.publishedAt());
 	}
 
 	private static Span draftBadge(StudioCourse course) {
 		if (!course.hasDraft()) {
 			return new Span("None");
 		}
-		Span badge = new Span("Draft, " + course.draftUpdatedBy() + ", " + WHEN.format(course.draftUpdatedAt()));
+		Span badge = new Span(
+				"Draft, " + course.draftUpdatedBy() + ", " + Formats.WHEN.format(course.draftUpdatedAt()));
 		badge.getElement().getThemeList().add("badge");
 		return badge;
 	}
@@ -170,7 +166,7 @@ public class StudioView extends Main {
 			try {
 				DraftView draft = this.transfer.importCourse(Files.readAllBytes(file), fileName);
 				dialog.close();
-				success("Imported " + fileName + " as the draft of '" + draft.details().title() + "'.");
+				Notices.done("Imported " + fileName + " as the draft of '" + draft.details().title() + "'.");
 				UI.getCurrent().navigate(CourseStudioView.class, draft.courseCode());
 			}
 			catch (AuthoringRefusedException ex) {
@@ -192,11 +188,6 @@ public class StudioView extends Main {
 		return (slug.length() > ContentLimits.MAX_ID_LENGTH) ? slug.substring(0, ContentLimits.MAX_ID_LENGTH) : slug;
 	}
 
-	static void success(String message) {
-		Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
 	/**
 	 * Closes an editor after saving; what the content reader still finds in the saved
 	 * part (null when the save was refused) is said at once and listed beside it.
@@ -204,13 +195,8 @@ public class StudioView extends Main {
 	static void saved(Dialog editor, List<DraftProblem> left) {
 		editor.close();
 		if (left != null && !left.isEmpty()) {
-			refused("Saved, with " + left.size() + " problem(s) to fix: " + left.get(0).message());
+			Notices.refused("Saved, with " + left.size() + " problem(s) to fix: " + left.get(0).message());
 		}
-	}
-
-	static void refused(String message) {
-		Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 }

@@ -13,6 +13,9 @@ import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.Notices;
 
 /** The course's published versions, newest first, each retired from here. */
 class VersionsTab extends Div {
@@ -28,7 +31,7 @@ class VersionsTab extends Div {
 		this.publishing = publishing;
 		addClassName("sw-studio-tab");
 		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true);
-		this.grid.addColumn((version) -> StudioView.WHEN.format(version.publishedAt()))
+		this.grid.addColumn((version) -> Formats.WHEN.format(version.publishedAt()))
 			.setHeader("Published")
 			.setAutoWidth(true);
 		this.grid.addColumn((version) -> version.fromStudio() ? version.publishedBy() : "Content files")
@@ -52,7 +55,7 @@ class VersionsTab extends Div {
 
 	private Component retirement(VersionSummary version) {
 		if (version.retired()) {
-			Span retired = new Span("Retired " + StudioView.WHEN.format(version.retiredAt()));
+			Span retired = new Span("Retired " + Formats.WHEN.format(version.retiredAt()));
 			retired.getElement().getThemeList().add("badge contrast");
 			return retired;
 		}
@@ -69,10 +72,10 @@ class VersionsTab extends Div {
 	private void retire(VersionSummary version) {
 		try {
 			this.publishing.retire(this.course.code(), version.number());
-			StudioView.success("Version " + version.number() + " retired.");
+			Notices.done("Version " + version.number() + " retired.");
 		}
 		catch (AuthoringNotFoundException ex) {
-			StudioView.refused(ErrorReporting.refused(ex));
+			Notices.refused(ErrorReporting.refused(ex));
 		}
 		this.course.reload();
 	}

@@ -156,6 +156,21 @@ class StudioViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(TRAINER)
+	void details_with_a_pass_mark_over_100_are_refused_at_the_field_and_not_saved() {
+		CourseStudioView view = openFreshDraft();
+		showTab(view, 0);
+		int before = this.drafts.draft(COURSE).details().quiz().passMark();
+
+		view.details.passMark.setValue(101);
+		test(view.details.save).click();
+
+		assertThat(view.details.passMark.isInvalid()).isTrue();
+		assertThat(view.details.passMark.getErrorMessage()).isEqualTo("Enter a whole number from 1 to 100.");
+		assertThat(this.drafts.draft(COURSE).details().quiz().passMark()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
 	void history_tab_shows_the_latest_changes_to_the_course_when_opened() {
 		CourseStudioView view = openFreshDraft();
 		showTab(view, 0);
