@@ -17,7 +17,7 @@ import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.PanelService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedIn;
+import org.servewell.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,7 +18,7 @@ import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.PanelService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedIn;
+import org.servewell.testsupport.SignedIn;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.CandidateService;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedIn;
+import org.servewell.testsupport.SignedIn;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.HomeView;
 import org.servewell.web.ui.NotFoundView;

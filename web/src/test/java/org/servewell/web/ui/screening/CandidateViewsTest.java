@@ -25,7 +25,7 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
-import org.servewell.web.SignedIn;
+import org.servewell.testsupport.SignedIn;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

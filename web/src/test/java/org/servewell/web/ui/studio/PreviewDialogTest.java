@@ -45,7 +45,7 @@ class PreviewDialogTest extends ViewTest {
 	@AfterEach
 	void discardDraft() {
 		try {
-			org.servewell.web.SignedIn.run(TRAINER, () -> this.drafts.discardDraft(COURSE),
+			org.servewell.testsupport.SignedIn.run(TRAINER, () -> this.drafts.discardDraft(COURSE),
 					org.servewell.people.Roles.TRAINER);
 		}
 		catch (AuthoringNotFoundException ex) {

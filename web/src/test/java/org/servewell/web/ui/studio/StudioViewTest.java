@@ -277,7 +277,7 @@ class StudioViewTest extends ViewTest {
 	@WithUserDetails(TRAINER)
 	void scenarios_a_learner_answered_show_their_answers_and_credit_beside_them() {
 		String email = newLearner("analysed", "Ana Lysed");
-		java.util.List<String> answered = org.servewell.web.SignedIn.as(email, () -> {
+		java.util.List<String> answered = org.servewell.testsupport.SignedIn.as(email, () -> {
 			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(COURSE);
 			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
 				this.attempts.saveAnswer(attempt.attemptId(), question.itemId(), question.choices().get(0).optionId());
@@ -351,7 +351,7 @@ class StudioViewTest extends ViewTest {
 	 */
 	private void submitAttemptPickingTheSameOptions(String course) {
 		String email = newLearner("flagging", "Flo Agger");
-		org.servewell.web.SignedIn.as(email, () -> {
+		org.servewell.testsupport.SignedIn.as(email, () -> {
 			org.servewell.learning.AttemptView attempt = this.attempts.startOrResume(course);
 			for (org.servewell.learning.AttemptView.Question question : attempt.questions()) {
 				this.attempts.saveAnswer(attempt.attemptId(), question.itemId(),
@@ -370,7 +370,7 @@ class StudioViewTest extends ViewTest {
 	 */
 	private String newLearner(String prefix, String name) {
 		String email = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		org.servewell.web.SignedIn.as(ADMIN,
+		org.servewell.testsupport.SignedIn.as(ADMIN,
 				() -> this.people.createPerson(
 						new org.servewell.people.PersonForm(email, name,
 								java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true),
