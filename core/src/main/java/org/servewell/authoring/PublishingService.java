@@ -13,6 +13,7 @@ import org.servewell.people.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.servewell.catalog.CatalogLimits;
 
 /**
  * A course's published versions: the studio's list of courses with their versions and
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishingService {
 
-	private static final int MAX_CHANGE_NOTE_LENGTH = 2000;
+	private static final int MAX_CHANGE_NOTE_LENGTH = CatalogLimits.CHANGE_NOTE_LENGTH;
 
 	private final Drafts drafts;
 

@@ -17,13 +17,18 @@ import jakarta.validation.constraints.Size;
  * @param consentDate the day the candidate agreed to their data being kept; optional
  */
 public record CandidateForm(
-		@NotBlank(message = "Enter the candidate's name.") @Size(max = 100,
-				message = "A name has at most 100 characters.") String fullName,
-		@Email(message = "Enter an email address such as name@example.org.") @Size(max = 254,
-				message = "An email address has at most 254 characters.") String email,
-		@NotBlank(message = "Enter the position applied for.") @Size(max = 100,
-				message = "A position has at most 100 characters.") String position,
-		@Size(max = 100, message = "A source has at most 100 characters.") String source,
-		@Size(max = 4000, message = "Notes have at most 4000 characters.") String notes, LocalDate consentDate) {
+		@NotBlank(message = "Enter the candidate's name.") @Size(max = HiringLimits.CANDIDATE_NAME_LENGTH,
+				message = "A name has at most " + HiringLimits.CANDIDATE_NAME_LENGTH + " characters.") String fullName,
+		@Email(message = "Enter an email address such as name@example.org.") @Size(
+				max = HiringLimits.CANDIDATE_EMAIL_LENGTH,
+				message = "An email address has at most " + HiringLimits.CANDIDATE_EMAIL_LENGTH
+						+ " characters.") String email,
+		@NotBlank(message = "Enter the position applied for.") @Size(max = HiringLimits.POSITION_LENGTH,
+				message = "A position has at most " + HiringLimits.POSITION_LENGTH + " characters.") String position,
+		@Size(max = HiringLimits.SOURCE_LENGTH,
+				message = "A source has at most " + HiringLimits.SOURCE_LENGTH + " characters.") String source,
+		@Size(max = HiringLimits.CANDIDATE_NOTES_LENGTH,
+				message = "Notes have at most " + HiringLimits.CANDIDATE_NOTES_LENGTH + " characters.") String notes,
+		LocalDate consentDate) {
 
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.servewell.people.PersonLimits;
 
 /**
  * What HR enters to hire a candidate: the employee record to create.
@@ -18,13 +19,17 @@ import jakarta.validation.constraints.Size;
  * @param managerId their manager, optional
  */
 public record HireForm(
-		@NotBlank(message = "Enter the employee's name.") @Size(max = 100,
-				message = "A name has at most 100 characters.") String displayName,
+		@NotBlank(message = "Enter the employee's name.") @Size(max = PersonLimits.DISPLAY_NAME_LENGTH,
+				message = "A name has at most " + PersonLimits.DISPLAY_NAME_LENGTH + " characters.") String displayName,
 		@NotBlank(message = "Enter the email address they will sign in with.") @Email(
-				message = "Enter an email address such as name@example.org.") @Size(max = 254,
-						message = "An email address has at most 254 characters.") String email,
-		@Size(max = 100, message = "A department name has at most 100 characters.") String department,
-		@Size(max = 100, message = "A job role has at most 100 characters.") String jobRole,
+				message = "Enter an email address such as name@example.org.") @Size(max = PersonLimits.EMAIL_LENGTH,
+						message = "An email address has at most " + PersonLimits.EMAIL_LENGTH
+								+ " characters.") String email,
+		@Size(max = PersonLimits.DEPARTMENT_NAME_LENGTH,
+				message = "A department name has at most " + PersonLimits.DEPARTMENT_NAME_LENGTH
+						+ " characters.") String department,
+		@Size(max = PersonLimits.JOB_ROLE_LENGTH,
+				message = "A job role has at most " + PersonLimits.JOB_ROLE_LENGTH + " characters.") String jobRole,
 		@NotNull(message = "Enter the start date.") LocalDate startDate, Long managerId) {
 
 }

@@ -13,7 +13,7 @@ import java.util.List;
 public record ScorecardForm(List<Entry> entries, Recommendation recommendation, String overallNote) {
 
 	/** Longest evidence note or overall note. */
-	public static final int MAX_NOTE_LENGTH = 4000;
+	public static final int MAX_NOTE_LENGTH = HiringLimits.SCORECARD_NOTE_LENGTH;
 
 	public ScorecardForm {
 		entries = List.copyOf(entries);

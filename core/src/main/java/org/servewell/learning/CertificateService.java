@@ -83,7 +83,7 @@ public class CertificateService {
 	@PreAuthorize("permitAll()")
 	@Transactional(readOnly = true)
 	public Optional<VerifiedCertificate> verify(String code) {
-		if (code == null || code.isBlank() || code.length() > 30) {
+		if (code == null || code.isBlank() || code.length() > LearningLimits.VERIFICATION_CODE_INPUT_LENGTH) {
 			return Optional.empty();
 		}
 		return this.completions.findByVerificationCode(code.strip().toUpperCase(Locale.ROOT))

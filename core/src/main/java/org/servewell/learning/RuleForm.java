@@ -3,6 +3,7 @@ package org.servewell.learning;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.servewell.people.PersonLimits;
 
 /**
  * An assignment rule as a trainer or HR enters it: who (department and/or job role) gets
@@ -15,8 +16,13 @@ import jakarta.validation.constraints.Size;
  * @param dueAfterDays for a single course: due this many days after the person's start
  * date
  */
-public record RuleForm(@Size(max = 100, message = "A department name has at most 100 characters.") String department,
-		@Size(max = 100, message = "A job role has at most 100 characters.") String jobRole, String pathCode,
-		String courseCode, @Min(value = 0, message = "Days until due cannot be negative.") @Max(value = 365,
+public record RuleForm(
+		@Size(max = PersonLimits.DEPARTMENT_NAME_LENGTH,
+				message = "A department name has at most " + PersonLimits.DEPARTMENT_NAME_LENGTH
+						+ " characters.") String department,
+		@Size(max = PersonLimits.JOB_ROLE_LENGTH,
+				message = "A job role has at most " + PersonLimits.JOB_ROLE_LENGTH + " characters.") String jobRole,
+		String pathCode, String courseCode,
+		@Min(value = 0, message = "Days until due cannot be negative.") @Max(value = 365,
 				message = "Days until due is at most 365.") int dueAfterDays) {
 }

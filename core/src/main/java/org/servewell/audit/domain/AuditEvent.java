@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.servewell.audit.AuditLimits;
 
 /**
  * A recorded action; never changed once written.
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
 public class AuditEvent {
 
 	/** Longest detail kept; longer details are cut with an ellipsis. */
-	public static final int MAX_DETAIL_LENGTH = 2000;
+	public static final int MAX_DETAIL_LENGTH = AuditLimits.DETAIL_LENGTH;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,13 +28,13 @@ public class AuditEvent {
 	@Column(name = "occurred_at", nullable = false, updatable = false)
 	private Instant occurredAt;
 
-	@Column(name = "actor", nullable = false, length = 200, updatable = false)
+	@Column(name = "actor", nullable = false, length = AuditLimits.ACTOR_LENGTH, updatable = false)
 	private String actor;
 
-	@Column(name = "action", nullable = false, length = 40, updatable = false)
+	@Column(name = "action", nullable = false, length = AuditLimits.ACTION_LENGTH, updatable = false)
 	private String action;
 
-	@Column(name = "subject", nullable = false, length = 200, updatable = false)
+	@Column(name = "subject", nullable = false, length = AuditLimits.SUBJECT_LENGTH, updatable = false)
 	private String subject;
 
 	@Column(name = "detail", nullable = false, length = MAX_DETAIL_LENGTH, updatable = false)

@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.servewell.authoring.DraftLimits;
+import org.servewell.content.ContentLimits;
 import org.servewell.content.CourseContent;
 import org.servewell.content.EssayCitation;
 import org.servewell.content.LessonContent;
@@ -34,19 +36,19 @@ public class CourseDraft extends DraftPart {
 	@Column(name = "id")
 	private Long id;
 
-	@Column(name = "course_code", nullable = false, length = 80, updatable = false)
+	@Column(name = "course_code", nullable = false, length = ContentLimits.MAX_ID_LENGTH, updatable = false)
 	private String courseCode;
 
 	@Column(name = "based_on_version", updatable = false)
 	private Integer basedOnVersion;
 
-	@Column(name = "title", nullable = false, length = 1000)
+	@Column(name = "title", nullable = false, length = DraftLimits.TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "summary", nullable = false, length = 4000)
+	@Column(name = "summary", nullable = false, length = DraftLimits.SUMMARY_LENGTH)
 	private String summary;
 
-	@Column(name = "audience", nullable = false, length = 1000)
+	@Column(name = "audience", nullable = false, length = DraftLimits.AUDIENCE_LENGTH)
 	private String audience;
 
 	@Column(name = "estimated_minutes", nullable = false)

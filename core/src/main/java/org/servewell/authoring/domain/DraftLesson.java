@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.servewell.authoring.DraftLimits;
+import org.servewell.catalog.CatalogLimits;
 
 /**
  * A lesson of a draft.
@@ -32,20 +34,20 @@ public class DraftLesson extends DraftPart implements CourseDraft.Positioned {
 	@Column(name = "position", nullable = false)
 	private int position;
 
-	@Column(name = "lesson_key", nullable = false, length = 200)
+	@Column(name = "lesson_key", nullable = false, length = DraftLimits.KEY_LENGTH)
 	private String lessonKey;
 
-	@Column(name = "title", nullable = false, length = 1000)
+	@Column(name = "title", nullable = false, length = DraftLimits.TITLE_LENGTH)
 	private String title;
 
 	/**
 	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
 	 */
-	@Column(name = "body_markdown", nullable = false, length = 1_000_000)
+	@Column(name = "body_markdown", nullable = false, length = CatalogLimits.MARKDOWN_LENGTH)
 	private String bodyMarkdown;
 
 	/** The essay points taught, as "essay#point", one per line. */
-	@Column(name = "sources", nullable = false, length = 4000)
+	@Column(name = "sources", nullable = false, length = CatalogLimits.SOURCES_LENGTH)
 	private String sources;
 
 	protected DraftLesson() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.servewell.people.PersonLimits;
 
 /**
  * What every separately edited part of a draft keeps: its version, to refuse a stale
@@ -20,7 +21,7 @@ public abstract class DraftPart {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "updated_by", nullable = false, length = 100)
+	@Column(name = "updated_by", nullable = false, length = PersonLimits.DISPLAY_NAME_LENGTH)
 	private String updatedBy;
 
 	protected void touched(String who, Instant when) {

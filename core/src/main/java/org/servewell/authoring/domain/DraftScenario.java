@@ -18,6 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.servewell.authoring.DraftLimits;
+import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.EssayCitation;
 import org.servewell.content.OptionContent;
 import org.servewell.content.ScenarioContent;
@@ -30,13 +32,13 @@ import org.servewell.content.ScenarioContent;
 public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 
 	/** Longest id a draft scenario keeps (its column's length). */
-	public static final int KEY_LENGTH = 200;
+	public static final int KEY_LENGTH = DraftLimits.KEY_LENGTH;
 
 	/** Longest title a draft scenario keeps. */
-	public static final int TITLE_LENGTH = 1000;
+	public static final int TITLE_LENGTH = DraftLimits.TITLE_LENGTH;
 
 	/** Longest situation a draft scenario keeps. */
-	public static final int SITUATION_LENGTH = 1_000_000;
+	public static final int SITUATION_LENGTH = CatalogLimits.MARKDOWN_LENGTH;
 
 	/** Longest prompt a draft scenario keeps. */
 	public static final int PROMPT_LENGTH = 4000;

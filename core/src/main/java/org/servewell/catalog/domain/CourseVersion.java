@@ -20,8 +20,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.QuizSettings;
+import org.servewell.people.PersonLimits;
 
 /**
  * One published, immutable version of a course. A new version is added when the content
@@ -30,6 +32,12 @@ import org.servewell.content.QuizSettings;
 @Entity
 @Table(name = "course_version")
 public class CourseVersion {
+
+	/** A SHA-256 in hex: computed, never typed. */
+	private static final int HASH_LENGTH = 64;
+
+	/** Longest origin name stored: a code, not text a person types. */
+	private static final int ORIGIN_LENGTH = 20;
 
 	/** Where a version came from. */
 	public enum Origin {
@@ -66,11 +74,11 @@ public class CourseVersion {
 	@Column(name = "estimated_minutes", nullable = false)
 	private int estimatedMinutes;
 
-	@Column(name = "content_hash", nullable = false, length = 64)
+	@Column(name = "content_hash", nullable = false, length = HASH_LENGTH)
 	private String contentHash;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "origin", nullable = false, length = 20)
+	@Column(name = "origin", nullable = false, length = ORIGIN_LENGTH)
 	private Origin origin;
 
 	@Column(name = "renew_after_months", nullable = false)
@@ -79,16 +87,16 @@ public class CourseVersion {
 	@Column(name = "published_at", nullable = false)
 	private Instant publishedAt;
 
-	@Column(name = "published_by", length = 100)
+	@Column(name = "published_by", length = PersonLimits.DISPLAY_NAME_LENGTH)
 	private String publishedBy;
 
-	@Column(name = "change_note", length = 2000)
+	@Column(name = "change_note", length = CatalogLimits.CHANGE_NOTE_LENGTH)
 	private String changeNote;
 
 	@Column(name = "retired_at")
 	private Instant retiredAt;
 
-	@Column(name = "retired_by", length = 100)
+	@Column(name = "retired_by", length = PersonLimits.DISPLAY_NAME_LENGTH)
 	private String retiredBy;
 
 	@OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)

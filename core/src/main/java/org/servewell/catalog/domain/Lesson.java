@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.ContentLimits;
 
 /**
@@ -41,10 +42,10 @@ public class Lesson {
 	/**
 	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
 	 */
-	@Column(name = "body_markdown", nullable = false, length = 1_000_000)
+	@Column(name = "body_markdown", nullable = false, length = CatalogLimits.MARKDOWN_LENGTH)
 	private String bodyMarkdown;
 
-	@Column(name = "sources", length = 4000)
+	@Column(name = "sources", length = CatalogLimits.SOURCES_LENGTH)
 	private String sources;
 
 	protected Lesson() {

@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.ContentLimits;
 
 /**
@@ -50,7 +51,7 @@ public class Scenario {
 	/**
 	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
 	 */
-	@Column(name = "situation_markdown", nullable = false, length = 1_000_000)
+	@Column(name = "situation_markdown", nullable = false, length = CatalogLimits.MARKDOWN_LENGTH)
 	private String situationMarkdown;
 
 	@Column(name = "prompt", nullable = false, length = ContentLimits.MAX_PROMPT_LENGTH)

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.servewell.hiring.CandidateStatus;
+import org.servewell.hiring.HiringLimits;
 
 /**
  * Someone applying for a position. The name, email, source, notes and consent date are
@@ -22,34 +23,37 @@ import org.servewell.hiring.CandidateStatus;
 @Table(name = "candidate")
 public class Candidate {
 
+	/** Longest status name stored: a code, not text a person types. */
+	private static final int STATUS_LENGTH = 20;
+
 	/** Longest reason for an erasure. */
-	public static final int MAX_ERASURE_REASON_LENGTH = 2000;
+	public static final int MAX_ERASURE_REASON_LENGTH = HiringLimits.ERASURE_REASON_LENGTH;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
 	private Long id;
 
-	@Column(name = "full_name", length = 100)
+	@Column(name = "full_name", length = HiringLimits.CANDIDATE_NAME_LENGTH)
 	private String fullName;
 
-	@Column(name = "email", length = 254)
+	@Column(name = "email", length = HiringLimits.CANDIDATE_EMAIL_LENGTH)
 	private String email;
 
-	@Column(name = "position", nullable = false, length = 100)
+	@Column(name = "position", nullable = false, length = HiringLimits.POSITION_LENGTH)
 	private String position;
 
-	@Column(name = "source", length = 100)
+	@Column(name = "source", length = HiringLimits.SOURCE_LENGTH)
 	private String source;
 
-	@Column(name = "notes", length = 4000)
+	@Column(name = "notes", length = HiringLimits.CANDIDATE_NOTES_LENGTH)
 	private String notes;
 
 	@Column(name = "consent_date")
 	private LocalDate consentDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "status", nullable = false, length = 20)
+	@Column(name = "status", nullable = false, length = STATUS_LENGTH)
 	private CandidateStatus status;
 
 	@Column(name = "hired_person_id")

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.servewell.hiring.Decision;
+import org.servewell.hiring.HiringLimits;
 
 /**
  * One decision HR recorded about a candidate; the newest stands, earlier ones are kept.
@@ -21,6 +22,9 @@ import org.servewell.hiring.Decision;
 @Entity
 @Table(name = "candidate_decision")
 public class CandidateDecision {
+
+	/** Longest decision name stored: a code, not text a person types. */
+	private static final int DECISION_LENGTH = 20;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,10 +36,10 @@ public class CandidateDecision {
 	private Candidate candidate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "decision", nullable = false, length = 20)
+	@Column(name = "decision", nullable = false, length = DECISION_LENGTH)
 	private Decision decision;
 
-	@Column(name = "reason", nullable = false, length = 2000)
+	@Column(name = "reason", nullable = false, length = HiringLimits.REASON_LENGTH)
 	private String reason;
 
 	@Column(name = "decided_by", nullable = false)

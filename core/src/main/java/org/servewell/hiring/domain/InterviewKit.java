@@ -21,6 +21,9 @@ import org.servewell.hiring.KitOrigin;
 @Table(name = "interview_kit")
 public class InterviewKit {
 
+	/** Longest origin name stored: a code, not text a person types. */
+	private static final int ORIGIN_LENGTH = 20;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -37,7 +40,7 @@ public class InterviewKit {
 	private Instant createdAt;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "origin", nullable = false, length = 20)
+	@Column(name = "origin", nullable = false, length = ORIGIN_LENGTH)
 	private KitOrigin origin;
 
 	/** Who copied a custom kit; none for a bundled one. */

@@ -28,6 +28,9 @@ import org.servewell.content.InterviewKitContent;
 @Table(name = "interview_kit_version")
 public class InterviewKitVersion {
 
+	/** A SHA-256 in hex: computed, never typed. */
+	private static final int HASH_LENGTH = 64;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -50,7 +53,7 @@ public class InterviewKitVersion {
 	@Column(name = "pass_threshold", nullable = false, precision = 3, scale = 2)
 	private BigDecimal passThreshold;
 
-	@Column(name = "content_hash", nullable = false, length = 64)
+	@Column(name = "content_hash", nullable = false, length = HASH_LENGTH)
 	private String contentHash;
 
 	@Column(name = "published_at", nullable = false)

@@ -28,6 +28,9 @@ import org.servewell.content.InterviewKitContent.QuestionKind;
 @Table(name = "kit_question")
 public class KitQuestion {
 
+	/** Longest kind name stored: a code, not text a person types. */
+	private static final int KIND_LENGTH = 20;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -41,7 +44,7 @@ public class KitQuestion {
 	private int questionNumber;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "kind", nullable = false, length = 20)
+	@Column(name = "kind", nullable = false, length = KIND_LENGTH)
 	private QuestionKind kind;
 
 	@Column(name = "question_text", nullable = false, length = ContentLimits.MAX_STATEMENT_LENGTH)

@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.servewell.hiring.Recommendation;
+import org.servewell.hiring.HiringLimits;
 
 /**
  * One revision of an interviewer's scorecard: a rating and evidence note per trait and an
@@ -29,6 +30,9 @@ import org.servewell.hiring.Recommendation;
 @Entity
 @Table(name = "scorecard")
 public class Scorecard {
+
+	/** Longest recommendation name stored: a code, not text a person types. */
+	private static final int RECOMMENDATION_LENGTH = 20;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,13 +47,13 @@ public class Scorecard {
 	private int revision;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "recommendation", length = 20)
+	@Column(name = "recommendation", length = RECOMMENDATION_LENGTH)
 	private Recommendation recommendation;
 
-	@Column(name = "overall_note", length = 4000)
+	@Column(name = "overall_note", length = HiringLimits.SCORECARD_NOTE_LENGTH)
 	private String overallNote;
 
-	@Column(name = "amendment_reason", length = 2000)
+	@Column(name = "amendment_reason", length = HiringLimits.REASON_LENGTH)
 	private String amendmentReason;
 
 	@Column(name = "submitted_at")

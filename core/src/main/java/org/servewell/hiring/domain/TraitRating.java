@@ -2,6 +2,8 @@ package org.servewell.hiring.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.servewell.content.ContentLimits;
+import org.servewell.hiring.HiringLimits;
 
 /**
  * A scorecard's rating (1-5, empty while a draft) and evidence note for one trait.
@@ -9,13 +11,13 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class TraitRating {
 
-	@Column(name = "trait_code", nullable = false, length = 80)
+	@Column(name = "trait_code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String traitCode;
 
 	@Column(name = "rating")
 	private Integer rating;
 
-	@Column(name = "evidence", length = 4000)
+	@Column(name = "evidence", length = HiringLimits.SCORECARD_NOTE_LENGTH)
 	private String evidence;
 
 	protected TraitRating() {

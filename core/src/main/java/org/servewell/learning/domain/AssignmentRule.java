@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.servewell.people.PersonLimits;
 
 /**
  * People in a department and/or with a job role get an onboarding path or a course, due
@@ -25,7 +26,7 @@ public class AssignmentRule {
 	@Column(name = "department_id")
 	private Long departmentId;
 
-	@Column(name = "job_role", length = 100)
+	@Column(name = "job_role", length = PersonLimits.JOB_ROLE_LENGTH)
 	private String jobRole;
 
 	@Column(name = "path_id")

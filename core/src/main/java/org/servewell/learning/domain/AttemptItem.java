@@ -23,6 +23,12 @@ import jakarta.persistence.Table;
 @Table(name = "attempt_item")
 public class AttemptItem {
 
+	/**
+	 * Longest option order stored (option positions, comma-separated): written by the
+	 * draw, never typed.
+	 */
+	private static final int OPTION_ORDER_LENGTH = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -39,7 +45,7 @@ public class AttemptItem {
 	private long scenarioId;
 
 	/** Option ids in the order shown, comma-separated. */
-	@Column(name = "option_order", nullable = false, length = 200)
+	@Column(name = "option_order", nullable = false, length = OPTION_ORDER_LENGTH)
 	private String optionOrder;
 
 	@Column(name = "chosen_option_id")

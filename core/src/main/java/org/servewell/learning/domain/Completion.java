@@ -9,6 +9,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.servewell.content.ContentLimits;
+import org.servewell.learning.LearningLimits;
+import org.servewell.people.PersonLimits;
 
 /**
  * A completed course (lessons read, quiz passed) or path (all its courses complete), with
@@ -17,6 +20,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "completion")
 public class Completion {
+
+	/** Longest certificate number stored: generated, never typed. */
+	private static final int CERTIFICATE_NUMBER_LENGTH = 30;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,10 +47,10 @@ public class Completion {
 	@Column(name = "completed_at", nullable = false)
 	private Instant completedAt;
 
-	@Column(name = "learner_name", nullable = false, length = 100)
+	@Column(name = "learner_name", nullable = false, length = PersonLimits.DISPLAY_NAME_LENGTH)
 	private String learnerName;
 
-	@Column(name = "achievement", nullable = false, length = 200)
+	@Column(name = "achievement", nullable = false, length = ContentLimits.MAX_TITLE_LENGTH)
 	private String achievement;
 
 	@Column(name = "score_percent")
@@ -53,10 +59,10 @@ public class Completion {
 	@Column(name = "expires_on")
 	private LocalDate expiresOn;
 
-	@Column(name = "certificate_number", nullable = false, length = 30)
+	@Column(name = "certificate_number", nullable = false, length = CERTIFICATE_NUMBER_LENGTH)
 	private String certificateNumber;
 
-	@Column(name = "verification_code", nullable = false, length = 20)
+	@Column(name = "verification_code", nullable = false, length = LearningLimits.VERIFICATION_CODE_LENGTH)
 	private String verificationCode;
 
 	protected Completion() {

@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "course_assignment")
 public class CourseAssignment {
 
+	/** Longest source name stored: a code, not text a person types. */
+	private static final int SOURCE_LENGTH = 20;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -37,7 +40,7 @@ public class CourseAssignment {
 	private LocalDate dueDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "source", nullable = false, length = 20)
+	@Column(name = "source", nullable = false, length = SOURCE_LENGTH)
 	private AssignmentSource source;
 
 	@Column(name = "rule_id")

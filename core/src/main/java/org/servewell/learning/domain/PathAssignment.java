@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "path_assignment")
 public class PathAssignment {
 
+	/** Longest source name stored: a code, not text a person types. */
+	private static final int SOURCE_LENGTH = 20;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -31,7 +34,7 @@ public class PathAssignment {
 	private long pathId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "source", nullable = false, length = 20)
+	@Column(name = "source", nullable = false, length = SOURCE_LENGTH)
 	private AssignmentSource source;
 
 	@Column(name = "rule_id")

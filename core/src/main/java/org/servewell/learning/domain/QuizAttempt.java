@@ -24,6 +24,9 @@ import jakarta.persistence.Table;
 @Table(name = "quiz_attempt")
 public class QuizAttempt {
 
+	/** Longest status name stored: a code, not text a person types. */
+	private static final int STATUS_LENGTH = 20;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -42,7 +45,7 @@ public class QuizAttempt {
 	private int attemptNumber;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "status", nullable = false, length = 20)
+	@Column(name = "status", nullable = false, length = STATUS_LENGTH)
 	private AttemptStatus status = AttemptStatus.IN_PROGRESS;
 
 	/**

@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "password_link")
 public class PasswordLink {
 
+	/** A SHA-256 of the token in hex: computed, never typed. */
+	private static final int HASH_LENGTH = 64;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -28,7 +31,7 @@ public class PasswordLink {
 	@JoinColumn(name = "person_id", nullable = false)
 	private Person person;
 
-	@Column(name = "token_hash", nullable = false, length = 64)
+	@Column(name = "token_hash", nullable = false, length = HASH_LENGTH)
 	private String tokenHash;
 
 	@Column(name = "created_by", nullable = false)

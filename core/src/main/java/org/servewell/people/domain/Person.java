@@ -33,6 +33,15 @@ import org.servewell.people.Role;
 @Table(name = "person")
 public class Person {
 
+	/**
+	 * Room for an encoded password (the encoder's id in braces, then 60 characters for
+	 * BCrypt): computed, never typed.
+	 */
+	private static final int PASSWORD_HASH_LENGTH = 255;
+
+	/** Longest role name stored: a code, not text a person types. */
+	private static final int ROLE_LENGTH = 20;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -52,7 +61,7 @@ public class Person {
 	 * Null until the person has a password (for example a hire who has not used their
 	 * set-password link yet).
 	 */
-	@Column(name = "password_hash", length = 255)
+	@Column(name = "password_hash", length = PASSWORD_HASH_LENGTH)
 	private String passwordHash;
 
 	@Column(name = "enabled", nullable = false)
@@ -61,7 +70,7 @@ public class Person {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
 	@Enumerated(EnumType.STRING)
-	@Column(name = "role", nullable = false, length = 20)
+	@Column(name = "role", nullable = false, length = ROLE_LENGTH)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	@ManyToOne(fetch = FetchType.LAZY)

@@ -21,6 +21,7 @@ import org.servewell.catalog.PathSummary;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.learning.RuleForm;
+import org.servewell.people.PersonLimits;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
@@ -69,7 +70,7 @@ class RuleDialog extends Dialog {
 		this.department.setClearButtonVisible(true);
 		this.department.setHelperText("Leave empty for any department");
 		this.jobRole.setHelperText("Leave empty for any job role");
-		this.jobRole.setMaxLength(100);
+		this.jobRole.setMaxLength(PersonLimits.JOB_ROLE_LENGTH);
 		this.kind.setItems(PATH, COURSE);
 		this.kind.setValue(PATH);
 		this.path.setItems(catalog.listPaths());

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.servewell.learning.CertificateService;
+import org.servewell.learning.LearningLimits;
 import org.servewell.web.ui.components.Formats;
 
 /**
@@ -43,7 +44,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 		this.limit = limit;
 		addClassName("sw-login");
 		this.code.setPlaceholder("ABCD-EFGH-JKLM");
-		this.code.setMaxLength(30);
+		this.code.setMaxLength(LearningLimits.VERIFICATION_CODE_INPUT_LENGTH);
 		this.code.setWidthFull();
 		this.check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

@@ -22,6 +22,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
+import org.servewell.hiring.HiringLimits;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.CandidateService;
 import org.servewell.web.ui.ErrorReporting;
@@ -34,13 +35,6 @@ import org.servewell.web.ui.components.Notices;
  * each problem is shown at its field; a copy someone else saved meanwhile is refused.
  */
 class CandidateDialog extends Dialog {
-
-	/** The longest texts {@link CandidateForm} accepts. */
-	private static final int NAME_LENGTH = 100;
-
-	private static final int EMAIL_LENGTH = 254;
-
-	private static final int NOTES_LENGTH = 4000;
 
 	final TextField fullName = new TextField("Name");
 
@@ -77,9 +71,9 @@ class CandidateDialog extends Dialog {
 		setHeaderTitle((existing == null) ? "Add a candidate" : "Edit " + existing.displayName());
 		setWidth("min(44rem, 96vw)");
 
-		this.fullName.setMaxLength(NAME_LENGTH);
+		this.fullName.setMaxLength(HiringLimits.CANDIDATE_NAME_LENGTH);
 		this.fullName.setRequiredIndicatorVisible(true);
-		this.email.setMaxLength(EMAIL_LENGTH);
+		this.email.setMaxLength(HiringLimits.CANDIDATE_EMAIL_LENGTH);
 		List<String> positions = candidates.positions();
 		this.position.setItems(positions);
 		this.position.setAllowCustomValue(true);
@@ -91,10 +85,10 @@ class CandidateDialog extends Dialog {
 		});
 		this.position.setRequiredIndicatorVisible(true);
 		this.position.setHelperText("Pick one, or type a new position");
-		this.source.setMaxLength(NAME_LENGTH);
+		this.source.setMaxLength(HiringLimits.SOURCE_LENGTH);
 		this.source.setHelperText("Where the application came from, such as a job board or a referral");
 		this.consentDate.setHelperText("Their data is kept only as long as the retention setting allows");
-		this.notes.setMaxLength(NOTES_LENGTH);
+		this.notes.setMaxLength(HiringLimits.CANDIDATE_NOTES_LENGTH);
 
 		FormLayout form = new FormLayout(this.fullName, this.email, this.position, this.source, this.consentDate,
 				this.notes);

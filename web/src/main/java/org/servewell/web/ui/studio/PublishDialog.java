@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.servewell.authoring.PublishingService;
+import org.servewell.catalog.CatalogLimits;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
@@ -27,7 +28,7 @@ class PublishDialog extends Dialog {
 		Integer basedOn = course.draft().basedOnVersion();
 		setHeaderTitle("Publish version " + ((basedOn != null) ? basedOn + 1 : 1));
 		this.note.setRequired(true);
-		this.note.setMaxLength(2000);
+		this.note.setMaxLength(CatalogLimits.CHANGE_NOTE_LENGTH);
 		this.note.setWidthFull();
 		this.note.setHelperText("What changed and why, for other trainers and learners' records.");
 		Button confirm = new Button("Publish", (click) -> publish());
