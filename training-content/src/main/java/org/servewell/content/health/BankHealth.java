@@ -50,7 +50,7 @@ public final class BankHealth {
 		int drawn = Math.min(rules.scenariosPerAttempt(), bank.size());
 		List<double[]> credits = bank.stream().map((scenario) -> creditChances(scenario, strategy)).toList();
 		double mean = credits.stream().mapToDouble(BankHealth::expectedUnits).average().orElse(0) / UNITS;
-		double passOne = passChance(credits, drawn, rules.passMark());
+		double passOne = passChance(credits, drawn, rules);
 		double passWithin = 1 - Math.pow(1 - passOne, rules.attemptsAllowed());
 		double meanPercent = 100 * mean;
 		boolean risky = meanPercent >= rules.passMark() - MARGIN_POINTS || 100 * passOne >= RISKY_PASS_PERCENT;
@@ -79,7 +79,7 @@ public final class BankHealth {
 	 * The chance that a uniformly drawn set of {@code drawn} scenarios scores at least
 	 * the pass mark, rounding the percentage as the quiz does.
 	 */
-	static double passChance(List<double[]> credits, int drawn, int passMark) {
+	static double passChance(List<double[]> credits, int drawn, QuizSettings rules) {
 		int maxUnits = drawn * UNITS;
 		// ways[j][s]: over the scenarios seen so far, the summed chance of every set of j
 		// of them earning s units in all (each set weighted 1, each credit by its
@@ -101,7 +101,7 @@ public final class BankHealth {
 		double passing = 0;
 		for (int s = 0; s <= maxUnits; s++) {
 			sets += ways[drawn][s];
-			if (Math.round(100.0 * s / maxUnits) >= passMark) {
+			if (rules.passes((int) Math.round(100.0 * s / maxUnits))) {
 				passing += ways[drawn][s];
 			}
 		}

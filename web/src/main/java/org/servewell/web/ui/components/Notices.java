@@ -3,6 +3,9 @@ package org.servewell.web.ui.components;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.ErrorReporting;
+
 /**
  * How every screen confirms what was done, says what was refused and reports what went
  * wrong, so that each kind of message shows alike wherever it comes from.
@@ -26,6 +29,11 @@ public final class Notices {
 	/** Says why something was refused, where it is read, for long enough to read it. */
 	public static void refused(String message) {
 		Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	/** Says why core refused something, in the words {@link ErrorReporting} gives it. */
+	public static void refused(Refusal refusal) {
+		refused(ErrorReporting.refused(refusal));
 	}
 
 	/**

@@ -198,7 +198,7 @@ class PersonDialog extends Dialog {
 			}
 		}
 		catch (StaleEditException ex) {
-			Notices.refused(ErrorReporting.refused(ex));
+			Notices.refused(ex);
 		}
 	}
 

@@ -25,7 +25,6 @@ import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringLimits;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.CandidateService;
-import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
@@ -154,7 +153,7 @@ class CandidateDialog extends Dialog {
 			}
 		}
 		catch (HiringRefusedException ex) {
-			Notices.refused(ErrorReporting.refused(ex));
+			Notices.refused(ex);
 		}
 	}
 

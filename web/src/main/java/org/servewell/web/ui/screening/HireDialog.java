@@ -151,7 +151,7 @@ public class HireDialog extends Dialog {
 			show(ex.field(), ErrorReporting.refused(ex));
 		}
 		catch (HiringRefusedException ex) {
-			Notices.refused(ErrorReporting.refused(ex));
+			Notices.refused(ex);
 		}
 	}
 

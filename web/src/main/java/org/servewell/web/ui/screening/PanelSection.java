@@ -137,7 +137,7 @@ class PanelSection extends Div {
 						Notices.done("Removed " + interview.interviewerName() + ".");
 					}
 					catch (Refusal ex) {
-						Notices.refused(ErrorReporting.refused(ex));
+						Notices.refused(ex);
 						this.changed.run();
 					}
 				});

@@ -18,7 +18,6 @@ import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
-import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Confirmation;
 import org.servewell.web.ui.components.Notices;
 
@@ -90,7 +89,7 @@ class DraftToolbar extends Div {
 						Notices.done("Draft discarded.");
 					}
 					catch (AuthoringNotFoundException ex) {
-						Notices.refused(ErrorReporting.refused(ex));
+						Notices.refused(ex);
 					}
 					this.course.reload();
 				});

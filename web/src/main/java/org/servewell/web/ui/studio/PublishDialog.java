@@ -10,7 +10,6 @@ import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.CatalogLimits;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.shared.Refusal;
-import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Notices;
 
 /** Publishes the draft as the course's next version, with a note on what changed. */
@@ -59,7 +58,7 @@ class PublishDialog extends Dialog {
 		}
 		catch (Refusal ex) {
 			close();
-			Notices.refused(ErrorReporting.refused(ex));
+			Notices.refused(ex);
 		}
 		this.course.reload();
 	}

@@ -11,7 +11,6 @@ import org.servewell.authoring.DraftView;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.shared.Refusal;
-import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Notices;
 
 /**
@@ -107,7 +106,7 @@ final class StudioDraft {
 			return changed;
 		}
 		catch (Refusal ex) {
-			Notices.refused(ErrorReporting.refused(ex));
+			Notices.refused(ex);
 			reload();
 			return null;
 		}

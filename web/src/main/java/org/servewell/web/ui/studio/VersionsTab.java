@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import org.servewell.authoring.AuthoringNotFoundException;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.VersionSummary;
-import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Confirmation;
 import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.Notices;
@@ -75,7 +74,7 @@ class VersionsTab extends Div {
 			Notices.done("Version " + version.number() + " retired.");
 		}
 		catch (AuthoringNotFoundException ex) {
-			Notices.refused(ErrorReporting.refused(ex));
+			Notices.refused(ex);
 		}
 		this.course.reload();
 	}
