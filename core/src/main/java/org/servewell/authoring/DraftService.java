@@ -81,7 +81,7 @@ public class DraftService {
 		}
 		String who = this.drafts.me();
 		CourseDraft draft = new CourseDraft(code, null, who, this.drafts.now());
-		draft.describe(new CourseDraft.Details(title.strip(), "", "", 30, QuizSettings.NEW_COURSE, 0), who,
+		draft.describe(new CourseDraft.Details(title.strip(), "", "", QuizSettings.NEW_COURSE, 0), who,
 				this.drafts.now());
 		this.drafts.save(draft);
 		this.history.record(code, "COURSE_CREATED", "Started a new course, '" + title.strip() + "'.");
@@ -103,10 +103,8 @@ public class DraftService {
 	public DraftView saveDetails(String courseCode, DraftView.Details details) {
 		CourseDraft draft = this.drafts.of(courseCode);
 		checkFresh(draft, details.version(), "the course details");
-		draft.describe(
-				new CourseDraft.Details(details.title(), details.summary(), details.audience(),
-						details.estimatedMinutes(), details.quiz(), details.renewAfterMonths()),
-				this.drafts.me(), this.drafts.now());
+		draft.describe(new CourseDraft.Details(details.title(), details.summary(), details.audience(), details.quiz(),
+				details.renewAfterMonths()), this.drafts.me(), this.drafts.now());
 		this.history.record(courseCode, "DETAILS_CHANGED", "Changed the course details and quiz settings.");
 		return this.drafts.flushedView(draft);
 	}

@@ -2,10 +2,12 @@ package org.servewell.authoring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.servewell.content.EssayCitation;
 import org.servewell.content.OptionContent;
 import org.servewell.content.QuizSettings;
+import org.servewell.content.ReadingTime;
 
 /**
  * A course's draft as the studio shows it, with every problem the content reader finds.
@@ -27,6 +29,19 @@ public record DraftView(String courseCode, Integer basedOnVersion, Details detai
 		lessons = List.copyOf(lessons);
 		scenarios = List.copyOf(scenarios);
 		problems = List.copyOf(problems);
+	}
+
+	/**
+	 * How long the course would take, computed from the draft's words as the published
+	 * course's is (see {@link ReadingTime}).
+	 */
+	public int estimatedMinutes() {
+		return ReadingTime.minutes(this.lessons.stream().map(Lesson::markdown).toList(),
+				this.scenarios.stream()
+					.map((scenario) -> scenario.situation() + "\n" + scenario.prompt() + "\n"
+							+ scenario.options().stream().map(OptionContent::text).collect(Collectors.joining("\n")))
+					.toList(),
+				(this.details != null) ? this.details.quiz().scenariosPerAttempt() : 0);
 	}
 
 	/** Whether nothing stands in the way of publishing. */
@@ -75,13 +90,12 @@ public record DraftView(String courseCode, Integer basedOnVersion, Details detai
 	 * @param title shown to learners
 	 * @param summary one or two sentences
 	 * @param audience who it is for
-	 * @param estimatedMinutes how long it takes
 	 * @param quiz how the quiz is drawn and passed
 	 * @param renewAfterMonths months until a completion expires; 0 for never
 	 * @param version the version the editor read, to refuse a stale save
 	 */
-	public record Details(String title, String summary, String audience, int estimatedMinutes, QuizSettings quiz,
-			int renewAfterMonths, long version) {
+	public record Details(String title, String summary, String audience, QuizSettings quiz, int renewAfterMonths,
+			long version) {
 	}
 
 	/**

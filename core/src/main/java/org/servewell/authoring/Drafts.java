@@ -116,8 +116,8 @@ class Drafts {
 		List<DraftProblem> problems = this.check.check(draft).problems();
 		CourseDraft.Details details = draft.getDetails();
 		return new DraftView(draft.getCourseCode(), draft.getBasedOnVersion(),
-				new DraftView.Details(details.title(), details.summary(), details.audience(),
-						details.estimatedMinutes(), details.quiz(), details.renewAfterMonths(), draft.getVersion()),
+				new DraftView.Details(details.title(), details.summary(), details.audience(), details.quiz(),
+						details.renewAfterMonths(), draft.getVersion()),
 				draft.getLessons()
 					.stream()
 					.map((lesson) -> new DraftView.Lesson(lesson.getId(), lesson.getLessonKey(), lesson.getTitle(),

@@ -144,8 +144,8 @@ public class CourseVersions {
 		}
 		QuizSettings quiz = version.getQuiz().orElse(new QuizSettings(1, 75, 3, true));
 		return new CourseContent(version.getCourse().getCode(), version.getTitle(), version.getSummary(),
-				version.getAudience(), version.getEstimatedMinutes(), lessons, version.getContentHash(), quiz,
-				scenarios, version.getRenewAfterMonths());
+				version.getAudience(), lessons, version.getContentHash(), quiz, scenarios,
+				version.getRenewAfterMonths());
 	}
 
 }

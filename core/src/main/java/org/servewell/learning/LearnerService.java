@@ -174,7 +174,11 @@ public class LearnerService {
 			.findFirst()
 			.orElseThrow(() -> new LearningNotFoundException("This course has no lesson " + number + "."));
 		return new LessonPage(version.courseCode(), version.title(), number, version.lessons().size(), lesson.title(),
-				lesson.markdown());
+				lesson.markdown(),
+				lesson.sources()
+					.stream()
+					.map((source) -> new LessonPage.Source(source.essay(), source.points()))
+					.toList());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.servewell.learning;
 
+import java.util.List;
+
 /**
  * One lesson to read.
  *
@@ -9,7 +11,27 @@ package org.servewell.learning;
  * @param lessonCount how many lessons the course has
  * @param title the lesson's title
  * @param markdown the lesson's text (render it sanitised)
+ * @param sources the essays the lesson draws on, named by their own titles
  */
 public record LessonPage(String courseCode, String courseTitle, int number, int lessonCount, String title,
-		String markdown) {
+		String markdown, List<Source> sources) {
+
+	public LessonPage {
+		sources = List.copyOf(sources);
+	}
+
+	/**
+	 * An essay the lesson draws on.
+	 *
+	 * @param essay its own title, author and date where it gives them
+	 * @param points what the lesson takes from it, in our words
+	 */
+	public record Source(String essay, List<String> points) {
+
+		public Source {
+			points = List.copyOf(points);
+		}
+
+	}
+
 }

@@ -48,7 +48,7 @@ abstract class StudioTests {
 			DraftView created = drafts.startNewCourse(code, "Studio course " + code);
 			DraftView.Details details = bundled.details();
 			drafts.saveDetails(code, new DraftView.Details("Studio course " + code, details.summary(),
-					details.audience(), details.estimatedMinutes(), details.quiz(), 0, created.details().version()));
+					details.audience(), details.quiz(), 0, created.details().version()));
 			for (DraftView.Lesson lesson : bundled.lessons()) {
 				drafts.saveLesson(code, new DraftView.Lesson(0, lesson.key(), lesson.title(), lesson.markdown(),
 						lesson.sources(), 0, null, null));

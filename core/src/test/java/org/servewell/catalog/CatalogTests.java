@@ -279,8 +279,8 @@ abstract class CatalogTests {
 					scenario.options().stream().map(optionChange).toList()))
 			.toList();
 		String hash = Integer.toHexString(lessons.hashCode()) + Integer.toHexString(scenarios.hashCode());
-		return new CourseContent(TEST_COURSE, bundled.title(), bundled.summary(), bundled.audience(),
-				bundled.estimatedMinutes(), lessons, hash, bundled.quiz(), scenarios, 0);
+		return new CourseContent(TEST_COURSE, bundled.title(), bundled.summary(), bundled.audience(), lessons, hash,
+				bundled.quiz(), scenarios, 0);
 	}
 
 	private static ContentBundle bundleWith(CourseContent course) {

@@ -36,7 +36,7 @@ class ContentImportRollbackTest {
 		ContentBundle bundled = ContentReader.read(ContentSource.bundled());
 		CourseContent first = bundled.courses().get(0);
 		CourseContent course = new CourseContent("rolled-back-course", first.title(), first.summary(), first.audience(),
-				first.estimatedMinutes(), first.lessons(), first.contentHash(), first.quiz(), first.scenarios(), 0);
+				first.lessons(), first.contentHash(), first.quiz(), first.scenarios(), 0);
 		InterviewKitContent kit = bundled.interviewKits().get(0);
 		// Longer than its column: the reader refuses this, so only a bundle built in code
 		// can reach the database with it.

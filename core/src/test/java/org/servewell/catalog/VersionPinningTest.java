@@ -77,8 +77,7 @@ class VersionPinningTest {
 					s.source(), s.options()))
 			.toList();
 		CourseContent course = new CourseContent(code, bundled.title(), bundled.summary(), bundled.audience(),
-				bundled.estimatedMinutes(), bundled.lessons(), "hash" + titleSuffix.hashCode(), bundled.quiz(),
-				scenarios, 0);
+				bundled.lessons(), "hash" + titleSuffix.hashCode(), bundled.quiz(), scenarios, 0);
 		return new ContentBundle(List.of(course), List.of(), List.of(), List.of(), List.of());
 	}
 

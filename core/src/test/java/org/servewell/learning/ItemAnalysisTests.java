@@ -266,7 +266,7 @@ abstract class ItemAnalysisTests {
 			.orElseThrow();
 		String code = "item-analysis-" + UUID.randomUUID().toString().substring(0, 8);
 		this.courses.publish(new CourseContent(code, bundled.title(), bundled.summary(), bundled.audience(),
-				bundled.estimatedMinutes(), bundled.lessons(), "hash-" + code,
+				bundled.lessons(), "hash-" + code,
 				new QuizSettings(6, bundled.quiz().passMark(), bundled.quiz().attemptsAllowed(), true),
 				bundled.scenarios().subList(0, 6), 0));
 		return code;

@@ -40,8 +40,6 @@ final class CourseReader {
 
 	private static final List<String> OPTION_KEYS = List.of("text", "rating", "feedback");
 
-	private static final int MAX_MINUTES = 600;
-
 	private final ContentFiles files;
 
 	private final Essays essays;
@@ -75,7 +73,9 @@ final class CourseReader {
 		String title = manifest.text("title", what, ContentLimits.MAX_TITLE_LENGTH);
 		String summary = manifest.text("summary", what, ContentLimits.MAX_SUMMARY_LENGTH);
 		String audience = manifest.text("audience", what, ContentLimits.MAX_AUDIENCE_LENGTH);
-		int minutes = manifest.number("estimatedMinutes", what, 1, MAX_MINUTES);
+		// estimatedMinutes, written by older versions, is accepted and ignored: the time
+		// is
+		// computed from the words (ReadingTime).
 		List<LessonContent> lessons = readLessons(manifest, folder, what);
 		Optional<String> bankText = Optional.empty();
 		List<ScenarioContent> scenarios = new ArrayList<>();
@@ -99,8 +99,8 @@ final class CourseReader {
 		int renewAfterMonths = manifest.optionalText("renewAfterMonths").isPresent()
 				? manifest.number("renewAfterMonths", what, 1, MAX_RENEWAL_MONTHS) : 0;
 		String hash = hash(this.files.text(manifestPath).orElseThrow(), lessons, bankText.orElse(""));
-		return Optional.of(new CourseContent(courseId.value(), title, summary, audience, minutes, lessons, hash, quiz,
-				scenarios, renewAfterMonths));
+		return Optional.of(new CourseContent(courseId.value(), title, summary, audience, lessons, hash, quiz, scenarios,
+				renewAfterMonths));
 	}
 
 	private List<LessonContent> readLessons(YamlFile.Mapping manifest, String folder, String what) {

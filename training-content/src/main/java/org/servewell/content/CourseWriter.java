@@ -76,7 +76,6 @@ public final class CourseWriter {
 		manifest.put("title", course.title());
 		manifest.put("summary", course.summary());
 		manifest.put("audience", course.audience());
-		manifest.put("estimatedMinutes", course.estimatedMinutes());
 		manifest.put("lessons", course.lessons().stream().map(CourseWriter::lesson).toList());
 		QuizSettings quiz = course.quiz();
 		Map<String, Object> settings = new LinkedHashMap<>();

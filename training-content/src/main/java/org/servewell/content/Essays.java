@@ -19,7 +19,9 @@ final class Essays {
 
 	private static final Pattern ESSAY_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*\\.txt");
 
-	private static final List<String> ESSAY_KEYS = List.of("essay", "title", "points");
+	private static final List<String> ORIGIN_KEYS = List.of("title", "author", "published");
+
+	private static final List<String> ESSAY_KEYS = List.of("essay", "title", "source", "points");
 
 	private static final List<String> POINT_KEYS = List.of("id", "point");
 
@@ -98,6 +100,7 @@ final class Essays {
 					"'essay' is '" + named + "'; it must name the essay this file covers, '" + essay + "'");
 		}
 		String title = coverage.text("title", what);
+		EssayContent.Source source = readSource(coverage);
 		List<EssayContent.Point> points = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		List<YamlFile.Mapping> listedPoints = coverage.mappings("points", what);
@@ -117,7 +120,15 @@ final class Essays {
 			points.add(new EssayContent.Point(id, text));
 			this.pointLines.put(new EssayCitation(essay, id), new At(path, point.line()));
 		}
-		this.essays.put(essay, new EssayContent(essay, title, points));
+		this.essays.put(essay, new EssayContent(essay, title, source, points));
+	}
+
+	private static EssayContent.Source readSource(YamlFile.Mapping coverage) {
+		return coverage.optionalMapping("source").map((source) -> {
+			source.allowOnly("an essay's source", ORIGIN_KEYS);
+			return new EssayContent.Source(source.optionalText("title").orElse(null),
+					source.optionalText("author").orElse(null), source.optionalText("published").orElse(null));
+		}).orElse(EssayContent.Source.UNKNOWN);
 	}
 
 	/**

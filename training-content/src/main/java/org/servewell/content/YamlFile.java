@@ -313,6 +313,11 @@ final class YamlFile {
 			return result;
 		}
 
+		/** An optional mapping under a key; empty when the key is missing. */
+		Optional<Mapping> optionalMapping(String key) {
+			return has(key) ? mapping(key, "") : Optional.empty();
+		}
+
 		/** An optional list of mappings; empty when the key is missing. */
 		List<Mapping> optionalMappings(String key, String what) {
 			return has(key) ? mappings(key, what) : List.of();

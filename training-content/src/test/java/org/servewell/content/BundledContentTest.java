@@ -36,6 +36,17 @@ class BundledContentTest {
 	}
 
 	@Test
+	void essays_are_cited_by_their_own_title_author_and_date_where_they_give_them() {
+		assertThat(this.bundle.essays()).extracting(EssayContent::citation)
+			.containsExactly(
+					"“Seeking Passionately Committed Constituents? Know This About Service”, Management Associates",
+					"“The Importance Of Building An Organization-Wide Service Commitment”",
+					"“Is your customer service brilliant or really disgusting?”, Roy Osing, 16 August 2019",
+					"What customers expect, at the very least (an untitled essay)",
+					"“Excellent Customer Service?”, 3 December 2008");
+	}
+
+	@Test
 	void every_essay_is_covered_and_every_course_cites_one() {
 		Set<String> seeds = Set.of("000_37c8580c060f5886.txt", "001_0ebc052c1c0ea67b.txt", "002_81180029ae7559d1.txt",
 				"003_d45f4263a83dfabc.txt", "004_8b9853de951a88fd.txt");

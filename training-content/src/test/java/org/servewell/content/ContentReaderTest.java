@@ -39,7 +39,7 @@ class ContentReaderTest {
 
 		CourseContent course = bundle.course("greeting").orElseThrow();
 		assertThat(course.title()).isEqualTo("Greeting people");
-		assertThat(course.estimatedMinutes()).isEqualTo(10);
+		assertThat(course.estimatedMinutes()).as("computed from the words, not the manifest's 10").isEqualTo(5);
 		assertThat(course.lessons()).extracting(LessonContent::id)
 			.containsExactly("01-hello", "02-listen", "03-follow-up");
 		assertThat(course.lessons().get(2).sources()).containsExactly(new EssayCitation(ESSAY, "front-line"));
@@ -104,14 +104,14 @@ class ContentReaderTest {
 		ContentFolder content = ContentFolder.copyOfValid(this.folder)
 			.replace("content.yaml", "  - greeting\n", "  - greeting\n  - missing\n")
 			.replace("courses/greeting/course.yaml", "summary: How to welcome someone the same way every time.\n", "")
-			.replace("courses/greeting/course.yaml", "estimatedMinutes: 10", "estimatedMinutes: lots")
+			.replace("courses/greeting/course.yaml", "estimatedMinutes: 10", "renewAfterMonths: lots")
 			.replace("courses/greeting/course.yaml", "file: 02-listen.md", "file: 02-gone.md")
 			.replace("courses/greeting/scenarios.yaml", "        feedback: They notice the rush.\n", "");
 
 		assertThat(content.problems()).containsExactly(
 				"content.yaml:6: course 'missing' has no manifest: create courses/missing/course.yaml",
 				"courses/greeting/course.yaml:1: course 'greeting' has no 'summary'",
-				"courses/greeting/course.yaml:4: 'estimatedMinutes' must be a whole number, not 'lots'",
+				"courses/greeting/course.yaml:4: 'renewAfterMonths' must be a whole number, not 'lots'",
 				"courses/greeting/course.yaml:11: lesson file '02-gone.md' does not exist in courses/greeting/",
 				"courses/greeting/scenarios.yaml:15: scenario 'queue-at-closing' option 2 has no 'feedback'");
 	}

@@ -95,8 +95,7 @@ class CourseWriterTest {
 		lessons.set(1, new LessonContent(second.id(), second.title(), second.markdown() + "\n<script>x()</script>\n",
 				second.sources()));
 		CourseFiles files = CourseWriter.write(new CourseContent(course.id(), course.title(), course.summary(),
-				course.audience(), course.estimatedMinutes(), lessons, "", course.quiz(), course.scenarios(),
-				course.renewAfterMonths()));
+				course.audience(), lessons, "", course.quiz(), course.scenarios(), course.renewAfterMonths()));
 
 		ContentException thrown = readExpectingProblems(files, course.id());
 
@@ -109,8 +108,8 @@ class CourseWriterTest {
 	void quiz_drawing_more_scenarios_than_the_bank_holds_is_reported_against_the_details() {
 		CourseContent course = this.bundle.courses().get(0);
 		CourseContent tooMany = new CourseContent(course.id(), course.title(), course.summary(), course.audience(),
-				course.estimatedMinutes(), course.lessons(), "",
-				new QuizSettings(course.scenarios().size() + 1, 75, 3, true), course.scenarios(), 0);
+				course.lessons(), "", new QuizSettings(course.scenarios().size() + 1, 75, 3, true), course.scenarios(),
+				0);
 		CourseFiles files = CourseWriter.write(tooMany);
 
 		ContentException thrown = readExpectingProblems(files, course.id());
@@ -126,8 +125,8 @@ class CourseWriterTest {
 	}
 
 	private static CourseContent withScenarios(CourseContent course, List<ScenarioContent> scenarios) {
-		return new CourseContent(course.id(), course.title(), course.summary(), course.audience(),
-				course.estimatedMinutes(), course.lessons(), "", course.quiz(), scenarios, course.renewAfterMonths());
+		return new CourseContent(course.id(), course.title(), course.summary(), course.audience(), course.lessons(), "",
+				course.quiz(), scenarios, course.renewAfterMonths());
 	}
 
 }

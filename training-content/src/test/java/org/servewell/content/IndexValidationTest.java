@@ -69,6 +69,30 @@ class IndexValidationTest {
 	}
 
 	@Test
+	void essay_source_gives_its_own_title_author_and_date_for_citations() {
+		this.content.replace(COVERAGE, "title: A made-up essay for tests\n", "title: A made-up essay for tests\n"
+				+ "source:\n  title: \"Steady Wins\"\n  author: A. Writer\n  published: 1 May 2020\n");
+
+		assertThat(this.content.bundle().essays()).singleElement()
+			.satisfies((essay) -> assertThat(essay.citation()).isEqualTo("“Steady Wins”, A. Writer, 1 May 2020"));
+	}
+
+	@Test
+	void essay_without_a_source_is_cited_by_our_title_as_untitled() {
+		assertThat(this.content.bundle().essays()).singleElement()
+			.satisfies(
+					(essay) -> assertThat(essay.citation()).isEqualTo("A made-up essay for tests (an untitled essay)"));
+	}
+
+	@Test
+	void misspelt_key_in_an_essay_source_is_reported() {
+		this.content.replace(COVERAGE, "title: A made-up essay for tests\n",
+				"title: A made-up essay for tests\nsource:\n  auther: A. Writer\n");
+
+		assertThat(this.content.problems()).singleElement().asString().startsWith(COVERAGE + ":4:").contains("auther");
+	}
+
+	@Test
 	void coverage_file_naming_another_essay_is_reported() {
 		this.content.replace(COVERAGE, "essay: 000_aaaaaaaaaaaaaaaa.txt", "essay: 000_bbbbbbbbbbbbbbbb.txt");
 

@@ -51,9 +51,6 @@ public class CourseDraft extends DraftPart {
 	@Column(name = "audience", nullable = false, length = DraftLimits.AUDIENCE_LENGTH)
 	private String audience;
 
-	@Column(name = "estimated_minutes", nullable = false)
-	private int estimatedMinutes;
-
 	@Column(name = "scenarios_per_attempt", nullable = false)
 	private int scenariosPerAttempt;
 
@@ -100,8 +97,8 @@ public class CourseDraft extends DraftPart {
 	 */
 	public static CourseDraft copyOf(CourseContent content, Integer basedOnVersion, String who, Instant when) {
 		CourseDraft draft = new CourseDraft(content.id(), basedOnVersion, who, when);
-		draft.describe(new Details(content.title(), content.summary(), content.audience(), content.estimatedMinutes(),
-				content.quiz(), content.renewAfterMonths()), who, when);
+		draft.describe(new Details(content.title(), content.summary(), content.audience(), content.quiz(),
+				content.renewAfterMonths()), who, when);
 		for (LessonContent lesson : content.lessons()) {
 			draft.addLesson(lesson.id(), lesson.title(), lesson.markdown(),
 					lesson.sources().stream().map(EssayCitation::reference).toList(), who, when);
@@ -121,8 +118,8 @@ public class CourseDraft extends DraftPart {
 		List<ScenarioContent> scenarioContents = getScenarios().stream()
 			.map((scenario) -> scenario.getContent().asScenario())
 			.toList();
-		return new CourseContent(this.courseCode, this.title, this.summary, this.audience, this.estimatedMinutes,
-				lessonContents, "", quiz(), scenarioContents, this.renewAfterMonths);
+		return new CourseContent(this.courseCode, this.title, this.summary, this.audience, lessonContents, "", quiz(),
+				scenarioContents, this.renewAfterMonths);
 	}
 
 	/** Sets the course's details and quiz settings. */
@@ -130,7 +127,6 @@ public class CourseDraft extends DraftPart {
 		this.title = details.title();
 		this.summary = details.summary();
 		this.audience = details.audience();
-		this.estimatedMinutes = details.estimatedMinutes();
 		this.renewAfterMonths = details.renewAfterMonths();
 		QuizSettings quiz = details.quiz();
 		this.scenariosPerAttempt = quiz.scenariosPerAttempt();
@@ -194,8 +190,7 @@ public class CourseDraft extends DraftPart {
 	}
 
 	public Details getDetails() {
-		return new Details(this.title, this.summary, this.audience, this.estimatedMinutes, quiz(),
-				this.renewAfterMonths);
+		return new Details(this.title, this.summary, this.audience, quiz(), this.renewAfterMonths);
 	}
 
 	public Instant getCreatedAt() {
@@ -216,12 +211,10 @@ public class CourseDraft extends DraftPart {
 	 * @param title shown to learners
 	 * @param summary one or two sentences
 	 * @param audience who it is for
-	 * @param estimatedMinutes how long it takes
 	 * @param quiz how the quiz is drawn and passed
 	 * @param renewAfterMonths months until a completion expires; 0 for never
 	 */
-	public record Details(String title, String summary, String audience, int estimatedMinutes, QuizSettings quiz,
-			int renewAfterMonths) {
+	public record Details(String title, String summary, String audience, QuizSettings quiz, int renewAfterMonths) {
 	}
 
 	/** A lesson or scenario's place in its list. */

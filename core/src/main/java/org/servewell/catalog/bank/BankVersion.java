@@ -33,8 +33,28 @@ public record BankVersion(long versionId, long courseId, String courseCode, int 
 	 * @param number 1-based position
 	 * @param title the lesson title
 	 * @param markdown the lesson text
+	 * @param sources the essays the lesson draws on, as a reader should see them named
 	 */
-	public record BankLesson(int number, String title, String markdown) {
+	public record BankLesson(int number, String title, String markdown, List<LessonSource> sources) {
+
+		public BankLesson {
+			sources = List.copyOf(sources);
+		}
+
+	}
+
+	/**
+	 * An essay a lesson draws on.
+	 *
+	 * @param essay the essay named by its own title, author and date where it gives them
+	 * @param points the essay's points the lesson teaches, in our words
+	 */
+	public record LessonSource(String essay, List<String> points) {
+
+		public LessonSource {
+			points = List.copyOf(points);
+		}
+
 	}
 
 	/**

@@ -38,11 +38,14 @@ public class CourseBank {
 
 	private final ServiceTraitRepository traits;
 
+	private final EssaySources essaySources;
+
 	private final Map<Long, BankVersion> versionCache = new ConcurrentHashMap<>();
 
 	CourseBank(CourseRepository courses, CourseVersionRepository versions, OnboardingPathRepository paths,
-			ServiceTraitRepository traits) {
+			ServiceTraitRepository traits, EssaySources essaySources) {
 		this.courses = courses;
+		this.essaySources = essaySources;
 		this.versions = versions;
 		this.paths = paths;
 		this.traits = traits;
@@ -101,14 +104,14 @@ public class CourseBank {
 					java.util.LinkedHashMap::new));
 	}
 
-	private static BankVersion toBank(CourseVersion version) {
+	private BankVersion toBank(CourseVersion version) {
 		// A version published before quizzes were stored draws nothing and allows no
 		// attempt.
 		QuizSettings rules = version.getQuiz().orElse(new QuizSettings(0, 100, 0, false));
 		List<BankVersion.BankLesson> lessons = version.getLessons()
 			.stream()
 			.map((lesson) -> new BankVersion.BankLesson(lesson.getLessonNumber(), lesson.getTitle(),
-					lesson.getBodyMarkdown()))
+					lesson.getBodyMarkdown(), this.essaySources.of(lesson.getSources())))
 			.toList();
 		List<BankVersion.BankScenario> scenarios = version.getScenarios()
 			.stream()

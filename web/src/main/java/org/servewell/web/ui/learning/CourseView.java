@@ -128,7 +128,7 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 		buttons.addClassName("sw-toolbar");
 		Span position = new Span("Lesson " + number + " of " + page.lessonCount());
 		position.addClassName("sw-facts");
-		this.lesson.add(position, new MarkdownContent(page.markdown()), buttons);
+		this.lesson.add(position, new MarkdownContent(page.markdown()), new LessonSources(page.sources()), buttons);
 		return this.lesson;
 	}
 

@@ -44,7 +44,7 @@ class DetailsTab extends Div {
 
 	final TextField audience = new TextField("Audience");
 
-	final IntegerField minutes = new IntegerField("Estimated minutes");
+	final TextField minutes = new TextField("Estimated time");
 
 	final IntegerField perAttempt = new IntegerField("Scenarios per attempt");
 
@@ -67,9 +67,6 @@ class DetailsTab extends Div {
 	 * because the binder creates it by reflection.
 	 */
 	public record Fields(String title, String summary, String audience,
-			@NotNull(message = "Enter a whole number from 1 to 600.") @Min(value = 1,
-					message = "Enter a whole number from 1 to 600.") @Max(value = 600,
-							message = "Enter a whole number from 1 to 600.") Integer estimatedMinutes,
 			@NotNull(message = "Enter a whole number from 1.") @Min(value = 1,
 					message = "Enter a whole number from 1.") Integer scenariosPerAttempt,
 			@NotNull(message = "Enter a whole number from 1 to 100.") @Min(value = 1,
@@ -112,8 +109,8 @@ class DetailsTab extends Div {
 	}
 
 	private void limitNumbers() {
-		this.minutes.setMin(1);
-		this.minutes.setMax(600);
+		this.minutes.setReadOnly(true);
+		this.minutes.setHelperText("Computed from the lessons' words and one quiz attempt; it follows your edits.");
 		this.perAttempt.setMin(QuizSettings.MIN_SCENARIOS_PER_ATTEMPT);
 		this.passMark.setMin(QuizSettings.MIN_PASS_MARK);
 		this.passMark.setMax(QuizSettings.MAX_PASS_MARK);
@@ -128,7 +125,7 @@ class DetailsTab extends Div {
 	}
 
 	private List<IntegerField> numbers() {
-		return List.of(this.minutes, this.perAttempt, this.passMark, this.attemptsAllowed, this.renewAfter);
+		return List.of(this.perAttempt, this.passMark, this.attemptsAllowed, this.renewAfter);
 	}
 
 	private void show(DraftView draft) {
@@ -140,9 +137,10 @@ class DetailsTab extends Div {
 			return;
 		}
 		DraftView.Details details = draft.details();
+		this.minutes.setValue("About " + draft.estimatedMinutes() + " minutes");
 		this.binder.readRecord(new Fields(details.title(), details.summary(), details.audience(),
-				details.estimatedMinutes(), details.quiz().scenariosPerAttempt(), details.quiz().passMark(),
-				details.quiz().attemptsAllowed(), details.quiz().shuffleOptions(), details.renewAfterMonths()));
+				details.quiz().scenariosPerAttempt(), details.quiz().passMark(), details.quiz().attemptsAllowed(),
+				details.quiz().shuffleOptions(), details.renewAfterMonths()));
 		ProblemList.show(this.problems,
 				draft.problemsOf(DraftProblem.Part.DETAILS, null).stream().map(DraftProblem::message).toList());
 	}
@@ -151,7 +149,6 @@ class DetailsTab extends Div {
 		this.binder.forField(this.title).bind("title");
 		this.binder.forField(this.summary).bind("summary");
 		this.binder.forField(this.audience).bind("audience");
-		this.binder.forField(this.minutes).bind("estimatedMinutes");
 		this.binder.forField(this.perAttempt).bind("scenariosPerAttempt");
 		this.binder.forField(this.passMark).bind("passMark");
 		this.binder.forField(this.attemptsAllowed).bind("attemptsAllowed");
@@ -167,9 +164,9 @@ class DetailsTab extends Div {
 		catch (ValidationException ex) {
 			return;
 		}
-		DraftView.Details details = new DraftView.Details(entered.title(), entered.summary(), entered.audience(),
-				entered.estimatedMinutes(), new QuizSettings(entered.scenariosPerAttempt(), entered.passMark(),
-						entered.attemptsAllowed(), entered.shuffleOptions()),
+		DraftView.Details details = new DraftView.Details(
+				entered.title(), entered.summary(), entered.audience(), new QuizSettings(entered.scenariosPerAttempt(),
+						entered.passMark(), entered.attemptsAllowed(), entered.shuffleOptions()),
 				entered.renewAfterMonths(), this.course.draft().details().version());
 		this.course.change(() -> this.drafts.saveDetails(this.course.code(), details), "Details saved.");
 	}

@@ -118,7 +118,8 @@ class LessonEditor extends Dialog {
 		this.markdown.setWidthFull();
 		this.markdown.setMinHeight("24rem");
 		this.markdown.setValueChangeMode(ValueChangeMode.LAZY);
-		this.markdown.setHelperText("No raw HTML. End with the source line, such as *Source: essay 000_....txt.*");
+		this.markdown.setHelperText(
+				"No raw HTML and no source line: learners see the sources you choose below the lesson, by each essay's own title.");
 		this.markdown.addValueChangeListener((change) -> showPreview());
 		this.preview.addClassName("sw-preview");
 		this.preview.getElement().setAttribute("aria-label", "Preview");

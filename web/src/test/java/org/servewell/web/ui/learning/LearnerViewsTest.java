@@ -49,6 +49,17 @@ class LearnerViewsTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(LEARNER)
+	void a_lesson_credits_its_essay_by_title_author_and_date_with_the_points_it_takes() {
+		CourseView course = navigate(CourseView.class, "brilliant-or-careless");
+
+		String text = course.lesson.getElement().getTextRecursively();
+		assertThat(text).contains("Sources")
+			.contains("“Is your customer service brilliant or really disgusting?”, Roy Osing, 16 August 2019")
+			.doesNotContain("002_81180029ae7559d1.txt");
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
 	void choosing_an_option_saves_it_at_once_and_no_feedback_reaches_the_page_before_submitting() {
 		QuizView quiz = navigate(QuizView.class, "dignity-for-everyone");
 		String firstText = quiz.choices.getListDataView().getItem(0).text();
