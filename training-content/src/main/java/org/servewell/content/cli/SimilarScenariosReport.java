@@ -66,7 +66,7 @@ final class SimilarScenariosReport {
 
 	private String warning(NearDuplicate duplicate) {
 		String other = duplicate.sameBank()
-				? "in the same bank (" + line(duplicate.otherCourse(), duplicate.otherScenario()) + ")"
+				? "at " + line(duplicate.otherCourse(), duplicate.otherScenario()) + " of the same bank"
 				: "in " + location(duplicate.otherCourse(), duplicate.otherScenario());
 		return String.format(Locale.ROOT,
 				"warning: %s: scenario '%s' is a near-duplicate of '%s' %s (similarity %.2f; threshold %.2f): give one"
