@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -91,7 +92,7 @@ public final class SimilarScenarios {
 		return found;
 	}
 
-	private static java.util.Optional<LessonReplay> closestSection(String course, ScenarioContent scenario,
+	private static Optional<LessonReplay> closestSection(String course, ScenarioContent scenario,
 			List<LessonSection> sections) {
 		String told = scenario.title() + "\n" + scenario.situation() + "\n" + optionTexts(scenario);
 		Map<CharSequence, Integer> words = TextSimilarity.counts(told);

@@ -53,7 +53,7 @@ final class TextSimilarity {
 	private static final Map<String, String> FAMILIES = families(
 			"bereavement died death dead grief grieving"
 					+ " condolence condolences funeral widow widowed tearful bereaved",
-			"relative husband wife father mother son daughter parent partner",
+			"relative husband wife father mother daughter parent partner",
 			"distress tears crying shaking shaken upset sobbing", "abuse swore shouted abusive yelled sworn insulted",
 			"selling insurance sale sales deal deals upsell protection premium", "regular usual favourite",
 			"colleague starter coworker");

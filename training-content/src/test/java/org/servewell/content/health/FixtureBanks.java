@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ final class FixtureBanks {
 
 	/** A course with the bank and lessons at these resource paths. */
 	static CourseContent course(String id, String bank, String... lessons) {
-		List<LessonContent> read = java.util.Arrays.stream(lessons).map(FixtureBanks::lesson).toList();
+		List<LessonContent> read = Arrays.stream(lessons).map(FixtureBanks::lesson).toList();
 		return new CourseContent(id, id, "", "", 10, read, "", QuizSettings.NEW_COURSE, scenarios(bank), 0);
 	}
 

@@ -1,6 +1,7 @@
 package org.servewell.content.health;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class SimilarScenariosTest {
 		CourseContent course = FixtureBanks.course("dignity-for-everyone", "known-pairs/dignity-for-everyone.yaml");
 		CourseContent twice = new CourseContent(course.id(), course.title(), course.summary(), course.audience(),
 				course.estimatedMinutes(), course.lessons(), course.contentHash(), course.quiz(),
-				java.util.stream.Stream
+				Stream
 					.concat(course.scenarios().stream(),
 							FixtureBanks.scenarios("known-pairs/brilliant-or-careless.yaml").stream())
 					.toList(),
