@@ -82,7 +82,7 @@ public final class SimilarScenarios {
 		for (CourseContent course : courses) {
 			List<LessonSection> sections = course.lessons()
 				.stream()
-				.flatMap((l) -> LessonSection.of(l).stream())
+				.flatMap((lesson) -> LessonSection.of(lesson).stream())
 				.toList();
 			for (ScenarioContent scenario : course.scenarios()) {
 				closestSection(course.id(), scenario, sections).filter(LessonReplay::retells).ifPresent(found::add);
