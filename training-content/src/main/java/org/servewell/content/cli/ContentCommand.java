@@ -70,7 +70,10 @@ public final class ContentCommand {
 		if (args[0].equals("validate")) {
 			// The bank health check warns for now: the bundled banks fail it until their
 			// rewrite (issue 13), after which it becomes an error for bundled content.
+			// Similar scenarios stay warnings: a text measure can be wrong, a trainer
+			// judges.
 			new BankHealthReport(bundle).warnings().forEach(out::println);
+			new SimilarScenariosReport(folder, bundle).warnings().forEach(out::println);
 			out.println("OK: " + folder + " is valid (" + ContentSummary.count(bundle.courses().size(), "course") + ", "
 					+ ContentSummary.count(bundle.traits().size(), "trait") + ", "
 					+ ContentSummary.count(bundle.interviewKits().size(), "interview kit") + ")");
@@ -78,6 +81,7 @@ public final class ContentCommand {
 		else {
 			new ContentSummary(bundle).print(out);
 			new BankHealthReport(bundle).printTable(out);
+			new SimilarScenariosReport(folder, bundle).printList(out);
 		}
 		return OK;
 	}

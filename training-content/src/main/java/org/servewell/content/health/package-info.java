@@ -4,5 +4,8 @@
  * near the pass mark teaches nothing by its quiz. The check simulates such surface
  * strategies exactly, with the course's own quiz rules, and names the scenarios that feed
  * each one most, so a trainer knows what to rewrite first.
+ * {@link org.servewell.content.health.SimilarScenarios} finds scenarios a learner would
+ * meet twice: the same dilemma in two scenarios, or a lesson's worked example retold as a
+ * scenario.
  */
 package org.servewell.content.health;

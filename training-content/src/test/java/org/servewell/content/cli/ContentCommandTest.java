@@ -36,6 +36,53 @@ class ContentCommandTest {
 	}
 
 	@Test
+	void validate_warns_of_a_scenario_retold_in_the_same_bank_with_both_places_and_exits_0() {
+		Path root = ContentFolder.copyOfValid(this.folder)
+			.replace("courses/greeting/scenarios.yaml", "  - id: wrong-parcel\n", """
+					  - id: three-waiting-at-closing
+					    title: Three waiting at closing
+					    situation: |
+					      Three people are still waiting, five minutes before you close.
+					    prompt: What do you do?
+					    traits: [responsiveness]
+					    source:
+					      essay: 000_aaaaaaaaaaaaaaaa.txt
+					      point: steady
+					    options:
+					      - text: Serve each of them as you would in the morning.
+					        rating: 4
+					        feedback: Every hour gets the same service.
+					      - text: Tell them to come back tomorrow.
+					        rating: 1
+					        feedback: They waited for nothing.
+					      - text: Hurry them along.
+					        rating: 2
+					        feedback: They notice.
+					  - id: wrong-parcel
+					""")
+			.root();
+
+		assertThat(run("validate", root.toString())).isZero();
+		assertThat(out())
+			.contains("\nwarning: courses/greeting/scenarios.yaml:2: scenario 'queue-at-closing' is a"
+					+ " near-duplicate of 'three-waiting-at-closing' at line 21 of the same bank (similarity 0.89;"
+					+ " threshold 0.34): give one of them a new situation\n")
+			.endsWith("\nOK: " + root + " is valid (1 course, 8 traits, 1 interview kit)\n");
+	}
+
+	@Test
+	void summary_lists_similar_scenarios_briefly() {
+		Path root = ContentFolder.copyOfValid(this.folder).root();
+
+		assertThat(run("summary", root.toString())).isZero();
+		assertThat(out()).endsWith("""
+				Similar scenarios (near-duplicates from 0.34, retold lesson examples from 0.45, or 0.25 when a \
+				person recurs):
+				  none
+				""");
+	}
+
+	@Test
 	void validate_on_broken_content_prints_each_problem_and_exits_1() {
 		Path root = ContentFolder.copyOfValid(this.folder)
 			.replace("courses/greeting/scenarios.yaml", "rating: 3", "rating: 4")
