@@ -11,9 +11,29 @@ import java.util.Optional;
  * @param traits the service-trait model
  * @param interviewKits the interview kits
  * @param essays the coverage maps of the source essays
+ * @param bankHealth whether a bank that a surface strategy passes is an error or a
+ * warning ({@code bankHealth} in {@code content.yaml}; a warning unless the folder raises
+ * it)
  */
 public record ContentBundle(List<CourseContent> courses, List<PathContent> paths, List<TraitContent> traits,
-		List<InterviewKitContent> interviewKits, List<EssayContent> essays) {
+		List<InterviewKitContent> interviewKits, List<EssayContent> essays, CheckLevel bankHealth) {
+
+	/** Content whose bank health is reported as a warning. */
+	public ContentBundle(List<CourseContent> courses, List<PathContent> paths, List<TraitContent> traits,
+			List<InterviewKitContent> interviewKits, List<EssayContent> essays) {
+		this(courses, paths, traits, interviewKits, essays, CheckLevel.WARNING);
+	}
+
+	/** How a check's findings count: as warnings that pass, or as errors that fail. */
+	public enum CheckLevel {
+
+		/** Reported; the content still passes. */
+		WARNING,
+
+		/** Reported as a problem; {@code validate} fails. */
+		ERROR
+
+	}
 
 	public ContentBundle {
 		courses = List.copyOf(courses);

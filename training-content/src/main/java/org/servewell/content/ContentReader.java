@@ -23,7 +23,8 @@ public final class ContentReader {
 
 	private static final Pattern YAML_FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.yaml");
 
-	private static final List<String> INDEX_KEYS = List.of("essays", "traits", "courses", "paths", "interviewKits");
+	private static final List<String> INDEX_KEYS = List.of("essays", "traits", "courses", "paths", "interviewKits",
+			"bankHealth");
 
 	private static final List<String> PATH_KEYS = List.of("id", "title", "summary", "audience", "courses");
 
@@ -133,6 +134,18 @@ public final class ContentReader {
 		return new CourseReader(this.files, essays, traits).read(INDEX_FILE, new YamlFile.Located(courseId, 0));
 	}
 
+	private static ContentBundle.CheckLevel bankHealthLevel(YamlFile.Mapping index) {
+		String level = index.optionalText("bankHealth").orElse("warning");
+		return switch (level) {
+			case "warning" -> ContentBundle.CheckLevel.WARNING;
+			case "error" -> ContentBundle.CheckLevel.ERROR;
+			default -> {
+				index.problemAt("bankHealth", "'bankHealth' is '" + level + "'; it must be 'warning' or 'error'");
+				yield ContentBundle.CheckLevel.WARNING;
+			}
+		};
+	}
+
 	private ContentBundle readIndex() {
 		Optional<YamlFile.Mapping> parsed = this.files.yaml(INDEX_FILE);
 		if (parsed.isEmpty()) {
@@ -157,7 +170,7 @@ public final class ContentReader {
 		}
 		// Only now has every lesson and scenario had its say on what it teaches.
 		essays.reportUntaught();
-		return new ContentBundle(courses, paths, traits.contents(), kits, essays.contents());
+		return new ContentBundle(courses, paths, traits.contents(), kits, essays.contents(), bankHealthLevel(index));
 	}
 
 	/**

@@ -39,23 +39,28 @@ final class BankHealthReport {
 		}
 	}
 
-	/** A sentence for each strategy that passes too easily, with what to fix first. */
-	List<String> warnings() {
+	/**
+	 * A line for each strategy that passes too easily, with what to fix first: a warning,
+	 * or a problem at the course's bank when the folder makes bank health an error.
+	 */
+	List<String> findings() {
 		return this.bundle.courses()
 			.stream()
 			.flatMap((course) -> BankHealth.check(course.scenarios(), course.quiz())
 				.stream()
 				.filter(StrategyOutcome::risky)
-				.map((outcome) -> warning(course, outcome)))
+				.map((outcome) -> (this.bundle.bankHealth() == ContentBundle.CheckLevel.ERROR)
+						? "courses/" + course.id() + "/course.yaml: bank health: " + finding(course, outcome)
+						: "warning: " + course.id() + ": " + finding(course, outcome)))
 			.toList();
 	}
 
-	private static String warning(CourseContent course, StrategyOutcome outcome) {
+	private static String finding(CourseContent course, StrategyOutcome outcome) {
 		return String.format(Locale.ROOT,
-				"warning: %s: a learner who always %s would score %.0f%% on average and pass one attempt %.0f%% of"
+				"a learner who always %s would score %.0f%% on average and pass one attempt %.0f%% of"
 						+ " the time (pass mark %d%%); rewrite first: %s",
-				course.id(), outcome.strategy().behaviour(), outcome.meanCreditPercent(),
-				100 * outcome.passOneAttempt(), course.quiz().passMark(), String.join(", ", outcome.feeders()));
+				outcome.strategy().behaviour(), outcome.meanCreditPercent(), 100 * outcome.passOneAttempt(),
+				course.quiz().passMark(), String.join(", ", outcome.feeders()));
 	}
 
 }

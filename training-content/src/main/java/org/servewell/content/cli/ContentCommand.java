@@ -3,6 +3,7 @@ package org.servewell.content.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.servewell.content.ContentBundle;
 import org.servewell.content.ContentException;
@@ -68,12 +69,17 @@ public final class ContentCommand {
 			return PROBLEMS;
 		}
 		if (args[0].equals("validate")) {
-			// The bank health check warns for now: the bundled banks fail it until their
-			// rewrite (issue 13), after which it becomes an error for bundled content.
-			// Similar scenarios stay warnings: a text measure can be wrong, a trainer
-			// judges.
-			new BankHealthReport(bundle).warnings().forEach(out::println);
+			// Bank health warns unless the folder makes it an error (the bundled content
+			// does). Similar scenarios stay warnings: a text measure can be wrong, a
+			// trainer judges.
+			List<String> bankHealth = new BankHealthReport(bundle).findings();
+			bankHealth.forEach(out::println);
 			new SimilarScenariosReport(folder, bundle).warnings().forEach(out::println);
+			if (bundle.bankHealth() == ContentBundle.CheckLevel.ERROR && !bankHealth.isEmpty()) {
+				out.println(ContentSummary.count(bankHealth.size(), "problem") + " in " + folder
+						+ "; after fixing, run validate again");
+				return PROBLEMS;
+			}
 			out.println("OK: " + folder + " is valid (" + ContentSummary.count(bundle.courses().size(), "course") + ", "
 					+ ContentSummary.count(bundle.traits().size(), "trait") + ", "
 					+ ContentSummary.count(bundle.interviewKits().size(), "interview kit") + ")");

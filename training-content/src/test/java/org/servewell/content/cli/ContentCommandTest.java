@@ -36,6 +36,31 @@ class ContentCommandTest {
 	}
 
 	@Test
+	void folder_that_makes_bank_health_an_error_fails_validate_with_each_strategy_at_its_course() {
+		Path root = ContentFolder.copyOfValid(this.folder)
+			.replace("content.yaml", "essays:\n", "bankHealth: error\nessays:\n")
+			.root();
+
+		assertThat(run("validate", root.toString())).isEqualTo(1);
+		assertThat(out())
+			.startsWith("courses/greeting/course.yaml: bank health: a learner who always picks the longest option"
+					+ " would score 100% on average")
+			.contains("problems in " + root + "; after fixing, run validate again\n")
+			.doesNotContain("OK:");
+	}
+
+	@Test
+	void bank_health_level_other_than_warning_or_error_is_reported_at_its_line() {
+		Path root = ContentFolder.copyOfValid(this.folder)
+			.replace("content.yaml", "essays:\n", "bankHealth: strict\nessays:\n")
+			.root();
+
+		assertThat(run("validate", root.toString())).isEqualTo(1);
+		assertThat(out()).contains("content.yaml:")
+			.contains("'bankHealth' is 'strict'; it must be 'warning' or 'error'");
+	}
+
+	@Test
 	void validate_warns_of_a_scenario_retold_in_the_same_bank_with_both_places_and_exits_0() {
 		Path root = ContentFolder.copyOfValid(this.folder)
 			.replace("courses/greeting/scenarios.yaml", "  - id: wrong-parcel\n", """

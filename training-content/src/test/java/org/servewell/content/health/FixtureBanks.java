@@ -30,7 +30,7 @@ final class FixtureBanks {
 	/** A course with the bank and lessons at these resource paths. */
 	static CourseContent course(String id, String bank, String... lessons) {
 		List<LessonContent> read = Arrays.stream(lessons).map(FixtureBanks::lesson).toList();
-		return new CourseContent(id, id, "", "", 10, read, "", QuizSettings.NEW_COURSE, scenarios(bank), 0);
+		return new CourseContent(id, id, "", "", read, "", QuizSettings.NEW_COURSE, scenarios(bank), 0);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -47,7 +47,7 @@ class SimilarScenariosTest {
 	void the_same_dilemma_twice_in_one_bank_is_flagged_in_that_bank() {
 		CourseContent course = FixtureBanks.course("dignity-for-everyone", "known-pairs/dignity-for-everyone.yaml");
 		CourseContent twice = new CourseContent(course.id(), course.title(), course.summary(), course.audience(),
-				course.estimatedMinutes(), course.lessons(), course.contentHash(), course.quiz(),
+				course.lessons(), course.contentHash(), course.quiz(),
 				Stream
 					.concat(course.scenarios().stream(),
 							FixtureBanks.scenarios("known-pairs/brilliant-or-careless.yaml").stream())
