@@ -22,13 +22,19 @@ import org.servewell.learning.HiringCourses;
 @Table(name = "hiring_course_choice")
 public class HiringCourseChoice {
 
-	/** Column lengths, as in V13__hiring_course_choices.sql. */
+	/** Length of the trait name column: a catalogue trait's name, as in service_trait. */
 	public static final int TRAIT_NAME_LENGTH = 100;
 
+	/**
+	 * Length of the audience column: room for the audiences of several paths joined;
+	 * longer is cut.
+	 */
 	public static final int AUDIENCE_LENGTH = 1000;
 
+	/** Length of the course code column: a course's content id, as in course. */
 	public static final int COURSE_CODE_LENGTH = 80;
 
+	/** Longest outcome name stored: a code, not text a person types. */
 	private static final int OUTCOME_LENGTH = 20;
 
 	@Id

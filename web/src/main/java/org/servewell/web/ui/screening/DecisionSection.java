@@ -52,8 +52,7 @@ class DecisionSection extends Div {
 		this.hiring = hiring;
 		this.changed = changed;
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.hire.addClickListener((
-				click) -> new HireDialog(hiring, people, hiringCourses, this.details, (hired) -> changed.run()).open());
+		this.hire.addClickListener((click) -> openHireDialog(hiring, people, hiringCourses));
 		this.decisions.addColumn((entry) -> entry.decision().label()).setHeader("Decision").setAutoWidth(true);
 		this.decisions.addColumn(CandidatePage.DecisionEntry::reason).setHeader("Reason").setFlexGrow(3);
 		this.decisions.addColumn(CandidatePage.DecisionEntry::decidedBy).setHeader("By").setAutoWidth(true);
@@ -73,6 +72,10 @@ class DecisionSection extends Div {
 		this.reason.addClassName("sw-grow");
 		this.record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.record.addClickListener((click) -> record());
+	}
+
+	private void openHireDialog(HiringDecisionService hiring, PeopleService people, HiringCourseService hiringCourses) {
+		new HireDialog(hiring, people, hiringCourses, this.details, (hired) -> this.changed.run()).open();
 	}
 
 	void show(CandidatePage page) {
