@@ -7,5 +7,5 @@
 // Publishing hands a draft to the catalogue and records it in the audit trail; drafts are
 // written and read in the content format.
 @org.springframework.modulith.ApplicationModule(displayName = "Authoring",
-		allowedDependencies = { "audit", "catalog", "content", "people", "shared" })
+		allowedDependencies = { "audit", "catalog", "content", "content :: health", "people", "shared" })
 package org.servewell.authoring;

@@ -1,5 +1,7 @@
 package org.servewell.hiring;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 import org.servewell.people.NewPerson;
@@ -7,18 +9,17 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a hire leaves hiring: the employee created under People and the courses added for
- * their weakest traits. Calls the people and learning services directly, inside the
- * hiring decision's transaction, so that a hire is all or nothing: no employee without
- * the decision, no decision without the employee. The one place to change should the
- * hand-over become a {@code CandidateHired} event; its listeners would then run
- * synchronously in the same transaction, as
- * docs/decisions/0004-features-react-to-events-in-the-same-transaction.md describes for
- * the other features, and the password link and the courses added would have to come back
- * some other way than a listener's return value.
+ * Where a hire leaves hiring. The employee is created by a direct call to People: hiring
+ * needs the new person's id and one-time password link back, which no event listener can
+ * return. Everything else that follows a hire reacts to {@link CandidateHired}, published
+ * here inside the hiring decision's transaction; its listeners run synchronously in it
+ * (learning adds the courses for the weakest traits), so a hire stays all or nothing: no
+ * employee without the decision, no decision without the employee and their courses. See
+ * docs/decisions/0009-hire-hand-over-as-an-event.md.
  */
 @Component
 class HireHandOver {
@@ -26,13 +27,16 @@ class HireHandOver {
 	/** Days after the start date that courses added at hiring are due. */
 	static final int HIRING_COURSE_DAYS = 30;
 
+	/** How many of the weakest traits the hand-over names. */
+	static final int WEAK_TRAITS = 2;
+
 	private final PeopleService people;
 
-	private final HandOverCourses courses;
+	private final ApplicationEventPublisher events;
 
-	HireHandOver(PeopleService people, HandOverCourses courses) {
+	HireHandOver(PeopleService people, ApplicationEventPublisher events) {
 		this.people = people;
-		this.courses = courses;
+		this.events = events;
 	}
 
 	/**
@@ -45,15 +49,33 @@ class HireHandOver {
 	}
 
 	/**
-	 * Adds the courses for the hire's weakest traits in the panel's picture, due
-	 * {@link #HIRING_COURSE_DAYS} after their start, and says what was handed over.
+	 * Tells the other features of the hire, with the hire's {@link #WEAK_TRAITS} weakest
+	 * traits in the panel's picture and courses due {@link #HIRING_COURSE_DAYS} after
+	 * their start, and says what was created.
 	 */
-	HireResult handOver(NewPerson hired, HireForm form, CandidatePicture picture) {
+	HireResult handOver(long candidateId, NewPerson hired, HireForm form, CandidatePicture picture) {
 		long personId = hired.person().id();
-		HandOverCourses.HandOver handOver = this.courses.add(personId, picture,
-				form.startDate().plusDays(HIRING_COURSE_DAYS));
+		List<CandidateHired.WeakTrait> weakest = (picture != null) ? weakest(picture, WEAK_TRAITS).stream()
+			.map((trait) -> new CandidateHired.WeakTrait(trait.traitCode(), trait.traitName(), trait.mean()))
+			.toList() : List.of();
+		this.events.publishEvent(new CandidateHired(candidateId, personId, form.startDate(),
+				form.startDate().plusDays(HIRING_COURSE_DAYS), form.jobRole(), weakest));
 		return new HireResult(personId, hired.person().displayName(), hired.person().email(), hired.passwordLinkToken(),
-				hired.passwordLink(), handOver.audience(), handOver.traitCourses());
+				hired.passwordLink());
+	}
+
+	/**
+	 * The rated traits with the lowest panel means; ties go to the trait the kit weighs
+	 * more, then to the kit's order.
+	 */
+	static List<CandidatePicture.TraitPicture> weakest(CandidatePicture picture, int count) {
+		return picture.traits()
+			.stream()
+			.filter((trait) -> trait.mean() != null)
+			.sorted(Comparator.comparing(CandidatePicture.TraitPicture::mean)
+				.thenComparing(CandidatePicture.TraitPicture::weight, Comparator.reverseOrder()))
+			.limit(count)
+			.toList();
 	}
 
 }

@@ -70,11 +70,11 @@ public class HiringDecisionService {
 
 	/**
 	 * Hires a candidate: records the decision with its reason, creates the employee (who
-	 * then gets their onboarding through the assignment rules), adds a course that fits
-	 * their role for each of their two weakest traits in the interviews, marked as coming
-	 * from hiring (see {@link HandOverCourses}), and returns the one-time link with which
-	 * they set their password. All or nothing: one transaction (see
-	 * {@link HireHandOver}).
+	 * then gets their onboarding through the assignment rules), publishes
+	 * {@link CandidateHired} with their two weakest traits in the interviews (learning
+	 * adds a course that fits their role for each), and returns the one-time link with
+	 * which they set their password. All or nothing: one transaction, the listeners' work
+	 * included (see {@link HireHandOver}).
 	 */
 	@PreAuthorize(Roles.HR_ONLY)
 	@Transactional
@@ -87,7 +87,7 @@ public class HiringDecisionService {
 		NewPerson hired = this.handOver.employ(form);
 		candidate.hiredAs(hired.person().id());
 		record(candidate, Decision.HIRE, why);
-		return this.handOver.handOver(hired, form, this.records.picture(candidate));
+		return this.handOver.handOver(candidateId, hired, form, this.records.picture(candidate));
 	}
 
 	private void record(Candidate candidate, Decision decision, String reason) {

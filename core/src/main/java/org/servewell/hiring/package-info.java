@@ -7,7 +7,8 @@
  * anonymous.
  */
 // Kits come from the training content and rate the catalogue's traits; the hand-over adds
-// the new hire (people, directory) and assigns their onboarding courses (learning).
+// the new hire (people, directory) and announces it (CandidateHired), to which learning
+// reacts with the courses for the weakest traits: hiring does not know learning.
 @org.springframework.modulith.ApplicationModule(displayName = "Hiring",
-		allowedDependencies = { "catalog", "content", "learning", "people", "people :: directory", "shared" })
+		allowedDependencies = { "catalog", "content", "people", "people :: directory", "shared" })
 package org.servewell.hiring;

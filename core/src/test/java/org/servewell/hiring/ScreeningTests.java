@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.servewell.learning.AssignmentService;
+import org.servewell.learning.HiringCourseService;
+import org.servewell.learning.HiringCourses;
 import org.servewell.learning.LearnerCourse;
 import org.servewell.learning.LearnerPath;
 import org.servewell.learning.LearnerService;
@@ -69,6 +71,9 @@ abstract class ScreeningTests {
 
 	@Autowired
 	LearnerService learner;
+
+	@Autowired
+	HiringCourseService hiringCourses;
 
 	@Autowired
 	PasswordLinks passwordLinks;
@@ -406,12 +411,13 @@ abstract class ScreeningTests {
 		// "Building a service commitment in your team" trains judgement within the rules
 		// too, but it is for team leads; every front-line course that trains either trait
 		// is on the front-line path already.
-		assertThat(hired.audience()).isEqualTo("New front-line hires");
-		assertThat(hired.traitCourses())
-			.extracting(HireResult.TraitCourse::traitName, HireResult.TraitCourse::outcome,
-					HireResult.TraitCourse::courseCode)
-			.containsExactly(tuple("Judgement within the rules", HireResult.Outcome.ASSIGNED_ALREADY, null),
-					tuple("Consistency", HireResult.Outcome.ASSIGNED_ALREADY, null));
+		HiringCourses courses = coursesFromHiring(hr, hired);
+		assertThat(courses.audience()).isEqualTo("New front-line hires");
+		assertThat(courses.traitCourses())
+			.extracting(HiringCourses.TraitCourse::traitName, HiringCourses.TraitCourse::outcome,
+					HiringCourses.TraitCourse::courseCode)
+			.containsExactly(tuple("Judgement within the rules", HiringCourses.Outcome.ASSIGNED_ALREADY, null),
+					tuple("Consistency", HiringCourses.Outcome.ASSIGNED_ALREADY, null));
 		MyLearning learning = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER);
 		assertThat(learning.paths()).extracting(LearnerPath::pathCode).containsExactly(PATH);
 		assertThat(learning.courses()).extracting(LearnerCourse::courseCode)
@@ -450,11 +456,14 @@ abstract class ScreeningTests {
 		// those,
 		// "Dignity for everyone" has the most scenarios on judgement within the rules and
 		// "Service first time, every time" the most on consistency.
-		assertThat(hired.audience()).isNull();
-		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::outcome, HireResult.TraitCourse::courseCode)
-			.containsExactly(tuple(HireResult.Outcome.ADDED, "dignity-for-everyone"),
-					tuple(HireResult.Outcome.ADDED, "first-time-every-time"));
-		assertThat(hired.traitCourses()).extracting(HireResult.TraitCourse::mean).containsExactly(2.0, 3.0);
+		HiringCourses courses = coursesFromHiring(hr, hired);
+		assertThat(courses.audience()).isNull();
+		assertThat(courses.traitCourses())
+			.extracting(HiringCourses.TraitCourse::outcome, HiringCourses.TraitCourse::courseCode,
+					HiringCourses.TraitCourse::courseTitle)
+			.containsExactly(tuple(HiringCourses.Outcome.ADDED, "dignity-for-everyone", "Dignity for everyone"),
+					tuple(HiringCourses.Outcome.ADDED, "first-time-every-time", "Service first time, every time"));
+		assertThat(courses.traitCourses()).extracting(HiringCourses.TraitCourse::mean).containsExactly(2.0, 3.0);
 		MyLearning learning = SignedIn.as(email, this.learner::myLearning, Roles.LEARNER);
 		assertThat(learning.courses()).filteredOn(LearnerCourse::fromHiring)
 			.extracting(LearnerCourse::dueDate)
@@ -469,7 +478,7 @@ abstract class ScreeningTests {
 		HireResult hired = SignedIn.as(hr, () -> this.hiring.hire(created.id(),
 				new HireForm("Dana Reyes", email, null, null, LocalDate.of(2027, 1, 4), null), "References fine"),
 				Roles.HR);
-		assertThat(hired.traitCourses()).isEmpty();
+		assertThat(coursesFromHiring(hr, hired).traitCourses()).isEmpty();
 		assertThatExceptionOfType(org.springframework.security.core.userdetails.UsernameNotFoundException.class)
 			.isThrownBy(() -> this.accounts.loadUserByUsername(email));
 
@@ -554,6 +563,10 @@ abstract class ScreeningTests {
 		assertThat(SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).interviews())
 			.extracting(CandidatePage.InterviewSummary::interviewId)
 			.containsExactly(interview);
+	}
+
+	private HiringCourses coursesFromHiring(String hr, HireResult hired) {
+		return SignedIn.as(hr, () -> this.hiringCourses.coursesFromHiring(hired.personId()), Roles.HR);
 	}
 
 	private CandidateDetails candidate(String hr, String position) {

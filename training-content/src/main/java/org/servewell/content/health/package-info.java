@@ -8,4 +8,6 @@
  * meet twice: the same dilemma in two scenarios, or a lesson's worked example retold as a
  * scenario.
  */
+// Part of content's API beside its root package: the studio runs the check on a draft.
+@org.springframework.modulith.NamedInterface("health")
 package org.servewell.content.health;

@@ -21,6 +21,7 @@ import org.servewell.hiring.HiringNotFoundException;
 import org.servewell.hiring.InterviewKitService;
 import org.servewell.hiring.PanelService;
 import org.servewell.hiring.ScreeningReportService;
+import org.servewell.learning.HiringCourseService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.components.Formats;
@@ -59,13 +60,14 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 	private CandidatePage page;
 
 	CandidatePageView(ScreeningReportService reports, CandidateService candidates, CandidatePrivacy privacy,
-			PanelService panels, InterviewKitService kits, PeopleService people, HiringDecisionService hiring) {
+			PanelService panels, InterviewKitService kits, PeopleService people, HiringDecisionService hiring,
+			HiringCourseService hiringCourses) {
 		this.reports = reports;
 		addClassNames("sw-page", "sw-candidate");
 		this.details = new CandidateDetailsSection(candidates, this::show);
 		this.personalData = new PersonalDataSection(privacy, this::show);
 		this.panel = new PanelSection(panels, people, kits, this::show);
-		this.decisions = new DecisionSection(hiring, people, this::show);
+		this.decisions = new DecisionSection(hiring, people, hiringCourses, this::show);
 	}
 
 	@Override

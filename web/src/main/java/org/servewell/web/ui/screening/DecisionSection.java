@@ -16,6 +16,7 @@ import org.servewell.hiring.CandidatePage;
 import org.servewell.hiring.Decision;
 import org.servewell.hiring.HiringDecisionService;
 import org.servewell.hiring.HiringRefusedException;
+import org.servewell.learning.HiringCourseService;
 import org.servewell.people.PeopleService;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Formats;
@@ -46,12 +47,12 @@ class DecisionSection extends Div {
 	/**
 	 * @param changed what to do once a decision was recorded or the candidate hired
 	 */
-	DecisionSection(HiringDecisionService hiring, PeopleService people, Runnable changed) {
+	DecisionSection(HiringDecisionService hiring, PeopleService people, HiringCourseService hiringCourses,
+			Runnable changed) {
 		this.hiring = hiring;
 		this.changed = changed;
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.hire
-			.addClickListener((click) -> new HireDialog(hiring, people, this.details, (hired) -> changed.run()).open());
+		this.hire.addClickListener((click) -> openHireDialog(hiring, people, hiringCourses));
 		this.decisions.addColumn((entry) -> entry.decision().label()).setHeader("Decision").setAutoWidth(true);
 		this.decisions.addColumn(CandidatePage.DecisionEntry::reason).setHeader("Reason").setFlexGrow(3);
 		this.decisions.addColumn(CandidatePage.DecisionEntry::decidedBy).setHeader("By").setAutoWidth(true);
@@ -71,6 +72,10 @@ class DecisionSection extends Div {
 		this.reason.addClassName("sw-grow");
 		this.record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.record.addClickListener((click) -> record());
+	}
+
+	private void openHireDialog(HiringDecisionService hiring, PeopleService people, HiringCourseService hiringCourses) {
+		new HireDialog(hiring, people, hiringCourses, this.details, (hired) -> this.changed.run()).open();
 	}
 
 	void show(CandidatePage page) {

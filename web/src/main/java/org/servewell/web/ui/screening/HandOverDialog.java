@@ -8,18 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import org.servewell.hiring.HireResult;
+import org.servewell.learning.HiringCourses;
 import org.servewell.web.ui.components.Formats;
 
 /**
  * What a hire created, shown once: the link to hand to the new employee, with a button
- * that copies it, and what was done for their weak traits, in courses that fit their
- * role.
+ * that copies it (from hiring's result), and what was done for their weak traits, in
+ * courses that fit their role (from learning, which added them when it heard of the
+ * hire).
  */
 class HandOverDialog extends Dialog {
 
 	final CopyableLink link;
 
-	HandOverDialog(HireResult result) {
+	HandOverDialog(HireResult result, HiringCourses courses) {
 		setHeaderTitle(result.displayName() + " is hired");
 		setWidth("min(44rem, 96vw)");
 		this.link = new CopyableLink("One-time link to set their password", result.passwordLink());
@@ -27,12 +29,12 @@ class HandOverDialog extends Dialog {
 				+ " privately. It works once, for a limited time, and is not shown again.");
 		add(new Paragraph(result.displayName() + " can now be found under Employees and signs in as " + result.email()
 				+ " once they have set their password."), this.link);
-		if (!result.traitCourses().isEmpty()) {
-			UnorderedList courses = new UnorderedList();
-			for (HireResult.TraitCourse course : result.traitCourses()) {
-				courses.add(new ListItem(traitCourse(course, result.audience())));
+		if (!courses.traitCourses().isEmpty()) {
+			UnorderedList list = new UnorderedList();
+			for (HiringCourses.TraitCourse course : courses.traitCourses()) {
+				list.add(new ListItem(traitCourse(course, courses.audience())));
 			}
-			add(new Paragraph(introduction(result.audience())), courses);
+			add(new Paragraph(introduction(courses.audience())), list);
 		}
 		Button done = new Button("Done", (click) -> close());
 		done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,7 +48,7 @@ class HandOverDialog extends Dialog {
 								+ "for every new hire were considered:");
 	}
 
-	static String traitCourse(HireResult.TraitCourse course, String audience) {
+	static String traitCourse(HiringCourses.TraitCourse course, String audience) {
 		String trait = course.traitName() + " (panel mean " + Formats.decimal(course.mean(), 1) + "): ";
 		String role = (audience != null) ? audience : "every new hire";
 		return trait + switch (course.outcome()) {

@@ -27,6 +27,7 @@ import org.servewell.hiring.HireForm;
 import org.servewell.hiring.HireResult;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.HiringDecisionService;
+import org.servewell.learning.HiringCourseService;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonChoice;
@@ -34,8 +35,9 @@ import org.servewell.web.ui.components.Notices;
 
 /**
  * Hires a candidate: the employee record to create and the reason, then the hand-over:
- * the one-time link with which the new employee sets their password, and the courses
- * added for their weakest traits ({@link HandOverDialog}).
+ * the one-time link with which the new employee sets their password, from the hire, and
+ * the courses learning added for their weakest traits when it heard of the hire, read
+ * once the hire is done ({@link HandOverDialog}).
  */
 public class HireDialog extends Dialog {
 
@@ -57,6 +59,8 @@ public class HireDialog extends Dialog {
 
 	private final HiringDecisionService decisions;
 
+	private final HiringCourseService hiringCourses;
+
 	private final CandidateDetails candidate;
 
 	private final Consumer<HireResult> onHired;
@@ -69,9 +73,10 @@ public class HireDialog extends Dialog {
 	 */
 	private final BeanValidationBinder<HireForm> binder = FormBinder.forRecord(HireForm.class);
 
-	public HireDialog(HiringDecisionService decisions, PeopleService people, CandidateDetails candidate,
-			Consumer<HireResult> onHired) {
+	public HireDialog(HiringDecisionService decisions, PeopleService people, HiringCourseService hiringCourses,
+			CandidateDetails candidate, Consumer<HireResult> onHired) {
 		this.decisions = decisions;
+		this.hiringCourses = hiringCourses;
 		this.candidate = candidate;
 		this.onHired = onHired;
 		setHeaderTitle("Hire " + candidate.displayName());
@@ -139,7 +144,7 @@ public class HireDialog extends Dialog {
 			HireResult result = this.decisions.hire(this.candidate.id(), form, this.reason.getValue());
 			close();
 			this.onHired.accept(result);
-			new HandOverDialog(result).open();
+			new HandOverDialog(result, this.hiringCourses.coursesFromHiring(result.personId())).open();
 		}
 		catch (ConstraintViolationException ex) {
 			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {

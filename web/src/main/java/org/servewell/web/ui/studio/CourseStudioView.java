@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.servewell.audit.AuditTrail;
+import org.servewell.authoring.BankHealthService;
 import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
@@ -66,14 +67,15 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	CourseStudioView(DraftService drafts, PublishingService publishing, CourseTransferService transfer,
 			GiftTransferService giftTransfer, CatalogService catalog, AuditTrail audit,
-			ItemAnalysisService itemAnalysis) {
+			ItemAnalysisService itemAnalysis, BankHealthService bankHealth) {
 		this.course = new StudioDraft(drafts, publishing);
 		addClassName("sw-page");
 		addClassName("sw-studio");
 		this.toolbar = new DraftToolbar(this.course, drafts, publishing, transfer);
 		this.details = new DetailsTab(this.course, drafts);
 		this.lessons = new LessonsTab(this.course, drafts);
-		this.bank = new ScenarioBankTab(this.course, drafts, giftTransfer, catalog, new BankFigures(itemAnalysis));
+		this.bank = new ScenarioBankTab(this.course, drafts, giftTransfer, catalog, new BankFigures(itemAnalysis),
+				bankHealth);
 		this.versions = new VersionsTab(this.course, publishing);
 		this.readiness.getElement().setAttribute("role", "status");
 		Div statusLine = new Div(this.readiness, this.status);

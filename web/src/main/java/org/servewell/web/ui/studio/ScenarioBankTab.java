@@ -21,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import org.servewell.authoring.BankHealthService;
 import org.servewell.authoring.DraftProblem;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
@@ -28,6 +29,7 @@ import org.servewell.authoring.GiftTransferService;
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.Notices;
 import org.servewell.web.ui.components.ProblemList;
 
 import static org.servewell.web.ui.components.IconButtons.iconButton;
@@ -35,7 +37,7 @@ import static org.servewell.web.ui.components.IconButtons.iconButton;
 /**
  * The draft's scenario bank: searched and filtered by trait, each scenario with its
  * problems and how it did with learners, edited in the scenario editor, and brought in or
- * taken out as GIFT.
+ * taken out as GIFT; beside it (below it on a phone), the bank's health.
  */
 class ScenarioBankTab extends Div {
 
@@ -55,8 +57,10 @@ class ScenarioBankTab extends Div {
 
 	final Grid<DraftView.Scenario> grid = new Grid<>();
 
+	final BankHealthPanel health;
+
 	ScenarioBankTab(StudioDraft course, DraftService drafts, GiftTransferService giftTransfer, CatalogService catalog,
-			BankFigures figures) {
+			BankFigures figures, BankHealthService bankHealth) {
 		this.course = course;
 		this.drafts = drafts;
 		this.giftTransfer = giftTransfer;
@@ -71,7 +75,10 @@ class ScenarioBankTab extends Div {
 		filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		filters.setWrap(true);
 		buildGrid();
-		add(filters, this.grid);
+		this.health = new BankHealthPanel(course, bankHealth, this::editById);
+		Div bankAndHealth = new Div(this.grid, this.health);
+		bankAndHealth.addClassName("sw-bank-split");
+		add(filters, bankAndHealth);
 		course.onChange((changed) -> {
 			if (changed.draft() == null) {
 				this.grid.setItems(List.of());
@@ -155,6 +162,20 @@ class ScenarioBankTab extends Div {
 						.contains(text))
 			.filter((scenario) -> trait == null || scenario.traits().contains(trait.code()))
 			.toList());
+	}
+
+	/** Opens a scenario the bank health names, unless someone removed it meanwhile. */
+	private void editById(long scenarioId) {
+		DraftView draft = this.course.draft();
+		if (draft == null) {
+			return;
+		}
+		draft.scenarios()
+			.stream()
+			.filter((scenario) -> scenario.id() == scenarioId)
+			.findFirst()
+			.ifPresentOrElse(this::edit,
+					() -> Notices.noted("That scenario is no longer in the draft; the bank shows it as it is now."));
 	}
 
 	private void edit(DraftView.Scenario scenario) {

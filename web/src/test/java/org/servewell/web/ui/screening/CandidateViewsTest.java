@@ -21,6 +21,7 @@ import org.servewell.hiring.ScorecardForm;
 import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.PanelService;
 import org.servewell.hiring.ScreeningReportService;
+import org.servewell.learning.HiringCourses;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
@@ -228,13 +229,13 @@ class CandidateViewsTest extends ViewTest {
 	@WithUserDetails(HR)
 	void hand_over_says_when_no_course_for_the_hires_role_trains_a_weak_trait() {
 		HireResult result = new HireResult(1, "Dana Reyes", "dana@test.servewell.org", "token",
-				"http://localhost:8080/set-password/token", "New front-line hires",
-				List.of(new HireResult.TraitCourse("Product knowledge", 2.0, HireResult.Outcome.NO_FITTING_COURSE, null,
+				"http://localhost:8080/set-password/token");
+		HiringCourses courses = new HiringCourses("New front-line hires", List.of(
+				new HiringCourses.TraitCourse("Product knowledge", 2.0, HiringCourses.Outcome.NO_FITTING_COURSE, null,
 						null),
-						new HireResult.TraitCourse("Consistency", 3.0, HireResult.Outcome.ASSIGNED_ALREADY, null,
-								null)));
+				new HiringCourses.TraitCourse("Consistency", 3.0, HiringCourses.Outcome.ASSIGNED_ALREADY, null, null)));
 
-		HandOverDialog handOver = new HandOverDialog(result);
+		HandOverDialog handOver = new HandOverDialog(result, courses);
 
 		assertThat(handOver.getElement().getTextRecursively())
 			.contains("chosen among the courses for New front-line hires")
@@ -248,7 +249,7 @@ class CandidateViewsTest extends ViewTest {
 	@WithUserDetails(HR)
 	void one_time_link_has_a_copy_button_that_confirms_and_falls_back_to_selecting_the_link() {
 		HandOverDialog handOver = new HandOverDialog(new HireResult(1, "Dana Reyes", "dana@test.servewell.org", "token",
-				"http://localhost:8080/set-password/token", null, List.of()));
+				"http://localhost:8080/set-password/token"), new HiringCourses(null, List.of()));
 		CopyableLink link = handOver.link;
 
 		assertThat(link.field.isReadOnly()).isTrue();

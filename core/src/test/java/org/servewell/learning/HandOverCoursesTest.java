@@ -1,4 +1,4 @@
-package org.servewell.hiring;
+package org.servewell.learning;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ class HandOverCoursesTest {
 		HandOverCourses.Choice choice = HandOverCourses.choose(PATHS, Set.of("front-line-onboarding"),
 				List.of("service-commitment-for-leads"), (course) -> tried.add(course));
 
-		assertThat(choice.outcome()).isEqualTo(HireResult.Outcome.NO_FITTING_COURSE);
+		assertThat(choice.outcome()).isEqualTo(HiringCourses.Outcome.NO_FITTING_COURSE);
 		assertThat(choice.courseCode()).isNull();
 		assertThat(tried).isEmpty();
 	}
@@ -61,7 +61,7 @@ class HandOverCoursesTest {
 				List.of("first-time", "service-commitment-for-leads", "what-customers-expect"),
 				"what-customers-expect"::equals);
 
-		assertThat(choice.outcome()).isEqualTo(HireResult.Outcome.ADDED);
+		assertThat(choice.outcome()).isEqualTo(HiringCourses.Outcome.ADDED);
 		assertThat(choice.courseCode()).isEqualTo("what-customers-expect");
 	}
 
@@ -70,7 +70,7 @@ class HandOverCoursesTest {
 		HandOverCourses.Choice choice = HandOverCourses.choose(PATHS, Set.of("front-line-onboarding"),
 				List.of("first-time", "service-commitment-for-leads"), (course) -> false);
 
-		assertThat(choice.outcome()).isEqualTo(HireResult.Outcome.ASSIGNED_ALREADY);
+		assertThat(choice.outcome()).isEqualTo(HiringCourses.Outcome.ASSIGNED_ALREADY);
 	}
 
 }

@@ -1,20 +1,21 @@
-package org.servewell.hiring;
+package org.servewell.learning;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.servewell.catalog.CatalogService;
-import org.servewell.catalog.CourseSummary;
 import org.servewell.catalog.PathSummary;
-import org.servewell.learning.AssignmentService;
+import org.servewell.hiring.CandidateHired;
+import org.servewell.learning.domain.HiringCourseChoice;
+import org.servewell.learning.domain.HiringCourseChoiceRepository;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,50 +24,76 @@ import org.springframework.stereotype.Component;
  * course on a path is for that path's audience ("New front-line hires", "New and newly
  * promoted team leads"), and a course on every path, or on none, is for everyone. So a
  * front-line hire is never given a course written for team leads, and a hire whom no path
- * matches gets only courses meant for everyone.
+ * matches gets only courses meant for everyone. What was chosen is kept for HR to read
+ * ({@link HiringCourseService}).
  */
 @Component
 class HandOverCourses {
-
-	/** How many of the weakest traits get a course. */
-	static final int WEAK_TRAITS = 2;
 
 	private final CatalogService catalog;
 
 	private final AssignmentService assignments;
 
-	HandOverCourses(CatalogService catalog, AssignmentService assignments) {
+	private final HiringCourseChoiceRepository choices;
+
+	private final Clock clock;
+
+	HandOverCourses(CatalogService catalog, AssignmentService assignments, HiringCourseChoiceRepository choices,
+			Clock clock) {
 		this.catalog = catalog;
 		this.assignments = assignments;
+		this.choices = choices;
+		this.clock = clock;
 	}
 
 	/**
-	 * For each of the hire's weakest traits, adds the fitting course that trains it most
-	 * and is not assigned yet, due on {@code due}; says why when none was added.
+	 * Adds the courses for a new hire's weakest traits, in the hiring decision's
+	 * transaction: a failure here undoes the hire, as
+	 * docs/decisions/0009-hire-hand-over-as-an-event.md requires. By then the assignment
+	 * rules have given the hire their onboarding path, since People published
+	 * {@code PersonSaved} when hiring created them.
 	 */
-	HandOver add(long personId, CandidatePicture picture, LocalDate due) {
+	@EventListener
+	void on(CandidateHired hired) {
+		add(hired.personId(), hired.weakestTraits(), hired.coursesDue());
+	}
+
+	/**
+	 * For each weak trait, adds the fitting course that trains it most and is not
+	 * assigned yet, due on {@code due}, and keeps what was done or why nothing was.
+	 */
+	private void add(long personId, List<CandidateHired.WeakTrait> weakest, LocalDate due) {
+		if (weakest.isEmpty()) {
+			return;
+		}
 		List<PathSummary> paths = this.catalog.listPaths();
 		Set<String> theirs = Set.copyOf(this.assignments.pathCodesOf(personId));
-		String audience = paths.stream()
+		String audience = audience(paths, theirs);
+		Instant now = this.clock.instant();
+		for (int order = 0; order < weakest.size(); order++) {
+			CandidateHired.WeakTrait weak = weakest.get(order);
+			Choice choice = choose(paths, theirs, this.catalog.coursesExercising(weak.traitCode()),
+					(course) -> this.assignments.assignFromHiring(personId, course, due));
+			this.choices.save(new HiringCourseChoice(personId, order, weak.traitName(), weak.mean(), choice.outcome(),
+					choice.courseCode(), audience, now));
+		}
+	}
+
+	/**
+	 * The audiences of the paths the hire is on, such as "New front-line hires";
+	 * {@code null} when they are on none.
+	 */
+	private static String audience(List<PathSummary> paths, Set<String> theirs) {
+		String joined = paths.stream()
 			.filter((path) -> theirs.contains(path.code()))
 			.map(PathSummary::audience)
 			.distinct()
-			.collect(Collectors.collectingAndThen(Collectors.joining("; "),
-					(joined) -> joined.isEmpty() ? null : joined));
-		List<HireResult.TraitCourse> courses = new ArrayList<>();
-		if (picture != null) {
-			Map<String, String> titles = this.catalog.listCourses()
-				.stream()
-				.collect(Collectors.toMap(CourseSummary::code, CourseSummary::title));
-			for (CandidatePicture.TraitPicture weak : weakest(picture, WEAK_TRAITS)) {
-				Choice choice = choose(paths, theirs, this.catalog.coursesExercising(weak.traitCode()),
-						(course) -> this.assignments.assignFromHiring(personId, course, due));
-				courses.add(new HireResult.TraitCourse(weak.traitName(), weak.mean(), choice.outcome(),
-						choice.courseCode(), (choice.courseCode() != null)
-								? titles.getOrDefault(choice.courseCode(), choice.courseCode()) : null));
-			}
+			.collect(Collectors.joining("; "));
+		if (joined.isEmpty()) {
+			return null;
 		}
-		return new HandOver(audience, courses);
+		return (joined.length() <= HiringCourseChoice.AUDIENCE_LENGTH) ? joined
+				: joined.substring(0, HiringCourseChoice.AUDIENCE_LENGTH - 1) + "…";
 	}
 
 	/**
@@ -78,17 +105,17 @@ class HandOverCourses {
 	static Choice choose(List<PathSummary> paths, Set<String> theirPaths, List<String> training,
 			Predicate<String> assign) {
 		if (training.isEmpty()) {
-			return new Choice(HireResult.Outcome.NO_COURSE, null);
+			return new Choice(HiringCourses.Outcome.NO_COURSE, null);
 		}
 		List<String> fitting = fitting(paths, theirPaths, training);
 		if (fitting.isEmpty()) {
-			return new Choice(HireResult.Outcome.NO_FITTING_COURSE, null);
+			return new Choice(HiringCourses.Outcome.NO_FITTING_COURSE, null);
 		}
 		return fitting.stream()
 			.filter(assign)
 			.findFirst()
-			.map((course) -> new Choice(HireResult.Outcome.ADDED, course))
-			.orElse(new Choice(HireResult.Outcome.ASSIGNED_ALREADY, null));
+			.map((course) -> new Choice(HiringCourses.Outcome.ADDED, course))
+			.orElse(new Choice(HiringCourses.Outcome.ASSIGNED_ALREADY, null));
 	}
 
 	/**
@@ -123,30 +150,12 @@ class HandOverCourses {
 	}
 
 	/**
-	 * The rated traits with the lowest panel means; ties go to the trait the kit weighs
-	 * more, then to the kit's order.
-	 */
-	static List<CandidatePicture.TraitPicture> weakest(CandidatePicture picture, int count) {
-		return picture.traits()
-			.stream()
-			.filter((trait) -> trait.mean() != null)
-			.sorted(Comparator.comparing(CandidatePicture.TraitPicture::mean)
-				.thenComparing(CandidatePicture.TraitPicture::weight, Comparator.reverseOrder()))
-			.limit(count)
-			.toList();
-	}
-
-	/** What the hand-over did: the hire's audience and each weak trait's course. */
-	record HandOver(String audience, List<HireResult.TraitCourse> traitCourses) {
-	}
-
-	/**
 	 * What was chosen for one trait.
 	 *
 	 * @param outcome added, or why not
 	 * @param courseCode the course added, or {@code null}
 	 */
-	record Choice(HireResult.Outcome outcome, String courseCode) {
+	record Choice(HiringCourses.Outcome outcome, String courseCode) {
 	}
 
 }

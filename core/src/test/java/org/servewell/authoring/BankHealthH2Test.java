@@ -1,0 +1,6 @@
+package org.servewell.authoring;
+
+@StudioH2Test
+class BankHealthH2Test extends BankHealthTests {
+
+}

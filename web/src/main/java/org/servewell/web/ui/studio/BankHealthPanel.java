@@ -1,0 +1,196 @@
+package org.servewell.web.ui.studio;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.servewell.authoring.BankHealthService;
+import org.servewell.authoring.BankHealthView;
+import org.servewell.authoring.DraftView;
+import org.servewell.content.QuizSettings;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.components.Formats;
+
+/**
+ * The bank health check beside the bank, in plain words: whether a learner who never
+ * reads the situation (always picking the longest option, say) would pass the draft's
+ * quiz, every answering pattern's figures, and the scenarios to rewrite first, each a way
+ * into its editor. It reads the check again by itself whenever the bank or the quiz rules
+ * change, so it follows the trainer's edits without reloading the rest of the screen.
+ */
+final class BankHealthPanel extends Section {
+
+	private final BankHealthService health;
+
+	private final LongConsumer open;
+
+	final Span status = new Span();
+
+	final Div summary = new Div();
+
+	final Grid<BankHealthView.Strategy> table = new Grid<>();
+
+	private final Grid.Column<BankHealthView.Strategy> withinColumn;
+
+	final Div fixFirst = new Div();
+
+	final Paragraph rules = new Paragraph();
+
+	/**
+	 * The bank and quiz rules the panel shows the health of, to read again only on a
+	 * change.
+	 */
+	private List<Object> shownFor;
+
+	BankHealthPanel(StudioDraft course, BankHealthService health, LongConsumer open) {
+		this.health = health;
+		this.open = open;
+		addClassName("sw-bank-health");
+		getElement().setAttribute("aria-label", "Bank health");
+		Div heading = new Div(new H3("Bank health"), this.status);
+		heading.addClassName("sw-bank-health-heading");
+		this.status.getElement().setAttribute("role", "status");
+		this.table.addColumn((strategy) -> "Always " + strategy.behaviour())
+			.setHeader("Answering pattern")
+			.setFlexGrow(3);
+		this.table.addColumn((strategy) -> percent(strategy.meanCreditPercent() / 100))
+			.setHeader("Averages")
+			.setAutoWidth(true);
+		this.table.addColumn((strategy) -> percent(strategy.passOneAttempt()))
+			.setHeader("Passes one attempt")
+			.setAutoWidth(true);
+		this.withinColumn = this.table.addColumn((strategy) -> percent(strategy.passWithinAttempts()))
+			.setHeader("Passes within the attempts")
+			.setAutoWidth(true);
+		this.table.addColumn((strategy) -> strategy.risky() ? "Too easy" : "").setHeader("Risk").setAutoWidth(true);
+		this.table.setPartNameGenerator((strategy) -> strategy.risky() ? "sw-risky" : null);
+		this.table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.table.setAllRowsVisible(true);
+		this.table.setAriaLabel("How far each answering pattern gets");
+		this.rules.addClassName("sw-bank-health-rules");
+		add(heading, this.summary, this.fixFirst, this.table, this.rules);
+		course.onChange(this::refresh);
+	}
+
+	/**
+	 * Reads the check again when the draft's bank or quiz rules changed since it was
+	 * shown; a lesson or a title elsewhere does not change it.
+	 */
+	void refresh(StudioDraft course) {
+		DraftView draft = course.draft();
+		if (draft == null) {
+			this.shownFor = null;
+			setVisible(false);
+			return;
+		}
+		List<Object> key = List.of(course.code(), draft.scenarios(), draft.details().quiz());
+		if (Objects.equals(key, this.shownFor)) {
+			return;
+		}
+		try {
+			show(this.health.bankHealth(course.code()));
+			this.shownFor = key;
+			setVisible(true);
+		}
+		catch (Refusal ex) {
+			// The draft went while the screen showed it; the screen reloads and says so.
+			this.shownFor = null;
+			setVisible(false);
+		}
+	}
+
+	private void show(BankHealthView read) {
+		QuizSettings quiz = read.quiz();
+		this.summary.removeAll();
+		this.fixFirst.removeAll();
+		List<BankHealthView.Strategy> risky = read.risky();
+		switch (read.verdict()) {
+			case TOO_EASY -> {
+				badge(risky.size() + ((risky.size() == 1) ? " pattern passes" : " patterns pass"), "error");
+				risky
+					.forEach((strategy) -> this.summary.add(new Paragraph("A learner who always " + strategy.behaviour()
+							+ " would pass " + percent(strategy.passOneAttempt()) + " of the time, averaging "
+							+ percent(strategy.meanCreditPercent() / 100) + " (pass mark " + quiz.passMark() + "%).")));
+				showFixFirst(read.fixFirst());
+			}
+			case MEASURES_JUDGEMENT -> {
+				badge("Healthy", "success");
+				BankHealthView.Strategy strongest = read.strongest().orElseThrow();
+				this.summary.add(new Paragraph("No answering pattern passes: a learner who always "
+						+ strongest.behaviour() + " would average " + percent(strongest.meanCreditPercent() / 100)
+						+ " (pass mark " + quiz.passMark() + "%)."));
+			}
+			case NOTHING_TO_CHECK -> {
+				badge("Nothing to check", "contrast");
+				this.summary.add(new Paragraph("Nothing to check yet: a scenario is checked once it has "
+						+ BankHealthView.MIN_OPTIONS + " options or more, each rated, one of them 4."));
+			}
+		}
+		if (read.scenariosSkipped() > 0 && read.verdict() != BankHealthView.Verdict.NOTHING_TO_CHECK) {
+			this.summary.add(new Paragraph(
+					read.scenariosSkipped() + ((read.scenariosSkipped() == 1) ? " scenario is" : " scenarios are")
+							+ " not checked yet: each needs " + BankHealthView.MIN_OPTIONS
+							+ " options or more, each rated, one of them 4."));
+		}
+		boolean checked = read.verdict() != BankHealthView.Verdict.NOTHING_TO_CHECK;
+		this.table.setVisible(checked);
+		this.table.setItems(checked ? read.strategies() : List.of());
+		this.withinColumn.setHeader(
+				"Passes within " + quiz.attemptsAllowed() + ((quiz.attemptsAllowed() == 1) ? " attempt" : " attempts"));
+		this.rules.setText("On the draft's quiz rules: " + Math.min(quiz.scenariosPerAttempt(), read.scenariosChecked())
+				+ " of " + read.scenariosChecked() + " scenarios drawn, pass mark " + quiz.passMark()
+				+ "%. A pattern is too easy when it averages within " + BankHealthView.MARGIN_POINTS
+				+ " points of the pass mark or passes one attempt " + BankHealthView.RISKY_PASS_PERCENT
+				+ "% of the time or more.");
+		this.rules.setVisible(checked);
+	}
+
+	/** The scenarios to rewrite first, each opening its editor. */
+	private void showFixFirst(List<BankHealthView.Scenario> scenarios) {
+		if (scenarios.isEmpty()) {
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		for (BankHealthView.Scenario scenario : scenarios) {
+			Button title = new Button(scenario.title(), (click) -> this.open.accept(scenario.id()));
+			title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+			title.setAriaLabel("Open '" + scenario.title() + "' in the editor");
+			list.add(new ListItem(title));
+		}
+		this.fixFirst.add(new Paragraph("Fix these first:"), list);
+	}
+
+	private void badge(String text, String theme) {
+		this.status.setText(text);
+		this.status.getElement().getThemeList().clear();
+		this.status.getElement().getThemeList().add("badge " + theme);
+	}
+
+	/**
+	 * A chance or a share as a whole percentage, never rounding a near-certainty to
+	 * certainty or a slim chance to none: "97%", "&gt;99%", "&lt;1%".
+	 */
+	static String percent(double fraction) {
+		double percent = 100 * fraction;
+		if (percent > 99 && percent < 100) {
+			return ">99%";
+		}
+		if (percent > 0 && percent < 1) {
+			return "<1%";
+		}
+		return Formats.decimal(percent, 0) + "%";
+	}
+
+}
