@@ -26,13 +26,13 @@ class BundledContentTest {
 	private final ContentBundle bundle = ContentReader.read(ContentSource.bundled());
 
 	@Test
-	void five_courses_with_three_to_six_lessons_and_at_least_twelve_scenarios_each() {
+	void five_courses_with_three_to_six_lessons_and_at_least_twenty_four_scenarios_each() {
 		assertThat(this.bundle.courses()).hasSizeGreaterThanOrEqualTo(5).allSatisfy((course) -> {
 			assertThat(course.lessons()).as(course.id()).hasSizeBetween(3, 6);
-			assertThat(course.scenarios()).as(course.id()).hasSizeGreaterThanOrEqualTo(12);
+			assertThat(course.scenarios()).as(course.id()).hasSizeGreaterThanOrEqualTo(24);
 		});
 		assertThat(this.bundle.courses().stream().mapToInt((course) -> course.scenarios().size()).sum())
-			.isGreaterThanOrEqualTo(60);
+			.isGreaterThanOrEqualTo(120);
 	}
 
 	@Test
