@@ -74,7 +74,7 @@ abstract class CatalogTests {
 			assertThat(listed.get(i).lessonCount()).isEqualTo(BUNDLED.courses().get(i).lessons().size());
 			assertThat(listed.get(i).scenarioCount()).isEqualTo(BUNDLED.courses().get(i).scenarios().size());
 		}
-		assertThat(listed.stream().mapToInt(CourseSummary::scenarioCount).sum()).isEqualTo(71);
+		assertThat(listed.stream().mapToInt(CourseSummary::scenarioCount).sum()).isEqualTo(125);
 	}
 
 	@Test
