@@ -99,8 +99,8 @@ public class PublishingService {
 		VersionSummary published = this.versions.publish(checked.content().orElseThrow(), note, this.drafts.me());
 		VersionKey key = this.keyings.recordVersionKey(draft, published.number());
 		this.drafts.delete(draft);
-		this.history.record(courseCode, "PUBLISHED", "Published version " + published.number() + ": " + note);
 		this.history.record(courseCode, "VERSION_KEYED", "Version " + published.number() + ": " + key.describe());
+		this.history.record(courseCode, "PUBLISHED", "Published version " + published.number() + ": " + note);
 		return published;
 	}
 
