@@ -49,6 +49,17 @@ public class KeyingService {
 		return Keyings.view(draft, this.keyings.startMine(draft));
 	}
 
+	/**
+	 * Who is keying the course's draft and where the signed-in trainer stands, without
+	 * anyone's ratings: any trainer may see it, so that the studio can say when the
+	 * course would be published on a single author's key.
+	 */
+	@PreAuthorize(Roles.AUTHORS)
+	@Transactional(readOnly = true)
+	public KeyingStatus status(String courseCode) {
+		return this.keyings.status(this.drafts.of(courseCode));
+	}
+
 	/** Saves the trainer's rating (1-4) of an option (numbered from 1) of a scenario. */
 	@PreAuthorize(Roles.AUTHORS)
 	@Transactional

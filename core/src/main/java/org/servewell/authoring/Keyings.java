@@ -70,6 +70,19 @@ class Keyings {
 		return PanelKey.of(draft, submitted(draft));
 	}
 
+	/**
+	 * Who is keying the draft and where the signed-in trainer stands, without ratings.
+	 */
+	KeyingStatus status(CourseDraft draft) {
+		List<DraftKeying> all = this.keyings.findByDraftIdOrderByTrainerName(draft.getId());
+		KeyingStatus.Mine mine = mine(draft)
+			.map((keying) -> keying.isSubmitted() ? KeyingStatus.Mine.SUBMITTED : KeyingStatus.Mine.IN_PROGRESS)
+			.orElse(KeyingStatus.Mine.NOT_STARTED);
+		return new KeyingStatus(draft.getCourseCode(),
+				all.stream().filter(DraftKeying::isSubmitted).map(DraftKeying::getTrainerName).toList(),
+				all.stream().filter((keying) -> !keying.isSubmitted()).map(DraftKeying::getTrainerName).toList(), mine);
+	}
+
 	/** The keyings trainers submitted, by trainer name. */
 	List<DraftKeying> submitted(CourseDraft draft) {
 		return this.keyings.findByDraftIdOrderByTrainerName(draft.getId())

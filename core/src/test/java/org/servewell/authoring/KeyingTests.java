@@ -44,7 +44,14 @@ abstract class KeyingTests extends StudioTests {
 			this.keying.submit(code);
 		}, Roles.TRAINER);
 
+		KeyingStatus before = SignedIn.as(kim, () -> this.keying.status(code), Roles.TRAINER);
 		MyKeying kims = SignedIn.as(kim, () -> this.keying.startKeying(code), Roles.TRAINER);
+
+		assertThat(before.submitted()).containsExactly("Tess Trainer");
+		assertThat(before.mine()).isEqualTo(KeyingStatus.Mine.NOT_STARTED);
+		assertThat(before.singleAuthor()).isFalse();
+		assertThat(SignedIn.as(kim, () -> this.keying.status(code), Roles.TRAINER).inProgress())
+			.containsExactly("Kim Keyer");
 
 		assertThat(kims.trainer()).isEqualTo("Kim Keyer");
 		assertThat(kims.submitted()).isFalse();
@@ -136,6 +143,8 @@ abstract class KeyingTests extends StudioTests {
 				.isThrownBy(() -> SignedIn.as(who[0], () -> this.keying.applyPanelKey(code), who[1]));
 			assertThatExceptionOfType(AuthorizationDeniedException.class)
 				.isThrownBy(() -> SignedIn.as(who[0], () -> this.keying.versionKeys(code), who[1]));
+			assertThatExceptionOfType(AuthorizationDeniedException.class)
+				.isThrownBy(() -> SignedIn.as(who[0], () -> this.keying.status(code), who[1]));
 		}
 	}
 
@@ -171,6 +180,7 @@ abstract class KeyingTests extends StudioTests {
 		String kim = person("Kim Keyer", Role.TRAINER);
 		String code = publishedCopyOfBundled(tess, "keyed");
 		DraftView draft = SignedIn.as(tess, () -> this.drafts.startDraft(code), Roles.TRAINER);
+		assertThat(SignedIn.as(tess, () -> this.keying.status(code), Roles.TRAINER).singleAuthor()).isTrue();
 		for (String trainer : List.of(tess, kim)) {
 			SignedIn.run(trainer, () -> {
 				this.keying.startKeying(code);
