@@ -34,11 +34,14 @@ class Drafts {
 
 	private final PeopleService people;
 
+	private final Keyings keyings;
+
 	private final Clock clock;
 
 	Drafts(CourseDraftRepository repository, CourseVersions versions, DraftCheck check, PeopleService people,
-			Clock clock) {
+			Keyings keyings, Clock clock) {
 		this.repository = repository;
+		this.keyings = keyings;
 		this.versions = versions;
 		this.check = check;
 		this.people = people;
@@ -71,8 +74,9 @@ class Drafts {
 		return save(CourseDraft.copyOf(content, basedOnVersion, me(), now()));
 	}
 
-	/** Throws a draft away. */
+	/** Throws a draft away, with trainers' keyings of it. */
 	void delete(CourseDraft draft) {
+		this.keyings.forget(draft);
 		this.repository.delete(draft);
 	}
 

@@ -32,8 +32,12 @@ public class PublishingService {
 
 	private final CourseHistory history;
 
-	PublishingService(Drafts drafts, DraftCheck check, CourseVersions versions, CourseHistory history) {
+	private final Keyings keyings;
+
+	PublishingService(Drafts drafts, DraftCheck check, CourseVersions versions, CourseHistory history,
+			Keyings keyings) {
 		this.drafts = drafts;
+		this.keyings = keyings;
 		this.check = check;
 		this.versions = versions;
 		this.history = history;
@@ -71,7 +75,8 @@ public class PublishingService {
 	/**
 	 * Publishes the draft as the course's next version, with a note on what changed. The
 	 * draft must have no problems; it is removed once published. New attempts use the new
-	 * version; attempts in progress keep theirs; assignments are untouched.
+	 * version; attempts in progress keep theirs; assignments are untouched. Who keyed it
+	 * (the trainers who submitted a keying, or a single author) is kept with the version.
 	 */
 	@PreAuthorize(Roles.AUTHORS)
 	@Transactional
@@ -92,7 +97,9 @@ public class PublishingService {
 					+ " problem(s) to fix before it can be published; each is shown where it is.");
 		}
 		VersionSummary published = this.versions.publish(checked.content().orElseThrow(), note, this.drafts.me());
+		VersionKey key = this.keyings.recordVersionKey(draft, published.number());
 		this.drafts.delete(draft);
+		this.history.record(courseCode, "VERSION_KEYED", "Version " + published.number() + ": " + key.describe());
 		this.history.record(courseCode, "PUBLISHED", "Published version " + published.number() + ": " + note);
 		return published;
 	}

@@ -16,6 +16,7 @@ import org.servewell.hiring.AgreementReport.RatingOffset;
 import org.servewell.hiring.AgreementReport.Reliability;
 import org.servewell.hiring.AgreementReport.TraitAgreement;
 import org.servewell.hiring.TraitRatings.CandidateRatings;
+import org.servewell.shared.KrippendorffAlpha;
 
 /**
  * Measures how well interviewers agree on each service trait and how lenient each one is

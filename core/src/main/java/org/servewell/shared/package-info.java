@@ -2,7 +2,9 @@
  * What every feature shares: the kinds of refusal a service answers with (not allowed,
  * not found, stale, invalid), so that web shows any of them in one place, and the one
  * reading of a persistence failure that web needs (the database is not answering), so
- * that persistence types never leave core.
+ * that persistence types never leave core; and Krippendorff's alpha, the one agreement
+ * statistic hiring (interviewers over candidates) and authoring (trainers keying a
+ * scenario bank) both report.
  */
 // Depends on no feature; every feature and web may use it. All its types sit in this root
 // package, so it is all API and need not be an open module.

@@ -1,4 +1,4 @@
-package org.servewell.hiring;
+package org.servewell.shared;
 
 import java.util.List;
 import java.util.Map;
@@ -11,10 +11,11 @@ import org.dkpro.statistics.agreement.distance.IntervalDistanceFunction;
 
 /**
  * Krippendorff's alpha for interval data: 1 - D_o / D_e, where D_o is the mean squared
- * difference between ratings of the same candidate (pairs within a candidate, weighted by
- * 1 / (m_u - 1) for a candidate with m_u ratings) and D_e the mean squared difference
- * between any two pairable ratings (Krippendorff, "Computing Krippendorff's
- * Alpha-Reliability", 2011). It allows missing ratings and any number of interviewers.
+ * difference between ratings of the same unit (pairs within a unit, weighted by 1 / (m_u
+ * - 1) for a unit with m_u ratings) and D_e the mean squared difference between any two
+ * pairable ratings (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011). It
+ * allows missing ratings and any number of raters. Hiring measures interviewers over
+ * candidates with it; the studio measures trainers keying a scenario bank's options.
  * <p>
  * The coincidence counting and the interval distance come from DKPro Statistics (TU
  * Darmstadt, Apache 2.0): a small library with no runtime dependencies whose own tests
@@ -24,17 +25,17 @@ import org.dkpro.statistics.agreement.distance.IntervalDistanceFunction;
  * variation are reported as undefined (alpha is 0/0 there) rather than left to the
  * library, which throws or answers 0.
  */
-final class KrippendorffAlpha {
+public final class KrippendorffAlpha {
 
 	private KrippendorffAlpha() {
 	}
 
 	/**
-	 * Alpha over the candidates' ratings, each map from interviewer to rating; empty when
-	 * no two ratings of a candidate can be compared or every comparable rating is the
-	 * same.
+	 * Alpha over the units' ratings (candidates, options), each map from rater to rating;
+	 * empty when no two ratings of a unit can be compared or every comparable rating is
+	 * the same.
 	 */
-	static OptionalDouble interval(List<Map<Long, Integer>> candidates) {
+	public static OptionalDouble interval(List<Map<Long, Integer>> candidates) {
 		List<Map<Long, Integer>> pairable = candidates.stream().filter((ratings) -> ratings.size() >= 2).toList();
 		boolean varies = pairable.stream().flatMap((ratings) -> ratings.values().stream()).distinct().count() >= 2;
 		if (!varies) {

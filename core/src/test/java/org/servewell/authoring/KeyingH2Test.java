@@ -1,0 +1,6 @@
+package org.servewell.authoring;
+
+@StudioH2Test
+class KeyingH2Test extends KeyingTests {
+
+}

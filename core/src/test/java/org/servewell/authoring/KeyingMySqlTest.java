@@ -1,0 +1,6 @@
+package org.servewell.authoring;
+
+@StudioMySqlTest
+class KeyingMySqlTest extends KeyingTests {
+
+}
