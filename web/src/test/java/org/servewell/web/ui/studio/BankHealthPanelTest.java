@@ -136,10 +136,8 @@ class BankHealthPanelTest extends ViewTest {
 			this.drafts.removeScenario(COURSE, scenario.id(), scenario.version());
 		}
 		DraftView.Details details = this.drafts.draft(COURSE).details();
-		this.drafts.saveDetails(COURSE,
-				new DraftView.Details(details.title(), details.summary(), details.audience(),
-						details.estimatedMinutes(), new QuizSettings(6, 75, 3, true), details.renewAfterMonths(),
-						details.version()));
+		this.drafts.saveDetails(COURSE, new DraftView.Details(details.title(), details.summary(), details.audience(),
+				new QuizSettings(6, 75, 3, true), details.renewAfterMonths(), details.version()));
 		this.drafts.saveScenario(COURSE, scenario(model, "wce-health-broken-delivery", "Broken delivery", 1, 2));
 		this.drafts.saveScenario(COURSE, scenario(model, "wce-health-broken-parcel", "Broken parcel", 3, 1));
 	}
