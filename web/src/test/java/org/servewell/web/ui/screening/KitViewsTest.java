@@ -89,7 +89,7 @@ class KitViewsTest extends ViewTest {
 		assertThat(saved.versionNumber()).isEqualTo(2);
 		assertThat(saved.traits()).extracting(InterviewKitDetails.RatedTrait::traitCode)
 			.containsExactly("care-for-people", "respect", "making-things-right", "judgement-within-rules",
-					"consistency");
+					"consistency", "ownership", "responsiveness");
 		assertThat(saved.traits().get(0).questions().get(0).text()).isEqualTo(secondQuestion);
 	}
 
