@@ -371,7 +371,7 @@ class CandidateViewsTest extends ViewTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(test(view.interviewers).getCellText(annsRow, 1)).isEqualTo("+1.0");
-		assertThat(test(view.interviewers).getCellText(annsRow, 2)).isEqualTo("12");
+		assertThat(test(view.interviewers).getCellText(annsRow, 2)).isEqualTo("16");
 	}
 
 	private CandidatePageView open(long candidateId) {
