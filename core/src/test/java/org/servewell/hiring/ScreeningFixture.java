@@ -85,6 +85,15 @@ final class ScreeningFixture {
 	}
 
 	/**
+	 * A scorecard for the kit's first six traits, with ownership and responsiveness rated
+	 * as care for people, for tests that do not look at those two.
+	 */
+	static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency, int courtesy,
+			Recommendation recommendation) {
+		return rated(respect, care, makingRight, judgement, consistency, courtesy, care, care, recommendation);
+	}
+
+	/**
 	 * A scorecard with the ratings in the kit's order and evidence "Evidence for trait".
 	 */
 	static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency, int courtesy,
