@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScorecardPageTest extends ViewTest {
 
 	private static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
+			"judgement-within-rules", "consistency", "courtesy", "ownership", "responsiveness");
 
 	@Autowired
 	CandidateService candidates;
