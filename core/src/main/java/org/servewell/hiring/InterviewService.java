@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.hiring.domain.Interview;
@@ -19,6 +20,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The interviewer's side of screening: their interviews and their scorecards. Any staff
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submitted.
  */
 @Service
+@Validated
 public class InterviewService {
 
 	private final InterviewRepository interviews;
@@ -110,7 +113,7 @@ public class InterviewService {
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
-	public Instant saveDraft(long interviewId, ScorecardForm form) {
+	public Instant saveDraft(long interviewId, @Valid ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
 		CheckedScorecard checked = CheckedScorecard.check(interview, form, false, "The draft was not saved.", List.of(),
@@ -127,7 +130,7 @@ public class InterviewService {
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
-	public void submit(long interviewId, ScorecardForm form) {
+	public void submit(long interviewId, @Valid ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
 		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The scorecard was not submitted.",
@@ -144,7 +147,7 @@ public class InterviewService {
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
-	public void amend(long interviewId, ScorecardForm form, String reason) {
+	public void amend(long interviewId, @Valid ScorecardForm form, String reason) {
 		Interview interview = this.access.ownInterview(interviewId);
 		if (!interview.isSubmitted()) {
 			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");

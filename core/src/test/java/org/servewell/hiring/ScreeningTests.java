@@ -242,6 +242,25 @@ abstract class ScreeningTests {
 	}
 
 	@Test
+	void rating_off_the_scale_or_an_overlong_note_is_refused_at_its_field_and_nothing_is_kept() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		long interview = assign(hr, candidate(hr, "Reception").id(), ann, KIT);
+		ScorecardForm wrong = new ScorecardForm(List.of(new ScorecardForm.Entry("respect", 6, "x".repeat(4001))), null,
+				"y".repeat(4001));
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> SignedIn.run(ann, () -> this.interviews.saveDraft(interview, wrong), Roles.LEARNER))
+			.satisfies((ex) -> assertThat(ex.getConstraintViolations())
+				.extracting((violation) -> violation.getPropertyPath().toString(),
+						(violation) -> violation.getMessage())
+				.containsExactlyInAnyOrder(tuple("saveDraft.form.entries[0].rating", "Rate from 1 to 5."),
+						tuple("saveDraft.form.entries[0].evidence", "The evidence has more than 4000 characters."),
+						tuple("saveDraft.form.overallNote", "The overall note has more than 4000 characters.")));
+		assertThat(SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER).untouched()).isTrue();
+	}
+
+	@Test
 	void amendment_is_kept_beside_the_original_with_its_reason_and_counts_from_then_on() {
 		String hr = person(Role.HR);
 		String ann = person(Role.LEARNER);
