@@ -134,8 +134,8 @@ public class InterviewKitService {
 		}
 		InterviewKitVersion newest = newest(kit);
 		if (newest.getVersionNumber() != basedOnVersion) {
-			throw new HiringRefusedException("Someone saved version " + newest.getVersionNumber()
-					+ " of this kit while you were editing: open the kit again to see it, then make your changes.");
+			throw new HiringStaleException("Someone saved version " + newest.getVersionNumber()
+					+ " of this kit while you were editing: reload the kit to see it, then make your changes again.");
 		}
 		InterviewKitCheck check = ContentReader.checkInterviewKit(this.contentSource, content(code, form));
 		InterviewKitContent content = check.kit().orElseThrow(() -> new InvalidKitException(check.problems()));

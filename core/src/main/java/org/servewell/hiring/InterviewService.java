@@ -16,6 +16,7 @@ import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -107,8 +108,8 @@ public class InterviewService {
 	}
 
 	/**
-	 * Keeps the draft as it is typed; anything may still be empty. Refused once the
-	 * scorecard is submitted.
+	 * Keeps the draft as it is typed; anything may still be empty. Refused as out of date
+	 * once the scorecard is submitted.
 	 * @return when it was saved
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
@@ -160,13 +161,17 @@ public class InterviewService {
 		Scorecard amendment = interview.amend(why, now);
 		amendment.write(checked.ratings(), form.recommendation(), checked.note(), now);
 		amendment.submit(now);
-		flush(interview);
+		flushAmendment(interview);
 	}
 
+	/**
+	 * A draft is changed and submitted from a page that showed it unsubmitted: when it is
+	 * submitted, that page is out of date, such as another window's.
+	 */
 	private static void refuseSubmitted(Scorecard original) {
 		if (original.isSubmitted()) {
-			throw new HiringRefusedException(
-					"This scorecard was submitted and is locked. To change it, add an amendment with its reason.");
+			throw new HiringStaleException("This scorecard was submitted meanwhile, from another window, and is "
+					+ "locked. Reload the page to see it; to change it, add an amendment with its reason.");
 		}
 	}
 
@@ -175,8 +180,21 @@ public class InterviewService {
 			this.interviews.saveAndFlush(interview);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new HiringRefusedException(
+			throw new HiringStaleException(
 					"This scorecard was saved from another window at the same moment. Reload it to see what it holds.");
+		}
+	}
+
+	/**
+	 * Two amendments saved at once would take the same revision number; the later loses.
+	 */
+	private void flushAmendment(Interview interview) {
+		try {
+			flush(interview);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new HiringStaleException("Another amendment of this scorecard was saved at the same moment, from "
+					+ "another window. Reload the page to see it, then amend again if you still need to.");
 		}
 	}
 

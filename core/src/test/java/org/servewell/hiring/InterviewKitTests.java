@@ -295,18 +295,20 @@ abstract class InterviewKitTests {
 	}
 
 	@Test
-	void saving_over_a_version_someone_else_saved_meanwhile_is_refused() {
+	void hr_saving_over_a_version_someone_else_saved_meanwhile_is_told_to_reload_and_nothing_is_saved() {
 		String hr = person(Role.HR);
 		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
 		KitForm form = KitForm.of(copy);
 		asHr(hr, () -> this.service.saveKit(copy.code(), 1,
 				new KitForm("First edit", form.forRole(), form.passThreshold(), form.traits())));
 
-		assertThatExceptionOfType(HiringRefusedException.class)
+		assertThatExceptionOfType(HiringStaleException.class)
 			.isThrownBy(() -> asHr(hr,
 					() -> this.service.saveKit(copy.code(), 1,
 							new KitForm("Second edit", form.forRole(), form.passThreshold(), form.traits()))))
-			.withMessageContaining("Someone saved version 2");
+			.withMessageContaining("Someone saved version 2")
+			.withMessageContaining("reload the kit");
+		assertThat(asHr(hr, () -> this.service.kit(copy.code())).title()).isEqualTo("First edit");
 	}
 
 	@Test

@@ -115,7 +115,7 @@ abstract class ScreeningTests {
 	}
 
 	@Test
-	void hr_editing_a_stale_copy_is_refused_and_the_newer_edit_is_kept() {
+	void hr_editing_a_stale_copy_is_told_to_open_it_again_and_the_newer_edit_is_kept() {
 		String hr = person(Role.HR);
 		CandidateDetails created = candidate(hr, "Reception");
 		SignedIn.run(hr,
@@ -123,7 +123,7 @@ abstract class ScreeningTests {
 						new CandidateForm("Dana Reyes", null, "Reception", null, "Second interview wanted", null)),
 				Roles.HR);
 
-		assertThatExceptionOfType(HiringRefusedException.class)
+		assertThatExceptionOfType(HiringStaleException.class)
 			.isThrownBy(() -> SignedIn.run(hr,
 					() -> this.candidates.updateCandidate(created.id(), created.version(),
 							new CandidateForm("Dana R.", null, "Reception", null, null, null)),
@@ -230,11 +230,13 @@ abstract class ScreeningTests {
 
 		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
-				() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
-				Roles.LEARNER))
-			.withMessageContaining("submitted and is locked");
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
+		assertThatExceptionOfType(HiringStaleException.class)
+			.isThrownBy(() -> SignedIn.run(ann,
+					() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
+					Roles.LEARNER))
+			.withMessageContaining("submitted meanwhile")
+			.withMessageContaining("Reload the page");
+		assertThatExceptionOfType(HiringStaleException.class).isThrownBy(() -> SignedIn.run(ann,
 				() -> this.interviews.saveDraft(interview, rated(1, 1, 1, 1, 1, 1, null)), Roles.LEARNER));
 		ScorecardView submitted = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
 		assertThat(submitted.recommendation()).isEqualTo(Recommendation.YES);
