@@ -154,7 +154,8 @@ public class InterviewService {
 			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");
 		}
 		String why = Reasons.stripped(reason);
-		List<String> reasonProblems = Reasons.problems(why, Reasons.MAX_LENGTH, "Say why you amend the scorecard.");
+		List<String> reasonProblems = Reasons.problems(why, HiringLimits.REASON_LENGTH,
+				"Say why you amend the scorecard.");
 		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The amendment was not saved.",
 				reasonProblems, traitNames());
 		Instant now = this.clock.instant();
