@@ -176,6 +176,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 			right &= trait.check();
 		}
 		if (!right) {
+			// Every field is checked, and marked, before any is written.
 			throw new ValidationException(List.of(), List.of());
 		}
 		List<KitForm.TraitForm> forms = new ArrayList<>();
