@@ -120,7 +120,7 @@ abstract class ScreeningTests {
 	}
 
 	@Test
-	void hr_editing_a_stale_copy_is_refused_and_the_newer_edit_is_kept() {
+	void hr_editing_a_stale_copy_is_told_to_open_it_again_and_the_newer_edit_is_kept() {
 		String hr = person(Role.HR);
 		CandidateDetails created = candidate(hr, "Reception");
 		SignedIn.run(hr,
@@ -128,7 +128,7 @@ abstract class ScreeningTests {
 						new CandidateForm("Dana Reyes", null, "Reception", null, "Second interview wanted", null)),
 				Roles.HR);
 
-		assertThatExceptionOfType(HiringRefusedException.class)
+		assertThatExceptionOfType(HiringStaleException.class)
 			.isThrownBy(() -> SignedIn.run(hr,
 					() -> this.candidates.updateCandidate(created.id(), created.version(),
 							new CandidateForm("Dana R.", null, "Reception", null, null, null)),
@@ -236,15 +236,36 @@ abstract class ScreeningTests {
 
 		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 4, 4, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
-				() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
-				Roles.LEARNER))
-			.withMessageContaining("submitted and is locked");
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
+		assertThatExceptionOfType(HiringStaleException.class)
+			.isThrownBy(() -> SignedIn.run(ann,
+					() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
+					Roles.LEARNER))
+			.withMessageContaining("submitted meanwhile")
+			.withMessageContaining("Reload the page");
+		assertThatExceptionOfType(HiringStaleException.class).isThrownBy(() -> SignedIn.run(ann,
 				() -> this.interviews.saveDraft(interview, rated(1, 1, 1, 1, 1, 1, 1, 1, null)), Roles.LEARNER));
 		ScorecardView submitted = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
 		assertThat(submitted.recommendation()).isEqualTo(Recommendation.YES);
 		assertThat(submitted.traits()).extracting(ScorecardView.Trait::rating).containsOnly(4);
+	}
+
+	@Test
+	void rating_off_the_scale_or_an_overlong_note_is_refused_at_its_field_and_nothing_is_kept() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		long interview = assign(hr, candidate(hr, "Reception").id(), ann, KIT);
+		ScorecardForm wrong = new ScorecardForm(List.of(new ScorecardForm.Entry("respect", 6, "x".repeat(4001))), null,
+				"y".repeat(4001));
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> SignedIn.run(ann, () -> this.interviews.saveDraft(interview, wrong), Roles.LEARNER))
+			.satisfies((ex) -> assertThat(ex.getConstraintViolations())
+				.extracting((violation) -> violation.getPropertyPath().toString(),
+						(violation) -> violation.getMessage())
+				.containsExactlyInAnyOrder(tuple("saveDraft.form.entries[0].rating", "Rate from 1 to 5."),
+						tuple("saveDraft.form.entries[0].evidence", "The evidence has more than 4000 characters."),
+						tuple("saveDraft.form.overallNote", "The overall note has more than 4000 characters.")));
+		assertThat(SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER).untouched()).isTrue();
 	}
 
 	@Test

@@ -110,6 +110,20 @@ class ScorecardPageTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(MANAGER)
+	void draft_page_left_open_after_submitting_from_another_window_says_to_reload() {
+		Panel panel = candidateWithPanel(MANAGER);
+		ScorecardPage page = navigate(ScorecardPage.class, panel.mine());
+		this.interviews.submit(panel.mine(), rated(3, Recommendation.YES));
+
+		test(page.ratings.get("respect")).selectItem(label(page, "respect", 1));
+
+		assertThat(page.saveState.getText()).startsWith("Not saved: This scorecard was submitted meanwhile")
+			.contains("Reload the page");
+		assertThat(this.interviews.scorecard(panel.mine()).traits().get(0).rating()).isEqualTo(3);
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
 	void amendment_missing_a_rating_names_the_trait_not_its_id() {
 		Panel panel = candidateWithPanel(MANAGER);
 		this.interviews.submit(panel.mine(), rated(3, Recommendation.YES));

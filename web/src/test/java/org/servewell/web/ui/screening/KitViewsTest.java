@@ -76,6 +76,26 @@ class KitViewsTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(HR)
+	void emptied_title_and_question_are_marked_at_their_fields_and_nothing_is_saved() {
+		KitEditorView editor = copyFrontLine();
+		String code = editor.kit.code();
+		KitQuestionEditor question = editor.traits.get(0).questions.get(0);
+
+		test(editor.title).setValue("");
+		test(question.text).setValue("");
+		test(editor.save).click();
+
+		assertThat(editor.title.isInvalid()).isTrue();
+		assertThat(editor.title.getErrorMessage()).isEqualTo("Enter the kit's title.");
+		assertThat(question.text.isInvalid()).isTrue();
+		assertThat(question.text.getErrorMessage()).isEqualTo("Enter the question.");
+		assertThat(editor.forRole.isInvalid()).isFalse();
+		assertThat(texts(editor.problems)).containsExactly("Nothing was saved: fix the fields marked.");
+		assertThat(this.kits.kit(code).versionNumber()).isEqualTo(1);
+	}
+
+	@Test
+	@WithUserDetails(HR)
 	void hr_reorders_traits_and_questions_removes_a_trait_and_the_new_version_keeps_it_so() {
 		KitEditorView editor = copyFrontLine();
 		String code = editor.kit.code();
