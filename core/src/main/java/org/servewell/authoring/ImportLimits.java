@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.servewell.authoring.domain.DraftScenario;
+import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.GiftDocument;
 import org.servewell.content.GiftQuestion;
@@ -81,9 +82,9 @@ final class ImportLimits {
 	/** Each text of the scenario longer than its column. */
 	static List<TooLong> tooLong(DraftScenario.Content content) {
 		List<TooLong> found = new ArrayList<>();
-		over("the id", 0, content.key(), DraftScenario.KEY_LENGTH, found);
-		over("the title", 0, content.title(), DraftScenario.TITLE_LENGTH, found);
-		over("the situation", 0, content.situation(), DraftScenario.SITUATION_LENGTH, found);
+		over("the id", 0, content.key(), DraftLimits.KEY_LENGTH, found);
+		over("the title", 0, content.title(), DraftLimits.TITLE_LENGTH, found);
+		over("the situation", 0, content.situation(), CatalogLimits.MARKDOWN_LENGTH, found);
 		over("the prompt", 0, content.prompt(), DraftScenario.PROMPT_LENGTH, found);
 		over("the list of traits", 0, String.join(",", content.traits()), DraftScenario.TRAITS_LENGTH, found);
 		over("the essay cited", 0, content.sourceEssay(), DraftScenario.SOURCE_LENGTH, found);

@@ -22,8 +22,6 @@ import org.servewell.catalog.CatalogLimits;
 @Service
 public class PublishingService {
 
-	private static final int MAX_CHANGE_NOTE_LENGTH = CatalogLimits.CHANGE_NOTE_LENGTH;
-
 	private final Drafts drafts;
 
 	private final DraftCheck check;
@@ -86,9 +84,9 @@ public class PublishingService {
 			throw new AuthoringRefusedException(
 					"Write a change note: a sentence on what changed, for learners' records and other trainers.");
 		}
-		if (note.length() > MAX_CHANGE_NOTE_LENGTH) {
-			throw new AuthoringRefusedException(
-					"The change note is " + note.length() + " characters; keep it to " + MAX_CHANGE_NOTE_LENGTH + ".");
+		if (note.length() > CatalogLimits.CHANGE_NOTE_LENGTH) {
+			throw new AuthoringRefusedException("The change note is " + note.length() + " characters; keep it to "
+					+ CatalogLimits.CHANGE_NOTE_LENGTH + ".");
 		}
 		CourseDraft draft = this.drafts.of(courseCode);
 		DraftCheck.Checked checked = this.check.check(draft);

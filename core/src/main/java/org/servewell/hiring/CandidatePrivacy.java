@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CandidatePrivacy {
 
-	/** Longest reason for erasing a candidate's data. */
-	public static final int MAX_REASON_LENGTH = Candidate.MAX_ERASURE_REASON_LENGTH;
-
 	private final CandidateDecisionRepository decisions;
 
 	private final CandidateRecords records;
@@ -100,7 +97,7 @@ public class CandidatePrivacy {
 		if (candidate.isErased()) {
 			throw new HiringRefusedException("This candidate's personal data was already erased.");
 		}
-		String why = Reasons.required(reason, MAX_REASON_LENGTH,
+		String why = Reasons.required(reason, HiringLimits.ERASURE_REASON_LENGTH,
 				"Give the reason for erasing, such as the candidate's request.");
 		erase(candidate, this.access.currentPersonId(), why);
 	}

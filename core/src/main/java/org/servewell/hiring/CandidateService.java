@@ -94,7 +94,7 @@ public class CandidateService {
 	public CandidateDetails updateCandidate(long id, long version, @Valid CandidateForm form) {
 		Candidate candidate = this.records.findKept(id);
 		if (candidate.getVersion() != version) {
-			throw new HiringRefusedException("Someone else changed this candidate after you opened the form. "
+			throw new HiringStaleException("Someone else changed this candidate after you opened the form. "
 					+ "Close it and open it again to see their changes.");
 		}
 		describe(candidate, form, this.clock.instant());
@@ -102,8 +102,8 @@ public class CandidateService {
 			return CandidateRecords.details(this.candidates.saveAndFlush(candidate));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new HiringRefusedException(
-					"Someone else changed this candidate at the same moment. " + "Open it again to see their changes.");
+			throw new HiringStaleException(
+					"Someone else changed this candidate at the same moment. Open it again to see their changes.");
 		}
 	}
 

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.servewell.content.RatingScale;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.KitTrait;
 import org.servewell.hiring.domain.TraitRating;
 
 /**
  * A scorecard form checked against its interview's kit: the ratings in the kit's order of
- * traits and the overall note, stripped, ready to write.
+ * traits and the overall note, stripped, ready to write. The rules of each field alone
+ * (ratings on the scale, notes not too long) are the form's annotations, checked before
+ * the service runs; these are the rules that need the kit.
  *
  * @param ratings one per trait of the kit, unrated ones empty
  * @param note the overall note, or {@code null}
@@ -23,14 +24,14 @@ record CheckedScorecard(List<TraitRating> ratings, String note) {
 
 	/**
 	 * Checks a form against the interview's kit, refusing it with every problem found:
-	 * ratings on the scale, notes not too long, and, when {@code complete}, every trait
-	 * rated and a recommendation chosen.
+	 * only traits of the kit rated and, when {@code complete}, every trait rated and a
+	 * recommendation chosen.
 	 */
 	static CheckedScorecard check(Interview interview, ScorecardForm form, boolean complete, String refusal,
 			List<String> otherProblems, Map<String, String> names) {
 		List<String> problems = new ArrayList<>();
 		List<TraitRating> ratings = ratings(interview, form, complete, problems, names);
-		String note = note(form.overallNote(), problems);
+		String note = stripped(form.overallNote());
 		if (complete && form.recommendation() == null) {
 			problems.add("Choose an overall recommendation.");
 		}
@@ -62,29 +63,17 @@ record CheckedScorecard(List<TraitRating> ratings, String note) {
 			ScorecardForm.Entry entry = entries.get(trait.getTraitCode());
 			Integer rating = (entry != null) ? entry.rating() : null;
 			String name = names.getOrDefault(trait.getTraitCode(), trait.getTraitCode());
-			String evidence = (entry != null && entry.evidence() != null && !entry.evidence().isBlank())
-					? entry.evidence().strip() : null;
-			if (rating != null && !RatingScale.contains(rating)) {
-				problems.add("Rate " + name + " from " + RatingScale.range() + ".");
-			}
-			else if (rating == null && complete) {
+			String evidence = (entry != null) ? stripped(entry.evidence()) : null;
+			if (rating == null && complete) {
 				problems.add("Rate " + name + ".");
-			}
-			if (evidence != null && evidence.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-				problems.add("The evidence for " + name + " has more than " + ScorecardForm.MAX_NOTE_LENGTH
-						+ " characters.");
 			}
 			ratings.add(new TraitRating(trait.getTraitCode(), rating, evidence));
 		}
 		return ratings;
 	}
 
-	private static String note(String text, List<String> problems) {
-		String note = (text != null && !text.isBlank()) ? text.strip() : null;
-		if (note != null && note.length() > ScorecardForm.MAX_NOTE_LENGTH) {
-			problems.add("The overall note has more than " + ScorecardForm.MAX_NOTE_LENGTH + " characters.");
-		}
-		return note;
+	private static String stripped(String text) {
+		return (text != null && !text.isBlank()) ? text.strip() : null;
 	}
 
 }

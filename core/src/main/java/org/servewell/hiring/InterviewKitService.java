@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import org.servewell.catalog.CatalogService;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.ContentReader;
@@ -26,12 +27,14 @@ import org.servewell.people.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The interview kits HR screens candidates with: the bundled ones, and custom ones HR
  * copies from them and adjusts.
  */
 @Service
+@Validated
 public class InterviewKitService {
 
 	/** How a custom kit's code starts. */
@@ -107,18 +110,20 @@ public class InterviewKitService {
 
 	/**
 	 * Saves HR's adjustment of a custom kit as a new, immutable version: scorecards keep
-	 * the version they were filled in against, new interviewers get this one. The form
-	 * must pass the rules of the content's kit files; otherwise every problem is listed
-	 * and nothing is saved. Nothing is saved either when nothing changed. Bundled kits
-	 * change only in the content. HR and administrators only.
+	 * the version they were filled in against, new interviewers get this one. Each field
+	 * must pass the form's annotations (refused before this runs), and the kit the rules
+	 * of the content's kit files; otherwise every problem is listed and nothing is saved.
+	 * Nothing is saved either when nothing changed. Bundled kits change only in the
+	 * content. HR and administrators only.
 	 * @param basedOnVersion the version the form was filled from; refused when someone
 	 * has saved a newer one since
 	 * @return the kit's newest version afterwards
-	 * @throws InvalidKitException with every problem when the form breaks a rule
+	 * @throws InvalidKitException with every problem when the kit breaks a rule of the
+	 * content's kit files
 	 */
 	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional
-	public InterviewKitDetails saveKit(String code, int basedOnVersion, KitForm form) {
+	public InterviewKitDetails saveKit(String code, int basedOnVersion, @Valid KitForm form) {
 		InterviewKit kit = find(code);
 		if (!kit.isCustom()) {
 			throw new HiringRefusedException(
@@ -129,8 +134,8 @@ public class InterviewKitService {
 		}
 		InterviewKitVersion newest = newest(kit);
 		if (newest.getVersionNumber() != basedOnVersion) {
-			throw new HiringRefusedException("Someone saved version " + newest.getVersionNumber()
-					+ " of this kit while you were editing: open the kit again to see it, then make your changes.");
+			throw new HiringStaleException("Someone saved version " + newest.getVersionNumber()
+					+ " of this kit while you were editing: reload the kit to see it, then make your changes again.");
 		}
 		InterviewKitCheck check = ContentReader.checkInterviewKit(this.contentSource, content(code, form));
 		InterviewKitContent content = check.kit().orElseThrow(() -> new InvalidKitException(check.problems()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
 import org.servewell.hiring.domain.Interview;
@@ -15,10 +16,12 @@ import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The interviewer's side of screening: their interviews and their scorecards. Any staff
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submitted.
  */
 @Service
+@Validated
 public class InterviewService {
 
 	private final InterviewRepository interviews;
@@ -104,13 +108,13 @@ public class InterviewService {
 	}
 
 	/**
-	 * Keeps the draft as it is typed; anything may still be empty. Refused once the
-	 * scorecard is submitted.
+	 * Keeps the draft as it is typed; anything may still be empty. Refused as out of date
+	 * once the scorecard is submitted.
 	 * @return when it was saved
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
-	public Instant saveDraft(long interviewId, ScorecardForm form) {
+	public Instant saveDraft(long interviewId, @Valid ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
 		CheckedScorecard checked = CheckedScorecard.check(interview, form, false, "The draft was not saved.", List.of(),
@@ -127,7 +131,7 @@ public class InterviewService {
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
-	public void submit(long interviewId, ScorecardForm form) {
+	public void submit(long interviewId, @Valid ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
 		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The scorecard was not submitted.",
@@ -144,26 +148,31 @@ public class InterviewService {
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
-	public void amend(long interviewId, ScorecardForm form, String reason) {
+	public void amend(long interviewId, @Valid ScorecardForm form, String reason) {
 		Interview interview = this.access.ownInterview(interviewId);
 		if (!interview.isSubmitted()) {
 			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");
 		}
 		String why = Reasons.stripped(reason);
-		List<String> reasonProblems = Reasons.problems(why, Reasons.MAX_LENGTH, "Say why you amend the scorecard.");
+		List<String> reasonProblems = Reasons.problems(why, HiringLimits.REASON_LENGTH,
+				"Say why you amend the scorecard.");
 		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The amendment was not saved.",
 				reasonProblems, traitNames());
 		Instant now = this.clock.instant();
 		Scorecard amendment = interview.amend(why, now);
 		amendment.write(checked.ratings(), form.recommendation(), checked.note(), now);
 		amendment.submit(now);
-		flush(interview);
+		flushAmendment(interview);
 	}
 
+	/**
+	 * A draft is changed and submitted from a page that showed it unsubmitted: when it is
+	 * submitted, that page is out of date, such as another window's.
+	 */
 	private static void refuseSubmitted(Scorecard original) {
 		if (original.isSubmitted()) {
-			throw new HiringRefusedException(
-					"This scorecard was submitted and is locked. To change it, add an amendment with its reason.");
+			throw new HiringStaleException("This scorecard was submitted meanwhile, from another window, and is "
+					+ "locked. Reload the page to see it; to change it, add an amendment with its reason.");
 		}
 	}
 
@@ -172,8 +181,21 @@ public class InterviewService {
 			this.interviews.saveAndFlush(interview);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new HiringRefusedException(
+			throw new HiringStaleException(
 					"This scorecard was saved from another window at the same moment. Reload it to see what it holds.");
+		}
+	}
+
+	/**
+	 * Two amendments saved at once would take the same revision number; the later loses.
+	 */
+	private void flushAmendment(Interview interview) {
+		try {
+			flush(interview);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new HiringStaleException("Another amendment of this scorecard was saved at the same moment, from "
+					+ "another window. Reload the page to see it, then amend again if you still need to.");
 		}
 	}
 

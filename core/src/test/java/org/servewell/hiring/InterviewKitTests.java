@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.servewell.content.ContentReader;
 import org.servewell.content.InterviewKitCheck;
@@ -246,15 +248,36 @@ abstract class InterviewKitTests {
 		assertThatExceptionOfType(InvalidKitException.class)
 			.isThrownBy(() -> asHr(hr,
 					() -> this.service.saveKit(copy.code(), 1,
-							new KitForm(" ", form.forRole(), new BigDecimal("5.5"), traits))))
+							new KitForm(form.title(), form.forRole(), form.passThreshold(), traits))))
 			.satisfies((ex) -> assertThat(ex.placed())
 				.extracting(InterviewKitCheck.Problem::traitIndex, InterviewKitCheck.Problem::message)
-				.containsExactly(tuple(-1, "interview kit '" + copy.code() + "' has no 'title'"),
-						tuple(-1, "'passThreshold' is 5.5; it must be between 1 and 5"),
-						tuple(1, "trait 'care-for-people' in interview kit '" + copy.code()
-								+ "' has 0 questions; ask 2 or 3")));
+				.containsExactly(tuple(1,
+						"trait 'care-for-people' in interview kit '" + copy.code() + "' has 0 questions; ask 2 or 3")));
 		assertThat(this.versions.count()).isEqualTo(before);
 		assertThat(asHr(hr, () -> this.service.kit(copy.code())).versionNumber()).isEqualTo(1);
+	}
+
+	@Test
+	void kit_with_a_blank_title_a_threshold_off_the_scale_or_a_question_left_empty_is_refused_field_by_field() {
+		String hr = person(Role.HR);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		KitForm form = KitForm.of(copy);
+		List<KitForm.TraitForm> traits = new ArrayList<>(form.traits());
+		KitForm.QuestionForm asked = traits.get(0).questions().get(0);
+		traits.set(0,
+				new KitForm.TraitForm(traits.get(0).traitCode(), 4,
+						List.of(new KitForm.QuestionForm(asked.kind(), " ", asked.probes(), asked.strongAnswer(), ""),
+								traits.get(0).questions().get(1))));
+		long before = this.versions.count();
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> asHr(hr,
+					() -> this.service.saveKit(copy.code(), 1,
+							new KitForm(" ", form.forRole(), new BigDecimal("5.5"), traits))))
+			.satisfies((ex) -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+				.containsExactlyInAnyOrder("Enter the kit's title.", "Enter a pass threshold from 1.00 to 5.00.",
+						"Give a weight from 1 to 3.", "Enter the question.", "Say what a weak answer sounds like."));
+		assertThat(this.versions.count()).isEqualTo(before);
 	}
 
 	@Test
@@ -272,18 +295,20 @@ abstract class InterviewKitTests {
 	}
 
 	@Test
-	void saving_over_a_version_someone_else_saved_meanwhile_is_refused() {
+	void hr_saving_over_a_version_someone_else_saved_meanwhile_is_told_to_reload_and_nothing_is_saved() {
 		String hr = person(Role.HR);
 		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
 		KitForm form = KitForm.of(copy);
 		asHr(hr, () -> this.service.saveKit(copy.code(), 1,
 				new KitForm("First edit", form.forRole(), form.passThreshold(), form.traits())));
 
-		assertThatExceptionOfType(HiringRefusedException.class)
+		assertThatExceptionOfType(HiringStaleException.class)
 			.isThrownBy(() -> asHr(hr,
 					() -> this.service.saveKit(copy.code(), 1,
 							new KitForm("Second edit", form.forRole(), form.passThreshold(), form.traits()))))
-			.withMessageContaining("Someone saved version 2");
+			.withMessageContaining("Someone saved version 2")
+			.withMessageContaining("reload the kit");
+		assertThat(asHr(hr, () -> this.service.kit(copy.code())).title()).isEqualTo("First edit");
 	}
 
 	@Test

@@ -80,9 +80,9 @@ abstract class PrivacyTests {
 				"dana@example.org", "Reception", "Referral", "Met at the job fair", LocalDate.of(2026, 11, 30))),
 				Roles.HR);
 		long interview = fixture().assign(hr, created.id(), ann, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 3, 3, 3, 3, 3, Recommendation.NO)),
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 3, 3, 3, 3, 3, 3, 3, Recommendation.NO)),
 				Roles.LEARNER);
-		SignedIn.run(ann, () -> this.interviews.amend(interview, rated(3, 3, 3, 3, 3, 3, Recommendation.YES),
+		SignedIn.run(ann, () -> this.interviews.amend(interview, rated(3, 3, 3, 3, 3, 3, 3, 3, Recommendation.YES),
 				"Rated respect against the wrong anchor"), Roles.LEARNER);
 		SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.HOLD, "Waiting for references"), Roles.HR);
 
@@ -126,11 +126,12 @@ abstract class PrivacyTests {
 		CandidateDetails created = fixture().candidate(hr, "Reception " + UUID.randomUUID());
 		long annsInterview = fixture().assign(hr, created.id(), ann, KIT);
 		long bobsInterview = fixture().assign(hr, created.id(), bob, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(4, 4, 4, 4, 4, 4, Recommendation.YES)),
+		SignedIn.run(ann,
+				() -> this.interviews.submit(annsInterview, rated(4, 4, 4, 4, 4, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
-		SignedIn.run(bob, () -> this.interviews.submit(bobsInterview, rated(3, 3, 3, 3, 3, 3, Recommendation.NO)),
+		SignedIn.run(bob, () -> this.interviews.submit(bobsInterview, rated(3, 3, 3, 3, 3, 3, 3, 3, Recommendation.NO)),
 				Roles.LEARNER);
-		SignedIn.run(bob, () -> this.interviews.amend(bobsInterview, rated(2, 3, 3, 3, 3, 3, Recommendation.NO),
+		SignedIn.run(bob, () -> this.interviews.amend(bobsInterview, rated(2, 3, 3, 3, 3, 3, 3, 3, Recommendation.NO),
 				"Misread the anchor for respect"), Roles.LEARNER);
 		SignedIn.run(hr, () -> this.hiring.decide(created.id(), Decision.REJECT, "Rude to the receptionist"), Roles.HR);
 
@@ -156,7 +157,7 @@ abstract class PrivacyTests {
 		long annId = fixture().id(ann);
 		assertThat(agreement.report().interviewers()).filteredOn((leniency) -> leniency.interviewerId() == annId)
 			.singleElement()
-			.satisfies((leniency) -> assertThat(leniency.ratingsCompared()).isEqualTo(6));
+			.satisfies((leniency) -> assertThat(leniency.ratingsCompared()).isEqualTo(8));
 	}
 
 	@Test
@@ -207,7 +208,7 @@ abstract class PrivacyTests {
 		CandidateDetails hired = fixture().hiredCandidate(hr);
 		CandidateDetails rejected = fixture().candidate(hr, "Reception");
 		long interview = fixture().assign(hr, rejected.id(), ann, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 2, 2, 2, 2, 2, Recommendation.NO)),
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 2, 2, 2, 2, 2, 2, 2, Recommendation.NO)),
 				Roles.LEARNER);
 		SignedIn.run(hr, () -> this.hiring.decide(rejected.id(), Decision.REJECT, "Not enough experience"), Roles.HR);
 		CandidateDetails recent = fixture().candidate(hr, "Reception");

@@ -21,9 +21,9 @@ final class ScreeningFixture {
 
 	static final String KIT = "front-line-service";
 
-	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
+	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1, 2, 1. */
 	static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
+			"judgement-within-rules", "consistency", "courtesy", "ownership", "responsiveness");
 
 	private final PeopleService people;
 
@@ -85,11 +85,20 @@ final class ScreeningFixture {
 	}
 
 	/**
-	 * A scorecard with the ratings in the kit's order and evidence "Evidence for trait".
+	 * A scorecard for the kit's first six traits, with ownership and responsiveness rated
+	 * as care for people, for tests that do not look at those two.
 	 */
 	static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency, int courtesy,
 			Recommendation recommendation) {
-		int[] ratings = { respect, care, makingRight, judgement, consistency, courtesy };
+		return rated(respect, care, makingRight, judgement, consistency, courtesy, care, care, recommendation);
+	}
+
+	/**
+	 * A scorecard with the ratings in the kit's order and evidence "Evidence for trait".
+	 */
+	static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency, int courtesy,
+			int ownership, int responsiveness, Recommendation recommendation) {
+		int[] ratings = { respect, care, makingRight, judgement, consistency, courtesy, ownership, responsiveness };
 		return new ScorecardForm(IntStream.range(0, TRAITS.size())
 			.mapToObj((i) -> new ScorecardForm.Entry(TRAITS.get(i), ratings[i], "Evidence for " + TRAITS.get(i)))
 			.toList(), recommendation, "Overall");

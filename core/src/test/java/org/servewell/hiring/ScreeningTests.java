@@ -120,7 +120,7 @@ abstract class ScreeningTests {
 	}
 
 	@Test
-	void hr_editing_a_stale_copy_is_refused_and_the_newer_edit_is_kept() {
+	void hr_editing_a_stale_copy_is_told_to_open_it_again_and_the_newer_edit_is_kept() {
 		String hr = person(Role.HR);
 		CandidateDetails created = candidate(hr, "Reception");
 		SignedIn.run(hr,
@@ -128,7 +128,7 @@ abstract class ScreeningTests {
 						new CandidateForm("Dana Reyes", null, "Reception", null, "Second interview wanted", null)),
 				Roles.HR);
 
-		assertThatExceptionOfType(HiringRefusedException.class)
+		assertThatExceptionOfType(HiringStaleException.class)
 			.isThrownBy(() -> SignedIn.run(hr,
 					() -> this.candidates.updateCandidate(created.id(), created.version(),
 							new CandidateForm("Dana R.", null, "Reception", null, null, null)),
@@ -179,10 +179,10 @@ abstract class ScreeningTests {
 		assertThatExceptionOfType(HiringNotFoundException.class)
 			.isThrownBy(() -> SignedIn.as(ann, () -> this.interviews.scorecard(bobsInterview), Roles.LEARNER));
 		assertThatExceptionOfType(HiringNotFoundException.class).isThrownBy(() -> SignedIn.run(cat,
-				() -> this.interviews.saveDraft(bobsInterview, rated(1, 1, 1, 1, 1, 1, Recommendation.NO)),
+				() -> this.interviews.saveDraft(bobsInterview, rated(1, 1, 1, 1, 1, 1, 1, 1, Recommendation.NO)),
 				Roles.TRAINER));
 		assertThatExceptionOfType(HiringNotFoundException.class).isThrownBy(() -> SignedIn.run(ann,
-				() -> this.interviews.submit(bobsInterview, rated(1, 1, 1, 1, 1, 1, Recommendation.NO)),
+				() -> this.interviews.submit(bobsInterview, rated(1, 1, 1, 1, 1, 1, 1, 1, Recommendation.NO)),
 				Roles.LEARNER));
 		assertThat(SignedIn.as(bob, () -> this.interviews.scorecard(bobsInterview), Roles.MANAGER).recommendation())
 			.isNull();
@@ -196,14 +196,15 @@ abstract class ScreeningTests {
 		CandidateDetails created = candidate(hr, "Reception");
 		long annsInterview = assign(hr, created.id(), ann, KIT);
 		long bobsInterview = assign(hr, created.id(), bob, KIT);
-		SignedIn.run(bob, () -> this.interviews.submit(bobsInterview, rated(4, 4, 3, 4, 3, 5, Recommendation.YES)),
+		SignedIn.run(bob,
+				() -> this.interviews.submit(bobsInterview, rated(4, 4, 3, 4, 3, 5, 4, 4, Recommendation.YES)),
 				Roles.MANAGER);
 
 		ScorecardView before = SignedIn.as(ann, () -> this.interviews.scorecard(annsInterview), Roles.LEARNER);
 		assertThat(before.panel()).isNull();
 		assertThat(before.toString()).doesNotContain("Bob evidence");
 
-		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(5, 4, 4, 2, 3, 4, Recommendation.NO)),
+		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(5, 4, 4, 2, 3, 4, 4, 4, Recommendation.NO)),
 				Roles.LEARNER);
 		ScorecardView after = SignedIn.as(ann, () -> this.interviews.scorecard(annsInterview), Roles.LEARNER);
 		assertThat(after.panel().traits().get(0).ratings()).extracting(CandidatePicture.PanelRating::rating)
@@ -233,17 +234,38 @@ abstract class ScreeningTests {
 			.satisfies((ex) -> assertThat(ex.problems()).contains("Rate Care for people.",
 					"Choose an overall recommendation."));
 
-		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 4, 4, 4, Recommendation.YES)),
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 4, 4, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
-				() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
-				Roles.LEARNER))
-			.withMessageContaining("submitted and is locked");
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
-				() -> this.interviews.saveDraft(interview, rated(1, 1, 1, 1, 1, 1, null)), Roles.LEARNER));
+		assertThatExceptionOfType(HiringStaleException.class)
+			.isThrownBy(() -> SignedIn.run(ann,
+					() -> this.interviews.submit(interview, rated(1, 1, 1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
+					Roles.LEARNER))
+			.withMessageContaining("submitted meanwhile")
+			.withMessageContaining("Reload the page");
+		assertThatExceptionOfType(HiringStaleException.class).isThrownBy(() -> SignedIn.run(ann,
+				() -> this.interviews.saveDraft(interview, rated(1, 1, 1, 1, 1, 1, 1, 1, null)), Roles.LEARNER));
 		ScorecardView submitted = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
 		assertThat(submitted.recommendation()).isEqualTo(Recommendation.YES);
 		assertThat(submitted.traits()).extracting(ScorecardView.Trait::rating).containsOnly(4);
+	}
+
+	@Test
+	void rating_off_the_scale_or_an_overlong_note_is_refused_at_its_field_and_nothing_is_kept() {
+		String hr = person(Role.HR);
+		String ann = person(Role.LEARNER);
+		long interview = assign(hr, candidate(hr, "Reception").id(), ann, KIT);
+		ScorecardForm wrong = new ScorecardForm(List.of(new ScorecardForm.Entry("respect", 6, "x".repeat(4001))), null,
+				"y".repeat(4001));
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> SignedIn.run(ann, () -> this.interviews.saveDraft(interview, wrong), Roles.LEARNER))
+			.satisfies((ex) -> assertThat(ex.getConstraintViolations())
+				.extracting((violation) -> violation.getPropertyPath().toString(),
+						(violation) -> violation.getMessage())
+				.containsExactlyInAnyOrder(tuple("saveDraft.form.entries[0].rating", "Rate from 1 to 5."),
+						tuple("saveDraft.form.entries[0].evidence", "The evidence has more than 4000 characters."),
+						tuple("saveDraft.form.overallNote", "The overall note has more than 4000 characters.")));
+		assertThat(SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER).untouched()).isTrue();
 	}
 
 	@Test
@@ -252,13 +274,15 @@ abstract class ScreeningTests {
 		String ann = person(Role.LEARNER);
 		CandidateDetails created = candidate(hr, "Reception");
 		long interview = assign(hr, created.id(), ann, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 2, 2, 2, 2, 2, Recommendation.NO)),
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(2, 2, 2, 2, 2, 2, 2, 2, Recommendation.NO)),
 				Roles.LEARNER);
 
-		assertThatExceptionOfType(HiringRefusedException.class).isThrownBy(() -> SignedIn.run(ann,
-				() -> this.interviews.amend(interview, rated(3, 2, 2, 2, 2, 2, Recommendation.NO), " "), Roles.LEARNER))
+		assertThatExceptionOfType(HiringRefusedException.class)
+			.isThrownBy(() -> SignedIn.run(ann,
+					() -> this.interviews.amend(interview, rated(3, 2, 2, 2, 2, 2, 2, 2, Recommendation.NO), " "),
+					Roles.LEARNER))
 			.satisfies((ex) -> assertThat(ex.problems()).containsExactly("Say why you amend the scorecard."));
-		SignedIn.run(ann, () -> this.interviews.amend(interview, rated(3, 2, 2, 2, 2, 2, Recommendation.YES),
+		SignedIn.run(ann, () -> this.interviews.amend(interview, rated(3, 2, 2, 2, 2, 2, 2, 2, Recommendation.YES),
 				"Rated respect against the wrong anchor"), Roles.LEARNER);
 
 		ScorecardView view = SignedIn.as(ann, () -> this.interviews.scorecard(interview), Roles.LEARNER);
@@ -285,16 +309,17 @@ abstract class ScreeningTests {
 		long annsInterview = assign(hr, created.id(), ann, KIT);
 		long bobsInterview = assign(hr, created.id(), bob, KIT);
 		assign(hr, created.id(), cat, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(5, 4, 4, 2, 3, 4, Recommendation.YES)),
+		SignedIn.run(ann,
+				() -> this.interviews.submit(annsInterview, rated(5, 4, 4, 2, 3, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
 		SignedIn.run(bob,
-				() -> this.interviews.submit(bobsInterview, rated(4, 4, 3, 4, 3, 5, Recommendation.STRONG_YES)),
+				() -> this.interviews.submit(bobsInterview, rated(4, 4, 3, 4, 3, 5, 4, 4, Recommendation.STRONG_YES)),
 				Roles.MANAGER);
 		// Cat's draft does not count.
 		SignedIn.run(cat,
 				() -> this.interviews.saveDraft(
 						SignedIn.as(cat, this.interviews::myInterviews, Roles.TRAINER).get(0).interviewId(),
-						rated(1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
+						rated(1, 1, 1, 1, 1, 1, 1, 1, Recommendation.STRONG_NO)),
 				Roles.TRAINER);
 
 		CandidatePicture picture = SignedIn.as(hr, () -> this.reports.candidate(created.id()), Roles.HR).picture();
@@ -302,13 +327,14 @@ abstract class ScreeningTests {
 		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::traitCode)
 			.containsExactlyElementsOf(TRAITS);
 		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::mean)
-			.containsExactly(4.5, 4.0, 3.5, 3.0, 3.0, 4.5);
+			.containsExactly(4.5, 4.0, 3.5, 3.0, 3.0, 4.5, 4.0, 4.0);
 		assertThat(picture.traits()).extracting(CandidatePicture.TraitPicture::spread)
-			.containsExactly(1, 0, 1, 2, 0, 1);
+			.containsExactly(1, 0, 1, 2, 0, 1, 0, 0);
 		assertThat(picture.disagreements()).extracting(CandidatePicture.TraitPicture::traitName)
 			.containsExactly("Judgement within the rules");
-		// (3 x 4.5 + 2 x 4.0 + 2 x 3.5 + 2 x 3.0 + 1 x 3.0 + 1 x 4.5) / 11 = 42 / 11
-		assertThat(picture.weightedScore()).isCloseTo(42.0 / 11, within(1e-9));
+		// (3 x 4.5 + 2 x 4.0 + 2 x 3.5 + 2 x 3.0 + 1 x 3.0 + 1 x 4.5 + 2 x 4.0 + 1 x 4.0)
+		// / 14 = 54 / 14
+		assertThat(picture.weightedScore()).isCloseTo(54.0 / 14, within(1e-9));
 		assertThat(picture.meetsThreshold()).isTrue();
 		assertThat(picture.recommendations()).extracting(CandidatePicture.PanelRecommendation::recommendation)
 			.containsExactly(Recommendation.YES, Recommendation.STRONG_YES);
@@ -324,10 +350,10 @@ abstract class ScreeningTests {
 		CandidateDetails stronger = candidate(hr, position);
 		CandidateDetails unrated = candidate(hr, position);
 		long first = assign(hr, weaker.id(), ann, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(first, rated(3, 3, 3, 1, 3, 3, Recommendation.NO)),
+		SignedIn.run(ann, () -> this.interviews.submit(first, rated(3, 3, 3, 1, 3, 3, 3, 3, Recommendation.NO)),
 				Roles.LEARNER);
 		long second = assign(hr, stronger.id(), ann, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(second, rated(5, 4, 4, 4, 4, 4, Recommendation.YES)),
+		SignedIn.run(ann, () -> this.interviews.submit(second, rated(5, 4, 4, 4, 4, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
 
 		PositionComparison comparison = SignedIn.as(hr, () -> this.reports.compare(position), Roles.HR);
@@ -337,8 +363,8 @@ abstract class ScreeningTests {
 		assertThat(comparison.rows()).extracting(PositionComparison.Row::candidateId)
 			.containsExactly(stronger.id(), weaker.id(), unrated.id());
 		PositionComparison.Row best = comparison.rows().get(0);
-		// (3 x 5 + 2 x 4 + 2 x 4 + 2 x 4 + 4 + 4) / 11 = 47 / 11
-		assertThat(best.weightedScore()).isCloseTo(47.0 / 11, within(1e-9));
+		// (3 x 5 + 2 x 4 + 2 x 4 + 2 x 4 + 4 + 4 + 2 x 4 + 4) / 14 = 59 / 14
+		assertThat(best.weightedScore()).isCloseTo(59.0 / 14, within(1e-9));
 		assertThat(best.meetsThreshold()).isTrue();
 		assertThat(best.inFavour()).isEqualTo(1);
 		assertThat(best.traitMeans()).containsEntry("respect", 5.0);
@@ -357,12 +383,13 @@ abstract class ScreeningTests {
 			long annsInterview = assign(hr, created.id(), ann, KIT);
 			long bobsInterview = assign(hr, created.id(), bob, KIT);
 			int base = 2 + round;
-			SignedIn.run(ann,
-					() -> this.interviews.submit(annsInterview,
-							rated(base + 1, base + 1, base + 1, base + 1, base + 1, base + 1, Recommendation.YES)),
-					Roles.LEARNER);
-			SignedIn.run(bob, () -> this.interviews.submit(bobsInterview,
-					rated(base, base, base, base, base, base, Recommendation.NO)), Roles.LEARNER);
+			SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(base + 1, base + 1, base + 1, base + 1,
+					base + 1, base + 1, base + 1, base + 1, Recommendation.YES)), Roles.LEARNER);
+			SignedIn
+				.run(bob,
+						() -> this.interviews.submit(bobsInterview,
+								rated(base, base, base, base, base, base, base, base, Recommendation.NO)),
+						Roles.LEARNER);
 		}
 
 		PanelAgreement agreement = SignedIn.as(hr, this.reports::agreement, Roles.HR);
@@ -373,7 +400,7 @@ abstract class ScreeningTests {
 			.singleElement()
 			.satisfies((leniency) -> {
 				assertThat(leniency.meanDifference()).isEqualTo(1.0);
-				assertThat(leniency.ratingsCompared()).isEqualTo(12);
+				assertThat(leniency.ratingsCompared()).isEqualTo(16);
 			});
 		assertThat(agreement.report().interviewers()).filteredOn((leniency) -> leniency.interviewerId() == bobId)
 			.singleElement()
@@ -396,9 +423,11 @@ abstract class ScreeningTests {
 		long annsInterview = assign(hr, created.id(), ann, KIT);
 		long bobsInterview = assign(hr, created.id(), bob, KIT);
 		// Weakest: judgement within the rules (2), then consistency (3).
-		SignedIn.run(ann, () -> this.interviews.submit(annsInterview, rated(4, 4, 4, 2, 3, 4, Recommendation.YES)),
+		SignedIn.run(ann,
+				() -> this.interviews.submit(annsInterview, rated(4, 4, 4, 2, 3, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
-		SignedIn.run(bob, () -> this.interviews.submit(bobsInterview, rated(5, 4, 4, 2, 3, 5, Recommendation.YES)),
+		SignedIn.run(bob,
+				() -> this.interviews.submit(bobsInterview, rated(5, 4, 4, 2, 3, 5, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
 		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 
@@ -443,7 +472,7 @@ abstract class ScreeningTests {
 		String ann = person(Role.LEARNER);
 		CandidateDetails created = candidate(hr, "Reception");
 		long interview = assign(hr, created.id(), ann, KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 2, 3, 4, Recommendation.YES)),
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(4, 4, 4, 2, 3, 4, 4, 4, Recommendation.YES)),
 				Roles.LEARNER);
 		String email = "hired-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 
@@ -554,7 +583,7 @@ abstract class ScreeningTests {
 		CandidateDetails created = candidate(hr, "Reception");
 		long interview = assign(hr, created.id(), ann, KIT);
 		long draftOnly = assign(hr, created.id(), person(Role.LEARNER), KIT);
-		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(3, 3, 3, 3, 3, 3, Recommendation.YES)),
+		SignedIn.run(ann, () -> this.interviews.submit(interview, rated(3, 3, 3, 3, 3, 3, 3, 3, Recommendation.YES)),
 				Roles.LEARNER);
 
 		assertThatExceptionOfType(HiringRefusedException.class)
@@ -582,8 +611,9 @@ abstract class ScreeningTests {
 	}
 
 	private static ScorecardForm rated(int respect, int care, int makingRight, int judgement, int consistency,
-			int courtesy, Recommendation recommendation) {
-		return ScreeningFixture.rated(respect, care, makingRight, judgement, consistency, courtesy, recommendation);
+			int courtesy, int ownership, int responsiveness, Recommendation recommendation) {
+		return ScreeningFixture.rated(respect, care, makingRight, judgement, consistency, courtesy, ownership,
+				responsiveness, recommendation);
 	}
 
 	private String person(Role role) {

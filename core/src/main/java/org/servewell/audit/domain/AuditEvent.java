@@ -17,9 +17,6 @@ import org.servewell.audit.AuditLimits;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-	/** Longest detail kept; longer details are cut with an ellipsis. */
-	public static final int MAX_DETAIL_LENGTH = AuditLimits.DETAIL_LENGTH;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -37,7 +34,7 @@ public class AuditEvent {
 	@Column(name = "subject", nullable = false, length = AuditLimits.SUBJECT_LENGTH, updatable = false)
 	private String subject;
 
-	@Column(name = "detail", nullable = false, length = MAX_DETAIL_LENGTH, updatable = false)
+	@Column(name = "detail", nullable = false, length = AuditLimits.DETAIL_LENGTH, updatable = false)
 	private String detail;
 
 	protected AuditEvent() {
@@ -48,7 +45,7 @@ public class AuditEvent {
 		this.actor = cut(actor, 200);
 		this.action = cut(action, 40);
 		this.subject = cut(subject, 200);
-		this.detail = cut(detail, MAX_DETAIL_LENGTH);
+		this.detail = cut(detail, AuditLimits.DETAIL_LENGTH);
 	}
 
 	private static String cut(String text, int length) {

@@ -31,15 +31,6 @@ import org.servewell.content.ScenarioContent;
 @Table(name = "draft_scenario")
 public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 
-	/** Longest id a draft scenario keeps (its column's length). */
-	public static final int KEY_LENGTH = DraftLimits.KEY_LENGTH;
-
-	/** Longest title a draft scenario keeps. */
-	public static final int TITLE_LENGTH = DraftLimits.TITLE_LENGTH;
-
-	/** Longest situation a draft scenario keeps. */
-	public static final int SITUATION_LENGTH = CatalogLimits.MARKDOWN_LENGTH;
-
 	/** Longest prompt a draft scenario keeps. */
 	public static final int PROMPT_LENGTH = 4000;
 
@@ -67,16 +58,16 @@ public class DraftScenario extends DraftPart implements CourseDraft.Positioned {
 	@Column(name = "position", nullable = false)
 	private int position;
 
-	@Column(name = "scenario_key", nullable = false, length = KEY_LENGTH)
+	@Column(name = "scenario_key", nullable = false, length = DraftLimits.KEY_LENGTH)
 	private String scenarioKey;
 
-	@Column(name = "title", nullable = false, length = TITLE_LENGTH)
+	@Column(name = "title", nullable = false, length = DraftLimits.TITLE_LENGTH)
 	private String title;
 
 	/**
 	 * MEDIUMTEXT on MySQL, a long VARCHAR on H2: the same migration validates on both.
 	 */
-	@Column(name = "situation_markdown", nullable = false, length = SITUATION_LENGTH)
+	@Column(name = "situation_markdown", nullable = false, length = CatalogLimits.MARKDOWN_LENGTH)
 	private String situationMarkdown;
 
 	@Column(name = "prompt", nullable = false, length = PROMPT_LENGTH)

@@ -18,15 +18,13 @@ import org.servewell.content.ContentLimits;
 @Table(name = "course")
 public class Course {
 
-	public static final int CODE_LENGTH = ContentLimits.MAX_ID_LENGTH;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
 	private Long id;
 
 	/** The stable id from the content files, such as {@code first-time-every-time}. */
-	@Column(name = "code", nullable = false, length = CODE_LENGTH)
+	@Column(name = "code", nullable = false, length = ContentLimits.MAX_ID_LENGTH)
 	private String code;
 
 	@Column(name = "created_at", nullable = false)

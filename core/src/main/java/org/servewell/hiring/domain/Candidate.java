@@ -26,9 +26,6 @@ public class Candidate {
 	/** Longest status name stored: a code, not text a person types. */
 	private static final int STATUS_LENGTH = 20;
 
-	/** Longest reason for an erasure. */
-	public static final int MAX_ERASURE_REASON_LENGTH = HiringLimits.ERASURE_REASON_LENGTH;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
@@ -65,7 +62,7 @@ public class Candidate {
 	@Column(name = "erased_by")
 	private Long erasedBy;
 
-	@Column(name = "erasure_reason", length = MAX_ERASURE_REASON_LENGTH)
+	@Column(name = "erasure_reason", length = HiringLimits.ERASURE_REASON_LENGTH)
 	private String erasureReason;
 
 	@Column(name = "created_by", nullable = false)

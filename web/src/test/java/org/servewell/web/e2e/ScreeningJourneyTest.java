@@ -44,10 +44,10 @@ class ScreeningJourneyTest extends BrowserJourney {
 			assign(hr, bob, false);
 			assertThat(hr.getByText("Not submitted yet")).hasCount(2);
 
-			submit(ann, candidate, "Yes", 5, 4, 4, 2, 3, 4);
-			submit(bob, candidate, "Strong yes", 4, 4, 3, 4, 3, 5);
+			submit(ann, candidate, "Yes", 5, 4, 4, 2, 3, 4, 4, 4);
+			submit(bob, candidate, "Strong yes", 4, 4, 3, 4, 3, 5, 4, 4);
 			hr.reload();
-			assertThat(hr.getByText("Weighted score 3.82 of 5, meets the 3.50 threshold.")).isVisible();
+			assertThat(hr.getByText("Weighted score 3.86 of 5, meets the 3.50 threshold.")).isVisible();
 			assertThat(hr.getByText("Disagreement", new Page.GetByTextOptions().setExact(true))).isVisible();
 			hr.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName("Show or hide the evidence for Judgement within the rules"))
@@ -113,12 +113,14 @@ class ScreeningJourneyTest extends BrowserJourney {
 				rate(page, 3, 2);
 				rate(page, 4, 3);
 				rate(page, 5, 4);
+				rate(page, 6, 4);
+				rate(page, 7, 4);
 				submitScorecard(page, "Yes");
 				assertThat(page.getByText("No other interviewer has submitted yet.")).isVisible();
 			}
 			try (BrowserContext bobBrowser = newContext()) {
 				Page page = openScorecard(bobBrowser, bob, candidate);
-				int[] ratings = { 4, 4, 3, 4, 3, 5 };
+				int[] ratings = { 4, 4, 3, 4, 3, 5, 4, 4 };
 				for (int trait = 0; trait < ratings.length; trait++) {
 					rate(page, trait, ratings[trait]);
 				}

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.constraints.NotNull;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.CourseSummary;
@@ -19,6 +22,7 @@ import org.servewell.learning.InvalidAssignmentException;
 import org.servewell.people.PersonChoice;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.DateFields;
+import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
 
 /**
@@ -45,14 +49,38 @@ class ManualAssignmentDialog extends Dialog {
 
 	final Button save = new Button("Assign");
 
+	/**
+	 * Checks each field against {@link Fields}' annotations, beside the field; whether
+	 * the person or the department is needed depends on the choice of whom to assign.
+	 */
+	private final BeanValidationBinder<Fields> binder = FormBinder.forRecord(Fields.class);
+
+	private final AssignmentService assignments;
+
+	/**
+	 * What the dialog's fields hold. Public only because the binder creates it by
+	 * reflection.
+	 *
+	 * @param person the person, when assigning to one person
+	 * @param department the department, when assigning to everyone in one
+	 * @param course the course to assign
+	 * @param dueDate the day it is due
+	 */
+	public record Fields(PersonChoice person, String department,
+			@NotNull(message = "Choose a course.") CourseSummary course,
+			@NotNull(message = "Choose the day it is due.") LocalDate dueDate) {
+	}
+
 	ManualAssignmentDialog(AssignmentService assignments, CatalogService catalog, List<PersonChoice> people,
 			List<String> departments) {
+		this.assignments = assignments;
 		setHeaderTitle("Assign a course by hand");
 		setWidth("min(36rem, 96vw)");
 		this.person.setItems(people);
 		this.person.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
 		this.person.setRequiredIndicatorVisible(true);
 		this.department.setItems(departments);
+		this.department.setRequiredIndicatorVisible(true);
 		this.department.setVisible(false);
 		this.who.setItems(ONE_PERSON, DEPARTMENT);
 		this.who.setValue(ONE_PERSON);
@@ -64,45 +92,63 @@ class ManualAssignmentDialog extends Dialog {
 		this.course.setItems(catalog.listCourses());
 		this.course.setItemLabelGenerator(CourseSummary::title);
 		this.course.setRequiredIndicatorVisible(true);
-		this.dueDate.setValue(LocalDate.now().plusWeeks(2));
 		this.dueDate.setMin(LocalDate.now());
+		this.dueDate.setRequiredIndicatorVisible(true);
 		this.problem.addClassName("sw-problem");
 		this.problem.setVisible(false);
 		this.problem.getElement().setAttribute("role", "alert");
+		bind();
 		add(new FormLayout(this.who, this.person, this.department, this.course, this.dueDate), this.problem);
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.save.addClickListener((click) -> {
-			boolean one = ONE_PERSON.equals(this.who.getValue());
-			if ((one ? this.person.getValue() == null : this.department.getValue() == null)
-					|| this.course.getValue() == null) {
-				this.problem.setText(one ? "Choose a person and a course." : "Choose a department and a course.");
-				this.problem.setVisible(true);
-				return;
-			}
-			try {
-				String message;
-				if (one) {
-					assignments.assignCourse(this.person.getValue().id(), this.course.getValue().code(),
-							this.dueDate.getValue());
-					message = "Assigned " + this.course.getValue().title() + " to "
-							+ this.person.getValue().displayName() + ".";
-				}
-				else {
-					int count = assignments.assignCourseToDepartment(this.department.getValue(),
-							this.course.getValue().code(), this.dueDate.getValue());
-					message = "Assigned " + this.course.getValue().title() + " to " + count
-							+ ((count == 1) ? " person" : " people") + " in " + this.department.getValue() + ".";
-				}
-				close();
-				Notices.done(message);
-			}
-			catch (InvalidAssignmentException ex) {
-				this.problem.setText(ErrorReporting.refused(ex));
-				this.problem.setVisible(true);
-			}
-		});
+		this.save.addClickListener((click) -> save());
 		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+	}
+
+	private void bind() {
+		this.binder.forField(this.person)
+			.withValidator((chosen) -> chosen != null || !toOnePerson(), "Choose a person.")
+			.bind("person");
+		this.binder.forField(this.department)
+			.withValidator((chosen) -> chosen != null || toOnePerson(), "Choose a department.")
+			.bind("department");
+		this.binder.forField(this.course).bind("course");
+		this.binder.forField(this.dueDate).bind("dueDate");
+		this.binder.readRecord(new Fields(null, null, null, LocalDate.now().plusWeeks(2)));
+	}
+
+	private boolean toOnePerson() {
+		return ONE_PERSON.equals(this.who.getValue());
+	}
+
+	void save() {
+		this.problem.setVisible(false);
+		Fields entered;
+		try {
+			entered = this.binder.writeRecord();
+		}
+		catch (ValidationException ex) {
+			return;
+		}
+		try {
+			String message;
+			if (toOnePerson()) {
+				this.assignments.assignCourse(entered.person().id(), entered.course().code(), entered.dueDate());
+				message = "Assigned " + entered.course().title() + " to " + entered.person().displayName() + ".";
+			}
+			else {
+				int count = this.assignments.assignCourseToDepartment(entered.department(), entered.course().code(),
+						entered.dueDate());
+				message = "Assigned " + entered.course().title() + " to " + count
+						+ ((count == 1) ? " person" : " people") + " in " + entered.department() + ".";
+			}
+			close();
+			Notices.done(message);
+		}
+		catch (InvalidAssignmentException ex) {
+			this.problem.setText(ErrorReporting.refused(ex));
+			this.problem.setVisible(true);
+		}
 	}
 
 }

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,14 +27,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import org.servewell.hiring.HiringLimits;
 import org.servewell.hiring.HiringNotFoundException;
-import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
 import org.servewell.hiring.ScorecardView;
+import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Confirmation;
+import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.ProblemList;
 
@@ -68,9 +73,27 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 
 	final Div problems = new Div();
 
+	/**
+	 * Checks the recommendation and overall note against the annotations on
+	 * {@link ScorecardForm}; each trait's rating is its section's own.
+	 */
+	private final BeanValidationBinder<ScorecardForm> binder = FormBinder.forRecord(ScorecardForm.class);
+
+	/** The traits' entries, handed to the binder when the scorecard is written. */
+	private final ReadOnlyHasValue<List<ScorecardForm.Entry>> entries = new ReadOnlyHasValue<>((shown) -> {
+	}, List.of());
+
+	private final List<TraitRatingSection> sections = new ArrayList<>();
+
 	private ScorecardView scorecard;
 
 	private boolean amending;
+
+	/**
+	 * Whether submitting was tried with something missing, so that the missing fields
+	 * stay marked as the interviewer goes on.
+	 */
+	private boolean marking;
 
 	ScorecardPage(InterviewService interviews) {
 		this.interviews = interviews;
@@ -83,7 +106,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 				saveDraft();
 			}
 		});
-		this.overallNote.setMaxLength(ScorecardForm.MAX_NOTE_LENGTH);
+		this.overallNote.setMaxLength(HiringLimits.SCORECARD_NOTE_LENGTH);
 		this.overallNote.setWidthFull();
 		this.overallNote.setValueChangeMode(ValueChangeMode.LAZY);
 		this.overallNote.addValueChangeListener((change) -> {
@@ -103,6 +126,9 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		this.amend.addClickListener((click) -> startAmending());
 		this.saveAmendment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.saveAmendment.addClickListener((click) -> saveAmendment());
+		this.binder.forField(this.entries).bind("entries");
+		this.binder.forField(this.recommendation).bind("recommendation");
+		this.binder.forField(this.overallNote).bind("overallNote");
 	}
 
 	@Override
@@ -123,6 +149,8 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		removeAll();
 		this.ratings.clear();
 		this.evidence.clear();
+		this.sections.clear();
+		this.marking = false;
 		ScorecardView view = this.scorecard;
 		addIntro(view);
 		boolean editable = !view.submitted() || this.amending;
@@ -132,13 +160,13 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 					this::saveDraft);
 			this.ratings.put(trait.code(), section.rating);
 			this.evidence.put(trait.code(), section.evidence);
+			this.sections.add(section);
 			add(section);
 		}
 		Section overall = new Section(new H3("Overall"), this.recommendation, this.overallNote);
 		overall.addClassName("sw-scorecard-trait");
-		this.recommendation.setValue(shown.recommendation());
+		this.binder.readRecord(shown);
 		this.recommendation.setReadOnly(!editable);
-		this.overallNote.setValue(shown.overallNote());
 		this.overallNote.setReadOnly(!editable);
 		add(overall, this.problems);
 		addButtons(view);
@@ -202,11 +230,17 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			.orElse(new ScorecardForm.Entry(traitCode, null, ""));
 	}
 
-	ScorecardForm currentForm() {
-		List<ScorecardForm.Entry> entries = new ArrayList<>();
-		this.ratings.forEach((code, rating) -> entries
-			.add(new ScorecardForm.Entry(code, rating.getValue(), this.evidence.get(code).getValue())));
-		return new ScorecardForm(entries, this.recommendation.getValue(), this.overallNote.getValue());
+	/**
+	 * The scorecard as entered.
+	 * @throws ValidationException when a field breaks a rule, shown beside it
+	 */
+	ScorecardForm currentForm() throws ValidationException {
+		List<ScorecardForm.Entry> written = new ArrayList<>();
+		for (TraitRatingSection section : this.sections) {
+			written.add(section.entry());
+		}
+		this.entries.setValue(written);
+		return this.binder.writeRecord();
 	}
 
 	void saveDraft() {
@@ -214,15 +248,25 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			return;
 		}
 		try {
+			ScorecardForm form = currentForm();
 			this.saveState.setText("Draft saved at "
-					+ Formats.TIME.format(this.interviews.saveDraft(this.scorecard.interviewId(), currentForm()))
-					+ ".");
+					+ Formats.TIME.format(this.interviews.saveDraft(this.scorecard.interviewId(), form)) + ".");
 			this.saveState.removeClassName("sw-save-failed");
 		}
-		catch (HiringRefusedException ex) {
-			this.saveState.setText("Not saved: " + String.join(" ", ErrorReporting.reasons(ex)));
-			this.saveState.addClassName("sw-save-failed");
+		catch (ValidationException ex) {
+			notSaved(List.of("Fix the fields marked."));
 		}
+		catch (Refusal ex) {
+			notSaved(ErrorReporting.reasons(ex));
+		}
+		if (this.marking) {
+			markMissing();
+		}
+	}
+
+	private void notSaved(List<String> reasons) {
+		this.saveState.setText("Not saved: " + String.join(" ", reasons));
+		this.saveState.addClassName("sw-save-failed");
 	}
 
 	/**
@@ -231,6 +275,22 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 	 * submitted.
 	 */
 	void checkAndConfirm() {
+		List<String> missing = markMissing();
+		showProblems(missing);
+		if (missing.isEmpty()) {
+			confirmSubmit();
+		}
+		else {
+			this.marking = true;
+			this.problems.scrollIntoView();
+		}
+	}
+
+	/**
+	 * What a submission still needs, each marked at its field: the rules of submitting,
+	 * which a draft need not meet.
+	 */
+	private List<String> markMissing() {
 		List<String> missing = new ArrayList<>();
 		for (ScorecardView.Trait trait : this.scorecard.traits()) {
 			RadioButtonGroup<Integer> rating = this.ratings.get(trait.code());
@@ -247,13 +307,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		if (noRecommendation) {
 			missing.add("Choose an overall recommendation.");
 		}
-		showProblems(missing);
-		if (missing.isEmpty()) {
-			confirmSubmit();
-		}
-		else {
-			this.problems.scrollIntoView();
-		}
+		return missing;
 	}
 
 	private void confirmSubmit() {
@@ -270,7 +324,10 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			showProblems(List.of());
 			render();
 		}
-		catch (HiringRefusedException ex) {
+		catch (ValidationException ex) {
+			showProblems(List.of("Fix the fields marked."));
+		}
+		catch (Refusal ex) {
 			showProblems(ErrorReporting.reasons(ex));
 		}
 	}
@@ -288,7 +345,10 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			showProblems(List.of());
 			render();
 		}
-		catch (HiringRefusedException ex) {
+		catch (ValidationException ex) {
+			showProblems("Amendment not saved:", List.of("Fix the fields marked."));
+		}
+		catch (Refusal ex) {
 			showProblems("Amendment not saved:", ErrorReporting.reasons(ex));
 		}
 	}

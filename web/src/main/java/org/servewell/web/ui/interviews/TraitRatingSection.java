@@ -7,11 +7,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.servewell.content.RatingScale;
+import org.servewell.hiring.HiringLimits;
 import org.servewell.hiring.ScorecardForm;
 import org.servewell.hiring.ScorecardView;
+import org.servewell.web.ui.components.FormBinder;
 
 /**
  * One trait on a scorecard: its definition and the kit's questions, a rating on the scale
@@ -22,6 +27,12 @@ final class TraitRatingSection extends Section {
 	final RadioButtonGroup<Integer> rating;
 
 	final TextArea evidence = new TextArea("Evidence: what the candidate said or did");
+
+	/**
+	 * Checks the rating and the evidence against the annotations on
+	 * {@link ScorecardForm.Entry}; the trait is fixed.
+	 */
+	private final BeanValidationBinder<ScorecardForm.Entry> binder = FormBinder.forRecord(ScorecardForm.Entry.class);
 
 	/**
 	 * @param shown the rating and evidence to show
@@ -41,24 +52,36 @@ final class TraitRatingSection extends Section {
 		this.rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.rating.setItems(RatingScale.ratings());
 		this.rating.setItemLabelGenerator((value) -> value + " · " + trait.anchor(value));
-		this.rating.setValue(shown.rating());
-		this.rating.setReadOnly(!editable);
 		this.rating.addValueChangeListener((change) -> {
 			if (change.isFromClient()) {
 				edited.run();
 			}
 		});
 		this.evidence.setWidthFull();
-		this.evidence.setMaxLength(ScorecardForm.MAX_NOTE_LENGTH);
+		this.evidence.setMaxLength(HiringLimits.SCORECARD_NOTE_LENGTH);
 		this.evidence.setValueChangeMode(ValueChangeMode.LAZY);
-		this.evidence.setValue((shown.evidence() != null) ? shown.evidence() : "");
-		this.evidence.setReadOnly(!editable);
 		this.evidence.addValueChangeListener((change) -> {
 			if (change.isFromClient()) {
 				edited.run();
 			}
 		});
+		this.binder.forField(new ReadOnlyHasValue<String>((code) -> {
+		})).bind("traitCode");
+		this.binder.forField(this.rating).bind("rating");
+		this.binder.forField(this.evidence).bind("evidence");
+		this.binder.readRecord(new ScorecardForm.Entry(trait.code(), shown.rating(),
+				(shown.evidence() != null) ? shown.evidence() : ""));
+		this.rating.setReadOnly(!editable);
+		this.evidence.setReadOnly(!editable);
 		add(this.rating, this.evidence);
+	}
+
+	/**
+	 * The rating and evidence as entered.
+	 * @throws ValidationException when a field breaks a rule, shown beside it
+	 */
+	ScorecardForm.Entry entry() throws ValidationException {
+		return this.binder.writeRecord();
 	}
 
 }

@@ -23,8 +23,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.HiringLimits;
-import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.CandidateService;
+import org.servewell.shared.Refusal;
 import org.servewell.web.ui.components.DateFields;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
@@ -152,7 +152,7 @@ class CandidateDialog extends Dialog {
 				field.setInvalid(true);
 			}
 		}
-		catch (HiringRefusedException ex) {
+		catch (Refusal ex) {
 			Notices.refused(ex);
 		}
 	}

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidatePrivacy;
+import org.servewell.hiring.HiringLimits;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
 
@@ -35,7 +36,7 @@ class ErasureDialog extends ConfirmDialog {
 						+ "agreement statistics), and who decided what and when."));
 		this.reason.setWidthFull();
 		this.reason.setRequiredIndicatorVisible(true);
-		this.reason.setMaxLength(CandidatePrivacy.MAX_REASON_LENGTH);
+		this.reason.setMaxLength(HiringLimits.ERASURE_REASON_LENGTH);
 		this.reason.setHelperText("Such as \"The candidate asked by email on 30 Nov\"; kept with your name and the "
 				+ "time. Say nothing about the person here.");
 		this.reason.setValueChangeMode(ValueChangeMode.EAGER);

@@ -16,12 +16,17 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.TraitSummary;
@@ -29,14 +34,15 @@ import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitCheck;
 import org.servewell.content.RatingScale;
 import org.servewell.hiring.HiringNotFoundException;
-import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.InterviewKitDetails;
 import org.servewell.hiring.InterviewKitService;
 import org.servewell.hiring.InvalidKitException;
 import org.servewell.hiring.KitForm;
 import org.servewell.hiring.KitOrigin;
 import org.servewell.people.Roles;
+import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
 import org.servewell.web.ui.components.ProblemList;
 
@@ -74,6 +80,16 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 
 	InterviewKitDetails kit;
 
+	/**
+	 * Checks the title, role and threshold against the annotations on {@link KitForm};
+	 * the traits are their editors' own.
+	 */
+	private final BeanValidationBinder<KitForm> binder = FormBinder.forRecord(KitForm.class);
+
+	/** The traits' forms, handed to the binder when the kit is written. */
+	private final ReadOnlyHasValue<List<KitForm.TraitForm>> traitForms = new ReadOnlyHasValue<>((shown) -> {
+	}, List.of());
+
 	KitEditorView(InterviewKitService kits, CatalogService catalog) {
 		this.kits = kits;
 		this.traitModel = catalog.listTraits();
@@ -95,6 +111,10 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		});
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save());
+		this.binder.forField(this.title).bind("title");
+		this.binder.forField(this.forRole).bind("forRole");
+		this.binder.forField(this.threshold).bind("passThreshold");
+		this.binder.forField(this.traitForms).bind("traits");
 	}
 
 	@Override
@@ -129,9 +149,7 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 			return;
 		}
 		KitForm form = KitForm.of(shown);
-		this.title.setValue(form.title());
-		this.forRole.setValue(form.forRole());
-		this.threshold.setValue(form.passThreshold());
+		this.binder.readRecord(form);
 		this.traits.clear();
 		form.traits().forEach((trait) -> this.traits.add(traitEditor(trait)));
 		showProblems(this.problems, List.of());
@@ -148,16 +166,40 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 				this.problems, details, this.traitList, actions);
 	}
 
-	KitForm form() {
-		return new KitForm(this.title.getValue(), this.forRole.getValue(), this.threshold.getValue(),
-				this.traits.stream().map(KitTraitEditor::form).toList());
+	/**
+	 * The kit as entered, every field checked and any problem shown beside it.
+	 * @throws ValidationException when a field breaks a rule
+	 */
+	KitForm form() throws ValidationException {
+		boolean right = this.binder.validate().isOk();
+		for (KitTraitEditor trait : this.traits) {
+			right &= trait.check();
+		}
+		if (!right) {
+			// Every field is checked, and marked, before any is written.
+			throw new ValidationException(List.of(), List.of());
+		}
+		List<KitForm.TraitForm> forms = new ArrayList<>();
+		for (KitTraitEditor trait : this.traits) {
+			forms.add(trait.form());
+		}
+		this.traitForms.setValue(forms);
+		return this.binder.writeRecord();
 	}
 
 	void save() {
 		showProblems(this.problems, List.of());
 		this.traits.forEach((trait) -> showProblems(trait.problems, List.of()));
+		KitForm form;
 		try {
-			InterviewKitDetails saved = this.kits.saveKit(this.kit.code(), this.kit.versionNumber(), form());
+			form = form();
+		}
+		catch (ValidationException ex) {
+			showProblems(this.problems, List.of("Nothing was saved: fix the fields marked."));
+			return;
+		}
+		try {
+			InterviewKitDetails saved = this.kits.saveKit(this.kit.code(), this.kit.versionNumber(), form);
 			Notices.noted((saved.versionNumber() == this.kit.versionNumber())
 					? "Nothing changed: still version " + saved.versionNumber() + "."
 					: "Saved as version " + saved.versionNumber() + ".");
@@ -178,7 +220,11 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 			showProblems(this.problems, whole);
 			byTrait.forEach((trait, listed) -> showProblems(trait.problems, listed));
 		}
-		catch (HiringRefusedException ex) {
+		catch (ConstraintViolationException ex) {
+			showProblems(this.problems,
+					ex.getConstraintViolations().stream().map(ConstraintViolation::getMessage).toList());
+		}
+		catch (Refusal ex) {
 			showProblems(this.problems, List.of(ErrorReporting.refused(ex)));
 		}
 	}

@@ -9,10 +9,13 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 
 import org.servewell.content.ContentLimits;
 import org.servewell.content.InterviewKitContent.QuestionKind;
 import org.servewell.hiring.KitForm;
+import org.servewell.web.ui.components.FormBinder;
 
 import static org.servewell.web.ui.components.IconButtons.iconButton;
 
@@ -39,13 +42,15 @@ final class KitQuestionEditor extends Div {
 
 	private final H4 heading = new H4();
 
+	/** Checks each field against the annotations on {@link KitForm.QuestionForm}. */
+	private final BeanValidationBinder<KitForm.QuestionForm> binder = FormBinder.forRecord(KitForm.QuestionForm.class);
+
 	KitQuestionEditor(KitTraitEditor trait, KitForm.QuestionForm form) {
 		addClassName("sw-editor");
 		this.kind.setLabel("Kind");
 		this.kind.setItems(QuestionKind.values());
 		this.kind.setItemLabelGenerator((kind) -> (kind == QuestionKind.BEHAVIOURAL) ? "Behavioural (a past event)"
 				: "Situational (what would you do)");
-		this.kind.setValue((form != null) ? form.kind() : QuestionKind.BEHAVIOURAL);
 		for (TextArea area : List.of(this.text, this.probes, this.strongAnswer, this.weakAnswer)) {
 			area.setWidthFull();
 		}
@@ -56,12 +61,7 @@ final class KitQuestionEditor extends Div {
 		this.weakAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
 		this.weakAnswer.setRequiredIndicatorVisible(true);
 		this.probes.setHelperText("Optional; each at most " + ContentLimits.MAX_PROBE_LENGTH + " characters");
-		if (form != null) {
-			this.text.setValue(form.text());
-			this.probes.setValue(String.join("\n", form.probes()));
-			this.strongAnswer.setValue(form.strongAnswer());
-			this.weakAnswer.setValue(form.weakAnswer());
-		}
+		bind((form != null) ? form : new KitForm.QuestionForm(QuestionKind.BEHAVIOURAL, "", List.of(), "", ""));
 		this.up = iconButton(VaadinIcon.ARROW_UP, "Move question up", () -> {
 			if (KitEditorView.move(trait.questions, this, -1)) {
 				trait.renderQuestions();
@@ -88,10 +88,28 @@ final class KitQuestionEditor extends Div {
 		this.remove.setAriaLabel("Remove question " + number);
 	}
 
-	KitForm.QuestionForm form() {
-		return new KitForm.QuestionForm(this.kind.getValue(), this.text.getValue(),
-				Arrays.asList(this.probes.getValue().split("\n")), this.strongAnswer.getValue(),
-				this.weakAnswer.getValue());
+	private void bind(KitForm.QuestionForm form) {
+		this.binder.forField(this.kind).bind("kind");
+		this.binder.forField(this.text).bind("text");
+		this.binder.forField(this.probes)
+			.withConverter((lines) -> Arrays.asList(lines.split("\n")), (listed) -> String.join("\n", listed))
+			.bind("probes");
+		this.binder.forField(this.strongAnswer).bind("strongAnswer");
+		this.binder.forField(this.weakAnswer).bind("weakAnswer");
+		this.binder.readRecord(form);
+	}
+
+	/** Checks each field, showing any problem beside it; whether all are right. */
+	boolean check() {
+		return this.binder.validate().isOk();
+	}
+
+	/**
+	 * The question as entered.
+	 * @throws ValidationException when a field breaks a rule, shown beside it
+	 */
+	KitForm.QuestionForm form() throws ValidationException {
+		return this.binder.writeRecord();
 	}
 
 }

@@ -13,10 +13,14 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 
 import org.servewell.catalog.TraitSummary;
 import org.servewell.content.ContentLimits;
 import org.servewell.hiring.KitForm;
+import org.servewell.web.ui.components.FormBinder;
 
 import static org.servewell.web.ui.components.IconButtons.iconButton;
 
@@ -44,6 +48,16 @@ final class KitTraitEditor extends Section {
 	private final H3 heading = new H3();
 
 	/**
+	 * Checks the trait and its weight against the annotations on
+	 * {@link KitForm.TraitForm}; the questions are their editors' own.
+	 */
+	private final BeanValidationBinder<KitForm.TraitForm> binder = FormBinder.forRecord(KitForm.TraitForm.class);
+
+	/** The questions' forms, handed to the binder when the trait is written. */
+	private final ReadOnlyHasValue<List<KitForm.QuestionForm>> questionForms = new ReadOnlyHasValue<>((shown) -> {
+	}, List.of());
+
+	/**
 	 * @param traitModel the traits a kit can rate
 	 * @param form the trait as saved, or {@code null} for a new one
 	 * @param onRemove takes this trait out of the kit
@@ -59,12 +73,8 @@ final class KitTraitEditor extends Section {
 		this.weight.setMin(ContentLimits.MIN_WEIGHT);
 		this.weight.setMax(ContentLimits.MAX_WEIGHT);
 		this.weight.setStepButtonsVisible(true);
-		this.weight.setValue((form != null) ? form.weight() : ContentLimits.MIN_WEIGHT);
+		bind(traitModel, (form != null) ? form : new KitForm.TraitForm("", ContentLimits.MIN_WEIGHT, List.of()));
 		if (form != null) {
-			traitModel.stream()
-				.filter((summary) -> summary.code().equals(form.traitCode()))
-				.findFirst()
-				.ifPresent(this.trait::setValue);
 			form.questions().forEach((question) -> this.questions.add(new KitQuestionEditor(this, question)));
 		}
 		this.problems.addClassName("sw-problems");
@@ -110,10 +120,45 @@ final class KitTraitEditor extends Section {
 		}
 	}
 
-	KitForm.TraitForm form() {
-		return new KitForm.TraitForm((this.trait.getValue() != null) ? this.trait.getValue().code() : "",
-				(this.weight.getValue() != null) ? this.weight.getValue() : 0,
-				this.questions.stream().map(KitQuestionEditor::form).toList());
+	private void bind(List<TraitSummary> traitModel, KitForm.TraitForm form) {
+		this.binder.forField(this.trait)
+			.withConverter((chosen) -> (chosen != null) ? chosen.code() : "",
+					(code) -> traitModel.stream()
+						.filter((summary) -> summary.code().equals(code))
+						.findFirst()
+						.orElse(null))
+			.bind("traitCode");
+		// An emptied weight is refused as out of range.
+		this.binder.forField(this.weight)
+			.withConverter((weight) -> (weight != null) ? weight : 0, (weight) -> weight)
+			.bind("weight");
+		this.binder.forField(this.questionForms).bind("questions");
+		this.binder.readRecord(form);
+	}
+
+	/**
+	 * Checks the trait, its weight and each question, showing any problem beside its
+	 * field; whether all are right.
+	 */
+	boolean check() {
+		boolean right = this.binder.validate().isOk();
+		for (KitQuestionEditor question : this.questions) {
+			right &= question.check();
+		}
+		return right;
+	}
+
+	/**
+	 * The trait as entered, with its questions.
+	 * @throws ValidationException when a field breaks a rule, shown beside it
+	 */
+	KitForm.TraitForm form() throws ValidationException {
+		List<KitForm.QuestionForm> forms = new ArrayList<>();
+		for (KitQuestionEditor question : this.questions) {
+			forms.add(question.form());
+		}
+		this.questionForms.setValue(forms);
+		return this.binder.writeRecord();
 	}
 
 }

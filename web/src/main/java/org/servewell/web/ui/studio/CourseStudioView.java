@@ -19,6 +19,7 @@ import org.servewell.authoring.CourseTransferService;
 import org.servewell.authoring.DraftService;
 import org.servewell.authoring.DraftView;
 import org.servewell.authoring.GiftTransferService;
+import org.servewell.authoring.KeyingService;
 import org.servewell.authoring.PublishingService;
 import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.VersionSummary;
@@ -55,6 +56,8 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	final ScenarioBankTab bank;
 
+	final KeyingTab keying;
+
 	final VersionsTab versions;
 
 	private final Tab detailsTab;
@@ -63,11 +66,13 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	private final Tab bankTab;
 
+	private final Tab keyingTab;
+
 	private final Tab versionsTab;
 
 	CourseStudioView(DraftService drafts, PublishingService publishing, CourseTransferService transfer,
 			GiftTransferService giftTransfer, CatalogService catalog, AuditTrail audit,
-			ItemAnalysisService itemAnalysis, BankHealthService bankHealth) {
+			ItemAnalysisService itemAnalysis, BankHealthService bankHealth, KeyingService keying) {
 		this.course = new StudioDraft(drafts, publishing);
 		addClassName("sw-page");
 		addClassName("sw-studio");
@@ -76,6 +81,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.lessons = new LessonsTab(this.course, drafts);
 		this.bank = new ScenarioBankTab(this.course, drafts, giftTransfer, catalog, new BankFigures(itemAnalysis),
 				bankHealth);
+		this.keying = new KeyingTab(this.course, keying);
 		this.versions = new VersionsTab(this.course, publishing);
 		this.readiness.getElement().setAttribute("role", "status");
 		Div statusLine = new Div(this.readiness, this.status);
@@ -83,6 +89,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.detailsTab = this.tabs.add("Details", this.details);
 		this.lessonsTab = this.tabs.add("Lessons", this.lessons);
 		this.bankTab = this.tabs.add("Scenarios", this.bank);
+		this.keyingTab = this.tabs.add("Keying", this.keying);
 		this.versionsTab = this.tabs.add("Versions", this.versions);
 		this.tabs.add("History", new HistoryTab(this.course, audit));
 		this.tabs.setWidthFull();
@@ -102,7 +109,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	private void show(StudioDraft changed) {
 		DraftView draft = changed.draft();
-		for (Tab tab : List.of(this.detailsTab, this.lessonsTab, this.bankTab)) {
+		for (Tab tab : List.of(this.detailsTab, this.lessonsTab, this.bankTab, this.keyingTab)) {
 			tab.setEnabled(draft != null);
 		}
 		if (draft == null) {

@@ -89,6 +89,23 @@ class AssignmentsViewTest extends ViewTest {
 	}
 
 	@Test
+	@WithUserDetails(TRAINER)
+	void assigning_by_hand_without_a_person_or_course_marks_both_fields_and_keeps_the_dialog_open() {
+		AssignmentsView view = navigate(AssignmentsView.class);
+		test(view.assignByHand).click();
+		ManualAssignmentDialog dialog = find(ManualAssignmentDialog.class).single();
+
+		test(dialog.save).click();
+
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.person.isInvalid()).isTrue();
+		assertThat(dialog.person.getErrorMessage()).isEqualTo("Choose a person.");
+		assertThat(dialog.course.isInvalid()).isTrue();
+		assertThat(dialog.course.getErrorMessage()).isEqualTo("Choose a course.");
+		assertThat(dialog.department.isInvalid()).isFalse();
+	}
+
+	@Test
 	@WithUserDetails(HR)
 	void hr_assigns_a_course_to_everyone_in_a_department_by_hand() {
 		AssignmentsView view = navigate(AssignmentsView.class);

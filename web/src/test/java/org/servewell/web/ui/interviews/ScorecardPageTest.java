@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScorecardPageTest extends ViewTest {
 
 	private static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
+			"judgement-within-rules", "consistency", "courtesy", "ownership", "responsiveness");
 
 	@Autowired
 	CandidateService candidates;
@@ -106,6 +106,20 @@ class ScorecardPageTest extends ViewTest {
 		assertThat(page.ratings.get("respect").isInvalid()).isFalse();
 		assertThat(page.recommendation.isInvalid()).isTrue();
 		assertThat(this.interviews.scorecard(panel.mine()).submitted()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails(MANAGER)
+	void draft_page_left_open_after_submitting_from_another_window_says_to_reload() {
+		Panel panel = candidateWithPanel(MANAGER);
+		ScorecardPage page = navigate(ScorecardPage.class, panel.mine());
+		this.interviews.submit(panel.mine(), rated(3, Recommendation.YES));
+
+		test(page.ratings.get("respect")).selectItem(label(page, "respect", 1));
+
+		assertThat(page.saveState.getText()).startsWith("Not saved: This scorecard was submitted meanwhile")
+			.contains("Reload the page");
+		assertThat(this.interviews.scorecard(panel.mine()).traits().get(0).rating()).isEqualTo(3);
 	}
 
 	@Test

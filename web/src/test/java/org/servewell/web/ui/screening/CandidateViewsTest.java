@@ -41,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CandidateViewsTest extends ViewTest {
 
-	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
+	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1, 2, 1. */
 	static final List<String> TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy");
+			"judgement-within-rules", "consistency", "courtesy", "ownership", "responsiveness");
 
 	@Autowired
 	CandidateService candidates;
@@ -139,13 +139,14 @@ class CandidateViewsTest extends ViewTest {
 		assertThat(test(view.panel.interviewers).size()).isEqualTo(2);
 		assertThat(test(view.panel.interviewers).getCellText(0, 2)).isEqualTo("Not submitted yet");
 
-		submit(ann, created.fullName(), ratings(5, 4, 4, 2, 3, 4), Recommendation.YES);
-		submit(bob, created.fullName(), ratings(4, 4, 3, 4, 3, 5), Recommendation.STRONG_YES);
+		submit(ann, created.fullName(), ratings(5, 4, 4, 2, 3, 4, 4, 4), Recommendation.YES);
+		submit(bob, created.fullName(), ratings(4, 4, 3, 4, 3, 5, 4, 4), Recommendation.STRONG_YES);
 		view = open(created.id());
 
-		// (3 x 4.5 + 2 x 4.0 + 2 x 3.5 + 2 x 3.0 + 1 x 3.0 + 1 x 4.5) / 11 = 3.82
+		// (3 x 4.5 + 2 x 4.0 + 2 x 3.5 + 2 x 3.0 + 1 x 3.0 + 1 x 4.5 + 2 x 4.0 + 1 x 4.0)
+		// / 14 = 3.86
 		assertThat(view.picture.score.getText())
-			.startsWith("Weighted score 3.82 of 5, meets the 3.50 threshold. 2 of 2 scorecards in");
+			.startsWith("Weighted score 3.86 of 5, meets the 3.50 threshold. 2 of 2 scorecards in");
 		assertThat(test(view.panel.interviewers).getCellText(1, 2)).isEqualTo("Submitted");
 		assertThat(test(view.panel.interviewers).getCellText(1, 3)).isEqualTo("Strong yes");
 		int judgement = rowOf(view, "Judgement within the rules");
@@ -196,7 +197,7 @@ class CandidateViewsTest extends ViewTest {
 		CandidateDetails created = candidate(unique("Dana"), unique("Reception"));
 		String ann = person("Ann");
 		this.panels.assignInterviewer(created.id(), id(ann), "front-line-service");
-		submit(ann, created.fullName(), ratings(4, 4, 4, 2, 3, 4), Recommendation.YES);
+		submit(ann, created.fullName(), ratings(4, 4, 4, 2, 3, 4, 4, 4), Recommendation.YES);
 		CandidatePageView view = open(created.id());
 
 		test(view.decisions.hire).click();
@@ -313,8 +314,8 @@ class CandidateViewsTest extends ViewTest {
 		String ann = person("Ann");
 		this.panels.assignInterviewer(weaker.id(), id(ann), "front-line-service");
 		this.panels.assignInterviewer(stronger.id(), id(ann), "front-line-service");
-		submit(ann, weaker.fullName(), ratings(3, 3, 3, 1, 3, 3), Recommendation.NO);
-		submit(ann, stronger.fullName(), ratings(5, 4, 4, 4, 4, 4), Recommendation.YES);
+		submit(ann, weaker.fullName(), ratings(3, 3, 3, 1, 3, 3, 3, 3), Recommendation.NO);
+		submit(ann, stronger.fullName(), ratings(5, 4, 4, 4, 4, 4, 4, 4), Recommendation.YES);
 
 		com.vaadin.flow.component.UI.getCurrent()
 			.navigate(PositionComparisonView.class,
@@ -331,8 +332,8 @@ class CandidateViewsTest extends ViewTest {
 		int threshold = test(view.grid).getColumnPosition("threshold");
 		assertThat(test(view.grid).getHeaderCell(respect)).isEqualTo("Respect");
 		assertThat(test(view.grid).getCellText(0, respect)).isEqualTo("5.0");
-		// (3 x 5 + 2 x 4 + 2 x 4 + 2 x 4 + 4 + 4) / 11 = 4.27
-		assertThat(test(view.grid).getCellText(0, score)).isEqualTo("4.27");
+		// (3 x 5 + 2 x 4 + 2 x 4 + 2 x 4 + 4 + 4 + 2 x 4 + 4) / 14 = 4.21
+		assertThat(test(view.grid).getCellText(0, score)).isEqualTo("4.21");
 		assertThat(test(view.grid).getCellText(0, threshold)).isEqualTo("Meets");
 		assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("inFavour")))
 			.isEqualTo("1 of 1 in favour");
@@ -353,9 +354,10 @@ class CandidateViewsTest extends ViewTest {
 			this.panels.assignInterviewer(created.id(), id(ann), "front-line-service");
 			this.panels.assignInterviewer(created.id(), id(bob), "front-line-service");
 			int base = 2 + round;
-			submit(ann, created.fullName(), ratings(base + 1, base + 1, base + 1, base + 1, base + 1, base + 1),
+			submit(ann, created.fullName(),
+					ratings(base + 1, base + 1, base + 1, base + 1, base + 1, base + 1, base + 1, base + 1),
 					Recommendation.YES);
-			submit(bob, created.fullName(), ratings(base, base, base, base, base, base), Recommendation.NO);
+			submit(bob, created.fullName(), ratings(base, base, base, base, base, base, base, base), Recommendation.NO);
 		}
 
 		AgreementView view = navigate(AgreementView.class);
@@ -370,7 +372,7 @@ class CandidateViewsTest extends ViewTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(test(view.interviewers).getCellText(annsRow, 1)).isEqualTo("+1.0");
-		assertThat(test(view.interviewers).getCellText(annsRow, 2)).isEqualTo("12");
+		assertThat(test(view.interviewers).getCellText(annsRow, 2)).isEqualTo("16");
 	}
 
 	private CandidatePageView open(long candidateId) {

@@ -37,7 +37,7 @@ class KitViewsTest extends ViewTest {
 		KitEditorView editor = copyFrontLine();
 		String title = unique("Front desk");
 		assertThat(editor.kit.versionNumber()).isEqualTo(1);
-		assertThat(editor.traits).hasSize(6);
+		assertThat(editor.traits).hasSize(8);
 
 		test(editor.title).setValue(title);
 		test(editor.traits.get(0).weight).setValue(1);
@@ -60,8 +60,10 @@ class KitViewsTest extends ViewTest {
 		KitEditorView editor = copyFrontLine();
 		String code = editor.kit.code();
 
+		// The front-line kit rates 8 traits, the most a kit may; make room first.
+		test(editor.traits.get(7).remove).click();
 		test(editor.addTrait).click();
-		KitTraitEditor added = editor.traits.get(6);
+		KitTraitEditor added = editor.traits.get(7);
 		test(added.trait).selectItem("Fairness");
 		test(editor.save).click();
 
@@ -69,7 +71,27 @@ class KitViewsTest extends ViewTest {
 			.containsExactly("trait 'fairness' in interview kit '" + code + "' has 0 questions; ask 2 or 3");
 		assertThat(texts(editor.problems)).containsExactly("Nothing was saved: the kit has 1 problem(s) to fix.");
 		assertThat(this.kits.kit(code).versionNumber()).isEqualTo(1);
-		assertThat(this.kits.kit(code).traits()).hasSize(6);
+		assertThat(this.kits.kit(code).traits()).hasSize(8);
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void emptied_title_and_question_are_marked_at_their_fields_and_nothing_is_saved() {
+		KitEditorView editor = copyFrontLine();
+		String code = editor.kit.code();
+		KitQuestionEditor question = editor.traits.get(0).questions.get(0);
+
+		test(editor.title).setValue("");
+		test(question.text).setValue("");
+		test(editor.save).click();
+
+		assertThat(editor.title.isInvalid()).isTrue();
+		assertThat(editor.title.getErrorMessage()).isEqualTo("Enter the kit's title.");
+		assertThat(question.text.isInvalid()).isTrue();
+		assertThat(question.text.getErrorMessage()).isEqualTo("Enter the question.");
+		assertThat(editor.forRole.isInvalid()).isFalse();
+		assertThat(texts(editor.problems)).containsExactly("Nothing was saved: fix the fields marked.");
+		assertThat(this.kits.kit(code).versionNumber()).isEqualTo(1);
 	}
 
 	@Test
@@ -89,7 +111,7 @@ class KitViewsTest extends ViewTest {
 		assertThat(saved.versionNumber()).isEqualTo(2);
 		assertThat(saved.traits()).extracting(InterviewKitDetails.RatedTrait::traitCode)
 			.containsExactly("care-for-people", "respect", "making-things-right", "judgement-within-rules",
-					"consistency");
+					"consistency", "ownership", "responsiveness");
 		assertThat(saved.traits().get(0).questions().get(0).text()).isEqualTo(secondQuestion);
 	}
 

@@ -176,7 +176,7 @@ class StudioViewTest extends ViewTest {
 		showTab(view, 0);
 		test(view.details.save).click();
 
-		showTab(view, 4);
+		showTab(view, 5);
 
 		HistoryTab history = find(HistoryTab.class).single();
 		assertThat(test(history.grid).getCellText(0, 2)).isEqualTo("details changed");

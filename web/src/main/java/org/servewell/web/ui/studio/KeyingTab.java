@@ -1,0 +1,122 @@
+package org.servewell.web.ui.studio;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.servewell.authoring.KeyingService;
+import org.servewell.authoring.KeyingStatus;
+import org.servewell.shared.Refusal;
+import org.servewell.web.ui.components.Notices;
+
+/**
+ * Expert keying of the course's draft: who is keying it, the signed-in trainer's own
+ * ratings while they key it blind, and the panel once they submit. Read when the tab is
+ * shown, and again on a change to the draft while it is.
+ */
+class KeyingTab extends Div {
+
+	static final String SINGLE_AUTHOR = "No other trainer has keyed this draft: it would be published on a single "
+			+ "author's key.";
+
+	private final StudioDraft course;
+
+	private final KeyingService keying;
+
+	final Div status = new Div();
+
+	final Paragraph singleAuthor = new Paragraph(SINGLE_AUTHOR);
+
+	final Button start = new Button("Start keying");
+
+	final Div content = new Div();
+
+	KeyingForm form;
+
+	KeyPanelView panel;
+
+	KeyingTab(StudioDraft course, KeyingService keying) {
+		this.course = course;
+		this.keying = keying;
+		addClassName("sw-studio-tab");
+		this.status.getElement().setAttribute("role", "status");
+		this.start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.start.addClickListener((click) -> startKeying());
+		add(new Paragraph("Trainers rate every option of the draft on their own, without seeing the draft's "
+				+ "ratings or each other's, as interviewers fill in scorecards. Once you submit your key you see "
+				+ "the panel: every rating, the key (the mean rounded to the scale), the options raters differ on, "
+				+ "and how well they agree."), this.status, this.singleAuthor, this.start, this.content);
+		addAttachListener((attach) -> refresh());
+		course.onChange((changed) -> {
+			if (isAttached()) {
+				refresh();
+			}
+		});
+	}
+
+	/** Reads where keying stands and shows the form or the panel that goes with it. */
+	void refresh() {
+		this.content.removeAll();
+		this.form = null;
+		this.panel = null;
+		if (this.course.draft() == null) {
+			this.status.setText("The course has no draft to key.");
+			this.singleAuthor.setVisible(false);
+			this.start.setVisible(false);
+			return;
+		}
+		try {
+			KeyingStatus now = this.keying.status(this.course.code());
+			showStatus(now);
+			if (now.mine() == KeyingStatus.Mine.IN_PROGRESS) {
+				showForm();
+			}
+			else if (now.mine() == KeyingStatus.Mine.SUBMITTED) {
+				this.panel = new KeyPanelView(this.course, this.keying, this.keying.panel(this.course.code()));
+				this.content.add(this.panel);
+			}
+		}
+		catch (Refusal ex) {
+			Notices.refused(ex);
+		}
+	}
+
+	private void showStatus(KeyingStatus now) {
+		this.status.removeAll();
+		List<String> lines = new ArrayList<>();
+		lines.add(now.submitted().isEmpty() ? "No trainer has submitted a key yet."
+				: "Submitted their key: " + String.join(", ", now.submitted()) + ".");
+		if (!now.inProgress().isEmpty()) {
+			lines.add("Keying now: " + String.join(", ", now.inProgress()) + ".");
+		}
+		lines.add(switch (now.mine()) {
+			case NOT_STARTED -> "You have not keyed this draft.";
+			case IN_PROGRESS -> "You are keying this draft: the panel shows once you submit your key.";
+			case SUBMITTED -> "You submitted your key.";
+		});
+		lines.forEach((line) -> this.status.add(new Paragraph(line)));
+		this.singleAuthor.setVisible(now.singleAuthor());
+		this.start.setVisible(now.mine() == KeyingStatus.Mine.NOT_STARTED);
+	}
+
+	private void startKeying() {
+		try {
+			this.keying.startKeying(this.course.code());
+		}
+		catch (Refusal ex) {
+			Notices.refused(ex);
+		}
+		refresh();
+	}
+
+	private void showForm() {
+		this.form = new KeyingForm(this.course.code(), this.keying, this.keying.startKeying(this.course.code()),
+				this::refresh);
+		this.content.add(this.form);
+	}
+
+}
