@@ -25,8 +25,6 @@ import org.springframework.validation.annotation.Validated;
 public class HiringDecisionService {
 
 	/** Longest decision reason. */
-	public static final int MAX_REASON_LENGTH = Reasons.MAX_LENGTH;
-
 	private final CandidateDecisionRepository decisions;
 
 	private final CandidateRecords records;
@@ -97,7 +95,7 @@ public class HiringDecisionService {
 	}
 
 	private static String checkedReason(String reason) {
-		return Reasons.required(reason, MAX_REASON_LENGTH, "Give the reason for the decision.");
+		return Reasons.required(reason, HiringLimits.REASON_LENGTH, "Give the reason for the decision.");
 	}
 
 }

@@ -8,9 +8,6 @@ import java.util.List;
  */
 final class Reasons {
 
-	/** Longest reason for a decision or an amendment. */
-	static final int MAX_LENGTH = HiringLimits.REASON_LENGTH;
-
 	private Reasons() {
 	}
 

@@ -15,6 +15,7 @@ import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidatePage;
 import org.servewell.hiring.Decision;
 import org.servewell.hiring.HiringDecisionService;
+import org.servewell.hiring.HiringLimits;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.learning.HiringCourseService;
 import org.servewell.people.PeopleService;
@@ -67,7 +68,7 @@ class DecisionSection extends Div {
 		this.decision.setItemLabelGenerator(Decision::label);
 		this.decision.setRequiredIndicatorVisible(true);
 		this.reason.setRequiredIndicatorVisible(true);
-		this.reason.setMaxLength(HiringDecisionService.MAX_REASON_LENGTH);
+		this.reason.setMaxLength(HiringLimits.REASON_LENGTH);
 		this.reason.setHelperText("Kept with your name and the time; the candidate is not told by Servewell");
 		this.reason.addClassName("sw-grow");
 		this.record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -27,6 +27,7 @@ import org.servewell.hiring.HireForm;
 import org.servewell.hiring.HireResult;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.hiring.HiringDecisionService;
+import org.servewell.hiring.HiringLimits;
 import org.servewell.learning.HiringCourseService;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.people.PeopleService;
@@ -93,7 +94,7 @@ public class HireDialog extends Dialog {
 		this.manager.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
 		this.manager.setClearButtonVisible(true);
 		this.reason.setRequiredIndicatorVisible(true);
-		this.reason.setMaxLength(HiringDecisionService.MAX_REASON_LENGTH);
+		this.reason.setMaxLength(HiringLimits.REASON_LENGTH);
 		FormLayout form = new FormLayout(this.displayName, this.email, this.department, this.jobRole, this.startDate,
 				this.manager, this.reason);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
