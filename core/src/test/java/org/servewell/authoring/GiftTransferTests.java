@@ -78,9 +78,8 @@ abstract class GiftTransferTests extends StudioTests {
 		String question = "::A guest waiting at the front desk for a long time asks when somebody will finally help::"
 				+ "What now? {=Greet them and help ~Finish your call first ~Point to the sign}\n\n";
 		// One import takes at most 500 questions and a bank 1,000 scenarios (this course
-		// has
-		// 14): 486 are imported, the next 500 are numbered after them.
-		SignedIn.run(trainer, () -> this.giftTransfer.importGift(code, question.repeat(486), "first.gift", false),
+		// has 25): 475 are imported, the next 500 are numbered after them.
+		SignedIn.run(trainer, () -> this.giftTransfer.importGift(code, question.repeat(475), "first.gift", false),
 				Roles.TRAINER);
 
 		GiftPreview preview = SignedIn.as(trainer, () -> this.giftTransfer.previewGift(code, question.repeat(500)),
@@ -90,8 +89,8 @@ abstract class GiftTransferTests extends StudioTests {
 		assertThat(ids).hasSize(500).doesNotHaveDuplicates();
 		assertThat(ids).allSatisfy((id) -> assertThat(id).hasSizeLessThanOrEqualTo(ContentLimits.MAX_ID_LENGTH)
 			.startsWith(code + "-a-guest-waiting"));
-		assertThat(ids.get(0)).endsWith("-487");
-		assertThat(ids.get(499)).endsWith("-986");
+		assertThat(ids.get(0)).endsWith("-476");
+		assertThat(ids.get(499)).endsWith("-975");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class StudioJourneyTest extends BrowserJourney {
 			trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
 			assertThat(trainer.getByText("Details saved.")).isVisible();
 
-			trainer.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Scenarios (14)")).click();
+			trainer.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Scenarios (25)")).click();
 			trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit 'The caller at ten to six'"))
 				.click();
 			Locator editor = trainer.getByRole(AriaRole.DIALOG);
