@@ -82,7 +82,7 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.bank = new ScenarioBankTab(this.course, drafts, giftTransfer, catalog, new BankFigures(itemAnalysis),
 				bankHealth);
 		this.keying = new KeyingTab(this.course, keying);
-		this.versions = new VersionsTab(this.course, publishing);
+		this.versions = new VersionsTab(this.course, publishing, keying);
 		this.readiness.getElement().setAttribute("role", "status");
 		Div statusLine = new Div(this.readiness, this.status);
 		statusLine.addClassName("sw-studio-status");

@@ -9,8 +9,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.servewell.authoring.AuthoringNotFoundException;
+import org.servewell.authoring.KeyingService;
 import org.servewell.authoring.PublishingService;
+import org.servewell.authoring.VersionKey;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.web.ui.components.Confirmation;
 import org.servewell.web.ui.components.Formats;
@@ -23,11 +29,17 @@ class VersionsTab extends Div {
 
 	private final PublishingService publishing;
 
+	private final KeyingService keying;
+
+	/** Who keyed each version, by version number, read with the versions. */
+	private Map<Integer, VersionKey> keys = Map.of();
+
 	final Grid<VersionSummary> grid = new Grid<>();
 
-	VersionsTab(StudioDraft course, PublishingService publishing) {
+	VersionsTab(StudioDraft course, PublishingService publishing, KeyingService keying) {
 		this.course = course;
 		this.publishing = publishing;
+		this.keying = keying;
 		addClassName("sw-studio-tab");
 		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true);
 		this.grid.addColumn((version) -> Formats.WHEN.format(version.publishedAt()))
@@ -42,6 +54,7 @@ class VersionsTab extends Div {
 		this.grid.addColumn((version) -> version.lessons() + " lessons, " + version.scenarios() + " scenarios")
 			.setHeader("Content")
 			.setAutoWidth(true);
+		this.grid.addColumn(this::keyedBy).setHeader("Key").setFlexGrow(2);
 		this.grid.addComponentColumn(this::retirement).setHeader("").setAutoWidth(true);
 		this.grid.setAllRowsVisible(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -49,7 +62,22 @@ class VersionsTab extends Div {
 		this.grid.setEmptyStateText("Not yet published.");
 		add(new Paragraph("Published versions never change. New attempts use the newest version that "
 				+ "is not retired; attempts in progress finish on the version they started."), this.grid);
-		course.onChange((changed) -> this.grid.setItems(changed.published().reversed()));
+		course.onChange((changed) -> {
+			this.keys = this.keying.versionKeys(course.code())
+				.stream()
+				.collect(Collectors.toMap(VersionKey::versionNumber, Function.identity(), (a, b) -> b));
+			this.grid.setItems(changed.published().reversed());
+		});
+	}
+
+	/** Who keyed the version, or where its key came from when that was not recorded. */
+	String keyedBy(VersionSummary version) {
+		VersionKey key = this.keys.get(version.number());
+		if (key != null) {
+			return key.describe();
+		}
+		return version.fromStudio() ? "Not recorded: published before keying was kept."
+				: "From the content files, keyed by their authors.";
 	}
 
 	private Component retirement(VersionSummary version) {

@@ -119,7 +119,7 @@ class StudioViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(TRAINER)
-	void trainer_publishes_with_a_change_note_and_sees_the_new_version() {
+	void trainer_publishes_with_a_change_note_and_sees_the_new_version_and_who_keyed_it() {
 		CourseStudioView view = openFreshDraft();
 		int before = this.publishing.courses()
 			.stream()
@@ -138,6 +138,10 @@ class StudioViewTest extends ViewTest {
 		List<VersionSummary> versions = view.versions.grid.getListDataView().getItems().toList();
 		assertThat(versions).hasSize(before + 1);
 		assertThat(versions.get(0).changeNote()).isEqualTo("Clearer wording in lesson two.");
+		assertThat(view.versions.keyedBy(versions.get(0)))
+			.isEqualTo("A single author's key: no other trainer keyed this version.");
+		assertThat(view.versions.keyedBy(versions.get(versions.size() - 1)))
+			.isEqualTo("From the content files, keyed by their authors.");
 		assertThat(view.readiness.getText()).isEqualTo("No draft");
 		assertThat(view.toolbar.startDraft.isVisible()).isTrue();
 	}
