@@ -2,7 +2,6 @@ package org.servewell.authoring;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.servewell.content.EssayCitation;
 import org.servewell.content.OptionContent;
@@ -38,8 +37,7 @@ public record DraftView(String courseCode, Integer basedOnVersion, Details detai
 	public int estimatedMinutes() {
 		return ReadingTime.minutes(this.lessons.stream().map(Lesson::markdown).toList(),
 				this.scenarios.stream()
-					.map((scenario) -> scenario.situation() + "\n" + scenario.prompt() + "\n"
-							+ scenario.options().stream().map(OptionContent::text).collect(Collectors.joining("\n")))
+					.map((scenario) -> ReadingTime.text(scenario.situation(), scenario.prompt(), scenario.options()))
 					.toList(),
 				(this.details != null) ? this.details.quiz().scenariosPerAttempt() : 0);
 	}

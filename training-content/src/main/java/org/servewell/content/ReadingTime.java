@@ -46,8 +46,13 @@ public final class ReadingTime {
 
 	/** A scenario as a learner reads it: situation, prompt and every option. */
 	public static String text(ScenarioContent scenario) {
-		StringBuilder text = new StringBuilder(scenario.situation()).append('\n').append(scenario.prompt());
-		scenario.options().forEach((option) -> text.append('\n').append(option.text()));
+		return text(scenario.situation(), scenario.prompt(), scenario.options());
+	}
+
+	/** A scenario as a learner reads it, from its parts (a draft's, say). */
+	public static String text(String situation, String prompt, List<OptionContent> options) {
+		StringBuilder text = new StringBuilder(situation).append('\n').append(prompt);
+		options.forEach((option) -> text.append('\n').append(option.text()));
 		return text.toString();
 	}
 

@@ -40,7 +40,7 @@ class BundledContentTest {
 		assertThat(this.bundle.essays()).extracting(EssayContent::citation)
 			.containsExactly(
 					"“Seeking Passionately Committed Constituents? Know This About Service”, Management Associates",
-					"“The Importance Of Building An Organization-Wide Service Commitment”",
+					"“Service Commitment”",
 					"“Is your customer service brilliant or really disgusting?”, Roy Osing, 16 August 2019",
 					"What customers expect, at the very least (an untitled essay)",
 					"“Excellent Customer Service?”, 3 December 2008");
