@@ -33,18 +33,26 @@ public class BankHealthService {
 
 	private final Drafts drafts;
 
-	BankHealthService(Drafts drafts) {
+	private final PublishedBanks published;
+
+	BankHealthService(Drafts drafts, PublishedBanks published) {
 		this.drafts = drafts;
+		this.published = published;
 	}
 
 	/**
-	 * How far a learner answering by surface cues would get on the draft's bank, and
-	 * which scenarios to rewrite first.
+	 * How far a learner answering by surface cues would get on the draft's bank, which
+	 * scenarios to rewrite first, and the scenarios a learner would meet twice (the same
+	 * dilemma as another scenario, or a lesson's example retold). Nothing of it for a
+	 * trainer keying the draft blind: the figures follow from its ratings.
 	 */
 	@PreAuthorize(Roles.AUTHORS)
 	@Transactional(readOnly = true)
 	public BankHealthView bankHealth(String courseCode) {
 		CourseDraft draft = this.drafts.of(courseCode);
+		if (this.drafts.keyingBlind(draft)) {
+			return BankHealthView.hiddenWhileKeying(draft.getDetails().quiz());
+		}
 		// The check names scenarios by content id; the draft part's own id stands in for
 		// it, so that two scenarios sharing an id (a problem the draft shows) stay apart.
 		Map<String, BankHealthView.Scenario> parts = new LinkedHashMap<>();
@@ -66,8 +74,9 @@ public class BankHealthService {
 		BankHealthView.Verdict verdict = bank.isEmpty() ? BankHealthView.Verdict.NOTHING_TO_CHECK
 				: strategies.stream().anyMatch(BankHealthView.Strategy::risky) ? BankHealthView.Verdict.TOO_EASY
 						: BankHealthView.Verdict.MEASURES_JUDGEMENT;
+		Repeats repeats = Repeats.of(draft, this.published.otherThan(courseCode));
 		return new BankHealthView(verdict, quiz, bank.size(), draft.getScenarios().size() - bank.size(), strategies,
-				fixFirst(strategies));
+				fixFirst(strategies), repeats.sameDilemmas(), repeats.retoldLessons());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.servewell.content.QuizSettings;
 import org.servewell.content.health.BankHealth;
+import org.servewell.content.health.SimilarScenarios;
 
 /**
  * Whether a draft's scenario bank measures judgement or test-wiseness: how far a learner
@@ -25,9 +26,17 @@ import org.servewell.content.health.BankHealth;
  * @param strategies every surface strategy's outcome, in report order
  * @param fixFirst the scenarios that feed the risky strategies most, the ones to rewrite
  * first; empty when nothing is risky
+ * @param sameDilemmas scenarios of the draft that set the same dilemma as another
+ * scenario, in the draft or in another course's newest version, most alike first
+ * @param retoldLessons scenarios of the draft that retell an example of its own lessons,
+ * most alike first
  */
 public record BankHealthView(Verdict verdict, QuizSettings quiz, int scenariosChecked, int scenariosSkipped,
-		List<Strategy> strategies, List<Scenario> fixFirst) {
+		List<Strategy> strategies, List<Scenario> fixFirst, List<SameDilemma> sameDilemmas,
+		List<RetoldLesson> retoldLessons) {
+
+	/** The similarity from which two scenarios set the same dilemma, 0-1. */
+	public static final double SAME_DILEMMA_THRESHOLD = SimilarScenarios.DUPLICATE_THRESHOLD;
 
 	/** A strategy this close to the pass mark, in points, passes too easily. */
 	public static final int MARGIN_POINTS = BankHealth.MARGIN_POINTS;
@@ -41,6 +50,16 @@ public record BankHealthView(Verdict verdict, QuizSettings quiz, int scenariosCh
 	public BankHealthView {
 		strategies = List.copyOf(strategies);
 		fixFirst = List.copyOf(fixFirst);
+		sameDilemmas = List.copyOf(sameDilemmas);
+		retoldLessons = List.copyOf(retoldLessons);
+	}
+
+	/**
+	 * What the check shows a trainer keying the draft blind: nothing that follows from
+	 * its ratings.
+	 */
+	static BankHealthView hiddenWhileKeying(QuizSettings quiz) {
+		return new BankHealthView(Verdict.HIDDEN_WHILE_KEYING, quiz, 0, 0, List.of(), List.of(), List.of(), List.of());
 	}
 
 	/** The strategies that pass too easily, the most successful first. */
@@ -69,7 +88,13 @@ public record BankHealthView(Verdict verdict, QuizSettings quiz, int scenariosCh
 		MEASURES_JUDGEMENT,
 
 		/** At least one surface strategy passes too easily. */
-		TOO_EASY
+		TOO_EASY,
+
+		/**
+		 * The signed-in trainer is keying the draft: the figures follow from its ratings,
+		 * so they are hidden until the trainer submits their key.
+		 */
+		HIDDEN_WHILE_KEYING
 
 	}
 
@@ -103,6 +128,41 @@ public record BankHealthView(Verdict verdict, QuizSettings quiz, int scenariosCh
 	 * @param title its title
 	 */
 	public record Scenario(long id, String key, String title) {
+	}
+
+	/**
+	 * A scenario of the draft that sets the same dilemma as another, so that a learner
+	 * would meet it twice.
+	 *
+	 * @param scenario the draft's scenario
+	 * @param other the other scenario; its id is 0 when it is in another course
+	 * @param otherCourse the other course's title; empty when both are in the draft
+	 * @param similarity 0-1, at least {@link #SAME_DILEMMA_THRESHOLD}
+	 */
+	public record SameDilemma(Scenario scenario, Scenario other, String otherCourse, double similarity) {
+
+		/** Whether both scenarios are in the draft's bank. */
+		public boolean sameBank() {
+			return this.otherCourse.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A scenario of the draft that retells an example from one of its lessons, so that a
+	 * learner who remembers the lesson answers without judging.
+	 *
+	 * @param scenario the draft's scenario
+	 * @param lessonTitle the lesson it retells
+	 * @param similarity 0-1
+	 * @param sharedNames people both name with a title ("Hassan"), which lowers the bar
+	 */
+	public record RetoldLesson(Scenario scenario, String lessonTitle, double similarity, List<String> sharedNames) {
+
+		public RetoldLesson {
+			sharedNames = List.copyOf(sharedNames);
+		}
+
 	}
 
 }

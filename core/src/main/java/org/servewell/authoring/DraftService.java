@@ -159,6 +159,7 @@ public class DraftService {
 	@Transactional
 	public DraftView saveScenario(String courseCode, DraftView.Scenario scenario) {
 		CourseDraft draft = this.drafts.of(courseCode);
+		this.drafts.refuseWhileKeyingBlind(draft, "editing a scenario");
 		DraftScenario.Content content = DraftScenario.Content
 			.of(new ScenarioContent(scenario.key().strip(), scenario.title(), scenario.situation(), scenario.prompt(),
 					scenario.traits(), scenario.source(), scenario.options()));

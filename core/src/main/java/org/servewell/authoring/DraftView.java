@@ -20,9 +20,14 @@ import org.servewell.content.ReadingTime;
  * @param problems what must be fixed before publishing; empty when it can be published
  * @param updatedAt when the draft's details last changed
  * @param updatedBy who changed them
+ * @param ratingsHidden whether the signed-in trainer is keying the draft and has not
+ * submitted yet: every option then shows rating 0 and no feedback, so that they key it
+ * blind, and the studio refuses what would show the ratings (saving a scenario,
+ * exporting, the bank health)
  */
 public record DraftView(String courseCode, Integer basedOnVersion, Details details, List<Lesson> lessons,
-		List<Scenario> scenarios, List<DraftProblem> problems, Instant updatedAt, String updatedBy) {
+		List<Scenario> scenarios, List<DraftProblem> problems, Instant updatedAt, String updatedBy,
+		boolean ratingsHidden) {
 
 	public DraftView {
 		lessons = List.copyOf(lessons);

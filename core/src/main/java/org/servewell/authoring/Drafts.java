@@ -12,6 +12,7 @@ import org.servewell.catalog.CourseVersions;
 import org.servewell.catalog.VersionSummary;
 import org.servewell.content.CourseContent;
 import org.servewell.content.EssayCitation;
+import org.servewell.content.OptionContent;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.PeopleService;
 import org.servewell.people.SignedInPerson;
@@ -94,8 +95,23 @@ class Drafts {
 
 	/** The course's draft when it has one, else its newest published version. */
 	Latest latest(String courseCode) {
-		return find(courseCode).map((draft) -> new Latest(draft.asContent(), null))
-			.orElseGet(() -> newestVersion(courseCode));
+		return find(courseCode).map((draft) -> {
+			refuseWhileKeyingBlind(draft, "exporting it");
+			return new Latest(draft.asContent(), null);
+		}).orElseGet(() -> newestVersion(courseCode));
+	}
+
+	/** Whether the signed-in trainer is keying the draft and has not submitted yet. */
+	boolean keyingBlind(CourseDraft draft) {
+		return this.keyings.keyingBlind(draft);
+	}
+
+	/**
+	 * A refusal for a trainer keying the draft blind, when what they ask would show them
+	 * its ratings.
+	 */
+	void refuseWhileKeyingBlind(CourseDraft draft, String what) {
+		this.keyings.refuseWhileKeyingBlind(draft, what);
 	}
 
 	/** The display name of whoever makes the change. */
@@ -115,9 +131,13 @@ class Drafts {
 		return view(draft);
 	}
 
-	/** The draft as the studio shows it, checked. */
+	/**
+	 * The draft as the studio shows it, checked; without its ratings and feedback for a
+	 * trainer keying it blind.
+	 */
 	DraftView view(CourseDraft draft) {
 		List<DraftProblem> problems = this.check.check(draft).problems();
+		boolean blind = this.keyings.keyingBlind(draft);
 		CourseDraft.Details details = draft.getDetails();
 		return new DraftView(draft.getCourseCode(), draft.getBasedOnVersion(),
 				new DraftView.Details(details.title(), details.summary(), details.audience(), details.quiz(),
@@ -129,14 +149,17 @@ class Drafts {
 							lesson.getSources().stream().map(EssayCitation::ofReference).toList(), lesson.getVersion(),
 							lesson.getUpdatedAt(), lesson.getUpdatedBy()))
 					.toList(),
-				draft.getScenarios().stream().map(Drafts::view).toList(), problems, draft.getUpdatedAt(),
-				draft.getUpdatedBy());
+				draft.getScenarios().stream().map((scenario) -> view(scenario, blind)).toList(), problems,
+				draft.getUpdatedAt(), draft.getUpdatedBy(), blind);
 	}
 
-	private static DraftView.Scenario view(DraftScenario scenario) {
+	private static DraftView.Scenario view(DraftScenario scenario, boolean blind) {
 		ScenarioContent content = scenario.getContent().asScenario();
+		List<OptionContent> options = blind
+				? content.options().stream().map((option) -> new OptionContent(option.text(), 0, "")).toList()
+				: content.options();
 		return new DraftView.Scenario(scenario.getId(), content.id(), content.title(), content.situation(),
-				content.prompt(), content.traits(), content.source(), content.options(), scenario.getVersion(),
+				content.prompt(), content.traits(), content.source(), options, scenario.getVersion(),
 				scenario.getUpdatedAt(), scenario.getUpdatedBy());
 	}
 

@@ -44,6 +44,29 @@ class Keyings {
 		return this.keyings.findByDraftIdAndTrainerId(draft.getId(), me().id());
 	}
 
+	/**
+	 * Whether the signed-in trainer is keying the draft and has not submitted yet: until
+	 * they do, the studio keeps the draft's ratings, feedback and figures that follow
+	 * from them out of their sight, so that they key it blind.
+	 */
+	boolean keyingBlind(CourseDraft draft) {
+		return this.people.currentPerson()
+			.flatMap((me) -> this.keyings.findByDraftIdAndTrainerId(draft.getId(), me.id()))
+			.map((keying) -> !keying.isSubmitted())
+			.orElse(false);
+	}
+
+	/**
+	 * A refusal for a trainer keying the draft blind, when what they ask would show them
+	 * its ratings.
+	 */
+	void refuseWhileKeyingBlind(CourseDraft draft, String what) {
+		if (keyingBlind(draft)) {
+			throw new AuthoringRefusedException("You are keying this draft: " + what + " would show you its ratings. "
+					+ "Submit your key on the Keying tab first; the ratings show again once you have.");
+		}
+	}
+
 	/** The signed-in trainer's keying of the draft, started when they have none. */
 	DraftKeying startMine(CourseDraft draft) {
 		SignedInPerson me = me();

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -57,8 +58,8 @@ abstract class BankHealthTests extends StudioTests {
 	@Test
 	void trainer_who_makes_every_best_answer_the_longest_sees_the_longest_pass_and_the_scenarios_to_fix_by_title() {
 		String trainer = person("Tess Trainer", Role.TRAINER);
-		String code = publishedCopyOfBundled(trainer, "health");
-		DraftView draft = SignedIn.as(trainer, () -> this.drafts.startDraft(code), Roles.TRAINER);
+		DraftView draft = draftOfPublishedCopy(trainer, "health");
+		String code = draft.courseCode();
 		for (DraftView.Scenario scenario : draft.scenarios()) {
 			SignedIn.run(trainer, () -> this.drafts.saveScenario(code, withLongestBest(scenario)), Roles.TRAINER);
 		}
@@ -80,8 +81,8 @@ abstract class BankHealthTests extends StudioTests {
 	@Test
 	void scenario_with_two_options_is_left_out_of_the_check_and_counted_not_refused() {
 		String trainer = person("Tess Trainer", Role.TRAINER);
-		String code = publishedCopyOfBundled(trainer, "health");
-		DraftView draft = SignedIn.as(trainer, () -> this.drafts.startDraft(code), Roles.TRAINER);
+		DraftView draft = draftOfPublishedCopy(trainer, "health");
+		String code = draft.courseCode();
 		DraftView.Scenario unfinished = draft.scenarios().get(0);
 		SignedIn.run(trainer,
 				() -> this.drafts.saveScenario(code, withOptions(unfinished, unfinished.options().subList(0, 2))),
@@ -94,6 +95,59 @@ abstract class BankHealthTests extends StudioTests {
 		assertThat(read.strategies()).flatExtracting(BankHealthView.Strategy::feeders)
 			.extracting(BankHealthView.Scenario::id)
 			.doesNotContain(unfinished.id());
+	}
+
+	@Test
+	void a_copy_of_a_published_course_sets_every_dilemma_again_and_each_pair_names_the_other_course() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		DraftView draft = draftOfPublishedCopy(trainer, "twice");
+		String code = draft.courseCode();
+		String bundledTitle = SignedIn.as(trainer, () -> this.drafts.startDraft(BUNDLED), Roles.TRAINER)
+			.details()
+			.title();
+		SignedIn.run(trainer, () -> this.drafts.discardDraft(BUNDLED), Roles.TRAINER);
+
+		BankHealthView read = SignedIn.as(trainer, () -> this.health.bankHealth(code), Roles.TRAINER);
+
+		assertThat(read.sameDilemmas()).filteredOn((pair) -> pair.otherCourse().equals(bundledTitle))
+			.hasSize(draft.scenarios().size())
+			.allSatisfy((pair) -> {
+				assertThat(pair.sameBank()).isFalse();
+				assertThat(pair.other().title()).isEqualTo(pair.scenario().title());
+				assertThat(pair.similarity()).isCloseTo(1.0, within(0.001));
+				assertThat(draft.scenarios())
+					.anySatisfy((part) -> assertThat(part.id()).isEqualTo(pair.scenario().id()));
+			});
+		assertThat(read.sameDilemmas()).noneSatisfy((pair) -> assertThat(pair.sameBank()).isTrue());
+	}
+
+	@Test
+	void a_scenario_copied_within_the_draft_and_one_retelling_its_lesson_are_named_with_what_they_repeat() {
+		String trainer = person("Tess Trainer", Role.TRAINER);
+		DraftView draft = draftOfPublishedCopy(trainer, "retold");
+		String code = draft.courseCode();
+		DraftView.Scenario first = draft.scenarios().get(0);
+		DraftView.Lesson lesson = draft.lessons().get(1);
+		DraftView.Scenario second = draft.scenarios().get(1);
+		SignedIn.run(trainer, () -> {
+			this.drafts.saveScenario(code, new DraftView.Scenario(0, code + "-again", "Again", first.situation(),
+					first.prompt(), first.traits(), first.source(), first.options(), 0, null, null));
+			this.drafts.saveScenario(code,
+					new DraftView.Scenario(second.id(), second.key(), second.title(), lesson.markdown(),
+							second.prompt(), second.traits(), second.source(), second.options(), second.version(), null,
+							null));
+		}, Roles.TRAINER);
+
+		BankHealthView read = SignedIn.as(trainer, () -> this.health.bankHealth(code), Roles.TRAINER);
+
+		assertThat(read.sameDilemmas()).filteredOn(BankHealthView.SameDilemma::sameBank)
+			.singleElement()
+			.satisfies((pair) -> assertThat(List.of(pair.scenario().title(), pair.other().title()))
+				.containsExactlyInAnyOrder(first.title(), "Again"));
+		assertThat(read.retoldLessons()).anySatisfy((replay) -> {
+			assertThat(replay.scenario().id()).isEqualTo(second.id());
+			assertThat(replay.lessonTitle()).isEqualTo(lesson.title());
+		});
 	}
 
 	@Test
@@ -131,6 +185,12 @@ abstract class BankHealthTests extends StudioTests {
 			.orElseThrow()
 			.rating()).isEqualTo(OptionContent.BEST_RATING);
 		return withOptions(scenario, options);
+	}
+
+	/** A draft of a new course published as a copy of the bundled one. */
+	private DraftView draftOfPublishedCopy(String trainer, String prefix) {
+		String code = publishedCopyOfBundled(trainer, prefix);
+		return SignedIn.as(trainer, () -> this.drafts.startDraft(code), Roles.TRAINER);
 	}
 
 }

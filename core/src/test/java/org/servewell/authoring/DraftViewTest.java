@@ -38,14 +38,14 @@ class DraftViewTest {
 		DraftView draft = new DraftView("c", null, null, List.of(lesson), List.of(scenario(3, "intro")),
 				List.of(problem(DraftProblem.Part.LESSON, 3L, "lesson three"),
 						problem(DraftProblem.Part.SCENARIO, 3L, "scenario three")),
-				Instant.EPOCH, "Tess");
+				Instant.EPOCH, "Tess", false);
 
 		assertThat(draft.problemsOfSavedLesson(0, "intro")).extracting(DraftProblem::message)
 			.containsExactly("lesson three");
 	}
 
 	private static DraftView draft(List<DraftView.Scenario> scenarios, List<DraftProblem> problems) {
-		return new DraftView("c", null, null, List.of(), scenarios, problems, Instant.EPOCH, "Tess");
+		return new DraftView("c", null, null, List.of(), scenarios, problems, Instant.EPOCH, "Tess", false);
 	}
 
 	private static DraftView.Scenario scenario(long id, String key) {

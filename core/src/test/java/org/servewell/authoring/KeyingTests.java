@@ -18,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -32,6 +33,15 @@ abstract class KeyingTests extends StudioTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	BankHealthService health;
+
+	@Autowired
+	GiftTransferService gift;
+
+	@Autowired
+	CourseTransferService transfer;
 
 	@Test
 	void two_trainers_key_blind_and_the_second_cannot_see_the_first_before_submitting() {
@@ -70,6 +80,47 @@ abstract class KeyingTests extends StudioTests {
 			.isThrownBy(() -> SignedIn.as(kim, () -> this.keying.submit(code), Roles.TRAINER))
 			.satisfies((refused) -> assertThat(refused.problems())
 				.containsExactly("Scenario 'A', option 3 has no rating yet."));
+	}
+
+	@Test
+	void trainer_keying_sees_the_draft_without_ratings_and_cannot_edit_export_or_read_its_health_until_submitting() {
+		String tess = person("Tess Trainer", Role.TRAINER);
+		String kim = person("Kim Keyer", Role.TRAINER);
+		String code = draftWith(tess, scenario("a", 4, 2, 1));
+		SignedIn.run(kim, () -> this.keying.startKeying(code), Roles.TRAINER);
+
+		DraftView kimSees = SignedIn.as(kim, () -> this.drafts.draft(code), Roles.TRAINER);
+		DraftView tessSees = SignedIn.as(tess, () -> this.drafts.draft(code), Roles.TRAINER);
+
+		assertThat(kimSees.ratingsHidden()).isTrue();
+		assertThat(kimSees.scenarios().get(0).options()).extracting(OptionContent::rating, OptionContent::feedback)
+			.containsOnly(tuple(0, ""));
+		assertThat(tessSees.ratingsHidden()).isFalse();
+		assertThat(tessSees.scenarios().get(0).options()).extracting(OptionContent::rating).containsExactly(4, 2, 1);
+		DraftView.Scenario seen = kimSees.scenarios().get(0);
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(() -> SignedIn.as(kim, () -> this.drafts.saveScenario(code, seen), Roles.TRAINER))
+			.withMessageContaining("Submit your key");
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(() -> SignedIn.as(kim, () -> this.gift.exportGift(code), Roles.TRAINER));
+		assertThatExceptionOfType(AuthoringRefusedException.class)
+			.isThrownBy(() -> SignedIn.as(kim, () -> this.transfer.exportCourse(code), Roles.TRAINER));
+		BankHealthView health = SignedIn.as(kim, () -> this.health.bankHealth(code), Roles.TRAINER);
+		assertThat(health.verdict()).isEqualTo(BankHealthView.Verdict.HIDDEN_WHILE_KEYING);
+		assertThat(health.strategies()).isEmpty();
+		assertThat(SignedIn.as(tess, () -> this.drafts.draft(code), Roles.TRAINER).scenarios().get(0).options())
+			.extracting(OptionContent::rating)
+			.containsExactly(4, 2, 1);
+
+		SignedIn.run(kim, () -> {
+			rate(code, "a", 4, 1, 1);
+			this.keying.submit(code);
+		}, Roles.TRAINER);
+
+		DraftView afterSubmitting = SignedIn.as(kim, () -> this.drafts.draft(code), Roles.TRAINER);
+		assertThat(afterSubmitting.ratingsHidden()).isFalse();
+		assertThat(afterSubmitting.scenarios().get(0).options()).extracting(OptionContent::rating)
+			.containsExactly(4, 2, 1);
 	}
 
 	@Test

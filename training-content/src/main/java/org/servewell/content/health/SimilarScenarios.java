@@ -55,15 +55,46 @@ public final class SimilarScenarios {
 		List<NearDuplicate> found = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			for (int j = i + 1; j < all.size(); j++) {
-				double similarity = all.get(i).similarity(all.get(j));
-				if (similarity >= DUPLICATE_THRESHOLD) {
-					found.add(new NearDuplicate(all.get(i).course(), all.get(i).scenario().id(), all.get(j).course(),
-							all.get(j).scenario().id(), similarity));
-				}
+				addIfAlike(found, all.get(i), all.get(j));
 			}
 		}
 		found.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed());
 		return found;
+	}
+
+	/**
+	 * The pairs that involve one course's scenarios: within its bank, and between its
+	 * bank and the other courses' banks (pairs among the others are left out), most alike
+	 * first. The studio checks a draft this way against the published courses.
+	 */
+	public static List<NearDuplicate> nearDuplicatesOf(CourseContent course, List<CourseContent> others) {
+		List<Compared> mine = course.scenarios()
+			.stream()
+			.map((scenario) -> new Compared(course.id(), scenario))
+			.toList();
+		List<Compared> theirs = others.stream()
+			.filter((other) -> !other.id().equals(course.id()))
+			.flatMap((other) -> other.scenarios().stream().map((scenario) -> new Compared(other.id(), scenario)))
+			.toList();
+		List<NearDuplicate> found = new ArrayList<>();
+		for (int i = 0; i < mine.size(); i++) {
+			for (int j = i + 1; j < mine.size(); j++) {
+				addIfAlike(found, mine.get(i), mine.get(j));
+			}
+			for (Compared other : theirs) {
+				addIfAlike(found, mine.get(i), other);
+			}
+		}
+		found.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed());
+		return found;
+	}
+
+	private static void addIfAlike(List<NearDuplicate> found, Compared one, Compared other) {
+		double similarity = one.similarity(other);
+		if (similarity >= DUPLICATE_THRESHOLD) {
+			found.add(new NearDuplicate(one.course(), one.scenario().id(), other.course(), other.scenario().id(),
+					similarity));
+		}
 	}
 
 	/**

@@ -44,6 +44,21 @@ class SimilarScenariosTest {
 	}
 
 	@Test
+	void one_course_checked_against_the_others_gets_its_own_pairs_and_not_the_pairs_among_the_others() {
+		CourseContent dignity = KNOWN_PAIRS.get(0);
+
+		List<NearDuplicate> found = SimilarScenarios.nearDuplicatesOf(KNOWN_PAIRS.get(1), KNOWN_PAIRS);
+		List<NearDuplicate> ofDignity = SimilarScenarios.nearDuplicatesOf(dignity, KNOWN_PAIRS);
+
+		assertThat(found).extracting(NearDuplicate::scenario, NearDuplicate::otherScenario)
+			.containsExactly(tuple("ftet-the-regular-and-the-stranger", "dfe-regular-jumps-the-queue"));
+		assertThat(ofDignity).hasSize(3).allSatisfy((duplicate) -> {
+			assertThat(duplicate.course()).isEqualTo("dignity-for-everyone");
+			assertThat(duplicate.otherCourse()).isNotEqualTo("dignity-for-everyone");
+		});
+	}
+
+	@Test
 	void the_same_dilemma_twice_in_one_bank_is_flagged_in_that_bank() {
 		CourseContent course = FixtureBanks.course("dignity-for-everyone", "known-pairs/dignity-for-everyone.yaml");
 		CourseContent twice = new CourseContent(course.id(), course.title(), course.summary(), course.audience(),

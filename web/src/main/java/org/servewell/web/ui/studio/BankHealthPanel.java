@@ -48,6 +48,8 @@ final class BankHealthPanel extends Section {
 
 	final Paragraph rules = new Paragraph();
 
+	final BankRepeats repeats;
+
 	/**
 	 * The bank and quiz rules the panel shows the health of, to read again only on a
 	 * change.
@@ -80,7 +82,8 @@ final class BankHealthPanel extends Section {
 		this.table.setAllRowsVisible(true);
 		this.table.setAriaLabel("How far each answering pattern gets");
 		this.rules.addClassName("sw-bank-health-rules");
-		add(heading, this.summary, this.fixFirst, this.table, this.rules);
+		this.repeats = new BankRepeats(open);
+		add(heading, this.summary, this.fixFirst, this.table, this.rules, this.repeats);
 		course.onChange(this::refresh);
 	}
 
@@ -132,19 +135,24 @@ final class BankHealthPanel extends Section {
 						+ strongest.behaviour() + " would average " + percent(strongest.meanCreditPercent() / 100)
 						+ " (pass mark " + quiz.passMark() + "%)."));
 			}
+			case HIDDEN_WHILE_KEYING -> {
+				badge("Hidden while you key", "contrast");
+				this.summary.add(new Paragraph("The bank's figures follow from the draft's ratings, so they are hidden "
+						+ "until you submit your key on the Keying tab."));
+			}
 			case NOTHING_TO_CHECK -> {
 				badge("Nothing to check", "contrast");
 				this.summary.add(new Paragraph("Nothing to check yet: a scenario is checked once it has "
 						+ BankHealthView.MIN_OPTIONS + " options or more, each rated, one of them 4."));
 			}
 		}
-		if (read.scenariosSkipped() > 0 && read.verdict() != BankHealthView.Verdict.NOTHING_TO_CHECK) {
+		if (read.scenariosSkipped() > 0 && read.scenariosChecked() > 0) {
 			this.summary.add(new Paragraph(
 					read.scenariosSkipped() + ((read.scenariosSkipped() == 1) ? " scenario is" : " scenarios are")
 							+ " not checked yet: each needs " + BankHealthView.MIN_OPTIONS
 							+ " options or more, each rated, one of them 4."));
 		}
-		boolean checked = read.verdict() != BankHealthView.Verdict.NOTHING_TO_CHECK;
+		boolean checked = read.scenariosChecked() > 0;
 		this.table.setVisible(checked);
 		this.table.setItems(checked ? read.strategies() : List.of());
 		this.withinColumn.setHeader(
@@ -155,6 +163,7 @@ final class BankHealthPanel extends Section {
 				+ " points of the pass mark or passes one attempt " + BankHealthView.RISKY_PASS_PERCENT
 				+ "% of the time or more.");
 		this.rules.setVisible(checked);
+		this.repeats.show(read);
 	}
 
 	/** The scenarios to rewrite first, each opening its editor. */

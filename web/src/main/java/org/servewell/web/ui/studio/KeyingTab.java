@@ -103,6 +103,10 @@ class KeyingTab extends Div {
 		this.start.setVisible(now.mine() == KeyingStatus.Mine.NOT_STARTED);
 	}
 
+	/**
+	 * Starts the trainer's keying, then reads the draft again: from now on the studio
+	 * shows it to them without its ratings.
+	 */
 	private void startKeying() {
 		try {
 			this.keying.startKeying(this.course.code());
@@ -110,12 +114,13 @@ class KeyingTab extends Div {
 		catch (Refusal ex) {
 			Notices.refused(ex);
 		}
-		refresh();
+		this.course.reload();
 	}
 
 	private void showForm() {
+		// Once submitted, the draft is read again: its ratings show to the trainer again.
 		this.form = new KeyingForm(this.course.code(), this.keying, this.keying.startKeying(this.course.code()),
-				this::refresh);
+				this.course::reload);
 		this.content.add(this.form);
 	}
 

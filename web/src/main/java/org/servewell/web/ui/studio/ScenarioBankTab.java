@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -59,6 +60,19 @@ class ScenarioBankTab extends Div {
 
 	final BankHealthPanel health;
 
+	/** Says why ratings and figures are hidden, to a trainer keying the draft blind. */
+	final Paragraph keyingNotice = new Paragraph("You are keying this draft, so its ratings, feedback, item "
+			+ "analysis and bank health are hidden from you, and its scenarios cannot be edited or exported, until you "
+			+ "submit your key on the Keying tab.");
+
+	private final Button add = new Button("Add scenario", new Icon(VaadinIcon.PLUS));
+
+	private final Button importGift = new Button("Import GIFT", new Icon(VaadinIcon.UPLOAD));
+
+	private Anchor export;
+
+	private Grid.Column<DraftView.Scenario> analysisColumn;
+
 	ScenarioBankTab(StudioDraft course, DraftService drafts, GiftTransferService giftTransfer, CatalogService catalog,
 			BankFigures figures, BankHealthService bankHealth) {
 		this.course = course;
@@ -68,22 +82,27 @@ class ScenarioBankTab extends Div {
 		this.figures = figures;
 		addClassName("sw-studio-tab");
 		configureFilters();
-		Button add = new Button("Add scenario", new Icon(VaadinIcon.PLUS), (click) -> edit(null));
-		Button importGift = new Button("Import GIFT", new Icon(VaadinIcon.UPLOAD),
-				(click) -> new GiftImportDialog(course, giftTransfer).open());
-		HorizontalLayout filters = new HorizontalLayout(this.search, this.traitFilter, add, importGift, giftExport());
+		this.add.addClickListener((click) -> edit(null));
+		this.importGift.addClickListener((click) -> new GiftImportDialog(course, giftTransfer).open());
+		this.export = giftExport();
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.traitFilter, this.add, this.importGift,
+				this.export);
 		filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		filters.setWrap(true);
 		buildGrid();
 		this.health = new BankHealthPanel(course, bankHealth, this::editById);
 		Div bankAndHealth = new Div(this.grid, this.health);
 		bankAndHealth.addClassName("sw-bank-split");
-		add(filters, bankAndHealth);
+		this.keyingNotice.addClassName("sw-keying-notice");
+		this.keyingNotice.getElement().setAttribute("role", "note");
+		this.keyingNotice.setVisible(false);
+		add(this.keyingNotice, filters, bankAndHealth);
 		course.onChange((changed) -> {
 			if (changed.draft() == null) {
 				this.grid.setItems(List.of());
 				return;
 			}
+			showBlind(changed.draft().ratingsHidden());
 			this.figures.refresh(changed);
 			filter();
 		});
@@ -112,7 +131,8 @@ class ScenarioBankTab extends Div {
 				.badge(this.course.draft().problemsOf(DraftProblem.Part.SCENARIO, scenario.id()).size()))
 			.setHeader("Checks")
 			.setAutoWidth(true);
-		this.grid.addComponentColumn((scenario) -> this.figures.cell(scenario, () -> edit(scenario)))
+		this.analysisColumn = this.grid
+			.addComponentColumn((scenario) -> this.figures.cell(scenario, () -> edit(scenario)))
 			.setHeader("Item analysis")
 			.setFlexGrow(2);
 		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -125,6 +145,7 @@ class ScenarioBankTab extends Div {
 
 	private Component actions(DraftView.Scenario scenario) {
 		Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + scenario.title() + "'", () -> edit(scenario));
+		edit.setEnabled(!blind());
 		Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + scenario.title() + "'",
 				() -> Confirmation.ask("Remove scenario?", "'" + scenario.title() + "' will be removed from the bank.",
 						"Remove",
@@ -145,6 +166,24 @@ class ScenarioBankTab extends Div {
 		export.getElement().setAttribute("download", true);
 		export.addClassName("sw-export");
 		return export;
+	}
+
+	/**
+	 * Whether the signed-in trainer keys the draft blind: its ratings are hidden and the
+	 * service refuses what would show them.
+	 */
+	private boolean blind() {
+		DraftView draft = this.course.draft();
+		return draft != null && draft.ratingsHidden();
+	}
+
+	private void showBlind(boolean blind) {
+		this.keyingNotice.setVisible(blind);
+		this.add.setEnabled(!blind);
+		this.importGift.setEnabled(!blind);
+		this.export.setEnabled(!blind);
+		this.export.setVisible(!blind);
+		this.analysisColumn.setVisible(!blind);
 	}
 
 	private void filter() {
@@ -181,6 +220,10 @@ class ScenarioBankTab extends Div {
 	private void edit(DraftView.Scenario scenario) {
 		DraftView draft = this.course.draft();
 		if (draft == null) {
+			return;
+		}
+		if (draft.ratingsHidden()) {
+			Notices.noted("Submit your key on the Keying tab first: the editor would show you the draft's ratings.");
 			return;
 		}
 		new ScenarioEditor(scenario, this.course.code(), this.catalog.listTraits(), this.drafts.sourceChoices(),

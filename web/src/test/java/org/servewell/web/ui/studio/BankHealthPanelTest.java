@@ -122,6 +122,25 @@ class BankHealthPanelTest extends ViewTest {
 				+ " time, averaging 100% (pass mark 75%).");
 	}
 
+	@Test
+	@WithUserDetails(TRAINER)
+	void two_scenarios_sharing_one_situation_are_named_as_met_twice_and_each_opens_in_the_editor() {
+		draftWithBank();
+		CourseStudioView view = openBank();
+		BankRepeats repeats = view.bank.health.repeats;
+
+		assertThat(repeats.isVisible()).isTrue();
+		assertThat(repeats.getElement().getTextRecursively()).contains("Met twice")
+			.containsPattern("'Broken (delivery|parcel)' sets the same dilemma as 'Broken (delivery|parcel)' "
+					+ "\\(\\d+% alike\\)\\.");
+		Button opener = find(Button.class, repeats).all().get(1);
+		String title = opener.getText();
+		test(opener).click();
+
+		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
+		assertThat("'" + editor.title.getValue() + "'").isEqualTo(title);
+	}
+
 	/**
 	 * A draft whose bank is two scenarios and whose quiz draws both and passes at 75%. In
 	 * each, the best option is the third longest, does fewer things than the longest, and

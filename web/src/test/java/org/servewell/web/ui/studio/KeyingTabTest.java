@@ -3,7 +3,9 @@ package org.servewell.web.ui.studio;
 import java.util.List;
 
 import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -145,6 +147,43 @@ class KeyingTabTest extends ViewTest {
 		assertThat(this.drafts.draft(COURSE).scenarios().get(1).options()).extracting(OptionContent::rating)
 			.containsExactly(4, 3, 1);
 		assertThat(test(tab.panel.grids.get(0)).getCellText(1, 4)).isEqualTo("3");
+	}
+
+	@Test
+	@WithUserDetails(TRAINER)
+	void trainer_keying_sees_the_bank_without_ratings_figures_or_editing_until_they_submit() {
+		draftWithBank();
+		CourseStudioView view = navigate(CourseStudioView.class, COURSE);
+		test(view.tabs).select(3);
+		MockVaadin.clientRoundtrip();
+		test(view.keying.start).click();
+
+		test(view.tabs).select(2);
+		MockVaadin.clientRoundtrip();
+		ScenarioBankTab bank = view.bank;
+		assertThat(bank.keyingNotice.isVisible()).isTrue();
+		assertThat(bank.keyingNotice.getText()).contains("submit your key on the Keying tab");
+		assertThat(bank.health.status.getText()).isEqualTo("Hidden while you key");
+		assertThat(bank.health.table.isVisible()).isFalse();
+		// The item analysis column is hidden, so the actions are the fourth column.
+		Button edit = (Button) test(bank.grid).getCellComponent(0, 3).getChildren().toList().get(0);
+		assertThat(edit.isEnabled()).isFalse();
+		test(bank.grid).doubleClickRow(0);
+		assertThat(find(Dialog.class).all()).isEmpty();
+		assertThat(notifications()).anySatisfy((text) -> assertThat(text).contains("Submit your key"));
+
+		test(view.tabs).select(3);
+		MockVaadin.clientRoundtrip();
+		rateInForm(view.keying.form, FIRST, 4, 2, 1);
+		rateInForm(view.keying.form, SECOND, 4, 3, 1);
+		test(view.keying.form.submit).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+		test(view.tabs).select(2);
+		MockVaadin.clientRoundtrip();
+
+		assertThat(bank.keyingNotice.isVisible()).isFalse();
+		assertThat(bank.health.status.getText()).isNotEqualTo("Hidden while you key");
+		assertThat(bank.health.table.isVisible()).isTrue();
 	}
 
 	/** The draft's bank: two scenarios, each option rated 4, 2 or 3, then 1. */
