@@ -9,6 +9,7 @@ import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.domain.AssignmentRule;
 import org.servewell.learning.domain.AssignmentRuleRepository;
 import org.servewell.people.DemoPeople;
+import org.servewell.people.Role;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
 
@@ -59,7 +60,7 @@ class DemoLearning implements ApplicationRunner {
 			.findFirst()
 			.orElse(null);
 		Long frontDesk = this.directory.departmentId("Front desk").orElse(null);
-		StaffMember admin = this.directory.staffByEmail(DemoPeople.ACCOUNTS.get(4).email()).orElse(null);
+		StaffMember admin = this.directory.staffByEmail(DemoPeople.accountWith(Role.ADMIN).email()).orElse(null);
 		if (frontLine == null || frontDesk == null || admin == null) {
 			return;
 		}

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates one demo person per role when Servewell runs with the {@code demo} profile.
- * Never active otherwise: outside the demo there are no default credentials.
+ * Creates one demo person per role, and a second trainer so that two can key a course,
+ * when Servewell runs with the {@code demo} profile. A demo database kept from an earlier
+ * run gets the accounts added since. Never active otherwise: outside the demo there are
+ * no default credentials.
  */
 @Component
 @Profile(DemoPeople.PROFILE)
@@ -37,9 +39,16 @@ public class DemoPeople implements ApplicationRunner {
 	public static final List<DemoAccount> ACCOUNTS = List.of(
 			new DemoAccount("learner@demo.servewell.org", PASSWORD, "Lena Learner", Set.of(Role.LEARNER)),
 			new DemoAccount("trainer@demo.servewell.org", PASSWORD, "Theo Trainer", Set.of(Role.TRAINER, Role.LEARNER)),
+			new DemoAccount("trainer2@demo.servewell.org", PASSWORD, "Tariq Trainer",
+					Set.of(Role.TRAINER, Role.LEARNER)),
 			new DemoAccount("hr@demo.servewell.org", PASSWORD, "Hana Hughes (HR)", Set.of(Role.HR, Role.LEARNER)),
 			new DemoAccount("manager@demo.servewell.org", PASSWORD, "Max Manager", Set.of(Role.MANAGER, Role.LEARNER)),
 			new DemoAccount("admin@demo.servewell.org", PASSWORD, "Ada Admin", Set.of(Role.ADMIN)));
+
+	/** The first demo account with the role, for demo data that needs someone in it. */
+	public static DemoAccount accountWith(Role role) {
+		return ACCOUNTS.stream().filter((account) -> account.roles().contains(role)).findFirst().orElseThrow();
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
 
@@ -58,41 +67,45 @@ public class DemoPeople implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.people.existsByEmail(ACCOUNTS.get(0).email())) {
+		List<DemoAccount> missing = ACCOUNTS.stream()
+			.filter((account) -> !this.people.existsByEmail(account.email()))
+			.toList();
+		if (missing.isEmpty()) {
 			return;
 		}
-		Department frontDesk = this.departments.save(new Department("Front desk"));
-		Department learning = this.departments.save(new Department("Learning and development"));
-		Department peopleTeam = this.departments.save(new Department("People team"));
-		Person manager = null;
-		for (DemoAccount account : ACCOUNTS) {
+		for (DemoAccount account : missing) {
 			Person person = new Person(account.email(), account.displayName());
 			person.setPasswordHash(this.passwordEncoder.encode(account.password()));
 			person.setRoles(account.roles());
 			if (account.roles().contains(Role.MANAGER)) {
-				person.setDepartment(frontDesk);
+				person.setDepartment(department("Front desk"));
 				person.setJobRole("Front desk team lead");
 				person.setStartDate(LocalDate.now().minusYears(3));
-				manager = person;
 			}
 			else if (account.roles().contains(Role.TRAINER)) {
-				person.setDepartment(learning);
+				person.setDepartment(department("Learning and development"));
 				person.setJobRole("Learning designer");
 			}
 			else if (account.roles().contains(Role.HR)) {
-				person.setDepartment(peopleTeam);
+				person.setDepartment(department("People team"));
 				person.setJobRole("People partner");
 			}
 			this.people.save(person);
 		}
-		Person learner = this.people.findByEmail(ACCOUNTS.get(0).email()).orElseThrow();
-		learner.setDepartment(frontDesk);
-		learner.setJobRole("Front desk associate");
-		learner.setStartDate(LocalDate.now().minusDays(2));
-		learner.setManager(manager);
+		if (missing.contains(ACCOUNTS.get(0))) {
+			Person learner = this.people.findByEmail(ACCOUNTS.get(0).email()).orElseThrow();
+			learner.setDepartment(department("Front desk"));
+			learner.setJobRole("Front desk associate");
+			learner.setStartDate(LocalDate.now().minusDays(2));
+			learner.setManager(this.people.findByEmail(accountWith(Role.MANAGER).email()).orElseThrow());
+		}
 		log.warn(
 				"Demo data: created {} demo people with the shared demo password. Never use the demo profile with real data.",
-				ACCOUNTS.size());
+				missing.size());
+	}
+
+	private Department department(String name) {
+		return this.departments.findByNameIgnoreCase(name).orElseGet(() -> this.departments.save(new Department(name)));
 	}
 
 }

@@ -31,6 +31,9 @@ abstract class BrowserJourney {
 
 	static final String TRAINER = "trainer@demo.servewell.org";
 
+	/** The demo's second trainer, so that two can key a course. */
+	static final String SECOND_TRAINER = "trainer2@demo.servewell.org";
+
 	static final String HR = "hr@demo.servewell.org";
 
 	static final String MANAGER = "manager@demo.servewell.org";

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The production jar, started in a process of its own the way the README starts it
@@ -311,7 +312,10 @@ final class ProductionJar implements AutoCloseable {
 
 	}
 
-	/** Gives a test method (or constructor) the running jar as a parameter. */
+	/**
+	 * Gives a test method (or constructor) the running jar as a parameter: the shared
+	 * one, or the test's own (see {@link OwnProductionJar}).
+	 */
 	static final class Resolver implements ParameterResolver {
 
 		@Override
@@ -321,7 +325,9 @@ final class ProductionJar implements AutoCloseable {
 
 		@Override
 		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-			return of(context);
+			return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), OwnProductionJar.class)
+				.map((own) -> of(context, new Variant(own.value(), Map.of())))
+				.orElseGet(() -> of(context));
 		}
 
 	}

@@ -75,18 +75,26 @@ class KeyPanelView extends Div {
 		Div problem = new Div();
 		ProblemList.showOrHide(problem, null, scenario.keyProblem().stream().toList());
 		Grid<KeyPanel.Option> grid = new Grid<>();
-		grid.addColumn((option) -> option.number() + ". " + option.text()).setHeader("Option").setFlexGrow(3);
+		// The figures' columns keep to their width and wrap their headers (a rater's
+		// name, the
+		// draft's ratings), so that the option's text keeps the room to be read.
+		grid.addColumn((option) -> option.number() + ". " + option.text())
+			.setHeader("Option")
+			.setWidth("14rem")
+			.setFlexGrow(1);
 		for (int i = 0; i < panel.raters().size(); i++) {
 			String rater = panel.raters().get(i);
-			grid.addColumn((option) -> rating(option, rater)).setHeader(rater).setAutoWidth(true);
+			grid.addColumn((option) -> rating(option, rater)).setHeader(rater).setWidth("6rem").setFlexGrow(0);
 		}
 		grid.addColumn((option) -> (option.key() == 0) ? "none" : String.valueOf(option.key()))
 			.setHeader("Key")
-			.setAutoWidth(true);
+			.setWidth("5rem")
+			.setFlexGrow(0);
 		grid.addColumn((option) -> (option.draftRating() == 0) ? "none" : String.valueOf(option.draftRating()))
 			.setHeader("Draft now")
-			.setAutoWidth(true);
-		grid.addComponentColumn(KeyPanelView::flag).setHeader("Flag").setAutoWidth(true);
+			.setWidth("6rem")
+			.setFlexGrow(0);
+		grid.addComponentColumn(KeyPanelView::flag).setHeader("Flag").setAutoWidth(true).setFlexGrow(0);
 		grid.setItems(scenario.options());
 		grid.setAllRowsVisible(true);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -131,11 +139,27 @@ class KeyPanelView extends Div {
 		said.append(applied.changed().isEmpty() ? "The draft already had the panel's key: nothing changed."
 				: "The panel's key now rates " + applied.changed().size()
 						+ ((applied.changed().size() == 1) ? " scenario" : " scenarios") + ": "
-						+ String.join(", ", applied.changed()) + ".");
+						+ String.join(", ", titles(applied)) + ".");
 		for (KeyApplied.LeftAlone left : applied.leftAlone()) {
 			said.append(" Left '").append(left.title()).append("' as it was: ").append(left.reason());
 		}
 		return said.toString();
+	}
+
+	/**
+	 * The changed scenarios by their titles, as the trainer knows them, not their ids.
+	 */
+	private static List<String> titles(KeyApplied applied) {
+		return applied.changed()
+			.stream()
+			.map((key) -> applied.draft()
+				.scenarios()
+				.stream()
+				.filter((scenario) -> scenario.key().equals(key))
+				.findFirst()
+				.map((scenario) -> "'" + scenario.title() + "'")
+				.orElse(key))
+			.toList();
 	}
 
 }

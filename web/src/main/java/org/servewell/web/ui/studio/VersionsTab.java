@@ -41,21 +41,28 @@ class VersionsTab extends Div {
 		this.publishing = publishing;
 		this.keying = keying;
 		addClassName("sw-studio-tab");
-		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true);
+		// Short figures keep to their width (the date and the content wrap), so that the
+		// change
+		// note and who keyed the version have the room to be read.
+		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn((version) -> Formats.WHEN.format(version.publishedAt()))
 			.setHeader("Published")
-			.setAutoWidth(true);
+			.setWidth("8rem")
+			.setFlexGrow(0);
 		this.grid.addColumn((version) -> version.fromStudio() ? version.publishedBy() : "Content files")
 			.setHeader("By")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((version) -> (version.changeNote() != null) ? version.changeNote() : "")
 			.setHeader("Change note")
+			.setWidth("8rem")
 			.setFlexGrow(3);
 		this.grid.addColumn((version) -> version.lessons() + " lessons, " + version.scenarios() + " scenarios")
 			.setHeader("Content")
-			.setAutoWidth(true);
-		this.grid.addColumn(this::keyedBy).setHeader("Key").setFlexGrow(2);
-		this.grid.addComponentColumn(this::retirement).setHeader("").setAutoWidth(true);
+			.setWidth("7rem")
+			.setFlexGrow(0);
+		this.grid.addColumn(this::keyedBy).setHeader("Key").setWidth("12rem").setFlexGrow(2);
+		this.grid.addComponentColumn(this::retirement).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.setAllRowsVisible(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setAriaLabel("Published versions");

@@ -140,7 +140,7 @@ class KeyingTabTest extends ViewTest {
 		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(notifications())
-			.anySatisfy((text) -> assertThat(text).contains("The panel's key now rates 1 scenario: " + FIRST + ".")
+			.anySatisfy((text) -> assertThat(text).contains("The panel's key now rates 1 scenario: 'Late order'.")
 				.contains("Left 'Wrong size' as it was"));
 		assertThat(this.drafts.draft(COURSE).scenarios().get(0).options()).extracting(OptionContent::rating)
 			.containsExactly(4, 3, 1);
