@@ -80,9 +80,7 @@ abstract class ProviderAccountsTests {
 		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(email, true, "Stranger"), CREATING_DOMAINS);
 
 		assertThat(decision.outcome()).isEqualTo(ProviderSignIn.Outcome.UNKNOWN);
-		assertThat(SignedIn.as(PeopleServiceTests.ADMIN, this.people::listPeople, Roles.ADMIN))
-			.extracting(PersonDetails::email)
-			.doesNotContain(email);
+		assertNobodyHas(email);
 	}
 
 	@Test
@@ -92,6 +90,7 @@ abstract class ProviderAccountsTests {
 		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(email, true, "New"), List.of());
 
 		assertThat(decision.outcome()).isEqualTo(ProviderSignIn.Outcome.UNKNOWN);
+		assertNobodyHas(email);
 	}
 
 	@Test
@@ -101,9 +100,7 @@ abstract class ProviderAccountsTests {
 		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(email, false, "Una"), CREATING_DOMAINS);
 
 		assertThat(decision.outcome()).isEqualTo(ProviderSignIn.Outcome.EMAIL_NOT_VERIFIED);
-		assertThat(SignedIn.as(PeopleServiceTests.ADMIN, this.people::listPeople, Roles.ADMIN))
-			.extracting(PersonDetails::email)
-			.doesNotContain(email);
+		assertNobodyHas(email);
 	}
 
 	@Test
@@ -132,6 +129,13 @@ abstract class ProviderAccountsTests {
 		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(email, true, null), CREATING_DOMAINS);
 
 		assertThat(decision.person().displayName()).isEqualTo(email.substring(0, email.indexOf('@')));
+	}
+
+	private void assertNobodyHas(String email) {
+		assertThat(SignedIn.as(PeopleServiceTests.ADMIN, this.people::listPeople, Roles.ADMIN))
+			.extracting(PersonDetails::email)
+			.doesNotContain(email);
+		assertThat(this.events.stream(PersonSaved.class)).isEmpty();
 	}
 
 	private PersonDetails person(String email, boolean enabled, Role role) {
