@@ -143,7 +143,7 @@ class SingleSignOnJourneyTest {
 	}
 
 	@Test
-	void unknown_person_in_the_allowed_domain_is_created_as_a_learner_at_first_sign_in() {
+	void unknown_person_in_the_allowed_domain_is_created_as_a_learner_at_first_sign_in_and_the_audit_log_says_so() {
 		String newcomer = "nina-" + UUID.randomUUID() + "@" + CREATING_DOMAIN;
 		try (BrowserContext browser = newContext()) {
 			Page page = browser.newPage();
@@ -165,6 +165,17 @@ class SingleSignOnJourneyTest {
 
 			// The same person as before: named as created, not created twice.
 			assertThat(page.getByText("Nina Newcomer").first()).isVisible();
+		}
+		try (BrowserContext administrator = newContext()) {
+			Page page = administrator.newPage();
+			page.navigate(jar.url("/login"));
+			signInWithProvider(page, BrowserJourney.ADMIN, true, "Ada at Contoso");
+
+			page.navigate(jar.url("/audit"));
+
+			Locator created = page.getByText("person " + newcomer);
+			assertThat(created).hasCount(1);
+			assertThat(page.getByText("person created at sign in").first()).isVisible();
 		}
 	}
 
