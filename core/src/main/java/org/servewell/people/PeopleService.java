@@ -181,6 +181,21 @@ public class PeopleService {
 		PeopleRules.checkGrant(currentRoles(), Set.of(), form.roles());
 		Person person = new Person(email, form.displayName().strip());
 		person.setPasswordHash((initialPassword != null) ? this.passwordEncoder.encode(initialPassword) : null);
+		return saveNew(person, form);
+	}
+
+	/**
+	 * Creates a learner, with no password, whom the organisation's single sign-on vouches
+	 * for. Saved as a person created by hand is, so the assignment rules apply. Not open
+	 * to callers outside: {@link ProviderAccounts} calls it once it has checked that the
+	 * email's domain allows it.
+	 */
+	Person createLearnerForSignIn(String email, String displayName) {
+		return saveNew(new Person(email, displayName),
+				new PersonForm(email, displayName, Set.of(Role.LEARNER), null, null, null, null, true));
+	}
+
+	private Person saveNew(Person person, PersonForm form) {
 		apply(person, form);
 		Person saved = this.people.save(person);
 		this.events.publishEvent(new PersonSaved(saved.getId()));

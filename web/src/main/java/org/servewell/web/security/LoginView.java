@@ -1,6 +1,7 @@
 package org.servewell.web.security;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +36,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
 	private final LoginForm loginForm = new LoginForm();
 
-	LoginView(DemoMode demoMode) {
+	private final Paragraph notice = new Paragraph();
+
+	LoginView(DemoMode demoMode, SignInOptions options) {
 		addClassName("sw-login");
 		Div brand = new Div(new H1("Servewell"), new Paragraph("Service culture, learned and lived."));
 		brand.addClassName("sw-login-brand");
@@ -44,12 +47,35 @@ public class LoginView extends Main implements BeforeEnterObserver {
 		this.loginForm.setForgotPasswordButtonVisible(false);
 		this.loginForm.setI18n(i18n());
 
-		Div card = new Div(brand, this.loginForm);
+		Div card = new Div(brand);
 		card.addClassName("sw-login-card");
+		if (options.passwordLogin()) {
+			card.add(this.loginForm);
+		}
+		else {
+			// The notices the form would show (signed out, session ended) go here.
+			this.notice.addClassName("sw-verify-invalid");
+			this.notice.setVisible(false);
+			card.add(this.notice);
+		}
+		if (options.singleSignOn()) {
+			card.add(providerButton(options.providerLabel()));
+		}
 		add(card);
-		if (demoMode.isActive()) {
+		if (demoMode.isActive() && options.passwordLogin()) {
 			add(demoAccounts(demoMode));
 		}
+	}
+
+	/**
+	 * A plain link, not a form, to where Spring Security starts the provider's sign-in;
+	 * the Vaadin router leaves it alone.
+	 */
+	private static Anchor providerButton(String label) {
+		Anchor button = new Anchor(SignInOptions.PROVIDER_SIGN_IN, label);
+		button.setRouterIgnore(true);
+		button.addClassName("sw-sso-button");
+		return button;
 	}
 
 	private static LoginI18n i18n() {
@@ -94,6 +120,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 			this.loginForm.setI18n(i18n);
 		}
 		this.loginForm.setError(notice != null);
+		this.notice.setVisible(notice != null);
+		this.notice.setText((notice != null) ? notice.title() + ". " + notice.message() : "");
 		if (parameters.containsKey("error")) {
 			emailOfFailedSignIn(event.getUI()).ifPresent(this::fillInEmail);
 		}

@@ -3,6 +3,7 @@ package org.servewell.web.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +48,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil,
-			SignInThrottle signInThrottle, @Value("${servewell.public-url:http://localhost:8080}") String publicUrl)
-			throws Exception {
+			SignInThrottle signInThrottle, @Value("${servewell.public-url:http://localhost:8080}") String publicUrl,
+			ObjectProvider<SingleSignOn> singleSignOnIfSetUp) throws Exception {
 		// Open to all: health for the container's probe, Servewell's stylesheet and icon
 		// for
 		// the sign-in page.
@@ -84,14 +85,23 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000)));
-		http.with(VaadinSecurityConfigurer.vaadin(),
-				(vaadin) -> vaadin.loginView(LoginView.class)
-					.enableCsrfConfiguration(false)
-					// A signed-in person who mistypes an address gets Servewell's "Page
-					// not found"
-					// (Vaadin's route access control still guards every view), not a bare
-					// 403.
-					.anyRequest((anyOther) -> anyOther.authenticated()));
+		// Sign-in with the organisation's provider, when it is set up.
+		SingleSignOn singleSignOn = singleSignOnIfSetUp.getIfAvailable();
+		if (singleSignOn != null) {
+			singleSignOn.applyTo(http);
+		}
+		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> {
+			vaadin.loginView(LoginView.class)
+				.enableCsrfConfiguration(false)
+				// A signed-in person who mistypes an address gets Servewell's "Page
+				// not found"
+				// (Vaadin's route access control still guards every view), not a bare
+				// 403.
+				.anyRequest((anyOther) -> anyOther.authenticated());
+			if (singleSignOn != null) {
+				vaadin.logoutSuccessHandler(singleSignOn.logoutSuccessHandler());
+			}
+		});
 		return http.build();
 	}
 

@@ -1,0 +1,74 @@
+package org.servewell.web.security;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Where single sign-on sends a person it refused: what happened (no Servewell account for
+ * their email, a disabled account, an email the provider did not verify, or a sign-in
+ * that did not complete) and whom to ask.
+ */
+@Route(value = SignInRefusedView.ROUTE, autoLayout = false)
+@PageTitle("Sign-in refused · Servewell")
+@AnonymousAllowed
+public class SignInRefusedView extends Main implements BeforeEnterObserver {
+
+	static final String ROUTE = "sign-in-refused";
+
+	/** The reason for a sign-in that failed at the provider or on the way back. */
+	static final String NOT_COMPLETED = "not_completed";
+
+	final Paragraph message = new Paragraph();
+
+	SignInRefusedView() {
+		addClassName("sw-login");
+		this.message.addClassName("sw-verify-invalid");
+		this.message.getElement().setAttribute("role", "alert");
+		Div card = new Div(new H1("Sign-in refused"), this.message, new RouterLink("Back to sign-in", LoginView.class));
+		card.addClassNames("sw-login-card", "sw-verify-card");
+		add(card);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String reason = event.getLocation()
+			.getQueryParameters()
+			.getParameters()
+			.getOrDefault("reason", List.of())
+			.stream()
+			.findFirst()
+			.orElse(NOT_COMPLETED);
+		Object failure = event.getUI().getSession().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		String email = (failure instanceof ProviderRefusal refusal) ? refusal.email() : "";
+		this.message.setText(explanation(reason, email));
+	}
+
+	/** What happened and whom to ask, for a reason from the address. */
+	static String explanation(String reason, String email) {
+		String yours = email.isEmpty() ? "your email address" : email;
+		return switch (reason) {
+			case "unknown" -> "Servewell has no account for " + yours
+					+ ". Ask your Servewell administrator or HR to add you with this email address, then sign in again.";
+			case "disabled" -> "Your Servewell account (" + yours
+					+ ") is disabled. Ask your Servewell administrator or HR to enable it.";
+			case "email_not_verified" -> "Your organisation's sign-in did not confirm that " + yours
+					+ " is verified, so Servewell cannot tell whose account it is. Ask your IT team to verify "
+					+ "your email address with the sign-in provider, or your Servewell administrator for help.";
+			default -> "The sign-in with your organisation's account did not complete. Try again; "
+					+ "if it keeps failing, ask your IT team or your Servewell administrator.";
+		};
+	}
+
+}
