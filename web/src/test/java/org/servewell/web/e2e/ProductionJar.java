@@ -334,7 +334,8 @@ final class ProductionJar implements AutoCloseable {
 
 	/**
 	 * Runs the MySQL run's tests only when MySQL tests are enabled, and says how to
-	 * enable them otherwise.
+	 * enable them otherwise; a test on a jar of its own (always the embedded database)
+	 * runs in the H2 run only, as the MySQL run would repeat it unchanged.
 	 */
 	static final class Condition implements ExecutionCondition {
 
@@ -343,6 +344,12 @@ final class ProductionJar implements AutoCloseable {
 			if (DATABASE == Database.MYSQL && !Boolean.parseBoolean(System.getProperty("servewell.mysql.tests"))) {
 				return ConditionEvaluationResult.disabled("End-to-end run on MySQL SKIPPED: run with "
 						+ "-Dservewell.mysql.tests=true and a MySQL-protocol server on 127.0.0.1:3306, as .ci/run does");
+			}
+			if (DATABASE == Database.MYSQL && context.getTestClass()
+				.flatMap((test) -> AnnotationSupport.findAnnotation(test, OwnProductionJar.class))
+				.isPresent()) {
+				return ConditionEvaluationResult
+					.disabled("Runs on a jar of its own on the embedded database: the H2 run covers it");
 			}
 			return ConditionEvaluationResult.enabled("end-to-end run on " + DATABASE);
 		}
