@@ -253,7 +253,7 @@ abstract class KeyingTests extends StudioTests {
 		assertThat(keys.get(1).keyers()).containsExactly("Kim Keyer", "Tess Trainer");
 		assertThat(keys.get(1).matchesPanel()).isTrue();
 		assertThat(keys.get(1).describe())
-			.isEqualTo("Keyed by the author and Kim Keyer, Tess Trainer; published with the panel's key.");
+			.isEqualTo("Keyed by a panel of Kim Keyer, Tess Trainer with the draft's own ratings; published with the panel's key.");
 		// Publishing removed the draft, and the keyings with it: a new draft starts
 		// unkeyed.
 		SignedIn.run(kim, () -> this.drafts.startDraft(code), Roles.TRAINER);

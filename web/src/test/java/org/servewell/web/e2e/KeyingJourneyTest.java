@@ -125,7 +125,7 @@ class KeyingJourneyTest extends BrowserJourney {
 			assertThat(theo.getByText("Published version 2")).isVisible();
 			theo.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Versions")).click();
 			assertThat(theo
-				.getByText("Keyed by the author and " + TARIQ + ", " + THEO + "; published with the panel's key."))
+				.getByText("Keyed by a panel of " + TARIQ + ", " + THEO + " with the draft's own ratings; published with the panel's key."))
 				.isVisible();
 			screenshot(theo, "keying-versions.png");
 		}
