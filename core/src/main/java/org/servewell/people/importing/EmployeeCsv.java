@@ -39,7 +39,12 @@ final class EmployeeCsv {
 	}
 
 	/** Reads the file; what cannot be read is listed in the result's problems. */
-	static EmployeeFile read(Path file, String fileName) throws IOException {
+	static EmployeeFile read(Path file, String fileName, long maxBytes) throws IOException {
+		if (Files.size(file) > maxBytes) {
+			return EmployeeFile.refused(fileName,
+					ImportProblem.ofFile(fileName + " is larger than " + (maxBytes / 1_000_000)
+							+ " MB, the largest employee file accepted. Split it into smaller files."));
+		}
 		String notCsv = notCsv(file, fileName);
 		if (notCsv != null) {
 			return EmployeeFile.refused(fileName, ImportProblem.ofFile(notCsv));

@@ -33,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmployeeImportService {
 
+	/**
+	 * The largest file read: about 60,000 rows of ordinary length, more than any
+	 * organisation Servewell serves; a larger file is most likely not an employee list.
+	 */
+	public static final int MAX_FILE_BYTES = 10_000_000;
+
 	private final PersonRepository people;
 
 	private final DepartmentRepository departments;
@@ -61,7 +67,7 @@ public class EmployeeImportService {
 	 */
 	@PreAuthorize(Roles.ADMIN_OR_HR)
 	public EmployeeFile read(Path file, String fileName) throws IOException {
-		return EmployeeCsv.read(file, fileName);
+		return EmployeeCsv.read(file, fileName, MAX_FILE_BYTES);
 	}
 
 	/**

@@ -22,7 +22,7 @@ class EmployeeCsvTest {
 
 	@Test
 	void excel_csv_utf8_with_byte_order_mark_crlf_and_a_quoted_line_break_is_read_with_its_accents() throws Exception {
-		EmployeeFile file = EmployeeCsv.read(fixture("excel-csv-utf8.csv"), "excel-csv-utf8.csv");
+		EmployeeFile file = read(fixture("excel-csv-utf8.csv"), "excel-csv-utf8.csv");
 
 		assertThat(file.problems()).isEmpty();
 		assertThat(file.columns()).containsExactlyInAnyOrder(EmployeeColumn.values());
@@ -39,7 +39,7 @@ class EmployeeCsvTest {
 
 	@Test
 	void libreoffice_file_with_semicolons_quotes_and_a_trailing_blank_line_is_read() throws Exception {
-		EmployeeFile file = EmployeeCsv.read(fixture("libreoffice-semicolons.csv"), "libreoffice-semicolons.csv");
+		EmployeeFile file = read(fixture("libreoffice-semicolons.csv"), "libreoffice-semicolons.csv");
 
 		assertThat(file.problems()).isEmpty();
 		assertThat(file.rows()).extracting(EmployeeRow::email)
@@ -52,7 +52,7 @@ class EmployeeCsvTest {
 
 	@Test
 	void windows_1252_file_is_refused_naming_the_first_line_that_is_not_utf8() throws Exception {
-		EmployeeFile file = EmployeeCsv.read(fixture("excel-csv-windows-1252.csv"), "excel-csv-windows-1252.csv");
+		EmployeeFile file = read(fixture("excel-csv-windows-1252.csv"), "excel-csv-windows-1252.csv");
 
 		assertThat(file.rows()).isEmpty();
 		assertThat(file.problems()).singleElement().satisfies((problem) -> {
@@ -137,13 +137,23 @@ class EmployeeCsvTest {
 		Path pdf = this.folder.resolve("people.pdf");
 		Files.writeString(pdf, "%PDF-1.7");
 
-		assertThat(EmployeeCsv.read(xlsx, "people.xlsx").problems()).extracting(ImportProblem::describe)
+		assertThat(read(xlsx, "people.xlsx").problems()).extracting(ImportProblem::describe)
 			.containsExactly("file: people.xlsx is a spreadsheet workbook, not a CSV file. In the spreadsheet "
 					+ "choose File, Save as, \"CSV UTF-8\" and upload that file.");
-		assertThat(EmployeeCsv.read(pdf, "people.pdf").problems()).extracting(ImportProblem::message)
+		assertThat(read(pdf, "people.pdf").problems()).extracting(ImportProblem::message)
 			.singleElement()
 			.asString()
 			.startsWith("people.pdf is not a CSV file.");
+	}
+
+	@Test
+	void file_over_the_limit_is_refused_unread() throws IOException {
+		Path big = this.folder.resolve("big.csv");
+		Files.writeString(big, "email,name\n" + "a@x.example,A\n".repeat(80_000));
+
+		assertThat(EmployeeCsv.read(big, "big.csv", 1_000_000).problems()).extracting(ImportProblem::message)
+			.containsExactly(
+					"big.csv is larger than 1 MB, the largest employee file accepted. Split it into smaller files.");
 	}
 
 	@Test
@@ -158,7 +168,11 @@ class EmployeeCsvTest {
 	private EmployeeFile read(String text) throws IOException {
 		Path file = this.folder.resolve("employees.csv");
 		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return EmployeeCsv.read(file, "employees.csv");
+		return read(file, "employees.csv");
+	}
+
+	private static EmployeeFile read(Path file, String name) throws IOException {
+		return EmployeeCsv.read(file, name, EmployeeImportService.MAX_FILE_BYTES);
 	}
 
 	private static Path fixture(String name) throws URISyntaxException {
