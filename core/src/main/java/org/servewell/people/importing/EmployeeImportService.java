@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
@@ -47,8 +49,11 @@ public class EmployeeImportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entities;
+
 	EmployeeImportService(PersonRepository people, DepartmentRepository departments, PeopleService peopleService,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entities) {
+		this.entities = entities;
 		this.people = people;
 		this.departments = departments;
 		this.peopleService = peopleService;
@@ -92,7 +97,7 @@ public class EmployeeImportService {
 		if (!problems.isEmpty()) {
 			throw new EmployeeImportRefusedException(problems);
 		}
-		new EmployeeWrites(file, this.people, this.departments, this.events).write(plan, progress);
+		new EmployeeWrites(file, this.people, this.departments, this.events, this.entities).write(plan, progress);
 		ImportPreview result = plan.preview();
 		this.events.publishEvent(new EmployeesImported(result));
 		return result;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.servewell.people.PersonAccessChanged;
 import org.servewell.people.PersonSaved;
 import org.servewell.people.Role;
@@ -24,6 +26,14 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 final class EmployeeWrites {
 
+	/**
+	 * Events are published in chunks of this many, the persistence context flushed and
+	 * cleared between them: each listener's query flushes first, and a flush checks every
+	 * entity held, so with ten thousand people held the import would grow with the square
+	 * of the file.
+	 */
+	private static final int EVENT_CHUNK = 200;
+
 	/** Progress is told every so many rows, not on every one. */
 	private static final int PROGRESS_EVERY = 100;
 
@@ -33,6 +43,8 @@ final class EmployeeWrites {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entities;
+
 	private final EmployeeFile file;
 
 	private final Map<String, Department> departmentByName = new HashMap<>();
@@ -40,8 +52,9 @@ final class EmployeeWrites {
 	private final Map<String, Person> written = new HashMap<>();
 
 	EmployeeWrites(EmployeeFile file, PersonRepository people, DepartmentRepository departments,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entities) {
 		this.file = file;
+		this.entities = entities;
 		this.people = people;
 		this.departments = departments;
 		this.events = events;
@@ -69,8 +82,19 @@ final class EmployeeWrites {
 				}
 			}
 		}
-		this.people.flush();
-		toPublish.forEach(this.events::publishEvent);
+		publishInChunks(toPublish);
+	}
+
+	private void publishInChunks(List<Object> toPublish) {
+		for (int i = 0; i < toPublish.size(); i++) {
+			if (i % EVENT_CHUNK == 0) {
+				this.entities.flush();
+				this.entities.clear();
+			}
+			this.events.publishEvent(toPublish.get(i));
+		}
+		this.entities.flush();
+		this.entities.clear();
 	}
 
 	private Person write(ImportPlan.Step step, List<Object> toPublish) {

@@ -70,6 +70,8 @@ public class EmployeeImportView extends Main {
 	}
 
 	private void read(String fileName, Path file) throws IOException {
+		// One file at a time: the list is emptied so that the next file can be chosen.
+		this.upload.upload().clearFileList();
 		EmployeeFile read = this.imports.read(file, fileName);
 		ImportPreview shown = this.imports.preview(read);
 		this.preview.show(shown);
@@ -77,6 +79,7 @@ public class EmployeeImportView extends Main {
 	}
 
 	private void forget() {
+		this.upload.upload().clearFileList();
 		this.preview.clear();
 		this.run.offer(null, false);
 	}
