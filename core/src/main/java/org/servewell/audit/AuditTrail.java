@@ -53,7 +53,15 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String subject, String detail) {
-		this.events.save(new AuditEvent(this.clock.instant(), actor(), action, subject, detail));
+		record(actor(), action, subject, detail);
+	}
+
+	/**
+	 * Records an action by the given actor, for recording many at once with the actor
+	 * looked up once ({@link #actor()}).
+	 */
+	void record(String actor, String action, String subject, String detail) {
+		this.events.save(new AuditEvent(this.clock.instant(), actor, action, subject, detail));
 	}
 
 	/**
@@ -117,7 +125,8 @@ public class AuditTrail {
 				event.getDetail());
 	}
 
-	private String actor() {
+	/** The signed-in person as the trail names them. */
+	String actor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
 			return SYSTEM;

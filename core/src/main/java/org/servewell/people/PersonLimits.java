@@ -14,6 +14,9 @@ public final class PersonLimits {
 
 	public static final int DEPARTMENT_NAME_LENGTH = 100;
 
+	/** An employee number from the HR system, such as "E-004213". */
+	public static final int EMPLOYEE_NUMBER_LENGTH = 50;
+
 	/**
 	 * Long enough to resist guessing; NIST SP 800-63B asks for at least 8, we ask for
 	 * more.

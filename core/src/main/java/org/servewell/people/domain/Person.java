@@ -77,6 +77,10 @@ public class Person {
 	@JoinColumn(name = "department_id")
 	private Department department;
 
+	/** The HR system's number for the person, unique when given; null when not known. */
+	@Column(name = "employee_number", length = PersonLimits.EMPLOYEE_NUMBER_LENGTH)
+	private String employeeNumber;
+
 	@Column(name = "job_role", length = PersonLimits.JOB_ROLE_LENGTH)
 	private String jobRole;
 
@@ -167,6 +171,14 @@ public class Person {
 
 	public void setDepartment(Department department) {
 		this.department = department;
+	}
+
+	public String getEmployeeNumber() {
+		return this.employeeNumber;
+	}
+
+	public void setEmployeeNumber(String employeeNumber) {
+		this.employeeNumber = employeeNumber;
 	}
 
 	public String getJobRole() {

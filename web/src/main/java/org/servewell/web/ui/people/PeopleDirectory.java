@@ -17,6 +17,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouterLink;
 
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
@@ -36,6 +37,8 @@ public abstract class PeopleDirectory extends Main {
 	final TextField search = new TextField();
 
 	final Button add = new Button();
+
+	final RouterLink importFile = new RouterLink(EmployeeImportView.class);
 
 	private final Set<Role> assignable;
 
@@ -59,7 +62,9 @@ public abstract class PeopleDirectory extends Main {
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.add.addClickListener((click) -> open(null));
 
-		Div toolbar = new Div(this.search, this.add);
+		this.importFile.add(new Icon(VaadinIcon.UPLOAD), new Span("Import from CSV"));
+
+		Div toolbar = new Div(this.search, this.importFile, this.add);
 		toolbar.addClassName("sw-toolbar");
 
 		this.grid.addColumn(PersonDetails::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);

@@ -21,6 +21,7 @@ import org.servewell.authoring.GiftPreview;
 import org.servewell.authoring.GiftTransferService;
 import org.servewell.content.ContentLimits;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.ImportUpload;
 import org.servewell.web.ui.components.Notices;
 
 /**

@@ -37,6 +37,7 @@ import org.servewell.content.ContentLimits;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.ImportUpload;
 import org.servewell.web.ui.components.Notices;
 
 /**

@@ -1,4 +1,4 @@
-package org.servewell.web.ui.studio;
+package org.servewell.web.ui.components;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,21 +22,20 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.servewell.web.ui.components.Formats;
-
 /**
  * One file uploaded for an import, refused by the server past a size. The browser's
  * {@code maxFileSize} is only a hint that a script ignores, and Vaadin's in-memory
  * handler reads a whole request into memory whatever its size; here a file whose declared
  * size is over the limit is refused unread, and any other is streamed to a temporary
  * file, cut off as soon as it passes the limit, and deleted once read. Every refusal, the
- * browser's included, is said in the page with its reason.
+ * browser's included, is said in the page with its reason. Used by every import: course
+ * zips, GIFT files, employee CSV files.
  */
-class ImportUpload extends Div {
+public class ImportUpload extends Div {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportUpload.class);
 
-	final Upload upload;
+	private final Upload upload;
 
 	private final Div result = new Div();
 
@@ -52,7 +51,7 @@ class ImportUpload extends Div {
 	 * @param maxBytes the largest file accepted
 	 * @param types accepted MIME types and extensions, as hints to the browser
 	 */
-	ImportUpload(int maxBytes, String... types) {
+	public ImportUpload(int maxBytes, String... types) {
 		this.maxBytes = maxBytes;
 		this.upload = new Upload(new LimitedHandler(maxBytes));
 		this.upload.setMaxFiles(1);
@@ -66,17 +65,17 @@ class ImportUpload extends Div {
 	/**
 	 * What to do with an accepted file, in the UI's lock; the file is deleted afterwards.
 	 */
-	void onFile(FileReader reader) {
+	public void onFile(FileReader reader) {
 		this.reader = reader;
 	}
 
 	/** What else to do when a file is refused for its size or type. */
-	void onRefusal(SerializableRunnable onRefusal) {
+	public void onRefusal(SerializableRunnable onRefusal) {
 		this.onRefusal = onRefusal;
 	}
 
 	/** Says that the file was not taken, and why, replacing what was said before. */
-	void refused(String message, List<String> problems) {
+	public void refused(String message, List<String> problems) {
 		clear();
 		this.result.addClassName("sw-problems");
 		this.result.add(new Paragraph(message));
@@ -88,7 +87,7 @@ class ImportUpload extends Div {
 	}
 
 	/** Shows what the file holds, replacing what was said before. */
-	void show(com.vaadin.flow.component.Component... shown) {
+	public void show(com.vaadin.flow.component.Component... shown) {
 		clear();
 		this.result.add(shown);
 	}
@@ -112,15 +111,21 @@ class ImportUpload extends Div {
 				: fileName + " is larger than " + megabytes(maxBytes) + ", the largest file accepted.";
 	}
 
-	static String megabytes(long bytes) {
+	/** "5 MB", "2.5 MB": a size as the refusals say it. */
+	public static String megabytes(long bytes) {
 		double mb = bytes / 1_000_000.0;
 		String shown = (mb >= 10 || mb == Math.rint(mb)) ? String.valueOf(Math.round(mb)) : Formats.decimal(mb, 1);
 		return shown + " MB";
 	}
 
+	/** The upload field itself, for tests and for labelling. */
+	public Upload upload() {
+		return this.upload;
+	}
+
 	/** What the import does with an accepted file. */
 	@FunctionalInterface
-	interface FileReader extends Serializable {
+	public interface FileReader extends Serializable {
 
 		void read(String fileName, Path file) throws IOException;
 

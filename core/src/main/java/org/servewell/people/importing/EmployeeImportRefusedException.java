@@ -1,0 +1,27 @@
+package org.servewell.people.importing;
+
+import java.util.List;
+
+import org.servewell.shared.Refusal;
+
+/**
+ * An employee file that cannot be imported as it is; nothing was written. The problems
+ * say, by line and column, what to fix.
+ */
+public class EmployeeImportRefusedException extends Refusal.Invalid {
+
+	private final List<ImportProblem> importProblems;
+
+	EmployeeImportRefusedException(List<ImportProblem> problems) {
+		super(problems.size() + ((problems.size() == 1) ? " problem stops" : " problems stop")
+				+ " the import; nothing was changed. Fix the file and upload it again.",
+				problems.stream().map(ImportProblem::describe).toList());
+		this.importProblems = List.copyOf(problems);
+	}
+
+	/** The problems by line and column. */
+	public List<ImportProblem> importProblems() {
+		return this.importProblems;
+	}
+
+}

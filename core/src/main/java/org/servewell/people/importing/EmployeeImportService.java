@@ -1,0 +1,117 @@
+package org.servewell.people.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.servewell.people.PeopleService;
+import org.servewell.people.Role;
+import org.servewell.people.Roles;
+import org.servewell.people.domain.Department;
+import org.servewell.people.domain.DepartmentRepository;
+import org.servewell.people.domain.PersonRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Employee import for HR and administrators: read a CSV file, preview what it would do
+ * with nothing written, then import the whole file in one transaction or nothing.
+ * <p>
+ * People absent from the file are left as they are: only a row whose active column says
+ * no deactivates someone, so that a file of one department cannot disable the rest of the
+ * organisation. Unknown departments are created, as the person form creates them, and
+ * listed in the preview. New people get the Learner role and no password: they set one
+ * through a set-password link, or sign in through the organisation's sign-in.
+ */
+@Service
+public class EmployeeImportService {
+
+	/**
+	 * The largest file read: about 60,000 rows of ordinary length, more than any
+	 * organisation Servewell serves; a larger file is most likely not an employee list.
+	 */
+	public static final int MAX_FILE_BYTES = 10_000_000;
+
+	private final PersonRepository people;
+
+	private final DepartmentRepository departments;
+
+	private final PeopleService peopleService;
+
+	private final ApplicationEventPublisher events;
+
+	private final EntityManager entities;
+
+	EmployeeImportService(PersonRepository people, DepartmentRepository departments, PeopleService peopleService,
+			ApplicationEventPublisher events, EntityManager entities) {
+		this.entities = entities;
+		this.people = people;
+		this.departments = departments;
+		this.peopleService = peopleService;
+		this.events = events;
+	}
+
+	/** The template to fill in: every column's header and one example row. */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	public String template() {
+		return EmployeeCsv.template();
+	}
+
+	/**
+	 * Reads an uploaded file; what is wrong with it on its own (encoding, header, values,
+	 * duplicate keys) is in the result's problems.
+	 */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	public EmployeeFile read(Path file, String fileName) throws IOException {
+		return EmployeeCsv.read(file, fileName, MAX_FILE_BYTES);
+	}
+
+	/**
+	 * What importing the file would do, and every problem that stops it; writes nothing.
+	 */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	@Transactional(readOnly = true)
+	public ImportPreview preview(EmployeeFile file) {
+		return plan(file).preview();
+	}
+
+	/**
+	 * Imports the whole file in one transaction, or nothing: refused with every problem
+	 * when the preview has any, rolled back when anything fails on the way. Assignment
+	 * rules apply to everyone created or changed, and the audit log records the import.
+	 */
+	@PreAuthorize(Roles.ADMIN_OR_HR)
+	@Transactional
+	public ImportPreview importEmployees(EmployeeFile file, ImportProgress progress) {
+		ImportPlan plan = plan(file);
+		List<ImportProblem> problems = plan.problems();
+		if (!problems.isEmpty()) {
+			throw new EmployeeImportRefusedException(problems);
+		}
+		new EmployeeWrites(file, this.people, this.departments, this.events, this.entities).write(plan, progress);
+		ImportPreview result = plan.preview();
+		this.events.publishEvent(new EmployeesImported(result));
+		return result;
+	}
+
+	private ImportPlan plan(EmployeeFile file) {
+		Set<Role> assignable = this.peopleService.assignableRoles();
+		List<String> departmentNames = this.departments.findAll().stream().map(Department::getName).toList();
+		return ImportPlan.of(file, this.people.findAllForListing(), departmentNames, assignable, callerEmail());
+	}
+
+	private static String callerEmail() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName().strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+}
