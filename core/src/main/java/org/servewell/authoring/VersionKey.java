@@ -28,7 +28,8 @@ public record VersionKey(int versionNumber, List<String> keyers, boolean matches
 			return "A single author's key: no other trainer keyed this version.";
 		}
 		return "Keyed by a panel of " + String.join(", ", this.keyers) + " with the draft's own ratings"
-				+ (this.matchesPanel ? "; published with the panel's key." : "; published with the draft's own ratings.");
+				+ (this.matchesPanel ? "; published with the panel's key."
+						: "; published with the draft's own ratings.");
 	}
 
 }

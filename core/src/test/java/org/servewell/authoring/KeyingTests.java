@@ -252,8 +252,8 @@ abstract class KeyingTests extends StudioTests {
 		assertThat(keys.get(0).describe()).contains("single author's key");
 		assertThat(keys.get(1).keyers()).containsExactly("Kim Keyer", "Tess Trainer");
 		assertThat(keys.get(1).matchesPanel()).isTrue();
-		assertThat(keys.get(1).describe())
-			.isEqualTo("Keyed by a panel of Kim Keyer, Tess Trainer with the draft's own ratings; published with the panel's key.");
+		assertThat(keys.get(1).describe()).isEqualTo(
+				"Keyed by a panel of Kim Keyer, Tess Trainer with the draft's own ratings; published with the panel's key.");
 		// Publishing removed the draft, and the keyings with it: a new draft starts
 		// unkeyed.
 		SignedIn.run(kim, () -> this.drafts.startDraft(code), Roles.TRAINER);

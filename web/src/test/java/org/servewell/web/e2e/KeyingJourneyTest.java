@@ -124,8 +124,8 @@ class KeyingJourneyTest extends BrowserJourney {
 				.click();
 			assertThat(theo.getByText("Published version 2")).isVisible();
 			theo.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Versions")).click();
-			assertThat(theo
-				.getByText("Keyed by a panel of " + TARIQ + ", " + THEO + " with the draft's own ratings; published with the panel's key."))
+			assertThat(theo.getByText("Keyed by a panel of " + TARIQ + ", " + THEO
+					+ " with the draft's own ratings; published with the panel's key."))
 				.isVisible();
 			screenshot(theo, "keying-versions.png");
 		}
