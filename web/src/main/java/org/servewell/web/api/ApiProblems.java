@@ -3,9 +3,11 @@ package org.servewell.web.api;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import tools.jackson.databind.DatabindException;
 
 import org.servewell.apiaccess.InvalidApiTokenException;
 import org.servewell.people.InvalidPersonException;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +50,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = (ex.getMostSpecificCause() instanceof DatabindException databind) ? databind.getPath()
+			.stream()
+			.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+					: "[" + reference.getIndex() + "]")
+			.collect(Collectors.joining(".")) : "";
+		String message = field.isEmpty() ? "The body is not JSON of the expected shape."
+				: "Missing, or not of the expected type (a number, text, true/false, a list, a date as 2026-12-31).";
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field, message))));
 	}
 
 	@Override
