@@ -53,8 +53,13 @@ abstract class ApiTestSupport extends ViewTest {
 	 * context (MockMvc runs it on the test's thread), so the test signs in for each call.
 	 */
 	<T> T asAdmin(Supplier<T> action) {
+		return as(ADMIN, action);
+	}
+
+	/** Runs as an administrator who signs in with {@code email}. */
+	<T> T as(String email, Supplier<T> action) {
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ADMIN, null,
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
 					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 		try {
 			return action.get();
