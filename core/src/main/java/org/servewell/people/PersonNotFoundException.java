@@ -11,4 +11,8 @@ public class PersonNotFoundException extends Refusal.NotFound {
 		super("No person with id " + id + ".");
 	}
 
+	public PersonNotFoundException(String email) {
+		super("No person signs in with " + email + ".");
+	}
+
 }

@@ -5,5 +5,5 @@
 // Only the features' API packages: not catalog's answer-key bank, not people's unchecked
 // directory.
 @org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = { "people",
-		"people :: importing", "catalog", "learning", "hiring", "authoring", "audit", "content", "shared" })
+		"people :: importing", "catalog", "learning", "hiring", "authoring", "audit", "apiaccess", "content", "shared" })
 package org.servewell.web;

@@ -39,7 +39,8 @@ class WebArchitectureTest {
 	private static final String CONTENT = "org.servewell.content";
 
 	private static final String[] FEATURES = { "org.servewell.people", "org.servewell.catalog",
-			"org.servewell.learning", "org.servewell.hiring", "org.servewell.authoring", "org.servewell.audit" };
+			"org.servewell.learning", "org.servewell.hiring", "org.servewell.authoring", "org.servewell.audit",
+			"org.servewell.apiaccess" };
 
 	// Sub-packages (the command line) are machinery whatever their types.
 	private static final DescribedPredicate<JavaClass> CONTENT_MACHINERY = DescribedPredicate.describe(

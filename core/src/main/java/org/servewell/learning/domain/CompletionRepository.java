@@ -1,5 +1,6 @@
 package org.servewell.learning.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,5 +18,7 @@ public interface CompletionRepository extends JpaRepository<Completion, Long> {
 	Optional<Completion> findFirstByPersonIdAndPathIdOrderByCompletedAtDesc(long personId, long pathId);
 
 	Optional<Completion> findByVerificationCode(String verificationCode);
+
+	List<Completion> findByCompletedAtGreaterThanEqual(Instant since);
 
 }

@@ -3,7 +3,9 @@ package org.servewell.people.directory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import org.servewell.people.Role;
 import org.servewell.people.domain.Department;
 import org.servewell.people.domain.DepartmentRepository;
 import org.servewell.people.domain.Person;
@@ -32,6 +34,15 @@ public class PeopleDirectory {
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> staff(long personId) {
 		return this.people.findById(personId).map(PeopleDirectory::toStaff);
+	}
+
+	/**
+	 * What an enabled person may do, for a credential that acts as them (an API token);
+	 * empty when the person is disabled or gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Set<Role>> rolesOfEnabled(long personId) {
+		return this.people.findById(personId).filter(Person::isEnabled).map(Person::getRoles);
 	}
 
 	/** One person by sign-in email. */

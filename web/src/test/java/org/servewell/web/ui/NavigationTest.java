@@ -56,7 +56,7 @@ class NavigationTest extends ViewTest {
 		navigate(HomeView.class);
 
 		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Audit log",
-				"Assignments", "People");
+				"Assignments", "People", "API tokens");
 	}
 
 	@Test
@@ -92,7 +92,8 @@ class NavigationTest extends ViewTest {
 		assertThat(find(com.vaadin.flow.component.sidenav.SideNav.class).all())
 			.filteredOn((nav) -> "Administration".equals(nav.getLabel()))
 			.singleElement()
-			.satisfies((nav) -> assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("People"));
+			.satisfies((nav) -> assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
+				.containsExactly("People", "API tokens"));
 	}
 
 	@Test

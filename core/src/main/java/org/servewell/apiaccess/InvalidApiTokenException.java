@@ -1,0 +1,23 @@
+package org.servewell.apiaccess;
+
+import org.servewell.shared.Refusal;
+
+/** A token form that breaks a rule; the message says what to fix. */
+public class InvalidApiTokenException extends Refusal.Invalid {
+
+	private final String field;
+
+	/**
+	 * @param field the {@link ApiTokenForm} component the problem belongs to
+	 * @param message what is wrong and how to fix it
+	 */
+	public InvalidApiTokenException(String field, String message) {
+		super(message);
+		this.field = field;
+	}
+
+	public String field() {
+		return this.field;
+	}
+
+}

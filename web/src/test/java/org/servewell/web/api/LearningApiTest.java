@@ -1,0 +1,89 @@
+package org.servewell.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.apiaccess.ApiScope;
+import org.servewell.apiaccess.ApiTokenForm;
+import org.servewell.people.PeopleService;
+import org.servewell.people.PersonDetails;
+import org.servewell.people.PersonForm;
+import org.servewell.people.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Assignments and completions through the API, and a token whose administrator is
+ * disabled.
+ */
+class LearningApiTest extends ApiTestSupport {
+
+	@Autowired
+	PeopleService people;
+
+	@Test
+	void a_course_assigned_through_the_api_is_listed_for_the_person_and_the_course() throws Exception {
+		String write = token(ApiScope.READ_WRITE);
+		long learner = asAdmin(() -> this.people.listPeople()
+			.stream()
+			.filter((person) -> person.email().equals(LEARNER))
+			.findFirst()
+			.orElseThrow()
+			.id());
+
+		this.api
+			.perform(bearer(post("/api/v1/assignments"), write).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"personId\":" + learner + ",\"courseCode\":\"dignity-for-everyone\","
+						+ "\"dueDate\":\"2027-01-31\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.assigned").value(1));
+
+		this.api.perform(bearer(get("/api/v1/assignments?personId=" + learner), write))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].courseCode", hasItem("dignity-for-everyone")));
+		this.api.perform(bearer(get("/api/v1/assignments?courseCode=dignity-for-everyone"), write))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].personId", hasItem((int) learner)));
+		this.api
+			.perform(bearer(post("/api/v1/assignments"), write).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"personId\":" + learner + ",\"courseCode\":\"no-such-course\"}"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void completions_changed_since_a_later_time_are_none() throws Exception {
+		String read = token(ApiScope.READ);
+
+		this.api.perform(bearer(get("/api/v1/completions?changedSince=" + Instant.now().plusSeconds(3600)), read))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(0)));
+		this.api.perform(bearer(get("/api/v1/completions?changedSince=yesterday"), read))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void a_token_stops_working_when_its_administrator_is_disabled() throws Exception {
+		PersonDetails second = asAdmin(() -> this.people.createPerson(new PersonForm("second-admin@example.org",
+				"Second Admin", Set.of(Role.ADMIN), null, null, null, null, true), "a long enough password 1"));
+		String secret = as("second-admin@example.org",
+				() -> this.tokens.create(new ApiTokenForm("second", ApiScope.READ, LocalDate.now().plusDays(3)))
+					.secret());
+		this.api.perform(bearer(get("/api/v1/departments"), secret)).andExpect(status().isOk());
+
+		asAdmin(() -> this.people.updatePerson(second.id(), second.version(),
+				new PersonForm(second.email(), second.displayName(), second.roles(), null, null, null, null, false)));
+
+		this.api.perform(bearer(get("/api/v1/departments"), secret)).andExpect(status().isUnauthorized());
+	}
+
+}
