@@ -4,6 +4,7 @@
  */
 // Only the features' API packages: not catalog's answer-key bank, not people's unchecked
 // directory.
-@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = { "people",
-		"people :: importing", "catalog", "learning", "hiring", "authoring", "audit", "apiaccess", "content", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Web",
+		allowedDependencies = { "people", "people :: importing", "catalog", "learning", "hiring", "authoring", "audit",
+				"apiaccess", "content", "shared" })
 package org.servewell.web;
