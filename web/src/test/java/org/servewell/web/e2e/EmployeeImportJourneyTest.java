@@ -19,6 +19,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * refused naming its line, and a file large enough to be imported in the background with
  * progress.
  */
+// A jar of its own: the 1,500 people it imports would push the people other journeys add
+// out of the visible rows of the People and Employees lists.
+@OwnProductionJar("employee-import")
 class EmployeeImportJourneyTest extends BrowserJourney {
 
 	/** The fixtures core's parser tests read, as Excel and LibreOffice saved them. */
