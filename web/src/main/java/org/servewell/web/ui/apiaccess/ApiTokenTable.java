@@ -1,6 +1,7 @@
 package org.servewell.web.ui.apiaccess;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -28,7 +29,7 @@ class ApiTokenTable extends Composite<Grid<ApiTokenSummary>> {
 		grid.addColumn((token) -> token.prefix() + "…").setHeader("Starts with").setAutoWidth(true);
 		grid.addColumn((token) -> token.scope().label()).setHeader("May").setAutoWidth(true);
 		grid.addColumn(ApiTokenSummary::createdBy).setHeader("Acts as").setAutoWidth(true);
-		grid.addColumn((token) -> when(token.expiresAt())).setHeader("Expires").setAutoWidth(true);
+		grid.addColumn((token) -> lastDay(token.expiresAt())).setHeader("Valid until").setAutoWidth(true);
 		grid.addColumn((token) -> (token.lastUsedAt() != null) ? when(token.lastUsedAt()) : "Never")
 			.setHeader("Last used")
 			.setAutoWidth(true);
@@ -61,6 +62,15 @@ class ApiTokenTable extends Composite<Grid<ApiTokenSummary>> {
 		revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
 		revoke.setAriaLabel("Revoke " + token.name());
 		return revoke;
+	}
+
+	/**
+	 * The last day a token works, as the administrator chose it: a token expires at the
+	 * start of the next day (UTC), so a token valid until 2 March shows as "2 Mar 2027",
+	 * not as 3 March at midnight.
+	 */
+	private static String lastDay(Instant expiresAt) {
+		return Formats.DAY.withZone(ZoneOffset.UTC).format(expiresAt.minusSeconds(1));
 	}
 
 	private static String when(Instant instant) {

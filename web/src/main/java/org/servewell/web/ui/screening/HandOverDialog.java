@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import org.servewell.hiring.HireResult;
 import org.servewell.learning.HiringCourses;
+import org.servewell.web.ui.components.CopyableText;
 import org.servewell.web.ui.components.Formats;
 
 /**
@@ -19,12 +20,12 @@ import org.servewell.web.ui.components.Formats;
  */
 class HandOverDialog extends Dialog {
 
-	final CopyableLink link;
+	final CopyableText link;
 
 	HandOverDialog(HireResult result, HiringCourses courses) {
 		setHeaderTitle(result.displayName() + " is hired");
 		setWidth("min(44rem, 96vw)");
-		this.link = new CopyableLink("One-time link to set their password", result.passwordLink());
+		this.link = CopyableText.link("One-time link to set their password", result.passwordLink());
 		this.link.setHelperText("Give it to " + result.displayName()
 				+ " privately. It works once, for a limited time, and is not shown again.");
 		add(new Paragraph(result.displayName() + " can now be found under Employees and signs in as " + result.email()

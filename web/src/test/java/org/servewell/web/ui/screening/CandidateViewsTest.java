@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.servewell.hiring.CandidateDetails;
 import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.CandidatePicture;
+import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.CandidateSummary;
 import org.servewell.hiring.Decision;
 import org.servewell.hiring.HireResult;
 import org.servewell.hiring.InterviewService;
+import org.servewell.hiring.PanelService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
-import org.servewell.hiring.CandidateService;
-import org.servewell.hiring.PanelService;
 import org.servewell.hiring.ScreeningReportService;
 import org.servewell.learning.HiringCourses;
 import org.servewell.people.PeopleService;
@@ -28,6 +28,7 @@ import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
 import org.servewell.web.ViewTest;
+import org.servewell.web.ui.components.CopyableText;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -251,7 +252,7 @@ class CandidateViewsTest extends ViewTest {
 	void one_time_link_has_a_copy_button_that_confirms_and_falls_back_to_selecting_the_link() {
 		HandOverDialog handOver = new HandOverDialog(new HireResult(1, "Dana Reyes", "dana@test.servewell.org", "token",
 				"http://localhost:8080/set-password/token"), new HiringCourses(null, List.of()));
-		CopyableLink link = handOver.link;
+		CopyableText link = handOver.link;
 
 		assertThat(link.field.isReadOnly()).isTrue();
 		assertThat(link.copy.getText()).isEqualTo("Copy link");
