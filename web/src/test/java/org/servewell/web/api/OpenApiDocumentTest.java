@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,10 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Writes the OpenAPI document the application serves into docs/api/openapi.json (the
- * repository's, as surefire runs in web/), so that a change to the API shows in review,
- * and fails when the committed document was out of date: run the test again and commit
- * the file.
+ * Checks the OpenAPI document the application serves with an OpenAPI parser (no messages:
+ * it follows the specification), writes it into docs/api/openapi.json (the repository's,
+ * as surefire runs in web/), so that a change to the API shows in review, and fails when
+ * the committed document was out of date: run the test again and commit the file.
  */
 class OpenApiDocumentTest extends ApiTestSupport {
 
@@ -42,6 +45,11 @@ class OpenApiDocumentTest extends ApiTestSupport {
 				"/api/v1/people/by-email/{email}", "/api/v1/people/{id}/deactivate", "/api/v1/departments",
 				"/api/v1/courses", "/api/v1/paths", "/api/v1/assignments", "/api/v1/completions",
 				"/api/v1/completions/{id}/certificate");
+		ParseOptions options = new ParseOptions();
+		options.setResolve(true);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served, null, options);
+		assertThat(parsed.getMessages()).as("what the OpenAPI parser finds wrong with the document").isEmpty();
+		assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/v1/people");
 		assertThat(document.path("components").path("securitySchemes").path("apiToken").path("scheme").asString())
 			.isEqualTo("bearer");
 		String pretty = this.json.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
