@@ -74,14 +74,14 @@ class LearningApiTest extends ApiTestSupport {
 	@Test
 	void a_token_stops_working_when_its_administrator_is_disabled() throws Exception {
 		PersonDetails second = asAdmin(() -> this.people.createPerson(new PersonForm("second-admin@example.org",
-				"Second Admin", Set.of(Role.ADMIN), null, null, null, null, true), "a long enough password 1"));
+				"Second Admin", Set.of(Role.ADMIN), null, null, null, null, true, null), "a long enough password 1"));
 		String secret = as("second-admin@example.org",
 				() -> this.tokens.create(new ApiTokenForm("second", ApiScope.READ, LocalDate.now().plusDays(3)))
 					.secret());
 		this.api.perform(bearer(get("/api/v1/departments"), secret)).andExpect(status().isOk());
 
-		asAdmin(() -> this.people.updatePerson(second.id(), second.version(),
-				new PersonForm(second.email(), second.displayName(), second.roles(), null, null, null, null, false)));
+		asAdmin(() -> this.people.updatePerson(second.id(), second.version(), new PersonForm(second.email(),
+				second.displayName(), second.roles(), null, null, null, null, false, null)));
 
 		this.api.perform(bearer(get("/api/v1/departments"), secret)).andExpect(status().isUnauthorized());
 	}
