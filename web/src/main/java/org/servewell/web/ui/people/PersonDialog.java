@@ -143,9 +143,10 @@ class PersonDialog extends Dialog {
 		this.binder.forField(this.roles).bind("roles");
 		this.binder.forField(this.department).bind("department");
 		this.binder.forField(this.jobRole).withNullRepresentation("").bind("jobRole");
+		// Blank means none: stripped first, so that spaces alone are none too.
 		this.binder.forField(this.employeeNumber)
-			.withNullRepresentation("")
 			.withConverter(String::strip, (stored) -> stored)
+			.withNullRepresentation("")
 			.bind("employeeNumber");
 		this.binder.forField(this.startDate).bind("startDate");
 		this.binder.forField(this.manager)
