@@ -143,7 +143,7 @@ public final class AnswerSaveBenchmark {
 			String name = "Bench Learner " + i;
 			as(ADMIN, "ADMIN",
 					() -> people.createPerson(
-							new PersonForm(email, name, Set.of(Role.LEARNER), null, null, null, null, true),
+							new PersonForm(email, name, Set.of(Role.LEARNER), null, null, null, null, true, null),
 							"a long benchmark password"));
 			AttemptView attempt = as(email, "LEARNER", () -> attempts.startOrResume(COURSE));
 			learners.add(new Learner(email, attempt));

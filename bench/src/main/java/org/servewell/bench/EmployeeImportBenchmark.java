@@ -62,7 +62,7 @@ public final class EmployeeImportBenchmark {
 			// A rule needs its department: the person form creates it.
 			context.getBean(PeopleService.class)
 				.createPerson(new PersonForm("bench-seed@example.org", "Seed", Set.of(Role.LEARNER), "Department 1",
-						null, null, null, true), "a long benchmark password");
+						null, null, null, true, null), "a long benchmark password");
 			context.getBean(AssignmentService.class)
 				.createRule(new RuleForm("Department 1", null, "front-line-onboarding", null, 0));
 			run("new people", imports, first);

@@ -1,8 +1,5 @@
 package org.servewell.apiaccess;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +21,7 @@ import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Sha256;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -153,13 +150,7 @@ public class ApiTokenService {
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Sha256.hexOf(secret);
 	}
 
 }

@@ -38,9 +38,8 @@ class PublishedBanks {
 			List<VersionSummary> published = this.versions.versions(code);
 			if (!published.isEmpty()) {
 				int newest = published.getLast().number();
-				this.read.computeIfAbsent(code + "#" + newest,
+				CourseContent content = this.read.computeIfAbsent(code + "#" + newest,
 						(key) -> this.versions.content(code, newest).orElse(null));
-				CourseContent content = this.read.get(code + "#" + newest);
 				if (content != null) {
 					others.add(content);
 				}

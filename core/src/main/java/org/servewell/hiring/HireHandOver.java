@@ -45,7 +45,7 @@ class HireHandOver {
 	 */
 	NewPerson employ(HireForm form) {
 		return this.people.createPersonWithLink(new PersonForm(form.email(), form.displayName(), Set.of(Role.LEARNER),
-				form.department(), form.jobRole(), form.startDate(), form.managerId(), true));
+				form.department(), form.jobRole(), form.startDate(), form.managerId(), true, null));
 	}
 
 	/**

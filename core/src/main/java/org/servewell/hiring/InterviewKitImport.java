@@ -2,9 +2,7 @@ package org.servewell.hiring;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -15,6 +13,7 @@ import org.servewell.hiring.domain.InterviewKit;
 import org.servewell.hiring.domain.InterviewKitRepository;
 import org.servewell.hiring.domain.InterviewKitVersion;
 import org.servewell.hiring.domain.InterviewKitVersionRepository;
+import org.servewell.shared.Sha256;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -85,22 +84,17 @@ class InterviewKitImport {
 	 * version but any change of wording, weight or order does.
 	 */
 	static String contentHash(InterviewKitContent kit) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			update(digest, kit.id(), kit.title(), kit.forRole(), Double.toString(kit.passThreshold()));
-			for (InterviewKitContent.KitTrait trait : kit.traits()) {
-				update(digest, "trait", trait.trait(), Integer.toString(trait.weight()));
-				for (InterviewKitContent.InterviewQuestion question : trait.questions()) {
-					update(digest, "question", question.kind().name(), question.text(), question.strongAnswer(),
-							question.weakAnswer(), Integer.toString(question.probes().size()));
-					update(digest, question.probes().toArray(String[]::new));
-				}
+		MessageDigest digest = Sha256.newDigest();
+		update(digest, kit.id(), kit.title(), kit.forRole(), Double.toString(kit.passThreshold()));
+		for (InterviewKitContent.KitTrait trait : kit.traits()) {
+			update(digest, "trait", trait.trait(), Integer.toString(trait.weight()));
+			for (InterviewKitContent.InterviewQuestion question : trait.questions()) {
+				update(digest, "question", question.kind().name(), question.text(), question.strongAnswer(),
+						question.weakAnswer(), Integer.toString(question.probes().size()));
+				update(digest, question.probes().toArray(String[]::new));
 			}
-			return HexFormat.of().formatHex(digest.digest());
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sha256.hexOf(digest);
 	}
 
 	private static void update(MessageDigest digest, String... values) {

@@ -17,8 +17,11 @@ import java.time.LocalDate;
  * @param expiresOn when the certificate must be renewed, or null
  * @param certificateNumber the certificate's number
  * @param verificationCode the code anyone can check on the verification page
+ * @param expired whether the certificate has expired and must be renewed
+ * @param changedAt when the record last changed for a reader: when it expired (the start
+ * of its expiry day) once it has, else when it was completed
  */
 public record CompletionRecord(long id, long personId, String learnerName, String courseCode, String pathCode,
 		String achievement, Instant completedAt, Integer scorePercent, LocalDate expiresOn, String certificateNumber,
-		String verificationCode) {
+		String verificationCode, boolean expired, Instant changedAt) {
 }

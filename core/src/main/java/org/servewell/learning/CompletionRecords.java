@@ -1,10 +1,10 @@
 package org.servewell.learning;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.servewell.catalog.bank.BankPath;
 import org.servewell.catalog.bank.BankVersion;
@@ -12,52 +12,76 @@ import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.domain.Completion;
 import org.servewell.learning.domain.CompletionRepository;
 import org.servewell.people.Roles;
+import org.servewell.shared.ResultPage;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Completions and certificates for HR and administrators, filtered by person, course and
- * time, oldest first, so that another system can read them incrementally ("everything
- * completed since my last read").
+ * time, counted and paged in the database, oldest first (then by id, so that pages stay
+ * stable), so that another system can read them incrementally ("everything that changed
+ * since my last read"). A completion changes when it is recorded and again when its
+ * certificate expires: an expired one is reported as such, so a reader sees the
+ * certificate lapse.
  */
 @Service
 public class CompletionRecords {
+
+	private static final Sort OLDEST_FIRST = Sort.by("completedAt", "id");
 
 	private final CompletionRepository completions;
 
 	private final CourseBank bank;
 
-	CompletionRecords(CompletionRepository completions, CourseBank bank) {
+	private final Clock clock;
+
+	CompletionRecords(CompletionRepository completions, CourseBank bank, Clock clock) {
 		this.completions = completions;
 		this.bank = bank;
+		this.clock = clock;
 	}
 
 	/**
-	 * Completions matching every filter given (null leaves it out), oldest first: a
-	 * person, a course code, completed at or after {@code changedSince}. An unknown
-	 * course is refused as not found.
+	 * One page of the completions matching every filter given (null leaves it out), by
+	 * when they were completed and then by id: a person, a course code, and changed at or
+	 * after {@code changedSince} (completed then, or expired then: on a day from the
+	 * first that starts at or after it up to today). An unknown course is refused as not
+	 * found.
+	 * @param page the page number, from 0
+	 * @param size the most completions a page holds, at least 1
 	 */
 	@PreAuthorize(Roles.ADMIN_OR_HR)
 	@Transactional(readOnly = true)
-	public List<CompletionRecord> list(Long personId, String courseCode, Instant changedSince) {
+	public ResultPage<CompletionRecord> page(Long personId, String courseCode, Instant changedSince, int page,
+			int size) {
 		Long courseId = (courseCode == null) ? null : this.bank.courseId(courseCode)
 			.orElseThrow(() -> new LearningNotFoundException("There is no course " + courseCode + "."));
-		Predicate<Completion> matches = (completion) -> (personId == null || completion.getPersonId() == personId)
-				&& (courseId == null || courseId.equals(completion.getCourseId()))
-				&& (changedSince == null || !completion.getCompletedAt().isBefore(changedSince));
-		List<Completion> found = (personId != null) ? this.completions.findByPersonIdOrderByCompletedAtDesc(personId)
-				: (changedSince != null) ? this.completions.findByCompletedAtGreaterThanEqual(changedSince)
-						: this.completions.findAll();
-		return found.stream()
-			.filter(matches)
-			.sorted(Comparator.comparing(Completion::getCompletedAt).thenComparing(Completion::getId))
-			.map(this::record)
-			.toList();
+		LocalDate today = LocalDate.now(this.clock);
+		Specification<Completion> matching = Specification.allOf(
+				(root, query, cb) -> (personId == null) ? null : cb.equal(root.get("personId"), personId),
+				(root, query, cb) -> (courseId == null) ? null : cb.equal(root.get("courseId"), courseId),
+				(root, query, cb) -> (changedSince == null) ? null
+						: cb.or(cb.greaterThanOrEqualTo(root.<Instant>get("completedAt"), changedSince),
+								cb.between(root.<LocalDate>get("expiresOn"), firstDayFrom(changedSince), today)));
+		Page<Completion> found = this.completions.findAll(matching, PageRequest.of(page, size, OLDEST_FIRST));
+		return new ResultPage<>(found.map((completion) -> record(completion, today)).getContent(), page, size,
+				found.getTotalElements());
 	}
 
-	private CompletionRecord record(Completion completion) {
+	/** The first day that starts at or after the moment, in the clock's zone. */
+	private LocalDate firstDayFrom(Instant moment) {
+		ZonedDateTime at = moment.atZone(this.clock.getZone());
+		LocalDate day = at.toLocalDate();
+		return at.equals(day.atStartOfDay(this.clock.getZone())) ? day : day.plusDays(1);
+	}
+
+	private CompletionRecord record(Completion completion, LocalDate today) {
 		String courseCode = Optional.ofNullable(completion.getCourseId())
 			.flatMap(this.bank::newestVersion)
 			.map(BankVersion::courseCode)
@@ -66,10 +90,13 @@ public class CompletionRecords {
 			.flatMap(this.bank::path)
 			.map(BankPath::code)
 			.orElse(null);
+		boolean expired = !completion.isActiveOn(today);
+		Instant changedAt = expired ? completion.getExpiresOn().atStartOfDay(this.clock.getZone()).toInstant()
+				: completion.getCompletedAt();
 		return new CompletionRecord(completion.getId(), completion.getPersonId(), completion.getLearnerName(),
 				courseCode, pathCode, completion.getAchievement(), completion.getCompletedAt(),
 				completion.getScorePercent(), completion.getExpiresOn(), completion.getCertificateNumber(),
-				completion.getVerificationCode());
+				completion.getVerificationCode(), expired, changedAt);
 	}
 
 }

@@ -1,20 +1,17 @@
 package org.servewell.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.servewell.people.domain.PasswordLink;
 import org.servewell.people.domain.PasswordLinkRepository;
 import org.servewell.people.domain.Person;
 import org.servewell.people.domain.PersonRepository;
+import org.servewell.shared.Sha256;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,13 +122,7 @@ public class PasswordLinks {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sha256.hexOf(token);
 	}
 
 	/**

@@ -192,7 +192,7 @@ public class PeopleService {
 	 */
 	Person createLearnerForSignIn(String email, String displayName) {
 		return saveNew(new Person(email, displayName),
-				new PersonForm(email, displayName, Set.of(Role.LEARNER), null, null, null, null, true));
+				new PersonForm(email, displayName, Set.of(Role.LEARNER), null, null, null, null, true, null));
 	}
 
 	private Person saveNew(Person person, PersonForm form) {
@@ -256,6 +256,14 @@ public class PeopleService {
 	}
 
 	private void apply(Person person, PersonForm form) {
+		String employeeNumber = PeopleRules.optional(form.employeeNumber());
+		if (employeeNumber != null && !employeeNumber.equals(person.getEmployeeNumber())) {
+			this.people.findByEmployeeNumber(employeeNumber).ifPresent((holder) -> {
+				throw new InvalidPersonException("employeeNumber", "Employee number " + employeeNumber
+						+ " already belongs to " + holder.getDisplayName() + "; check the number and try again.");
+			});
+		}
+		person.setEmployeeNumber(employeeNumber);
 		person.setRoles(form.roles());
 		person.setEnabled(form.enabled());
 		person.setJobRole(PeopleRules.optional(form.jobRole()));
@@ -323,7 +331,7 @@ public class PeopleService {
 				person.isEnabled(), person.getRoles(),
 				(person.getDepartment() != null) ? person.getDepartment().getName() : null, person.getJobRole(),
 				person.getStartDate(), (manager != null) ? manager.getId() : null,
-				(manager != null) ? manager.getDisplayName() : null);
+				(manager != null) ? manager.getDisplayName() : null, person.getEmployeeNumber(), person.getUpdatedAt());
 	}
 
 }

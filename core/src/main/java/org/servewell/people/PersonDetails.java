@@ -1,5 +1,6 @@
 package org.servewell.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -17,9 +18,12 @@ import java.util.Set;
  * @param startDate the first working day, or null
  * @param managerId the manager's id, or null
  * @param managerName the manager's display name, or null
+ * @param employeeNumber the HR system's number, or null
+ * @param updatedAt when the person was last changed, for incremental sync
  */
 public record PersonDetails(long id, long version, String email, String displayName, boolean enabled, Set<Role> roles,
-		String department, String jobRole, LocalDate startDate, Long managerId, String managerName) {
+		String department, String jobRole, LocalDate startDate, Long managerId, String managerName,
+		String employeeNumber, Instant updatedAt) {
 
 	public PersonDetails {
 		roles = Set.copyOf(roles);

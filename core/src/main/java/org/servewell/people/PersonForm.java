@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Size;
  * @param startDate optional
  * @param managerId optional; never the person themself
  * @param enabled whether the person may sign in
+ * @param employeeNumber the HR system's number, unique when given; stored trimmed; blank
+ * for none
  */
 public record PersonForm(
 		@NotBlank(message = "Enter an email address.") @Email(
@@ -33,7 +35,9 @@ public record PersonForm(
 						+ " characters.") String department,
 		@Size(max = PersonLimits.JOB_ROLE_LENGTH,
 				message = "A job role has at most " + PersonLimits.JOB_ROLE_LENGTH + " characters.") String jobRole,
-		LocalDate startDate, Long managerId, boolean enabled) {
+		LocalDate startDate, Long managerId, boolean enabled,
+		@Size(max = PersonLimits.EMPLOYEE_NUMBER_LENGTH, message = "An employee number has at most "
+				+ PersonLimits.EMPLOYEE_NUMBER_LENGTH + " characters.") String employeeNumber) {
 
 	public PersonForm {
 		roles = (roles != null) ? Set.copyOf(roles) : Set.of();

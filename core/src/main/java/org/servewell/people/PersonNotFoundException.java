@@ -15,4 +15,13 @@ public class PersonNotFoundException extends Refusal.NotFound {
 		super("No person signs in with " + email + ".");
 	}
 
+	private PersonNotFoundException(String message, boolean ignored) {
+		super(message);
+	}
+
+	/** No person has the HR system's employee number. */
+	public static PersonNotFoundException withEmployeeNumber(String employeeNumber) {
+		return new PersonNotFoundException("No person has employee number " + employeeNumber + ".", true);
+	}
+
 }

@@ -70,7 +70,8 @@ abstract class StudioTests {
 		String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
 				+ "@test.servewell.org";
 		SignedIn.run(TestPeople.ADMIN,
-				() -> this.people.createPerson(new PersonForm(email, name, Set.of(role), null, null, null, null, true),
+				() -> this.people.createPerson(
+						new PersonForm(email, name, Set.of(role), null, null, null, null, true, null),
 						"a long test password"),
 				Roles.ADMIN);
 		return email;

@@ -85,7 +85,7 @@ class VersionPinningTest {
 		String email = "pin-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 		SignedIn.run(ADMIN,
 				() -> this.people.createPerson(
-						new PersonForm(email, "Pin Learner", Set.of(Role.LEARNER), null, null, null, null, true),
+						new PersonForm(email, "Pin Learner", Set.of(Role.LEARNER), null, null, null, null, true, null),
 						"a long test password"),
 				Roles.ADMIN);
 		return email;

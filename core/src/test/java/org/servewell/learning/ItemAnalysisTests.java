@@ -311,11 +311,9 @@ abstract class ItemAnalysisTests {
 	private String newLearner() {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String email = "items-" + id + "@test.servewell.org";
-		SignedIn.run(ADMIN,
-				() -> this.people.createPerson(
-						new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), null, null, null, null, true),
-						"a long test password"),
-				Roles.ADMIN);
+		SignedIn.run(ADMIN, () -> this.people.createPerson(
+				new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), null, null, null, null, true, null),
+				"a long test password"), Roles.ADMIN);
 		return email;
 	}
 

@@ -453,13 +453,15 @@ abstract class LearningTests {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		PersonDetails lead = SignedIn.as(ADMIN,
 				() -> this.people.createPerson(new PersonForm("lead-" + id + "@test.servewell.org", "Lead " + id,
-						Set.of(Role.MANAGER), null, null, null, null, true), "a long test password"),
+						Set.of(Role.MANAGER), null, null, null, null, true, null), "a long test password"),
 				Roles.ADMIN);
-		PersonDetails report = SignedIn.as(ADMIN,
-				() -> this.people.createPerson(new PersonForm("report-" + id + "@test.servewell.org", "Report " + id,
-						Set.of(Role.LEARNER), null, null, LocalDate.of(2020, 1, 1), lead.id(), true),
-						"a long test password"),
-				Roles.ADMIN);
+		PersonDetails report = SignedIn
+			.as(ADMIN,
+					() -> this.people.createPerson(
+							new PersonForm("report-" + id + "@test.servewell.org", "Report " + id, Set.of(Role.LEARNER),
+									null, null, LocalDate.of(2020, 1, 1), lead.id(), true, null),
+							"a long test password"),
+					Roles.ADMIN);
 		String stranger = newLearner(null, null);
 		long strangerId = SignedIn.as(stranger, () -> this.people.currentPerson().orElseThrow().id(), Roles.LEARNER);
 		SignedIn.run(ADMIN, () -> this.assignments.assignCourse(report.id(), COURSE, LocalDate.of(2020, 1, 8)),
@@ -528,9 +530,9 @@ abstract class LearningTests {
 	private String newLearner(String department, LocalDate startDate) {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String email = "learner-" + id + "@test.servewell.org";
-		PersonDetails created = SignedIn.as(ADMIN, () -> this.people.createPerson(
-				new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), department, null, startDate, null, true),
-				"a long test password"), Roles.ADMIN);
+		PersonDetails created = SignedIn.as(ADMIN, () -> this.people.createPerson(new PersonForm(email, "Learner " + id,
+				Set.of(Role.LEARNER), department, null, startDate, null, true, null), "a long test password"),
+				Roles.ADMIN);
 		assertThat(created.email()).isEqualTo(email);
 		return email;
 	}

@@ -180,7 +180,7 @@ abstract class ProgressTests {
 	PersonDetails person(String handle, String name, Role role, String department, Long managerId) {
 		return SignedIn.as(ADMIN,
 				() -> this.people.createPerson(new PersonForm(handle + "@test.servewell.org", name, Set.of(role),
-						department, null, LocalDate.of(2020, 1, 1), managerId, true), "a long test password"),
+						department, null, LocalDate.of(2020, 1, 1), managerId, true, null), "a long test password"),
 				Roles.ADMIN);
 	}
 

@@ -133,7 +133,7 @@ abstract class PeopleServiceTests {
 				PASSWORD);
 
 		PersonForm disabled = new PersonForm("d@example.org", "Dev", Set.of(Role.LEARNER), null, null, null, null,
-				false);
+				false, null);
 		this.people.updatePerson(person.id(), person.version(), disabled);
 
 		assertThat(this.signIn.loadUserByUsername("d@example.org").isEnabled()).isFalse();
@@ -151,7 +151,7 @@ abstract class PeopleServiceTests {
 
 		assertThatExceptionOfType(InvalidPersonException.class)
 			.isThrownBy(() -> this.people.updatePerson(self.id(), self.version(),
-					new PersonForm(ADMIN, self.displayName(), Set.of(Role.ADMIN), null, null, null, null, false)))
+					new PersonForm(ADMIN, self.displayName(), Set.of(Role.ADMIN), null, null, null, null, false, null)))
 			.withMessageContaining("cannot disable your own account");
 	}
 
@@ -199,7 +199,7 @@ abstract class PeopleServiceTests {
 
 		assertThatExceptionOfType(InvalidPersonException.class)
 			.isThrownBy(() -> this.people.updatePerson(admin.id(), admin.version(),
-					new PersonForm(ADMIN, "Renamed", Set.of(Role.LEARNER), null, null, null, null, true),
+					new PersonForm(ADMIN, "Renamed", Set.of(Role.LEARNER), null, null, null, null, true, null),
 					"hijacked password"))
 			.withMessage("Only an administrator can change people who are administrators, HR or trainers.");
 	}
@@ -213,7 +213,8 @@ abstract class PeopleServiceTests {
 	}
 
 	private static PersonForm form(String email, String name, Set<Role> roles, String department, Long managerId) {
-		return new PersonForm(email, name, roles, department, "Associate", LocalDate.of(2026, 12, 1), managerId, true);
+		return new PersonForm(email, name, roles, department, "Associate", LocalDate.of(2026, 12, 1), managerId, true,
+				null);
 	}
 
 }

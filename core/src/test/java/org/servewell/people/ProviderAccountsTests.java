@@ -141,7 +141,7 @@ abstract class ProviderAccountsTests {
 	private PersonDetails person(String email, boolean enabled, Role role) {
 		return SignedIn.as(PeopleServiceTests.ADMIN,
 				() -> this.people.createPerson(
-						new PersonForm(email, "Someone", Set.of(role), null, null, null, null, enabled),
+						new PersonForm(email, "Someone", Set.of(role), null, null, null, null, enabled, null),
 						"a perfectly fine password"),
 				Roles.ADMIN);
 	}

@@ -26,7 +26,7 @@ public final class TestPeople {
 		String email = role.name().toLowerCase() + "-" + id + "@test.servewell.org";
 		PersonDetails created = SignedIn.as(ADMIN,
 				() -> people.createPerson(
-						new PersonForm(email, "Person " + id, Set.of(role), null, null, null, null, true),
+						new PersonForm(email, "Person " + id, Set.of(role), null, null, null, null, true, null),
 						"a long test password"),
 				Roles.ADMIN);
 		if (!created.email().equals(email)) {

@@ -1,15 +1,15 @@
 package org.servewell.learning.domain;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
  * Completions and their certificates.
  */
-public interface CompletionRepository extends JpaRepository<Completion, Long> {
+public interface CompletionRepository extends JpaRepository<Completion, Long>, JpaSpecificationExecutor<Completion> {
 
 	List<Completion> findByPersonIdOrderByCompletedAtDesc(long personId);
 
@@ -18,7 +18,5 @@ public interface CompletionRepository extends JpaRepository<Completion, Long> {
 	Optional<Completion> findFirstByPersonIdAndPathIdOrderByCompletedAtDesc(long personId, long pathId);
 
 	Optional<Completion> findByVerificationCode(String verificationCode);
-
-	List<Completion> findByCompletedAtGreaterThanEqual(Instant since);
 
 }

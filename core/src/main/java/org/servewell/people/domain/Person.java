@@ -2,6 +2,7 @@ package org.servewell.people.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
 
 import org.servewell.people.PersonLimits;
 import org.servewell.people.Role;
@@ -67,7 +70,9 @@ public class Person {
 	@Column(name = "enabled", nullable = false)
 	private boolean enabled = true;
 
+	// Read for a page of people in one query per batch, not one per person.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role", nullable = false, length = ROLE_LENGTH)
@@ -105,15 +110,17 @@ public class Person {
 		this.displayName = displayName;
 	}
 
+	// Whole microseconds, as the column keeps them: a time read back from the database
+	// then equals the one a client was given, and changedSince finds the change again.
 	@PrePersist
 	void onCreate() {
-		this.createdAt = Instant.now();
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void onUpdate() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public Long getId() {
@@ -207,6 +214,11 @@ public class Person {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** When the person was last changed: by hand, by an import or by a sign-in. */
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 }

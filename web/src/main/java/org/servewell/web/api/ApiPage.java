@@ -2,6 +2,8 @@ package org.servewell.web.api;
 
 import java.util.List;
 
+import org.servewell.shared.ResultPage;
+
 /**
  * One page of a list.
  *
@@ -13,7 +15,14 @@ import java.util.List;
  */
 record ApiPage<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
-	/** The page of {@code all}. */
+	/** A page counted and cut in the database. */
+	static <T> ApiPage<T> of(ResultPage<T> page) {
+		return new ApiPage<>(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
+	}
+
+	/**
+	 * The page of {@code all}, for lists that are short by nature (one person's courses).
+	 */
 	static <T> ApiPage<T> of(List<T> all, int page, int size) {
 		int from = (int) Math.min((long) page * size, all.size());
 		int to = Math.min(from + size, all.size());

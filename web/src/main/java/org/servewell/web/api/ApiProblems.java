@@ -1,5 +1,6 @@
 package org.servewell.web.api;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.servewell.apiaccess.InvalidApiTokenException;
 import org.servewell.people.InvalidPersonException;
 import org.servewell.shared.Refusal;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,6 +79,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 						error.getDefaultMessage())))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		Class<?> type = ex.getRequiredType();
+		String message = (type == Instant.class) ? "Give a moment in ISO-8601, such as 2026-12-01T00:00:00Z."
+				: (type != null && Number.class.isAssignableFrom(type)) || type == int.class || type == long.class
+						? "Give a whole number." : "Not one of the accepted values.";
+		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, message))));
 	}
 
 	@ExceptionHandler

@@ -5,9 +5,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.PersonProgress;
+import org.servewell.learning.ProgressOrder;
 import org.servewell.learning.ProgressService;
 
 import org.springframework.http.HttpStatus;
@@ -44,16 +47,24 @@ class AssignmentsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Each assigned course of a person, or each person assigned a course, with where they stand")
+	@Operation(summary = "Each assigned course of a person, or each person assigned a course (by name, then id), "
+			+ "with where they stand, a page at a time; a manager's token sees only their reports")
 	ResponseEntity<?> list(@RequestParam(required = false) Long personId,
-			@RequestParam(required = false) String courseCode) {
+			@RequestParam(required = false) String courseCode, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		if ((personId == null) == (courseCode == null)) {
 			return ResponseEntity.badRequest()
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Give either personId or courseCode."));
 		}
-		List<PersonProgress> found = (personId != null) ? this.progress.person(personId)
-				: this.progress.course(courseCode);
-		return ResponseEntity.ok(found);
+		if (personId != null) {
+			// One person's courses are few: read whole, then cut.
+			return ResponseEntity.ok(ApiPage.of(this.progress.person(personId), page, size));
+		}
+		long offset = (long) page * size;
+		List<PersonProgress> found = (offset > Integer.MAX_VALUE) ? List.of()
+				: this.progress.coursePage(courseCode, ProgressOrder.NAME, false, (int) offset, size);
+		int total = this.progress.coursePeopleCount(courseCode);
+		return ResponseEntity.ok(new ApiPage<>(found, page, size, total, (total + size - 1) / size));
 	}
 
 	@PostMapping

@@ -1,10 +1,12 @@
 package org.servewell.web.api;
 
 import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.servewell.learning.CertificateFile;
 import org.servewell.learning.CertificateService;
@@ -38,12 +40,23 @@ class CompletionsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Completions oldest first, optionally of one person or course, or completed at or after "
-			+ "changedSince (ISO-8601, such as 2026-12-01T00:00:00Z) for incremental sync")
-	List<CompletionRecord> list(@RequestParam(required = false) Long personId,
+	@Operation(
+			summary = "Completions and their certificates, a page at a time, optionally of one person or course, "
+					+ "or changed since a moment for incremental sync",
+			description = "Ordered by when each was completed and then by id, oldest first, so that pages stay stable. "
+					+ "A completion changes when it is recorded and when its certificate expires: with changedSince, "
+					+ "the page holds those completed at or after it and those whose certificate expired since "
+					+ "(expired true, changedAt the start of the expiry day), so a sync sees certificates lapse. "
+					+ "Pass the time of your previous read as the next changedSince; the bound is inclusive, so "
+					+ "a record may come twice but none is missed.")
+	ApiPage<CompletionRecord> list(@RequestParam(required = false) Long personId,
 			@RequestParam(required = false) String courseCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant changedSince) {
-		return this.completions.list(personId, courseCode, changedSince);
+			@Parameter(description = "Only completions changed at or after this moment, ISO-8601 such as "
+					+ "2026-12-01T00:00:00Z") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant changedSince,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return ApiPage.of(this.completions.page(personId, courseCode, changedSince, page, size));
 	}
 
 	@GetMapping(value = "/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -50,10 +50,11 @@ class LearningApiTest extends ApiTestSupport {
 
 		this.api.perform(bearer(get("/api/v1/assignments?personId=" + learner), write))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].courseCode", hasItem("dignity-for-everyone")));
+			.andExpect(jsonPath("$.items[*].courseCode", hasItem("dignity-for-everyone")));
 		this.api.perform(bearer(get("/api/v1/assignments?courseCode=dignity-for-everyone"), write))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].personId", hasItem((int) learner)));
+			.andExpect(jsonPath("$.items[*].personId", hasItem((int) learner)))
+			.andExpect(jsonPath("$.totalItems").isNumber());
 		this.api
 			.perform(bearer(post("/api/v1/assignments"), write).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"personId\":" + learner + ",\"courseCode\":\"no-such-course\"}"))
@@ -66,7 +67,8 @@ class LearningApiTest extends ApiTestSupport {
 
 		this.api.perform(bearer(get("/api/v1/completions?changedSince=" + Instant.now().plusSeconds(3600)), read))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(0)));
+			.andExpect(jsonPath("$.items", hasSize(0)))
+			.andExpect(jsonPath("$.totalItems").value(0));
 		this.api.perform(bearer(get("/api/v1/completions?changedSince=yesterday"), read))
 			.andExpect(status().isBadRequest());
 	}
@@ -74,14 +76,14 @@ class LearningApiTest extends ApiTestSupport {
 	@Test
 	void a_token_stops_working_when_its_administrator_is_disabled() throws Exception {
 		PersonDetails second = asAdmin(() -> this.people.createPerson(new PersonForm("second-admin@example.org",
-				"Second Admin", Set.of(Role.ADMIN), null, null, null, null, true), "a long enough password 1"));
+				"Second Admin", Set.of(Role.ADMIN), null, null, null, null, true, null), "a long enough password 1"));
 		String secret = as("second-admin@example.org",
 				() -> this.tokens.create(new ApiTokenForm("second", ApiScope.READ, LocalDate.now().plusDays(3)))
 					.secret());
 		this.api.perform(bearer(get("/api/v1/departments"), secret)).andExpect(status().isOk());
 
-		asAdmin(() -> this.people.updatePerson(second.id(), second.version(),
-				new PersonForm(second.email(), second.displayName(), second.roles(), null, null, null, null, false)));
+		asAdmin(() -> this.people.updatePerson(second.id(), second.version(), new PersonForm(second.email(),
+				second.displayName(), second.roles(), null, null, null, null, false, null)));
 
 		this.api.perform(bearer(get("/api/v1/departments"), secret)).andExpect(status().isUnauthorized());
 	}

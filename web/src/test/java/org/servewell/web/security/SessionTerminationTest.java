@@ -39,14 +39,13 @@ class SessionTerminationTest {
 	@Test
 	@WithUserDetails(ViewTest.ADMIN)
 	void disabling_a_person_ends_their_open_sessions_and_leaves_others_alone() {
-		PersonDetails leaver = this.people.createPerson(
-				new PersonForm("leaver@example.org", "Lee Leaver", Set.of(Role.LEARNER), null, null, null, null, true),
-				"a long enough password");
+		PersonDetails leaver = this.people.createPerson(new PersonForm("leaver@example.org", "Lee Leaver",
+				Set.of(Role.LEARNER), null, null, null, null, true, null), "a long enough password");
 		this.sessions.registerNewSession("leaver-session", this.accounts.loadUserByUsername("leaver@example.org"));
 		this.sessions.registerNewSession("trainer-session", this.accounts.loadUserByUsername(ViewTest.TRAINER));
 
-		this.people.updatePerson(leaver.id(), leaver.version(),
-				new PersonForm(leaver.email(), leaver.displayName(), leaver.roles(), null, null, null, null, false));
+		this.people.updatePerson(leaver.id(), leaver.version(), new PersonForm(leaver.email(), leaver.displayName(),
+				leaver.roles(), null, null, null, null, false, null));
 
 		assertThat(this.sessions.getSessionInformation("leaver-session").isExpired()).isTrue();
 		assertThat(this.sessions.getSessionInformation("trainer-session").isExpired()).isFalse();
@@ -56,7 +55,7 @@ class SessionTerminationTest {
 	@WithUserDetails(ViewTest.ADMIN)
 	void disabling_a_person_ends_the_sessions_they_opened_with_single_sign_on() {
 		PersonDetails leaver = this.people.createPerson(new PersonForm("sso-leaver@example.org", "Sol Leaver",
-				Set.of(Role.LEARNER), null, null, null, null, true), "a long enough password");
+				Set.of(Role.LEARNER), null, null, null, null, true, null), "a long enough password");
 		OidcIdToken token = OidcIdToken.withTokenValue("id-token")
 			.subject("provider-subject")
 			.claim("email", "SSO-Leaver@example.org")
@@ -68,8 +67,8 @@ class SessionTerminationTest {
 				new DefaultOidcUser(List.of(), token));
 		this.sessions.registerNewSession("sso-leaver-session", signedIn);
 
-		this.people.updatePerson(leaver.id(), leaver.version(),
-				new PersonForm(leaver.email(), leaver.displayName(), leaver.roles(), null, null, null, null, false));
+		this.people.updatePerson(leaver.id(), leaver.version(), new PersonForm(leaver.email(), leaver.displayName(),
+				leaver.roles(), null, null, null, null, false, null));
 
 		assertThat(signedIn.getName()).isEqualTo("sso-leaver@example.org");
 		assertThat(this.sessions.getSessionInformation("sso-leaver-session").isExpired()).isTrue();

@@ -86,7 +86,7 @@ class SetPasswordViewTest extends ViewTest {
 		String email = "new-hire-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 		return SignedIn.as(ADMIN,
 				() -> this.people.createPersonWithLink(
-						new PersonForm(email, "New Hire", Set.of(Role.LEARNER), null, null, null, null, true)),
+						new PersonForm(email, "New Hire", Set.of(Role.LEARNER), null, null, null, null, true, null)),
 				Roles.ADMIN);
 	}
 

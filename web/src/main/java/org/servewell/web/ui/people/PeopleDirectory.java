@@ -49,7 +49,7 @@ public abstract class PeopleDirectory extends Main {
 		this.assignable = people.assignableRoles();
 		addClassNames("sw-page", "sw-fill");
 
-		this.search.setPlaceholder("Search by name, email or department");
+		this.search.setPlaceholder("Search by name, email, department or number");
 		this.search.setAriaLabel("Search people");
 		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
 		this.search.setClearButtonVisible(true);
@@ -105,7 +105,8 @@ public abstract class PeopleDirectory extends Main {
 
 	private static boolean matches(PersonDetails person, String term) {
 		return person.displayName().toLowerCase(Locale.ROOT).contains(term) || person.email().contains(term)
-				|| (person.department() != null && person.department().toLowerCase(Locale.ROOT).contains(term));
+				|| (person.department() != null && person.department().toLowerCase(Locale.ROOT).contains(term))
+				|| (person.employeeNumber() != null && person.employeeNumber().toLowerCase(Locale.ROOT).contains(term));
 	}
 
 	static String roles(PersonDetails person) {

@@ -52,6 +52,8 @@ class PersonDialog extends Dialog {
 
 	final TextField jobRole = new TextField("Job role");
 
+	final TextField employeeNumber = new TextField("Employee number");
+
 	final DatePicker startDate = DateFields.datePicker("Start date");
 
 	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
@@ -101,6 +103,8 @@ class PersonDialog extends Dialog {
 		this.department.addCustomValueSetListener((custom) -> this.department.setValue(custom.getDetail()));
 		this.department.setHelperText("Pick one, or type a new name to create it");
 		this.jobRole.setMaxLength(PersonLimits.JOB_ROLE_LENGTH);
+		this.employeeNumber.setMaxLength(PersonLimits.EMPLOYEE_NUMBER_LENGTH);
+		this.employeeNumber.setHelperText("Optional; the number in your HR system");
 		this.manager.setItems(people.listManagerChoices()
 			.stream()
 			.filter((choice) -> existing == null || choice.id() != existing.id())
@@ -113,7 +117,7 @@ class PersonDialog extends Dialog {
 		this.password.setRequiredIndicatorVisible(existing == null);
 
 		FormLayout form = new FormLayout(this.email, this.displayName, this.roles, this.enabled, this.department,
-				this.jobRole, this.startDate, this.manager, this.password);
+				this.jobRole, this.employeeNumber, this.startDate, this.manager, this.password);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
 		form.setColspan(this.roles, 2);
 		add(form);
@@ -122,8 +126,8 @@ class PersonDialog extends Dialog {
 		}
 
 		this.fieldsByName = Map.of("email", this.email, "displayName", this.displayName, "roles", this.roles,
-				"department", this.department, "jobRole", this.jobRole, "managerId", this.manager, "enabled",
-				this.enabled, "password", this.password);
+				"department", this.department, "jobRole", this.jobRole, "employeeNumber", this.employeeNumber,
+				"managerId", this.manager, "enabled", this.enabled, "password", this.password);
 
 		bind();
 		fill(existing);
@@ -139,6 +143,11 @@ class PersonDialog extends Dialog {
 		this.binder.forField(this.roles).bind("roles");
 		this.binder.forField(this.department).bind("department");
 		this.binder.forField(this.jobRole).withNullRepresentation("").bind("jobRole");
+		// Blank means none: stripped first, so that spaces alone are none too.
+		this.binder.forField(this.employeeNumber)
+			.withConverter(String::strip, (stored) -> stored)
+			.withNullRepresentation("")
+			.bind("employeeNumber");
 		this.binder.forField(this.startDate).bind("startDate");
 		this.binder.forField(this.manager)
 			.withConverter((choice) -> (choice != null) ? choice.id() : null, this::managerChoice)
@@ -147,10 +156,11 @@ class PersonDialog extends Dialog {
 	}
 
 	private void fill(PersonDetails person) {
-		this.binder
-			.readRecord((person == null) ? new PersonForm("", "", EnumSet.of(Role.LEARNER), null, "", null, null, true)
-					: new PersonForm(person.email(), person.displayName(), person.roles(), person.department(),
-							person.jobRole(), person.startDate(), person.managerId(), person.enabled()));
+		this.binder.readRecord(
+				(person == null) ? new PersonForm("", "", EnumSet.of(Role.LEARNER), null, "", null, null, true, "")
+						: new PersonForm(person.email(), person.displayName(), person.roles(), person.department(),
+								person.jobRole(), person.startDate(), person.managerId(), person.enabled(),
+								person.employeeNumber()));
 	}
 
 	private PersonChoice managerChoice(Long managerId) {

@@ -78,9 +78,8 @@ class CertificateViewsTest extends ViewTest {
 		String email = "certified-" + id + "@test.servewell.org";
 		SignedIn.run(ADMIN, () -> {
 			long personId = this.people
-				.createPerson(
-						new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), null, null, null, null, true),
-						"a long test password")
+				.createPerson(new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), null, null, null, null, true,
+						null), "a long test password")
 				.id();
 			this.assignments.assignCourse(personId, course, LocalDate.now().plusDays(7));
 		}, Roles.ADMIN);

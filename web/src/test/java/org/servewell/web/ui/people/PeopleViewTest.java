@@ -73,7 +73,7 @@ class PeopleViewTest extends ViewTest {
 		test(view.grid).clickRow(rowOf(view, LEARNER));
 		PersonDialog dialog = find(PersonDialog.class).single();
 		this.people.updatePerson(lena.id(), lena.version(), new PersonForm(lena.email(), "Lena Changed Elsewhere",
-				lena.roles(), lena.department(), lena.jobRole(), lena.startDate(), lena.managerId(), true));
+				lena.roles(), lena.department(), lena.jobRole(), lena.startDate(), lena.managerId(), true, null));
 
 		test(dialog.displayName).setValue("Lena From The Stale Form");
 		test(dialog.save).click();

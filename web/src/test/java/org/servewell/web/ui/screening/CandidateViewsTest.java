@@ -398,11 +398,9 @@ class CandidateViewsTest extends ViewTest {
 	private String person(String firstName) {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String email = "interviewer-" + id + "@test.servewell.org";
-		SignedIn.run(ADMIN,
-				() -> this.people.createPerson(
-						new PersonForm(email, firstName + " " + id, Set.of(Role.LEARNER), null, null, null, null, true),
-						"a long test password"),
-				Roles.ADMIN);
+		SignedIn.run(ADMIN, () -> this.people.createPerson(
+				new PersonForm(email, firstName + " " + id, Set.of(Role.LEARNER), null, null, null, null, true, null),
+				"a long test password"), Roles.ADMIN);
 		return email;
 	}
 

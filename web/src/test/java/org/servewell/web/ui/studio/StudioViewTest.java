@@ -375,9 +375,8 @@ class StudioViewTest extends ViewTest {
 	private String newLearner(String prefix, String name) {
 		String email = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 		org.servewell.testsupport.SignedIn.as(ADMIN,
-				() -> this.people.createPerson(
-						new org.servewell.people.PersonForm(email, name,
-								java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true),
+				() -> this.people.createPerson(new org.servewell.people.PersonForm(email, name,
+						java.util.Set.of(org.servewell.people.Role.LEARNER), null, null, null, null, true, null),
 						"a long test password"),
 				"ADMIN");
 		return email;
