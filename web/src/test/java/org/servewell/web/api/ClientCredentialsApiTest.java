@@ -19,14 +19,19 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.servewell.apiaccess.ClientCredentialsPerson;
 import org.servewell.web.ViewTest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +41,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -74,6 +80,9 @@ class ClientCredentialsApiTest {
 	WebApplicationContext context;
 
 	MockMvc api;
+
+	@Autowired
+	ClientCredentials clientCredentials;
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry properties) {
@@ -182,6 +191,36 @@ class ClientCredentialsApiTest {
 			.andExpect(jsonPath("$.detail").value(containsString("aud")));
 		this.api.perform(get("/api/v1/people").header("Authorization", "Bearer not.a.jwt"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void calls_act_as_the_configured_person_and_are_refused_while_nobody_enabled_has_the_email() {
+		Jwt jwt = Jwt.withTokenValue("a token")
+			.header("alg", "RS256")
+			.claim("azp", CLIENT_ID)
+			.claim("scope", "api.read api.write openid")
+			.build();
+
+		JwtAuthenticationToken admin = this.clientCredentials.authenticate(jwt);
+
+		assertThat(admin.getName()).isEqualTo(ViewTest.ADMIN);
+		assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactlyInAnyOrder("ROLE_ADMIN", ApiAuthentication.READ, ApiAuthentication.WRITE);
+		ClientCredentials nobody = configure(AUDIENCE, "gone@example.org");
+		assertThatThrownBy(() -> nobody.authenticate(jwt)).isInstanceOf(OAuth2AuthenticationException.class)
+			.hasMessageContaining("disabled or unknown");
+	}
+
+	@Test
+	void configuration_without_audience_or_person_is_refused_at_start_saying_what_to_set() {
+		assertThatThrownBy(() -> configure(" ", ViewTest.ADMIN)).hasMessageContaining("SERVEWELL_API_OAUTH2_AUDIENCE");
+		assertThatThrownBy(() -> configure(AUDIENCE, "")).hasMessageContaining("SERVEWELL_API_OAUTH2_PERSON");
+	}
+
+	private ClientCredentials configure(String audience, String person) {
+		return new ClientCredentialsConfiguration().clientCredentials(provider.issuerUrl(ISSUER_ID).toString(),
+				audience, person, "scope", this.context.getBean(ClientCredentialsPerson.class),
+				this.context.getBean(ProblemWriter.class));
 	}
 
 	@Test
