@@ -37,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -221,6 +222,35 @@ class ClientCredentialsApiTest {
 		return new ClientCredentialsConfiguration().clientCredentials(provider.issuerUrl(ISSUER_ID).toString(),
 				audience, person, "scope", this.context.getBean(ClientCredentialsPerson.class),
 				this.context.getBean(ProblemWriter.class));
+	}
+
+	@Test
+	void client_beyond_the_rate_limit_is_refused_with_429_and_retry_after() throws Exception {
+		// Its own client, so that the other tests' calls do not count; 30 calls a minute
+		// in the tests (application-test.properties).
+		String token = provider
+			.issueToken(ISSUER_ID, "reporting-tool",
+					new DefaultOAuth2TokenCallback(ISSUER_ID, "reporting-tool", "JWT", List.of(AUDIENCE),
+							Map.of("scope", "api.read", "azp", "reporting-tool"), 3600))
+			.serialize();
+		this.api.perform(get("/api/v1/departments").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(header().string(ApiRateLimitFilter.REMAINING, "29"));
+
+		// The bucket refills evenly (one call every two seconds here), so a slow machine
+		// may need a few more calls than 30 to empty it.
+		MvcResult refused = null;
+		for (int call = 1; call < 100 && refused == null; call++) {
+			MvcResult result = this.api.perform(get("/api/v1/departments").header("Authorization", "Bearer " + token))
+				.andReturn();
+			if (result.getResponse().getStatus() != 200) {
+				refused = result;
+			}
+		}
+		assertThat(refused).isNotNull();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+		assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
+		assertThat(refused.getResponse().getContentAsString()).contains("Client \\\"reporting-tool\\\"");
 	}
 
 	@Test
