@@ -39,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
 public class ApiTokenService {
 
 	/** Prefix of every secret, so that a leaked one is recognisable in logs and scans. */
-	static final String SECRET_PREFIX = "sw_";
+	public static final String SECRET_PREFIX = "sw_";
 
 	/** Last-used time is written at most this often per token. */
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);

@@ -131,6 +131,90 @@ abstract class ProviderAccountsTests {
 		assertThat(decision.person().displayName()).isEqualTo(email.substring(0, email.indexOf('@')));
 	}
 
+	@Test
+	void known_person_gets_the_roles_the_providers_claim_maps_to_and_their_old_sessions_end() {
+		PersonDetails known = person("mapped-" + UUID.randomUUID() + "@example.org", true, Role.TRAINER);
+
+		ProviderSignIn decision = this.accounts
+			.signIn(new ProviderIdentity(known.email(), true, "Max", Set.of(Role.HR, Role.MANAGER)), CREATING_DOMAINS);
+
+		assertThat(decision.outcome()).isEqualTo(ProviderSignIn.Outcome.SIGNED_IN);
+		assertThat(decision.person().roles()).containsExactlyInAnyOrder(Role.HR, Role.MANAGER);
+		assertThat(decision.roles().before()).containsExactly(Role.TRAINER);
+		assertThat(decision.roles().after()).containsExactlyInAnyOrder(Role.HR, Role.MANAGER);
+		assertThat(rolesOf(known.id())).containsExactlyInAnyOrder(Role.HR, Role.MANAGER);
+		assertThat(this.events.stream(PersonAccessChanged.class)).extracting(PersonAccessChanged::personId)
+			.containsExactly(known.id());
+	}
+
+	@Test
+	void person_removed_from_every_mapped_group_becomes_a_learner() {
+		PersonDetails known = person("unmapped-" + UUID.randomUUID() + "@example.org", true, Role.HR);
+
+		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(known.email(), true, "Ulla", Set.of()),
+				CREATING_DOMAINS);
+
+		assertThat(decision.person().roles()).containsExactly(Role.LEARNER);
+		assertThat(rolesOf(known.id())).containsExactly(Role.LEARNER);
+	}
+
+	@Test
+	void without_a_roles_claim_mapping_the_roles_stay_as_servewell_has_them() {
+		PersonDetails known = person("managed-" + UUID.randomUUID() + "@example.org", true, Role.TRAINER);
+
+		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(known.email(), true, "Mo"),
+				CREATING_DOMAINS);
+
+		assertThat(decision.roles()).isNull();
+		assertThat(rolesOf(known.id())).containsExactly(Role.TRAINER);
+		assertThat(this.events.stream(PersonAccessChanged.class)).isEmpty();
+	}
+
+	@Test
+	void the_same_roles_again_change_nothing() {
+		PersonDetails known = person("same-" + UUID.randomUUID() + "@example.org", true, Role.TRAINER);
+
+		ProviderSignIn decision = this.accounts
+			.signIn(new ProviderIdentity(known.email(), true, "Sam", Set.of(Role.TRAINER)), CREATING_DOMAINS);
+
+		assertThat(decision.roles()).isNull();
+		assertThat(this.events.stream(PersonAccessChanged.class)).isEmpty();
+	}
+
+	@Test
+	void the_last_enabled_administrator_keeps_the_role_when_the_claim_would_take_it() {
+		List<PersonDetails> administrators = SignedIn.as(PeopleServiceTests.ADMIN, this.people::listPeople, Roles.ADMIN)
+			.stream()
+			.filter((person) -> person.enabled() && person.roles().contains(Role.ADMIN))
+			.toList();
+		for (PersonDetails other : administrators.subList(1, administrators.size())) {
+			this.accounts.signIn(new ProviderIdentity(other.email(), true, "Other", Set.of()), CREATING_DOMAINS);
+		}
+		PersonDetails last = administrators.get(0);
+
+		ProviderSignIn decision = this.accounts
+			.signIn(new ProviderIdentity(last.email(), true, "Last", Set.of(Role.TRAINER)), CREATING_DOMAINS);
+
+		assertThat(decision.roles().administratorKept()).isTrue();
+		assertThat(decision.person().roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.TRAINER);
+		assertThat(rolesOf(last.id())).contains(Role.ADMIN);
+	}
+
+	@Test
+	void person_created_just_in_time_gets_the_mapped_roles() {
+		String email = "jit-mapped-" + UUID.randomUUID() + "@jit.example.org";
+
+		ProviderSignIn decision = this.accounts.signIn(new ProviderIdentity(email, true, "Tia", Set.of(Role.TRAINER)),
+				CREATING_DOMAINS);
+
+		assertThat(decision.outcome()).isEqualTo(ProviderSignIn.Outcome.CREATED);
+		assertThat(decision.person().roles()).containsExactly(Role.TRAINER);
+	}
+
+	private Set<Role> rolesOf(long id) {
+		return SignedIn.as(PeopleServiceTests.ADMIN, () -> this.people.getPerson(id), Roles.ADMIN).roles();
+	}
+
 	private void assertNobodyHas(String email) {
 		assertThat(SignedIn.as(PeopleServiceTests.ADMIN, this.people::listPeople, Roles.ADMIN))
 			.extracting(PersonDetails::email)

@@ -20,12 +20,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code servewell.api.rate-limit.requests} requests per token per
- * {@code servewell.api.rate-limit.period} (a token bucket, refilled evenly, in memory per
- * running instance); beyond that 429 with {@code Retry-After} in whole seconds.
+ * At most {@code servewell.api.rate-limit.requests} requests per token (or per client of
+ * the provider, for its access tokens) per {@code servewell.api.rate-limit.period} (a
+ * token bucket, refilled evenly, in memory per running instance); beyond that 429 with
+ * {@code Retry-After} in whole seconds.
  */
 final class ApiRateLimitFilter extends OncePerRequestFilter {
 
@@ -36,7 +38,7 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
 
 	private final Duration period;
 
-	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	private final ProblemWriter problems;
 
@@ -58,11 +60,21 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
-		if (!(authentication != null && authentication.getPrincipal() instanceof ApiCaller caller)) {
+		String caller;
+		String key;
+		if (authentication != null && authentication.getPrincipal() instanceof ApiCaller token) {
+			caller = "Token \"" + token.tokenName() + "\"";
+			key = "token " + token.tokenId();
+		}
+		else if (authentication instanceof JwtAuthenticationToken jwt) {
+			caller = "Client \"" + ClientCredentials.client(jwt.getToken()) + "\"";
+			key = "client " + ClientCredentials.client(jwt.getToken());
+		}
+		else {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket bucket = this.buckets.computeIfAbsent(caller.tokenId(), (id) -> Bucket.builder()
+		Bucket bucket = this.buckets.computeIfAbsent(key, (id) -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(this.requests).refillGreedy(this.requests, this.period).build())
 			.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -73,9 +85,8 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
 		}
 		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-				"Token \"" + caller.tokenName() + "\" made more than " + this.requests + " requests in "
-						+ this.period.toSeconds() + " seconds. Try again in " + seconds + " seconds.");
+		this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, caller + " made more than " + this.requests
+				+ " requests in " + this.period.toSeconds() + " seconds. Try again in " + seconds + " seconds.");
 	}
 
 }

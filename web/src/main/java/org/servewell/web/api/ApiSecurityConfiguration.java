@@ -24,7 +24,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * The REST API's own filter chain, ahead of the UI's: stateless (no session, so no CSRF
  * token to check), authenticated by API token in the {@code Authorization: Bearer}
  * header, rate-limited per token. GET needs the read scope; every other method the write
- * scope. The OpenAPI document is open to all. Refusals are problem details (RFC 9457).
+ * scope. When configured, the provider's OAuth2 access tokens are accepted too
+ * ({@link ClientCredentials}). The OpenAPI document is open to all. Refusals are problem
+ * details (RFC 9457).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -40,7 +42,8 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
 			@Value("${servewell.api.rate-limit.requests:600}") long requests,
 			@Value("${servewell.api.rate-limit.period:1m}") Duration period,
-			ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+			ObjectProvider<SecurityContextHolderStrategy> strategy, ObjectProvider<ClientCredentials> clientCredentials)
+			throws Exception {
 		// Vaadin installs its own strategy (a bean, and globally): the filters use the
 		// one
 		// the rest of the chain uses.
@@ -53,7 +56,12 @@ class ApiSecurityConfiguration {
 		http.formLogin((form) -> form.disable());
 		http.httpBasic((basic) -> basic.disable());
 		http.logout((logout) -> logout.disable());
-		http.addFilterAfter(new BearerTokenFilter(tokens, problems, contexts), SecurityContextHolderFilter.class);
+		ClientCredentials providerTokens = clientCredentials.getIfAvailable();
+		http.addFilterAfter(new BearerTokenFilter(tokens, problems, contexts, providerTokens != null),
+				SecurityContextHolderFilter.class);
+		if (providerTokens != null) {
+			providerTokens.applyTo(http);
+		}
 		http.addFilterBefore(new ApiRateLimitFilter(requests, period, problems, contexts),
 				AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests(
@@ -71,7 +79,8 @@ class ApiSecurityConfiguration {
 					"Send an API token as 'Authorization: Bearer <token>'. An administrator creates tokens under API tokens.");
 		})
 			.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-					"This token may not do this: a read token may only read (GET); changes need a read-and-write token.")));
+					"This token may not do this: a read token may only read (GET); changes need a read-and-write "
+							+ "token (an access token from the provider: the api.write scope).")));
 		return http.build();
 	}
 

@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates an API request from its {@code Authorization: Bearer} header. A request
  * without the header goes on unauthenticated (and is refused by the authorization rules
  * unless the path is open); a header with an unknown, revoked or expired token is refused
- * at once with 401.
+ * at once with 401. When the API also accepts the provider's access tokens
+ * ({@link ClientCredentials}), a bearer that is not one of Servewell's ({@code sw_...})
+ * goes on to be checked there.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -33,10 +35,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contexts;
 
-	BearerTokenFilter(ApiTokenService tokens, ProblemWriter problems, SecurityContextHolderStrategy contexts) {
+	private final boolean providerTokens;
+
+	BearerTokenFilter(ApiTokenService tokens, ProblemWriter problems, SecurityContextHolderStrategy contexts,
+			boolean providerTokens) {
 		this.tokens = tokens;
 		this.problems = problems;
 		this.contexts = contexts;
+		this.providerTokens = providerTokens;
 	}
 
 	@Override
@@ -47,8 +53,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ApiCaller> caller = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-				? this.tokens.authenticate(header.substring(BEARER.length()).strip()) : Optional.empty();
+		boolean bearer = header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+		String secret = bearer ? header.substring(BEARER.length()).strip() : "";
+		if (bearer && this.providerTokens && !secret.startsWith(ApiTokenService.SECRET_PREFIX)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<ApiCaller> caller = bearer ? this.tokens.authenticate(secret) : Optional.empty();
 		if (caller.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED,

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -52,8 +53,10 @@ class SingleSignOnConfiguration {
 	@Bean
 	SingleSignOn singleSignOn(ClientRegistrationRepository registrations, ProviderAccounts accounts, AuditTrail audit,
 			SignInOptions options, @Value("${servewell.auth.oidc.jit-domains:}") List<String> creatingDomains,
-			@Value("${servewell.auth.oidc.email-verified-claim:email_verified}") String emailVerifiedClaim) {
-		return new SingleSignOn(registrations, new ProviderUsers(accounts, audit, creatingDomains, emailVerifiedClaim),
+			@Value("${servewell.auth.oidc.email-verified-claim:email_verified}") String emailVerifiedClaim,
+			Environment environment) {
+		return new SingleSignOn(registrations,
+				new ProviderUsers(accounts, audit, creatingDomains, emailVerifiedClaim, RolesClaim.from(environment)),
 				options.passwordLogin());
 	}
 
