@@ -158,7 +158,8 @@ class SingleSignOnRolesTest extends ViewTest {
 	}
 
 	private PersonDetails person(String email, Role role) {
-		return this.people.createPerson(new PersonForm(email, "Someone", Set.of(role), null, null, null, null, true),
+		return this.people.createPerson(
+				new PersonForm(email, "Someone", Set.of(role), null, null, null, null, true, null),
 				"a perfectly fine password");
 	}
 
