@@ -16,6 +16,7 @@ import org.servewell.people.domain.DepartmentRepository;
 import org.servewell.people.domain.PersonRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,9 +52,12 @@ public class EmployeeImportService {
 
 	private final EntityManager entities;
 
+	private final NewPeopleInserts inserts;
+
 	EmployeeImportService(PersonRepository people, DepartmentRepository departments, PeopleService peopleService,
-			ApplicationEventPublisher events, EntityManager entities) {
+			ApplicationEventPublisher events, EntityManager entities, NamedParameterJdbcTemplate jdbc) {
 		this.entities = entities;
+		this.inserts = new NewPeopleInserts(jdbc);
 		this.people = people;
 		this.departments = departments;
 		this.peopleService = peopleService;
@@ -97,7 +101,7 @@ public class EmployeeImportService {
 		if (!problems.isEmpty()) {
 			throw new EmployeeImportRefusedException(problems);
 		}
-		new EmployeeWrites(file, this.people, this.departments, this.events, this.entities).write(plan, progress);
+		new EmployeeWrites(file, this.departments, this.events, this.entities, this.inserts).write(plan, progress);
 		ImportPreview result = plan.preview();
 		this.events.publishEvent(new EmployeesImported(result));
 		return result;
