@@ -34,12 +34,14 @@ class EmployeeImportAudit {
 		this.audit.record(actor, "EMPLOYEES_IMPORTED", "file " + result.fileName(),
 				"Imported " + result.rows() + " rows: " + result.created() + " created, " + result.changed()
 						+ " changed, " + result.deactivated() + " deactivated, " + result.unchanged() + " left alone"
+						+ ((result.deactivatedNotInFile() > 0)
+								? "; " + result.deactivatedNotInFile() + " not in the file deactivated" : "")
 						+ (result.newDepartments().isEmpty() ? "."
 								: "; new departments: " + String.join(", ", result.newDepartments()) + "."));
 		List<AuditTrail.Entry> entries = new ArrayList<>(event.changes().size());
 		for (PersonChange change : event.changes()) {
 			entries.add(new AuditTrail.Entry("PERSON_" + change.kind().name(), "person " + change.email(),
-					"From " + result.fileName() + ", line " + change.line() + ": "
+					"From " + result.fileName() + ((change.line() > 0) ? ", line " + change.line() : "") + ": "
 							+ change.changes().stream().collect(Collectors.joining("; ")) + "."));
 		}
 		this.audit.recordAll(actor, entries);

@@ -56,9 +56,12 @@ public class AssignmentService {
 
 	private final Clock clock;
 
+	private final RuleBatch batch;
+
 	AssignmentService(AssignmentRuleRepository rules, PathAssignmentRepository pathAssignments,
 			CourseAssignmentRepository courseAssignments, CourseBank bank, PeopleDirectory directory,
-			PeopleService people, Clock clock) {
+			PeopleService people, Clock clock, RuleBatch batch) {
+		this.batch = batch;
 		this.rules = rules;
 		this.pathAssignments = pathAssignments;
 		this.courseAssignments = courseAssignments;
@@ -208,7 +211,8 @@ public class AssignmentService {
 
 	/**
 	 * Gives many people saved at once (an employee import) what the rules say, as for a
-	 * {@link PersonSaved} each, with the rules read once and the people read together.
+	 * {@link PersonSaved} each, with the rules read once and the people read together
+	 * ({@link RuleBatch}).
 	 */
 	@EventListener
 	void on(PeopleSaved event) {
@@ -216,11 +220,7 @@ public class AssignmentService {
 		if (all.isEmpty() || event.personIds().isEmpty()) {
 			return;
 		}
-		for (StaffMember member : this.directory.staff(event.personIds())) {
-			if (member.enabled()) {
-				applyMatching(all, member);
-			}
-		}
+		this.batch.apply(all, this.directory.staff(event.personIds()));
 	}
 
 	private void applyMatching(List<AssignmentRule> all, StaffMember member) {

@@ -21,10 +21,11 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Writes a plan without problems, in the caller's transaction: the people it changes
- * (through their entities, in batches), then the people it creates (in JDBC batches,
- * {@link NewPeopleInserts}), then everyone's managers, then the events a person saved by
- * hand publishes, so that assignment rules apply to everyone created or moved: one
- * {@link PeopleSaved} for many people, so that the rules are read once for them.
+ * (through their entities, in batches) and those it deactivates for not being in the
+ * file, then the people it creates (in JDBC batches, {@link NewPeopleInserts}), then
+ * everyone's managers, then the events a person saved by hand publishes, so that
+ * assignment rules apply to everyone created or moved: one {@link PeopleSaved} for many
+ * people, so that the rules are read once for them.
  */
 final class EmployeeWrites {
 
@@ -89,6 +90,12 @@ final class EmployeeWrites {
 			}
 			rowsWritten(1);
 		}
+		for (ImportPlan.Step step : plan.absent()) {
+			Person person = step.person();
+			accessChanges.add(new PersonAccessChanged(person.getId(), person.getEmail()));
+			person.setEnabled(false);
+			this.idOf.put(step.identity(), person.getId());
+		}
 		// Emails the changed people gave up are free for the new people.
 		this.entities.flush();
 		create(created);
@@ -103,6 +110,7 @@ final class EmployeeWrites {
 				saved.add(id);
 			}
 		}
+		plan.absent().forEach((step) -> saved.add(step.person().getId()));
 		publishInChunks(saved);
 	}
 
