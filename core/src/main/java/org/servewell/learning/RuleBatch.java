@@ -67,6 +67,7 @@ class RuleBatch {
 		Map<String, CourseAssignment> courses = new HashMap<>();
 		this.courseAssignments.findByPersonIdIn(ids)
 			.forEach((course) -> courses.put(course.getPersonId() + ":" + course.getCourseId(), course));
+		Map<Long, BankPath> pathById = new HashMap<>();
 		List<PathAssignment> newPaths = new ArrayList<>();
 		List<CourseAssignment> newCourses = new ArrayList<>();
 		for (StaffMember member : matching) {
@@ -76,7 +77,8 @@ class RuleBatch {
 					continue;
 				}
 				if (rule.getPathId() != null) {
-					BankPath path = this.bank.path(rule.getPathId()).orElseThrow();
+					BankPath path = pathById.computeIfAbsent(rule.getPathId(),
+							(id) -> this.bank.path(id).orElseThrow());
 					if (paths.add(member.id() + ":" + path.id())) {
 						newPaths
 							.add(new PathAssignment(member.id(), path.id(), AssignmentSource.RULE, rule.getId(), null));

@@ -98,7 +98,7 @@ final class EmployeeWrites {
 		}
 		// Emails the changed people gave up are free for the new people.
 		this.entities.flush();
-		create(created);
+		create(plan, created);
 		if (this.file.has(EmployeeColumn.MANAGER)) {
 			setManagers(plan);
 		}
@@ -114,23 +114,46 @@ final class EmployeeWrites {
 		publishInChunks(saved);
 	}
 
-	private void create(List<ImportPlan.Step> steps) {
+	/**
+	 * Inserts the new people, managers before the people who report to them, so that each
+	 * row is written with its manager: level by level, everyone whose manager exists by
+	 * then (the plan has no cycles).
+	 */
+	private void create(ImportPlan plan, List<ImportPlan.Step> steps) {
 		Instant now = Instant.now();
-		for (int from = 0; from < steps.size(); from += NewPeopleInserts.BATCH) {
-			List<ImportPlan.Step> chunk = steps.subList(from, Math.min(from + NewPeopleInserts.BATCH, steps.size()));
-			Map<String, Long> ids = this.inserts.insert(chunk.stream().map(this::newPerson).toList(), now);
-			chunk.forEach((step) -> this.idOf.put(step.identity(), ids.get(step.row().email())));
-			rowsWritten(chunk.size());
+		boolean managers = this.file.has(EmployeeColumn.MANAGER);
+		List<ImportPlan.Step> pending = steps;
+		while (!pending.isEmpty()) {
+			List<ImportPlan.Step> ready = new ArrayList<>();
+			List<ImportPlan.Step> later = new ArrayList<>();
+			for (ImportPlan.Step step : pending) {
+				String manager = managers ? plan.managerOf(step.identity()) : null;
+				boolean known = manager == null || plan.existing(manager) != null || this.idOf.containsKey(manager);
+				(known ? ready : later).add(step);
+			}
+			if (ready.isEmpty()) {
+				throw new IllegalStateException("The new people's managers make a cycle, which the plan refuses.");
+			}
+			for (int from = 0; from < ready.size(); from += NewPeopleInserts.BATCH) {
+				List<ImportPlan.Step> chunk = ready.subList(from,
+						Math.min(from + NewPeopleInserts.BATCH, ready.size()));
+				Map<String, Long> ids = this.inserts.insert(
+						chunk.stream().map((step) -> newPerson(step, managers ? managerId(plan, step) : null)).toList(),
+						now);
+				chunk.forEach((step) -> this.idOf.put(step.identity(), ids.get(step.row().email())));
+				rowsWritten(chunk.size());
+			}
+			pending = later;
 		}
 	}
 
-	private NewPeopleInserts.NewPerson newPerson(ImportPlan.Step step) {
+	private NewPeopleInserts.NewPerson newPerson(ImportPlan.Step step, Long managerId) {
 		EmployeeRow row = step.row();
 		Department department = this.file.has(EmployeeColumn.DEPARTMENT) ? department(row.department()) : null;
 		return new NewPeopleInserts.NewPerson(row.email(), row.name(), !Boolean.FALSE.equals(row.active()),
 				(department != null) ? department.getId() : null, row.employeeNumber(),
 				this.file.has(EmployeeColumn.JOB_ROLE) ? row.jobRole() : null,
-				this.file.has(EmployeeColumn.START_DATE) ? row.startDate() : null);
+				this.file.has(EmployeeColumn.START_DATE) ? row.startDate() : null, managerId);
 	}
 
 	private void change(ImportPlan.Step step, List<Object> accessChanges) {
@@ -158,30 +181,26 @@ final class EmployeeWrites {
 		}
 	}
 
-	/** Everyone written reports to whom the plan says, created by this file or not. */
+	/**
+	 * The people the file changes report to whom the plan says, created by this file or
+	 * not (new people were written with their managers).
+	 */
 	private void setManagers(ImportPlan plan) {
-		List<long[]> newPeople = new ArrayList<>();
 		for (ImportPlan.Step step : plan.steps()) {
-			Long id = this.idOf.get(step.identity());
-			if (id == null || step.change().kind() == PersonChange.Kind.UNCHANGED) {
+			Person person = step.person();
+			if (person == null || step.change().kind() == PersonChange.Kind.UNCHANGED) {
 				continue;
 			}
 			Long managerId = managerId(plan, plan.managerOf(step.identity()));
-			if (step.person() == null) {
-				if (managerId != null) {
-					newPeople.add(new long[] { id, managerId });
-				}
-			}
-			else {
-				Person person = step.person();
-				Long before = (person.getManager() != null) ? person.getManager().getId() : null;
-				if (!Objects.equals(before, managerId)) {
-					Person manager = (managerId != null) ? this.entities.getReference(Person.class, managerId) : null;
-					person.setManager(manager);
-				}
+			Long before = (person.getManager() != null) ? person.getManager().getId() : null;
+			if (!Objects.equals(before, managerId)) {
+				person.setManager((managerId != null) ? this.entities.getReference(Person.class, managerId) : null);
 			}
 		}
-		this.inserts.setManagers(newPeople);
+	}
+
+	private Long managerId(ImportPlan plan, ImportPlan.Step step) {
+		return managerId(plan, plan.managerOf(step.identity()));
 	}
 
 	private Long managerId(ImportPlan plan, String identity) {

@@ -29,17 +29,15 @@ final class NewPeopleInserts {
 
 	private static final String INSERT_PERSON = "insert into person (email, display_name, password_hash, enabled, "
 			+ "department_id, employee_number, job_role, start_date, manager_id, version, created_at, updated_at) "
-			+ "values (?, ?, null, ?, ?, ?, ?, ?, null, 0, ?, ?)";
+			+ "values (?, ?, null, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
 	private static final String INSERT_ROLE = "insert into person_role (person_id, role) values (?, ?)";
 
 	private static final String IDS_BY_EMAIL = "select id, email from person where email in (:emails)";
 
-	private static final String SET_MANAGER = "update person set manager_id = ? where id = ?";
-
 	/** One new person's columns. */
 	record NewPerson(String email, String displayName, boolean enabled, Long departmentId, String employeeNumber,
-			String jobRole, LocalDate startDate) {
+			String jobRole, LocalDate startDate, Long managerId) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -49,7 +47,8 @@ final class NewPeopleInserts {
 	}
 
 	/**
-	 * Inserts at most {@link #BATCH} people as learners and returns their ids by email.
+	 * Inserts at most {@link #BATCH} people as learners, each with their manager when
+	 * given (who must exist by then), and returns their ids by email.
 	 */
 	Map<String, Long> insert(List<NewPerson> people, Instant now) {
 		LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
@@ -61,8 +60,9 @@ final class NewPeopleInserts {
 			statement.setString(5, person.employeeNumber());
 			statement.setString(6, person.jobRole());
 			statement.setObject(7, person.startDate(), Types.DATE);
-			statement.setObject(8, at);
+			statement.setObject(8, person.managerId(), Types.BIGINT);
 			statement.setObject(9, at);
+			statement.setObject(10, at);
 		});
 		Map<String, Long> ids = new HashMap<>();
 		this.jdbc.query(IDS_BY_EMAIL,
@@ -74,14 +74,6 @@ final class NewPeopleInserts {
 			statement.setString(2, Role.LEARNER.name());
 		});
 		return ids;
-	}
-
-	/** Sets new people's managers: pairs of person id and manager id. */
-	void setManagers(List<long[]> personAndManager) {
-		this.jdbc.getJdbcTemplate().batchUpdate(SET_MANAGER, personAndManager, BATCH, (statement, pair) -> {
-			statement.setLong(1, pair[1]);
-			statement.setLong(2, pair[0]);
-		});
 	}
 
 }
