@@ -111,6 +111,18 @@ abstract class EmployeeImportTests {
 	}
 
 	@Test
+	void new_people_are_imported_with_managers_the_same_file_creates_whatever_the_order_of_the_rows() {
+		ImportPreview result = importAsAdmin(
+				"employee number,email,name,manager\n" + n(3) + "," + e("report") + ",Report," + n(2) + "\n" + n(2)
+						+ "," + e("lead") + ",Lead," + e("head") + "\n" + n(1) + "," + e("head") + ",Head,\n");
+
+		assertThat(result.created()).isEqualTo(3);
+		assertThat(person(e("report")).orElseThrow().managerName()).isEqualTo("Lead");
+		assertThat(person(e("lead")).orElseThrow().managerName()).isEqualTo("Head");
+		assertThat(person(e("head")).orElseThrow().managerId()).isNull();
+	}
+
+	@Test
 	void file_with_one_bad_row_is_refused_and_changes_nothing() {
 		String csv = "email,name,start date\n" + e("good") + ",Good,2027-01-04\n" + e("bad") + ",Bad,31/12/2026\n";
 
