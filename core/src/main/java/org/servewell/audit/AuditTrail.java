@@ -1,12 +1,14 @@
 package org.servewell.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.servewell.audit.domain.AuditEvent;
+import org.servewell.audit.domain.AuditEventInserts;
 import org.servewell.audit.domain.AuditEventRepository;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
@@ -39,10 +41,13 @@ public class AuditTrail {
 
 	private final PeopleDirectory people;
 
+	private final AuditEventInserts inserts;
+
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, PeopleDirectory people, Clock clock) {
+	AuditTrail(AuditEventRepository events, AuditEventInserts inserts, PeopleDirectory people, Clock clock) {
 		this.events = events;
+		this.inserts = inserts;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -62,6 +67,21 @@ public class AuditTrail {
 	 */
 	void record(String actor, String action, String subject, String detail) {
 		this.events.save(new AuditEvent(this.clock.instant(), actor, action, subject, detail));
+	}
+
+	/**
+	 * Records many actions by the given actor at once, all at the same time, in batches
+	 * rather than a round trip each: for an import that records one entry per person.
+	 */
+	void recordAll(String actor, List<Entry> entries) {
+		Instant now = this.clock.instant();
+		this.inserts.insertAll(entries.stream()
+			.map((entry) -> new AuditEvent(now, actor, entry.action(), entry.subject(), entry.detail()))
+			.toList());
+	}
+
+	/** One action to record with {@link #recordAll}. */
+	record Entry(String action, String subject, String detail) {
 	}
 
 	/**

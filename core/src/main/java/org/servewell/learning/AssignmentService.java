@@ -19,6 +19,7 @@ import org.servewell.learning.domain.CourseAssignment;
 import org.servewell.learning.domain.CourseAssignmentRepository;
 import org.servewell.learning.domain.PathAssignment;
 import org.servewell.learning.domain.PathAssignmentRepository;
+import org.servewell.people.PeopleSaved;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonSaved;
 import org.servewell.people.Roles;
@@ -55,9 +56,12 @@ public class AssignmentService {
 
 	private final Clock clock;
 
+	private final RuleBatch batch;
+
 	AssignmentService(AssignmentRuleRepository rules, PathAssignmentRepository pathAssignments,
 			CourseAssignmentRepository courseAssignments, CourseBank bank, PeopleDirectory directory,
-			PeopleService people, Clock clock) {
+			PeopleService people, Clock clock, RuleBatch batch) {
+		this.batch = batch;
 		this.rules = rules;
 		this.pathAssignments = pathAssignments;
 		this.courseAssignments = courseAssignments;
@@ -200,13 +204,31 @@ public class AssignmentService {
 	 */
 	@EventListener
 	void on(PersonSaved event) {
-		this.directory.staff(event.personId()).filter(StaffMember::enabled).ifPresent((member) -> {
-			for (AssignmentRule rule : this.rules.findAllByOrderByIdAsc()) {
-				if (matches(rule, member)) {
-					apply(rule, member);
-				}
+		this.directory.staff(event.personId())
+			.filter(StaffMember::enabled)
+			.ifPresent((member) -> applyMatching(this.rules.findAllByOrderByIdAsc(), member));
+	}
+
+	/**
+	 * Gives many people saved at once (an employee import) what the rules say, as for a
+	 * {@link PersonSaved} each, with the rules read once and the people read together
+	 * ({@link RuleBatch}).
+	 */
+	@EventListener
+	void on(PeopleSaved event) {
+		List<AssignmentRule> all = this.rules.findAllByOrderByIdAsc();
+		if (all.isEmpty() || event.personIds().isEmpty()) {
+			return;
+		}
+		this.batch.apply(all, this.directory.staff(event.personIds()));
+	}
+
+	private void applyMatching(List<AssignmentRule> all, StaffMember member) {
+		for (AssignmentRule rule : all) {
+			if (matches(rule, member)) {
+				apply(rule, member);
 			}
-		});
+		}
 	}
 
 	/**

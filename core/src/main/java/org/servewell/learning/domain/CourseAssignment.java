@@ -98,6 +98,10 @@ public class CourseAssignment {
 		return this.source;
 	}
 
+	public Long getRuleId() {
+		return this.ruleId;
+	}
+
 	public Long getAssignedBy() {
 		return this.assignedBy;
 	}

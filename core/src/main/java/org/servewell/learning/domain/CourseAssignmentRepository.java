@@ -1,5 +1,6 @@
 package org.servewell.learning.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,5 +16,8 @@ public interface CourseAssignmentRepository extends JpaRepository<CourseAssignme
 	List<CourseAssignment> findByPersonIdOrderByDueDateAscIdAsc(long personId);
 
 	long countByRuleId(long ruleId);
+
+	/** The assignments of many people at once. */
+	List<CourseAssignment> findByPersonIdIn(Collection<Long> personIds);
 
 }

@@ -74,6 +74,14 @@ public class PathAssignment {
 		return this.source;
 	}
 
+	public Long getRuleId() {
+		return this.ruleId;
+	}
+
+	public Long getAssignedBy() {
+		return this.assignedBy;
+	}
+
 	public Instant getAssignedAt() {
 		return this.assignedAt;
 	}

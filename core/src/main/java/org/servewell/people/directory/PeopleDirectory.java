@@ -1,9 +1,13 @@
 package org.servewell.people.directory;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import org.servewell.people.Role;
 import org.servewell.people.domain.Department;
@@ -21,19 +25,46 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleDirectory {
 
+	/** Most ids in one {@code in} list. */
+	private static final int IN_LIST = 1000;
+
+	private static final String STAFF_BY_IDS = "select new org.servewell.people.directory.StaffMember(p.id, "
+			+ "p.displayName, p.email, d.id, d.name, p.jobRole, p.startDate, m.id, p.enabled) from Person p "
+			+ "left join p.department d left join p.manager m where p.id in :ids";
+
 	private final PersonRepository people;
 
 	private final DepartmentRepository departments;
 
-	PeopleDirectory(PersonRepository people, DepartmentRepository departments) {
+	private final EntityManager entities;
+
+	PeopleDirectory(PersonRepository people, DepartmentRepository departments, EntityManager entities) {
 		this.people = people;
 		this.departments = departments;
+		this.entities = entities;
 	}
 
 	/** One person. */
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> staff(long personId) {
 		return this.people.findById(personId).map(PeopleDirectory::toStaff);
+	}
+
+	/**
+	 * Many people at once, in no particular order; ids of people who do not exist are
+	 * left out. Read as values, not entities, so that a caller holding thousands of them
+	 * does not make every later flush of its transaction check them all.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> staff(Collection<Long> personIds) {
+		List<Long> ids = List.copyOf(personIds);
+		List<StaffMember> found = new ArrayList<>(ids.size());
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			found.addAll(this.entities.createQuery(STAFF_BY_IDS, StaffMember.class)
+				.setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+				.getResultList());
+		}
+		return found;
 	}
 
 	/**

@@ -1,43 +1,46 @@
 package org.servewell.people.importing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+import org.servewell.people.PeopleSaved;
 import org.servewell.people.PersonAccessChanged;
-import org.servewell.people.PersonSaved;
-import org.servewell.people.Role;
 import org.servewell.people.domain.Department;
 import org.servewell.people.domain.DepartmentRepository;
 import org.servewell.people.domain.Person;
-import org.servewell.people.domain.PersonRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Writes a plan without problems, in the caller's transaction: people first (so that a
- * manager the file creates exists), then managers, then the events a person saved by hand
- * publishes, so that assignment rules apply to everyone created or moved.
+ * Writes a plan without problems, in the caller's transaction: the people it changes
+ * (through their entities, in batches) and those it deactivates for not being in the
+ * file, then the people it creates (in JDBC batches, {@link NewPeopleInserts}), then
+ * everyone's managers, then the events a person saved by hand publishes, so that
+ * assignment rules apply to everyone created or moved: one {@link PeopleSaved} for many
+ * people, so that the rules are read once for them.
  */
 final class EmployeeWrites {
 
 	/**
-	 * Events are published in chunks of this many, the persistence context flushed and
-	 * cleared between them: each listener's query flushes first, and a flush checks every
-	 * entity held, so with ten thousand people held the import would grow with the square
-	 * of the file.
+	 * People a {@link PeopleSaved} names; the persistence context is flushed and cleared
+	 * between them, so that what the listeners save does not pile up for every later
+	 * flush to check.
 	 */
-	private static final int EVENT_CHUNK = 200;
+	private static final int EVENT_CHUNK = 500;
+
+	/** Changed people's updates sent to the database in one JDBC batch. */
+	private static final int UPDATE_BATCH = 100;
 
 	/** Progress is told every so many rows, not on every one. */
 	private static final int PROGRESS_EVERY = 100;
-
-	private final PersonRepository people;
 
 	private final DepartmentRepository departments;
 
@@ -45,81 +48,125 @@ final class EmployeeWrites {
 
 	private final EntityManager entities;
 
+	private final NewPeopleInserts inserts;
+
 	private final EmployeeFile file;
 
 	private final Map<String, Department> departmentByName = new HashMap<>();
 
-	private final Map<String, Person> written = new HashMap<>();
+	/** Every written person's id, by identity in the plan. */
+	private final Map<String, Long> idOf = new HashMap<>();
 
-	EmployeeWrites(EmployeeFile file, PersonRepository people, DepartmentRepository departments,
-			ApplicationEventPublisher events, EntityManager entities) {
+	private ImportProgress progress = ImportProgress.NONE;
+
+	private int done;
+
+	private int total;
+
+	EmployeeWrites(EmployeeFile file, DepartmentRepository departments, ApplicationEventPublisher events,
+			EntityManager entities, NewPeopleInserts inserts) {
 		this.file = file;
 		this.entities = entities;
-		this.people = people;
 		this.departments = departments;
 		this.events = events;
+		this.inserts = inserts;
 		departments.findAll().forEach((department) -> this.departmentByName.put(key(department.getName()), department));
 	}
 
-	void write(ImportPlan plan, ImportProgress progress) {
-		List<ImportPlan.Step> steps = plan.steps();
-		List<Object> toPublish = new ArrayList<>();
-		int done = 0;
-		for (ImportPlan.Step step : steps) {
+	void write(ImportPlan plan, ImportProgress told) {
+		this.progress = told;
+		this.total = plan.steps().size();
+		this.entities.unwrap(Session.class).setJdbcBatchSize(UPDATE_BATCH);
+		List<ImportPlan.Step> created = new ArrayList<>();
+		List<Object> accessChanges = new ArrayList<>();
+		for (ImportPlan.Step step : plan.steps()) {
+			if (step.person() == null) {
+				created.add(step);
+				continue;
+			}
 			if (step.change().kind() != PersonChange.Kind.UNCHANGED) {
-				this.written.put(step.identity(), write(step, toPublish));
+				change(step, accessChanges);
+				this.idOf.put(step.identity(), step.person().getId());
 			}
-			done++;
-			if (done % PROGRESS_EVERY == 0 || done == steps.size()) {
-				progress.rowsWritten(done, steps.size());
-			}
+			rowsWritten(1);
 		}
-		if (this.file.has(EmployeeColumn.MANAGER)) {
-			for (ImportPlan.Step step : steps) {
-				Person person = this.written.get(step.identity());
-				if (person != null) {
-					person.setManager(manager(plan, plan.managerOf(step.identity())));
-				}
-			}
+		for (ImportPlan.Step step : plan.absent()) {
+			Person person = step.person();
+			accessChanges.add(new PersonAccessChanged(person.getId(), person.getEmail()));
+			person.setEnabled(false);
+			this.idOf.put(step.identity(), person.getId());
 		}
-		publishInChunks(toPublish);
-	}
-
-	private void publishInChunks(List<Object> toPublish) {
-		for (int i = 0; i < toPublish.size(); i++) {
-			if (i % EVENT_CHUNK == 0) {
-				this.entities.flush();
-				this.entities.clear();
-			}
-			this.events.publishEvent(toPublish.get(i));
-		}
+		// Emails the changed people gave up are free for the new people.
 		this.entities.flush();
-		this.entities.clear();
+		create(plan, created);
+		if (this.file.has(EmployeeColumn.MANAGER)) {
+			setManagers(plan);
+		}
+		accessChanges.forEach(this.events::publishEvent);
+		List<Long> saved = new ArrayList<>();
+		for (ImportPlan.Step step : plan.steps()) {
+			Long id = this.idOf.get(step.identity());
+			if (id != null && step.change().kind() != PersonChange.Kind.UNCHANGED) {
+				saved.add(id);
+			}
+		}
+		plan.absent().forEach((step) -> saved.add(step.person().getId()));
+		publishInChunks(saved);
 	}
 
-	private Person write(ImportPlan.Step step, List<Object> toPublish) {
+	/**
+	 * Inserts the new people, managers before the people who report to them, so that each
+	 * row is written with its manager: level by level, everyone whose manager exists by
+	 * then (the plan has no cycles).
+	 */
+	private void create(ImportPlan plan, List<ImportPlan.Step> steps) {
+		Instant now = Instant.now();
+		boolean managers = this.file.has(EmployeeColumn.MANAGER);
+		List<ImportPlan.Step> pending = steps;
+		while (!pending.isEmpty()) {
+			List<ImportPlan.Step> ready = new ArrayList<>();
+			List<ImportPlan.Step> later = new ArrayList<>();
+			for (ImportPlan.Step step : pending) {
+				String manager = managers ? plan.managerOf(step.identity()) : null;
+				boolean known = manager == null || plan.existing(manager) != null || this.idOf.containsKey(manager);
+				(known ? ready : later).add(step);
+			}
+			if (ready.isEmpty()) {
+				throw new IllegalStateException("The new people's managers make a cycle, which the plan refuses.");
+			}
+			for (int from = 0; from < ready.size(); from += NewPeopleInserts.BATCH) {
+				List<ImportPlan.Step> chunk = ready.subList(from,
+						Math.min(from + NewPeopleInserts.BATCH, ready.size()));
+				Map<String, Long> ids = this.inserts.insert(
+						chunk.stream().map((step) -> newPerson(step, managers ? managerId(plan, step) : null)).toList(),
+						now);
+				chunk.forEach((step) -> this.idOf.put(step.identity(), ids.get(step.row().email())));
+				rowsWritten(chunk.size());
+			}
+			pending = later;
+		}
+	}
+
+	private NewPeopleInserts.NewPerson newPerson(ImportPlan.Step step, Long managerId) {
+		EmployeeRow row = step.row();
+		Department department = this.file.has(EmployeeColumn.DEPARTMENT) ? department(row.department()) : null;
+		return new NewPeopleInserts.NewPerson(row.email(), row.name(), !Boolean.FALSE.equals(row.active()),
+				(department != null) ? department.getId() : null, row.employeeNumber(),
+				this.file.has(EmployeeColumn.JOB_ROLE) ? row.jobRole() : null,
+				this.file.has(EmployeeColumn.START_DATE) ? row.startDate() : null, managerId);
+	}
+
+	private void change(ImportPlan.Step step, List<Object> accessChanges) {
 		EmployeeRow row = step.row();
 		Person person = step.person();
-		if (person == null) {
-			person = new Person(row.email(), row.name());
-			person.setRoles(Set.of(Role.LEARNER));
-		}
-		else if (!row.email().equals(person.getEmail())
-				|| (row.active() != null && row.active() != person.isEnabled())) {
-			toPublish.add(new PersonAccessChanged(person.getId(), person.getEmail()));
+		if (!row.email().equals(person.getEmail()) || (row.active() != null && row.active() != person.isEnabled())) {
+			accessChanges.add(new PersonAccessChanged(person.getId(), person.getEmail()));
 		}
 		person.setEmail(row.email());
 		person.setDisplayName(row.name());
 		if (row.employeeNumber() != null) {
 			person.setEmployeeNumber(row.employeeNumber());
 		}
-		apply(person, row);
-		Person saved = (person.getId() == null) ? this.people.save(person) : person;
-		toPublish.add(new PersonSaved(saved.getId()));
-		return saved;
-	}
-
-	private void apply(Person person, EmployeeRow row) {
 		if (row.active() != null) {
 			person.setEnabled(row.active());
 		}
@@ -134,12 +181,52 @@ final class EmployeeWrites {
 		}
 	}
 
-	private Person manager(ImportPlan plan, String identity) {
+	/**
+	 * The people the file changes report to whom the plan says, created by this file or
+	 * not (new people were written with their managers).
+	 */
+	private void setManagers(ImportPlan plan) {
+		for (ImportPlan.Step step : plan.steps()) {
+			Person person = step.person();
+			if (person == null || step.change().kind() == PersonChange.Kind.UNCHANGED) {
+				continue;
+			}
+			Long managerId = managerId(plan, plan.managerOf(step.identity()));
+			Long before = (person.getManager() != null) ? person.getManager().getId() : null;
+			if (!Objects.equals(before, managerId)) {
+				person.setManager((managerId != null) ? this.entities.getReference(Person.class, managerId) : null);
+			}
+		}
+	}
+
+	private Long managerId(ImportPlan plan, ImportPlan.Step step) {
+		return managerId(plan, plan.managerOf(step.identity()));
+	}
+
+	private Long managerId(ImportPlan plan, String identity) {
 		if (identity == null) {
 			return null;
 		}
-		Person person = this.written.get(identity);
-		return (person != null) ? person : plan.existing(identity);
+		Long id = this.idOf.get(identity);
+		return (id != null) ? id : plan.existing(identity).getId();
+	}
+
+	private void publishInChunks(List<Long> saved) {
+		for (int from = 0; from < saved.size(); from += EVENT_CHUNK) {
+			this.entities.flush();
+			this.entities.clear();
+			this.events.publishEvent(new PeopleSaved(saved.subList(from, Math.min(from + EVENT_CHUNK, saved.size()))));
+		}
+		this.entities.flush();
+		this.entities.clear();
+	}
+
+	private void rowsWritten(int rows) {
+		int before = this.done;
+		this.done += rows;
+		if (before / PROGRESS_EVERY != this.done / PROGRESS_EVERY || this.done == this.total) {
+			this.progress.rowsWritten(this.done, this.total);
+		}
 	}
 
 	private Department department(String name) {

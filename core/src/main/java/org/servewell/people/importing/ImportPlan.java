@@ -22,6 +22,12 @@ import org.servewell.people.domain.Person;
  */
 final class ImportPlan {
 
+	/**
+	 * What a person not in the file, deactivated, is told in the preview and the audit
+	 * log.
+	 */
+	static final String NOT_IN_FILE = "not in the file";
+
 	/** One row and what it does. */
 	record Step(EmployeeRow row, Person person, String identity, PersonChange change) {
 	}
@@ -31,6 +37,11 @@ final class ImportPlan {
 	private final Set<Role> assignable;
 
 	private final String caller;
+
+	private final ImportOptions options;
+
+	/** Everyone's roles by person id, read at once rather than a query per person. */
+	private final Map<Long, Set<Role>> roles;
 
 	private final Map<String, Person> byEmail = new HashMap<>();
 
@@ -56,20 +67,27 @@ final class ImportPlan {
 
 	private final List<ImportProblem> problems = new ArrayList<>();
 
-	private ImportPlan(EmployeeFile file, Set<Role> assignable, String caller) {
+	/** Active people not in the file whom the import deactivates, when asked to. */
+	private final List<Step> absent = new ArrayList<>();
+
+	private ImportPlan(EmployeeFile file, Map<Long, Set<Role>> roles, Set<Role> assignable, String caller,
+			ImportOptions options) {
 		this.file = file;
+		this.roles = roles;
 		this.assignable = assignable;
 		this.caller = caller;
+		this.options = options;
 	}
 
 	/**
 	 * Plans the file against everyone there is now.
+	 * @param roles everyone's roles by person id
 	 * @param assignable the roles the importing person may change (HR: staff roles only)
 	 * @param caller the importing person's email
 	 */
-	static ImportPlan of(EmployeeFile file, List<Person> everyone, List<String> departments, Set<Role> assignable,
-			String caller) {
-		ImportPlan plan = new ImportPlan(file, assignable, caller);
+	static ImportPlan of(EmployeeFile file, List<Person> everyone, Map<Long, Set<Role>> roles, List<String> departments,
+			Set<Role> assignable, String caller, ImportOptions options) {
+		ImportPlan plan = new ImportPlan(file, roles, assignable, caller, options);
 		plan.index(everyone, departments);
 		List<String> identities = new ArrayList<>();
 		for (EmployeeRow row : file.rows()) {
@@ -82,11 +100,23 @@ final class ImportPlan {
 		for (int i = 0; i < file.rows().size(); i++) {
 			plan.describe(file.rows().get(i), identities.get(i));
 		}
+		if (options.deactivateOthers()) {
+			plan.findAbsent(everyone, new HashSet<>(identities));
+		}
+		plan.keepAnAdministrator(everyone);
 		return plan;
 	}
 
 	List<Step> steps() {
 		return this.steps;
+	}
+
+	/**
+	 * Active people not in the file whom the import deactivates (with no row: their
+	 * step's row is null).
+	 */
+	List<Step> absent() {
+		return this.absent;
 	}
 
 	/** The file's own problems, then those found against the people there are. */
@@ -115,10 +145,11 @@ final class ImportPlan {
 				changes.add(step.change());
 			}
 		}
+		this.absent.forEach((step) -> changes.add(step.change()));
 		return new ImportPreview(this.file.fileName(), counts[PersonChange.Kind.CREATED.ordinal()],
 				counts[PersonChange.Kind.CHANGED.ordinal()], counts[PersonChange.Kind.DEACTIVATED.ordinal()],
-				counts[PersonChange.Kind.UNCHANGED.ordinal()], List.copyOf(this.newDepartments.values()), changes,
-				problems());
+				counts[PersonChange.Kind.UNCHANGED.ordinal()], this.absent.size(),
+				List.copyOf(this.newDepartments.values()), changes, problems());
 	}
 
 	private void index(List<Person> everyone, List<String> departments) {
@@ -231,8 +262,50 @@ final class ImportPlan {
 		this.steps.add(new Step(row, person, identity, new PersonChange(row.line(), row.email(), kind, changes)));
 	}
 
+	/**
+	 * Everyone active whom no row names, except the importing person and people with a
+	 * role the importing person may not change, as the person form refuses them.
+	 */
+	private void findAbsent(List<Person> everyone, Set<String> named) {
+		for (Person person : everyone) {
+			String identity = "p" + person.getId();
+			if (person.isEnabled() && !named.contains(identity) && !person.getEmail().equals(this.caller)
+					&& this.assignable.containsAll(rolesOf(person))) {
+				this.absent.add(new Step(null, person, identity, new PersonChange(0, person.getEmail(),
+						PersonChange.Kind.DEACTIVATED, List.of(NOT_IN_FILE, "active: yes → no"))));
+			}
+		}
+	}
+
+	/**
+	 * Servewell needs an enabled administrator: an import that would deactivate the last
+	 * one is refused, as the person form refuses it.
+	 */
+	private void keepAnAdministrator(List<Person> everyone) {
+		Set<String> deactivated = new HashSet<>();
+		this.absent.forEach((step) -> deactivated.add(step.identity()));
+		this.steps.stream()
+			.filter((step) -> Boolean.FALSE.equals(step.row().active()))
+			.forEach((step) -> deactivated.add(step.identity()));
+		boolean hadOne = everyone.stream().anyMatch(this::enabledAdministrator);
+		boolean keepsOne = everyone.stream()
+			.anyMatch((person) -> enabledAdministrator(person) && !deactivated.contains("p" + person.getId()));
+		if (hadOne && !keepsOne) {
+			this.problems.add(ImportProblem.ofFile("Servewell needs at least one enabled administrator, and this "
+					+ "import would deactivate every one; keep one active."));
+		}
+	}
+
+	private boolean enabledAdministrator(Person person) {
+		return person.isEnabled() && rolesOf(person).contains(Role.ADMIN);
+	}
+
+	private Set<Role> rolesOf(Person person) {
+		return this.roles.getOrDefault(person.getId(), Set.of());
+	}
+
 	private void check(EmployeeRow row, Person person) {
-		if (!this.assignable.containsAll(person.getRoles())) {
+		if (!this.assignable.containsAll(rolesOf(person))) {
 			this.problems.add(ImportProblem.at(row.line(), null,
 					person.getDisplayName()
 							+ " holds a role that only an administrator can change; leave them out of the file "

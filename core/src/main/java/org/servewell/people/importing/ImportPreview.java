@@ -12,13 +12,17 @@ import java.util.List;
  * @param changed people whose details the file changes
  * @param deactivated people the file marks not active who are active now
  * @param unchanged people the file names as they already are
+ * @param deactivatedNotInFile active people the file does not name who would be
+ * deactivated, when the import was asked to ({@link ImportOptions#deactivateOthers()})
  * @param newDepartments departments that do not exist yet and would be created, as the
  * person form creates them
- * @param changes each created, changed or deactivated person, in file order
+ * @param changes each created, changed or deactivated person, in file order, then those
+ * deactivated because they are not in the file (line 0)
  * @param problems what must be fixed before the file can be imported; empty when it can
  */
 public record ImportPreview(String fileName, int created, int changed, int deactivated, int unchanged,
-		List<String> newDepartments, List<PersonChange> changes, List<ImportProblem> problems) {
+		int deactivatedNotInFile, List<String> newDepartments, List<PersonChange> changes,
+		List<ImportProblem> problems) {
 
 	public ImportPreview {
 		newDepartments = List.copyOf(newDepartments);

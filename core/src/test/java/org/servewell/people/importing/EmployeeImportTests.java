@@ -27,6 +27,7 @@ import org.servewell.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -53,6 +54,9 @@ abstract class EmployeeImportTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@TempDir
 	Path folder;
@@ -104,6 +108,18 @@ abstract class EmployeeImportTests {
 		assertThat(hire.roles()).containsExactly(Role.LEARNER);
 		assertThat(hire.managerName()).isEqualTo("New Name");
 		assertThat(hire.startDate()).hasToString("2027-02-01");
+	}
+
+	@Test
+	void new_people_are_imported_with_managers_the_same_file_creates_whatever_the_order_of_the_rows() {
+		ImportPreview result = importAsAdmin(
+				"employee number,email,name,manager\n" + n(3) + "," + e("report") + ",Report," + n(2) + "\n" + n(2)
+						+ "," + e("lead") + ",Lead," + e("head") + "\n" + n(1) + "," + e("head") + ",Head,\n");
+
+		assertThat(result.created()).isEqualTo(3);
+		assertThat(person(e("report")).orElseThrow().managerName()).isEqualTo("Lead");
+		assertThat(person(e("lead")).orElseThrow().managerName()).isEqualTo("Head");
+		assertThat(person(e("head")).orElseThrow().managerId()).isNull();
 	}
 
 	@Test
@@ -235,6 +251,67 @@ abstract class EmployeeImportTests {
 		assertThat(SignedIn.as(ADMIN, () -> this.audit.recent("file employees.csv", 1), Roles.ADMIN)).singleElement()
 			.satisfies((entry) -> assertThat(entry.detail())
 				.isEqualTo("Imported 1 rows: 0 created, 1 changed, 0 deactivated, 0 left alone."));
+	}
+
+	@Test
+	void administrator_deactivates_active_people_not_in_the_file_but_never_themself_in_the_same_transaction() {
+		importAsAdmin("email,name,active\n" + e("stays") + ",Stays,yes\n" + e("gone") + ",Gone,yes\n" + e("left")
+				+ ",Left,no\n");
+		EmployeeFile file = read("email,name\n" + e("stays") + ",Stays\n");
+
+		assertThat(previewAs(ADMIN, Roles.ADMIN, file, ImportOptions.DEFAULT).deactivatedNotInFile()).isZero();
+		ImportPreview preview = previewAs(ADMIN, Roles.ADMIN, file, new ImportOptions(true));
+
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.unchanged()).isEqualTo(1);
+		assertThat(preview.deactivatedNotInFile()).isPositive();
+		assertThat(preview.changes()).extracting(PersonChange::email).doesNotContain(ADMIN, e("stays"), e("left"));
+		assertThat(preview.changes()).filteredOn((change) -> change.email().equals(e("gone")))
+			.singleElement()
+			.satisfies((change) -> {
+				assertThat(change.kind()).isEqualTo(PersonChange.Kind.DEACTIVATED);
+				assertThat(change.line()).isZero();
+				assertThat(change.changes()).containsExactly("not in the file", "active: yes → no");
+			});
+		assertThat(person(e("gone")).orElseThrow().enabled()).isTrue();
+		// Deactivating everyone else would disturb the tests that share this database:
+		// the import runs in a transaction that is rolled back once checked.
+		this.transactions.executeWithoutResult((status) -> {
+			ImportPreview result = SignedIn.as(ADMIN,
+					() -> this.imports.importEmployees(file, new ImportOptions(true), ImportProgress.NONE),
+					Roles.ADMIN);
+			assertThat(result.deactivatedNotInFile()).isEqualTo(preview.deactivatedNotInFile());
+			assertThat(person(e("gone")).orElseThrow().enabled()).isFalse();
+			assertThat(person(e("stays")).orElseThrow().enabled()).isTrue();
+			assertThat(person(ADMIN).orElseThrow().enabled()).isTrue();
+			assertThat(SignedIn.as(ADMIN, () -> this.audit.recent("person " + e("gone"), 1), Roles.ADMIN))
+				.singleElement()
+				.satisfies((entry) -> {
+					assertThat(entry.action()).isEqualTo("PERSON_DEACTIVATED");
+					assertThat(entry.detail()).isEqualTo("From employees.csv: not in the file; active: yes → no.");
+				});
+			status.setRollbackOnly();
+		});
+		assertThat(person(e("gone")).orElseThrow().enabled()).isTrue();
+	}
+
+	@Test
+	void hr_deactivating_people_not_in_the_file_leaves_administrators_hr_and_trainers_alone() {
+		String hr = TestPeople.create(this.people, Role.HR);
+		String trainer = TestPeople.create(this.people, Role.TRAINER);
+		String learner = TestPeople.create(this.people, Role.LEARNER);
+
+		ImportPreview preview = previewAs(hr, Roles.HR, read("email,name\n" + e("new") + ",New\n"),
+				new ImportOptions(true));
+
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.changes()).extracting(PersonChange::email)
+			.contains(learner, e("new"))
+			.doesNotContain(hr, trainer, ADMIN);
+	}
+
+	private ImportPreview previewAs(String email, String role, EmployeeFile file, ImportOptions options) {
+		return SignedIn.as(email, () -> this.imports.preview(file, options), role);
 	}
 
 	private ImportPreview importAsAdmin(String csv) {

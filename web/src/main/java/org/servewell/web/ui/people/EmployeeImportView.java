@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.servewell.people.importing.EmployeeFile;
 import org.servewell.people.importing.EmployeeImportRefusedException;
 import org.servewell.people.importing.EmployeeImportService;
+import org.servewell.people.importing.ImportOptions;
 import org.servewell.people.importing.ImportPreview;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.components.ImportUpload;
@@ -42,11 +44,16 @@ public class EmployeeImportView extends Main {
 
 	final Anchor template;
 
+	final Checkbox deactivateOthers = new Checkbox("Deactivate people not in the file");
+
 	final ImportPreviewPanel preview = new ImportPreviewPanel();
 
 	final ImportRun run;
 
 	private final EmployeeImportService imports;
+
+	/** The file read last, previewed again when the options change; null when none. */
+	private EmployeeFile file;
 
 	EmployeeImportView(EmployeeImportService imports) {
 		this.imports = imports;
@@ -58,37 +65,54 @@ public class EmployeeImportView extends Main {
 		this.upload.upload().setUploadButton(new com.vaadin.flow.component.button.Button("Choose a CSV file…"));
 		this.upload.onFile(this::read);
 		this.upload.onRefusal(this::forget);
+		this.deactivateOthers.setHelperText("For a file that lists every employee: everyone active who is not in it "
+				+ "is deactivated, except you (and, when HR imports, people only an administrator can change). "
+				+ "The preview lists them.");
+		this.deactivateOthers.addValueChangeListener((change) -> {
+			if (this.file != null) {
+				showPreview();
+			}
+		});
 		add(new H2("Import employees"), new Paragraph(
 				"Upload a CSV file saved from a spreadsheet or your HR system (\"CSV UTF-8\", commas or semicolons), "
 						+ "at most " + ImportUpload.megabytes(EmployeeImportService.MAX_FILE_BYTES) + ". Columns: "
 						+ "employee number (optional, else the email is the key), name, email, department, job role, "
 						+ "start date (such as 2027-01-04), manager (email or employee number), active (yes or no)."),
 				new Paragraph("You see what the file would change before anything is saved; then the whole file is "
-						+ "imported, or nothing. People missing from the file are left as they are: write active = no "
-						+ "to deactivate someone. New people get the Learner role and no password."),
-				this.template, this.upload, this.preview, this.run);
+						+ "imported, or nothing. People missing from the file are left as they are unless you choose "
+						+ "to deactivate them below; write active = no to deactivate one person. New people get the "
+						+ "Learner role and no password."),
+				this.template, this.upload, this.deactivateOthers, this.preview, this.run);
 	}
 
 	private void read(String fileName, Path file) throws IOException {
 		// One file at a time: the list is emptied so that the next file can be chosen.
 		this.upload.upload().clearFileList();
-		EmployeeFile read = this.imports.read(file, fileName);
-		ImportPreview shown = this.imports.preview(read);
-		this.preview.show(shown);
-		this.run.offer(read, shown.importable());
+		this.file = this.imports.read(file, fileName);
+		showPreview();
+	}
+
+	private void showPreview() {
+		ImportOptions options = new ImportOptions(this.deactivateOthers.getValue());
+		ImportPreview shown = this.imports.preview(this.file, options);
+		this.preview.show(shown, options);
+		this.run.offer(this.file, options, shown.importable());
 	}
 
 	private void forget() {
+		this.file = null;
 		this.upload.upload().clearFileList();
 		this.preview.clear();
-		this.run.offer(null, false);
+		this.run.offer(null, ImportOptions.DEFAULT, false);
 	}
 
 	private void imported(ImportPreview result) {
+		this.file = null;
 		this.preview.clear();
 		this.preview.summary.setText("Imported " + result.fileName() + ": " + result.created() + " created, "
 				+ result.changed() + " changed, " + result.deactivated() + " deactivated, " + result.unchanged()
-				+ " left as they were.");
+				+ " left as they were" + ((result.deactivatedNotInFile() > 0)
+						? "; " + result.deactivatedNotInFile() + " not in the file deactivated." : "."));
 		Notices.done("Imported " + result.rows() + ((result.rows() == 1) ? " person." : " people."));
 	}
 

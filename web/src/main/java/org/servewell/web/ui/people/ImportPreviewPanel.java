@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
+import org.servewell.people.importing.ImportOptions;
 import org.servewell.people.importing.ImportPreview;
 import org.servewell.people.importing.ImportProblem;
 import org.servewell.people.importing.PersonChange;
@@ -37,7 +38,10 @@ class ImportPreviewPanel extends Div {
 		this.problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
 		this.problems.setAriaLabel("Problems to fix");
 		this.problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		this.changes.addColumn(PersonChange::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+		this.changes.addColumn((change) -> (change.line() > 0) ? String.valueOf(change.line()) : "")
+			.setHeader("Line")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.changes.addColumn(PersonChange::email).setHeader("Email").setFlexGrow(1);
 		this.changes.addColumn((change) -> kind(change.kind())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
 		this.changes.addColumn((change) -> String.join("; ", change.changes())).setHeader("Details").setFlexGrow(2);
@@ -47,9 +51,9 @@ class ImportPreviewPanel extends Div {
 		clear();
 	}
 
-	/** Shows a preview. */
-	void show(ImportPreview preview) {
-		this.summary.setText(summary(preview));
+	/** Shows a preview of an import with these options. */
+	void show(ImportPreview preview, ImportOptions options) {
+		this.summary.setText(summary(preview, options));
 		this.departments.setText(
 				preview.newDepartments().isEmpty() ? "" : "New departments, created as the person form creates them: "
 						+ String.join(", ", preview.newDepartments()) + ".");
@@ -82,9 +86,12 @@ class ImportPreviewPanel extends Div {
 		this.changes.setVisible(false);
 	}
 
-	static String summary(ImportPreview preview) {
+	static String summary(ImportPreview preview, ImportOptions options) {
 		String counts = preview.created() + " to create, " + preview.changed() + " to change, " + preview.deactivated()
-				+ " to deactivate, " + preview.unchanged() + " left as they are.";
+				+ " to deactivate, " + preview.unchanged() + " left as they are."
+				+ (options.deactivateOthers() ? " Not in the file: " + preview.deactivatedNotInFile()
+						+ ((preview.deactivatedNotInFile() == 1) ? " active person" : " active people")
+						+ " to deactivate." : "");
 		String head = preview.fileName() + ": " + preview.rows() + ((preview.rows() == 1) ? " person. " : " people. ");
 		return head + counts + (preview.importable() ? " Nothing has been changed yet."
 				: " Fix the problems below and upload the file again; nothing has been changed.");

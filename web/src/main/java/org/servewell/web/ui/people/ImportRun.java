@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.servewell.people.importing.EmployeeFile;
 import org.servewell.people.importing.EmployeeImportRefusedException;
 import org.servewell.people.importing.EmployeeImportService;
+import org.servewell.people.importing.ImportOptions;
 import org.servewell.people.importing.ImportPreview;
 import org.servewell.people.importing.ImportProgress;
 import org.servewell.web.ui.ErrorReporting;
@@ -48,6 +49,8 @@ class ImportRun extends Div {
 
 	private EmployeeFile file;
 
+	private ImportOptions options = ImportOptions.DEFAULT;
+
 	ImportRun(EmployeeImportService imports, Consumer<ImportPreview> done,
 			Consumer<EmployeeImportRefusedException> refused) {
 		this.imports = imports;
@@ -66,18 +69,21 @@ class ImportRun extends Div {
 	}
 
 	/**
-	 * The file the button imports, or null; the button is enabled only for a clean file.
+	 * The file the button imports with these options, or null; the button is enabled only
+	 * for a clean file.
 	 */
-	void offer(EmployeeFile file, boolean importable) {
+	void offer(EmployeeFile file, ImportOptions options, boolean importable) {
 		this.file = importable ? file : null;
+		this.options = options;
 		this.start.setEnabled(this.file != null);
 	}
 
 	private void run() {
 		EmployeeFile chosen = this.file;
-		offer(null, false);
+		ImportOptions chosenOptions = this.options;
+		offer(null, ImportOptions.DEFAULT, false);
 		if (chosen.rows().size() <= BACKGROUND_ROWS) {
-			finish(() -> this.imports.importEmployees(chosen, ImportProgress.NONE));
+			finish(() -> this.imports.importEmployees(chosen, chosenOptions, ImportProgress.NONE));
 			return;
 		}
 		UI ui = UI.getCurrent();
@@ -91,7 +97,7 @@ class ImportRun extends Div {
 			ImportPreview result = null;
 			RuntimeException failure = null;
 			try {
-				result = this.imports.importEmployees(chosen, told);
+				result = this.imports.importEmployees(chosen, chosenOptions, told);
 			}
 			catch (RuntimeException ex) {
 				failure = ex;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.importing.ImportProblem;
+import org.servewell.people.importing.PersonChange;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.NotFoundView;
 
@@ -75,6 +76,33 @@ class EmployeeImportViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(HR)
+	void hr_ticks_deactivate_people_not_in_the_file_and_the_preview_lists_them_without_changing_anything() {
+		EmployeeImportView view = navigate(EmployeeImportView.class);
+		upload(view, "email,name\n" + e("absent") + ",Absent\n");
+		test(view.run.start).click();
+		upload(view, "email,name\n" + e("new") + ",New\n");
+		assertThat(view.deactivateOthers.getValue()).isFalse();
+		assertThat(view.preview.summary.getText()).doesNotContain("Not in the file");
+
+		test(view.deactivateOthers).click();
+
+		assertThat(view.preview.summary.getText()).containsPattern("Not in the file: \\d+ active people to deactivate");
+		Grid<PersonChange> changes = view.preview.changes;
+		int row = rowOf(changes, e("absent"));
+		assertThat(List.of(test(changes).getCellText(row, 0), test(changes).getCellText(row, 2),
+				test(changes).getCellText(row, 3)))
+			.containsExactly("", "Deactivate", "not in the file; active: yes → no");
+		assertThat(view.run.start.isEnabled()).isTrue();
+
+		test(view.deactivateOthers).click();
+
+		assertThat(view.preview.summary.getText()).doesNotContain("Not in the file");
+		assertThat(rowOf(changes, e("absent"))).isNegative();
+		assertThat(person(e("absent")).enabled()).isTrue();
+	}
+
+	@Test
+	@WithUserDetails(HR)
 	void hr_reaches_the_import_from_employees() {
 		EmployeesView employees = navigate(EmployeesView.class);
 
@@ -109,6 +137,15 @@ class EmployeeImportViewTest extends ViewTest {
 
 	private void upload(EmployeeImportView view, String csv) {
 		test(view.upload.upload()).upload("employees.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private int rowOf(Grid<PersonChange> changes, String email) {
+		for (int row = 0; row < test(changes).size(); row++) {
+			if (test(changes).getCellText(row, 1).equals(email)) {
+				return row;
+			}
+		}
+		return -1;
 	}
 
 	private PersonDetails person(String email) {
