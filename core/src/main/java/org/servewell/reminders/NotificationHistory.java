@@ -10,6 +10,7 @@ import org.servewell.people.directory.StaffMember;
 import org.servewell.reminders.domain.Notification;
 import org.servewell.reminders.domain.NotificationRepository;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,24 @@ public class NotificationHistory {
 
 	private final PeopleDirectory directory;
 
-	NotificationHistory(NotificationRepository notifications, PeopleDirectory directory) {
+	private final boolean sending;
+
+	NotificationHistory(NotificationRepository notifications, PeopleDirectory directory,
+			@Value("${spring.mail.host:}") String mailHost,
+			@Value("${servewell.reminders.enabled:true}") boolean enabled) {
 		this.notifications = notifications;
 		this.directory = directory;
+		// The same condition as WhenMailConfigured, which decides whether the job exists.
+		this.sending = !mailHost.isBlank() && enabled;
+	}
+
+	/**
+	 * Whether reminders are being sent: an SMTP host is configured and they are not
+	 * switched off.
+	 */
+	@PreAuthorize(Roles.ADMIN_ONLY)
+	public boolean sending() {
+		return this.sending;
 	}
 
 	/**
