@@ -98,23 +98,31 @@ class ReminderRun {
 		while (page.size() == this.settings.pageSize());
 	}
 
+	/**
+	 * The mail to try again, if its rule still applies today for the same period: a "due
+	 * soon" that failed until the due date passed, or last week's digest, is not sent
+	 * late.
+	 */
 	private Optional<ReminderMail> retryMail(Notification failed, LocalDate today) {
 		if (failed.getKind() == NotificationKind.TEAM_DIGEST) {
 			long managerId = failed.getRecipientId();
 			return this.due.managersWithOverdue(today, managerId - 1, 1)
 				.stream()
-				.filter((manager) -> manager.personId() == managerId)
+				.filter((manager) -> manager.personId() == managerId && failed.getPeriodKey().equals(week(today)))
 				.findFirst()
 				.map((manager) -> digest(manager, today));
 		}
 		return this.due.open(failed.getAssignmentId(), today)
 			.filter((course) -> course.personId() == failed.getRecipientId())
+			.filter((course) -> rule(course, today)
+				.filter((rule) -> rule.kind() == failed.getKind() && rule.period().equals(failed.getPeriodKey()))
+				.isPresent())
 			.map((course) -> this.mails.learner(failed.getKind(), course, today));
 	}
 
 	private void remindLearners(LocalDate today, Tally tally) {
-		int every = this.settings.overdueEveryDays();
-		LocalDate firstOverdue = today.minusDays((long) every * this.settings.overdueMaxReminders());
+		LocalDate firstOverdue = today
+			.minusDays((long) this.settings.overdueEveryDays() * this.settings.overdueMaxReminders());
 		long after = 0;
 		List<OpenAssignment> page;
 		do {
@@ -122,20 +130,38 @@ class ReminderRun {
 					this.settings.pageSize());
 			for (OpenAssignment course : page) {
 				after = course.assignmentId();
-				long overdue = course.daysOverdue(today);
-				if (overdue < 0) {
-					remind(course, NotificationKind.DUE_SOON, course.dueDate().toString(), today, tally);
-				}
-				else if (overdue == 0) {
-					remind(course, NotificationKind.DUE_TODAY, course.dueDate().toString(), today, tally);
-				}
-				else {
-					long week = (overdue - 1) / every;
-					remind(course, NotificationKind.OVERDUE, course.dueDate() + "/" + (week + 1), today, tally);
-				}
+				rule(course, today).ifPresent((rule) -> remind(course, rule.kind(), rule.period(), today, tally));
 			}
 		}
 		while (page.size() == this.settings.pageSize());
+	}
+
+	/**
+	 * Which learner's rule applies to an open course today, and for which period: due
+	 * soon and due today once per due date, overdue once per n-th overdue period.
+	 */
+	Optional<Rule> rule(OpenAssignment course, LocalDate today) {
+		long overdue = course.daysOverdue(today);
+		if (overdue < -this.settings.dueSoonDays()) {
+			return Optional.empty();
+		}
+		if (overdue < 0) {
+			return Optional.of(new Rule(NotificationKind.DUE_SOON, course.dueDate().toString()));
+		}
+		if (overdue == 0) {
+			return Optional.of(new Rule(NotificationKind.DUE_TODAY, course.dueDate().toString()));
+		}
+		long nth = (overdue - 1) / this.settings.overdueEveryDays() + 1;
+		if (nth > this.settings.overdueMaxReminders()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Rule(NotificationKind.OVERDUE, course.dueDate() + "/" + nth));
+	}
+
+	/** The ISO week of {@code day}, such as 2026-W49: a digest's period. */
+	static String week(LocalDate day) {
+		return day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+				+ String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
 	private void remind(OpenAssignment course, NotificationKind kind, String period, LocalDate today, Tally tally) {
@@ -144,8 +170,7 @@ class ReminderRun {
 	}
 
 	private void sendDigests(LocalDate today, Tally tally) {
-		String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-				+ String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		String week = week(today);
 		long after = 0;
 		List<Recipient> page;
 		do {
@@ -180,6 +205,16 @@ class ReminderRun {
 				throw new ServerDownException();
 			}
 		}
+	}
+
+	/**
+	 * A rule that applies, and the period it applies for.
+	 *
+	 * @param kind the rule
+	 * @param period its period key
+	 */
+	record Rule(NotificationKind kind, String period) {
+
 	}
 
 	/**

@@ -209,14 +209,7 @@ abstract class ReminderTests {
 		this.run.remind(this.today);
 		PersonDetails eve = person("eve", Role.LEARNER, null, true);
 		assign(eve, this.today.plusDays(1));
-		int port = this.mailSender.getPort();
-		try {
-			this.mailSender.setPort(freePort());
-			this.run.remind(this.today);
-		}
-		finally {
-			this.mailSender.setPort(port);
-		}
+		remindWhileTheServerIsDown(this.today);
 		assertThat(mailsTo(eve)).isEmpty();
 		assertThat(recentFor(eve)).singleElement().satisfies((notification) -> {
 			assertThat(notification.status()).isEqualTo(NotificationStatus.FAILED);
@@ -237,6 +230,22 @@ abstract class ReminderTests {
 	}
 
 	@Test
+	void a_due_soon_mail_that_failed_until_the_course_was_overdue_is_not_sent_late() throws Exception {
+		this.run.remind(this.today);
+		PersonDetails gil = person("gil", Role.LEARNER, null, true);
+		assign(gil, this.today.plusDays(1));
+		remindWhileTheServerIsDown(this.today);
+
+		this.run.remind(this.today.plusDays(2));
+
+		assertThat(mailsTo(gil)).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).startsWith("Overdue: "));
+		assertThat(recentFor(gil)).extracting(NotificationSummary::kind, NotificationSummary::status)
+			.containsExactlyInAnyOrder(tuple(NotificationKind.DUE_SOON, NotificationStatus.SKIPPED),
+					tuple(NotificationKind.OVERDUE, NotificationStatus.SENT));
+	}
+
+	@Test
 	void while_another_instance_holds_the_jobs_lock_this_one_sends_nothing() throws Exception {
 		this.job.remind();
 		assertThat(lockRows()).as("the job took and released its lock row").isEqualTo(1);
@@ -254,6 +263,20 @@ abstract class ReminderTests {
 		this.job.remind();
 
 		assertThat(mailsTo(fay)).hasSize(1);
+	}
+
+	/**
+	 * Runs the reminders with the mail sender pointing at a port where nothing answers.
+	 */
+	private void remindWhileTheServerIsDown(LocalDate day) {
+		int port = this.mailSender.getPort();
+		try {
+			this.mailSender.setPort(freePort());
+			this.run.remind(day);
+		}
+		finally {
+			this.mailSender.setPort(port);
+		}
 	}
 
 	/** As another instance would hold (or release) the job's lock. */

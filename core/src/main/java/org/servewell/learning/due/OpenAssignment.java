@@ -1,6 +1,7 @@
 package org.servewell.learning.due;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A course assignment that is not complete, of a person who may sign in.
@@ -19,7 +20,7 @@ public record OpenAssignment(long assignmentId, long personId, String email, Str
 
 	/** Whole days past the due date on {@code today}; 0 or less when not overdue. */
 	public long daysOverdue(LocalDate today) {
-		return this.dueDate.until(today, java.time.temporal.ChronoUnit.DAYS);
+		return this.dueDate.until(today, ChronoUnit.DAYS);
 	}
 
 }
