@@ -17,6 +17,7 @@ import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestLearners;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -190,23 +191,7 @@ abstract class ProgressTests {
 
 	/** Reads every lesson and passes the quiz with the best answers. */
 	private void complete(PersonDetails person, BankVersion version) {
-		for (BankVersion.BankLesson lesson : version.lessons()) {
-			SignedIn.run(person.email(), () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
-		}
-		AttemptView view = SignedIn.as(person.email(), () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
-		for (AttemptView.Question question : view.questions()) {
-			long anyOption = question.choices().get(0).optionId();
-			long best = version.scenarios()
-				.stream()
-				.filter((scenario) -> scenario.options().stream().anyMatch((option) -> option.id() == anyOption))
-				.findFirst()
-				.orElseThrow()
-				.best()
-				.id();
-			SignedIn.run(person.email(), () -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), best),
-					Roles.LEARNER);
-		}
-		SignedIn.run(person.email(), () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+		TestLearners.completeWithBestAnswers(this.learner, this.attempts, person.email(), COURSE, version);
 	}
 
 }

@@ -1,0 +1,26 @@
+package org.servewell.learning.due;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A course assignment that is not complete, of a person who may sign in.
+ *
+ * @param assignmentId the assignment
+ * @param personId the learner
+ * @param email where the learner's mail goes
+ * @param name the learner's display name
+ * @param courseCode the course, as its page's address names it
+ * @param courseTitle the title of the course's newest version
+ * @param dueDate when it is due
+ * @param managerId the learner's manager, or null
+ */
+public record OpenAssignment(long assignmentId, long personId, String email, String name, String courseCode,
+		String courseTitle, LocalDate dueDate, Long managerId) {
+
+	/** Whole days past the due date on {@code today}; 0 or less when not overdue. */
+	public long daysOverdue(LocalDate today) {
+		return this.dueDate.until(today, ChronoUnit.DAYS);
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.servewell.reminders.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.servewell.reminders.NotificationKind;
+import org.servewell.reminders.NotificationStatus;
+
+/**
+ * A notification a rule decided to send, recorded before it is sent: the unique key on
+ * recipient, kind, assignment and period makes it go out at most once.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+	/** Longest enum name stored. */
+	private static final int CODE_LENGTH = 20;
+
+	/** Longest period key: a date, an ISO week, a date and a week number. */
+	public static final int PERIOD_KEY_LENGTH = 40;
+
+	/** Longest failure reason kept; longer ones are cut. */
+	public static final int ERROR_LENGTH = 500;
+
+	/** The assignment id a manager's digest is recorded with: it is about a team. */
+	public static final long NO_ASSIGNMENT = 0;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private Long id;
+
+	@Column(name = "recipient_id", nullable = false, updatable = false)
+	private long recipientId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "kind", nullable = false, length = CODE_LENGTH, updatable = false)
+	private NotificationKind kind;
+
+	@Column(name = "assignment_id", nullable = false, updatable = false)
+	private long assignmentId;
+
+	@Column(name = "period_key", nullable = false, length = PERIOD_KEY_LENGTH, updatable = false)
+	private String periodKey;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false, length = CODE_LENGTH)
+	private NotificationStatus status;
+
+	@Column(name = "attempts", nullable = false)
+	private int attempts;
+
+	@Column(name = "last_error", length = ERROR_LENGTH)
+	private String lastError;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "last_attempt_at")
+	private Instant lastAttemptAt;
+
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
+	protected Notification() {
+	}
+
+	public Notification(long recipientId, NotificationKind kind, long assignmentId, String periodKey, Instant now) {
+		this.recipientId = recipientId;
+		this.kind = kind;
+		this.assignmentId = assignmentId;
+		this.periodKey = periodKey;
+		this.status = NotificationStatus.PENDING;
+		this.createdAt = now;
+	}
+
+	/** The SMTP server accepted it. */
+	public void sent(Instant now) {
+		this.attempts++;
+		this.status = NotificationStatus.SENT;
+		this.lastAttemptAt = now;
+		this.sentAt = now;
+		this.lastError = null;
+	}
+
+	/** The SMTP server refused it or did not answer. */
+	public void failed(String error, Instant now) {
+		this.attempts++;
+		this.status = NotificationStatus.FAILED;
+		this.lastAttemptAt = now;
+		this.lastError = (error == null) ? "Unknown error"
+				: (error.length() > ERROR_LENGTH) ? error.substring(0, ERROR_LENGTH) : error;
+	}
+
+	/** Not to be sent after all. */
+	public void skipped(String reason, Instant now) {
+		this.status = NotificationStatus.SKIPPED;
+		this.lastAttemptAt = now;
+		this.lastError = reason;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getRecipientId() {
+		return this.recipientId;
+	}
+
+	public NotificationKind getKind() {
+		return this.kind;
+	}
+
+	public long getAssignmentId() {
+		return this.assignmentId;
+	}
+
+	public String getPeriodKey() {
+		return this.periodKey;
+	}
+
+	public NotificationStatus getStatus() {
+		return this.status;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public String getLastError() {
+		return this.lastError;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+}
