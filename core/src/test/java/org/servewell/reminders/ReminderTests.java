@@ -300,7 +300,7 @@ abstract class ReminderTests {
 		String name = Character.toUpperCase(handle.charAt(0)) + handle.substring(1) + " " + this.id;
 		return SignedIn.as(ADMIN,
 				() -> this.people.createPerson(new PersonForm(handle + "-" + this.id + "@test.servewell.org", name,
-						Set.of(role), null, null, LocalDate.of(2020, 1, 1), managerId, enabled),
+						Set.of(role), null, null, LocalDate.of(2020, 1, 1), managerId, enabled, null),
 						"a long test password"),
 				Roles.ADMIN);
 	}
