@@ -52,8 +52,7 @@ class PersonDialogEmployeeNumberTest extends ViewTest {
 	@Test
 	@WithUserDetails(ADMIN)
 	void employee_number_someone_else_has_is_shown_at_the_field_and_nothing_is_saved() {
-		this.people.createPerson(new PersonForm("holder-" + this.unique + "@example.org", "Hank Holder",
-				Set.of(Role.LEARNER), null, null, null, null, true, "H-" + this.unique), "a long enough password");
+		createWithNumber("holder", "Hank Holder", "H-");
 		PeopleView view = navigate(PeopleView.class);
 		test(view.add).click();
 		PersonDialog dialog = find(PersonDialog.class).single();
@@ -74,14 +73,18 @@ class PersonDialogEmployeeNumberTest extends ViewTest {
 	@Test
 	@WithUserDetails(ADMIN)
 	void employee_number_of_a_person_is_shown_when_their_form_opens() {
-		this.people.createPerson(new PersonForm("shown-" + this.unique + "@example.org", "Shay Shown",
-				Set.of(Role.LEARNER), null, null, null, null, true, "S-" + this.unique), "a long enough password");
+		createWithNumber("shown", "Shay Shown", "S-");
 		PeopleView view = navigate(PeopleView.class);
 		test(view.search).setValue("S-" + this.unique);
 
 		test(view.grid).clickRow(0);
 
 		assertThat(find(PersonDialog.class).single().employeeNumber.getValue()).isEqualTo("S-" + this.unique);
+	}
+
+	private void createWithNumber(String handle, String name, String numberPrefix) {
+		this.people.createPerson(new PersonForm(handle + "-" + this.unique + "@example.org", name, Set.of(Role.LEARNER),
+				null, null, null, null, true, numberPrefix + this.unique), "a long enough password");
 	}
 
 }
