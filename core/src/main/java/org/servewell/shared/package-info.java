@@ -4,7 +4,7 @@
  * reading of a persistence failure that web needs (the database is not answering), so
  * that persistence types never leave core; and Krippendorff's alpha, the one agreement
  * statistic hiring (interviewers over candidates) and authoring (trainers keying a
- * scenario bank) both report.
+ * scenario bank) both report; and the random secrets handed to other systems.
  */
 // Depends on no feature; every feature and web may use it. All its types sit in this root
 // package, so it is all API and need not be an open module.
