@@ -24,6 +24,7 @@ import org.servewell.apiaccess.NewApiToken;
 import org.servewell.web.ui.components.DateFields;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
+import org.servewell.web.ui.components.SecretShownOnce;
 
 /**
  * The form that creates a token, and the new token's secret, shown once beneath it until
@@ -40,9 +41,11 @@ class ApiTokenCreator extends Div {
 	final Button create = new Button("Create token");
 
 	/** The new secret; empty and hidden until a token is created. */
-	final TextField secret = new TextField("Secret (shown once)");
+	final SecretShownOnce shown = new SecretShownOnce("Secret (shown once)");
 
-	final Paragraph secretNote = new Paragraph();
+	final TextField secret = this.shown.field();
+
+	final Paragraph secretNote = this.shown.note();
 
 	private final BeanValidationBinder<ApiTokenForm> binder = FormBinder.forRecord(ApiTokenForm.class);
 
@@ -66,14 +69,10 @@ class ApiTokenCreator extends Div {
 		this.binder.readRecord(new ApiTokenForm("", ApiScope.READ, LocalDate.now().plusDays(90)));
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.create.addClickListener((click) -> create());
-		this.secret.setReadOnly(true);
-		this.secret.setWidthFull();
-		this.secret.setVisible(false);
-		this.secretNote.setVisible(false);
 		HorizontalLayout fields = new HorizontalLayout(this.name, this.scope, this.expiresOn, this.create);
 		fields.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		fields.setWrap(true);
-		add(new H3("New token"), fields, this.secret, this.secretNote);
+		add(new H3("New token"), fields, this.shown);
 	}
 
 	private void create() {
@@ -86,12 +85,10 @@ class ApiTokenCreator extends Div {
 		}
 		try {
 			NewApiToken token = this.tokens.create(form);
-			this.secret.setValue(token.secret());
-			this.secret.setVisible(true);
-			this.secretNote.setText("Copy the secret for \"" + token.token().name()
-					+ "\" now: Servewell keeps only a hash of it and cannot show it again. Clients send it as "
-					+ "Authorization: Bearer <secret>.");
-			this.secretNote.setVisible(true);
+			this.shown.show(token.secret(),
+					"Copy the secret for \"" + token.token().name()
+							+ "\" now: Servewell keeps only a hash of it and cannot show it again. Clients send it as "
+							+ "Authorization: Bearer <secret>.");
 			this.binder.readRecord(new ApiTokenForm("", ApiScope.READ, LocalDate.now().plusDays(90)));
 			Notices.done("Token \"" + token.token().name() + "\" created.");
 			this.created.accept(token);
