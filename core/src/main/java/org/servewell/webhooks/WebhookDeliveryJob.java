@@ -93,7 +93,7 @@ class WebhookDeliveryJob {
 		}
 		Attempt attempt = claimed.get();
 		WebhookSender.Outcome outcome = this.sender.send(attempt.url(), attempt.secret(), attempt.eventType(),
-				attempt.delivery().getEventId(), attempt.delivery().getPayload(), now);
+				attempt.delivery().getEventId(), attempt.delivery().getPayload());
 		this.transaction.executeWithoutResult((status) -> record(id, outcome, now));
 		return outcome.accepted();
 	}

@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -34,6 +34,12 @@ class WebhookSender implements DisposableBean {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	private final Clock clock;
+
+	WebhookSender(Clock clock) {
+		this.clock = clock;
+	}
+
 	/**
 	 * How the receiver answered one attempt.
 	 *
@@ -48,19 +54,28 @@ class WebhookSender implements DisposableBean {
 
 	}
 
-	/** Sends the payload now; never throws for what the receiver or network does. */
-	Outcome send(String url, String secret, String eventType, UUID eventId, String payload, Instant now) {
-		String timestamp = Long.toString(now.getEpochSecond());
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.timeout(REQUEST_TIMEOUT)
-			.header("Content-Type", "application/json")
-			.header("User-Agent", "Servewell-Webhooks/1")
-			.header("Servewell-Event", eventType)
-			.header("Servewell-Delivery", eventId.toString())
-			.header("Servewell-Timestamp", timestamp)
-			.header("Servewell-Signature", WebhookSignature.sign(secret, timestamp, payload))
-			.POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-			.build();
+	/**
+	 * Sends the payload now, stamped and signed with the time of sending; never throws
+	 * for what the URL, the receiver or the network does.
+	 */
+	Outcome send(String url, String secret, String eventType, UUID eventId, String payload) {
+		String timestamp = Long.toString(this.clock.instant().getEpochSecond());
+		HttpRequest request;
+		try {
+			request = HttpRequest.newBuilder(URI.create(url))
+				.timeout(REQUEST_TIMEOUT)
+				.header("Content-Type", "application/json")
+				.header("User-Agent", "Servewell-Webhooks/1")
+				.header("Servewell-Event", eventType)
+				.header("Servewell-Delivery", eventId.toString())
+				.header("Servewell-Timestamp", timestamp)
+				.header("Servewell-Signature", WebhookSignature.sign(secret, timestamp, payload))
+				.POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+				.build();
+		}
+		catch (IllegalArgumentException ex) {
+			return new Outcome(null, "The URL cannot be used: " + ex.getMessage());
+		}
 		try {
 			int status = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 			if (status >= 200 && status < 300) {
