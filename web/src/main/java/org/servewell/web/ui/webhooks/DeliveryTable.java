@@ -19,8 +19,8 @@ import org.servewell.web.ui.components.Notices;
 
 /**
  * The most recent deliveries to every webhook, newest first: the event, where it stands
- * (attempts, the receiver's last answer, the next attempt), and "Send again" for a failed
- * one.
+ * (status, attempts, the receiver's last answer, the next attempt, the last error), and
+ * "Send again" for a failed one. Three columns, so that it fits a phone.
  */
 class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 
@@ -30,15 +30,7 @@ class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 		this.webhooks = webhooks;
 		Grid<DeliverySummary> grid = getContent();
 		grid.addComponentColumn(DeliveryTable::event).setHeader("Event").setFlexGrow(2);
-		grid.addComponentColumn(DeliveryTable::status).setHeader("Status").setFlexGrow(2);
-		grid.addColumn(DeliverySummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-		grid.addColumn((delivery) -> (delivery.lastStatusCode() != null) ? delivery.lastStatusCode().toString() : "–")
-			.setHeader("Response")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn((delivery) -> (delivery.nextAttemptAt() != null) ? when(delivery.nextAttemptAt()) : "–")
-			.setHeader("Next attempt")
-			.setAutoWidth(true);
+		grid.addComponentColumn(DeliveryTable::status).setHeader("Status").setFlexGrow(3);
 		grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAriaLabel("Webhook deliveries");
@@ -65,15 +57,33 @@ class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 			case FAILED -> "badge error";
 			case PENDING -> "badge";
 		});
-		Div cell = new Div(badge);
+		Div cell = new Div(badge, secondary(progress(delivery)));
 		if (delivery.status() != DeliveryStatus.DELIVERED && delivery.lastError() != null) {
-			Span error = new Span(delivery.lastError());
-			error.getStyle()
-				.set("color", "var(--lumo-secondary-text-color)")
-				.set("font-size", "var(--lumo-font-size-s)");
-			cell.add(new Div(error));
+			cell.add(secondary(delivery.lastError()));
 		}
 		return cell;
+	}
+
+	/**
+	 * Attempts, the receiver's last answer and the next attempt in one line, so that the
+	 * table fits a phone.
+	 */
+	static String progress(DeliverySummary delivery) {
+		StringBuilder line = new StringBuilder();
+		line.append(delivery.attempts()).append((delivery.attempts() == 1) ? " attempt" : " attempts");
+		if (delivery.lastStatusCode() != null) {
+			line.append(" · last response ").append(delivery.lastStatusCode());
+		}
+		if (delivery.nextAttemptAt() != null) {
+			line.append(" · next attempt ").append(when(delivery.nextAttemptAt()));
+		}
+		return line.toString();
+	}
+
+	private static Div secondary(String text) {
+		Div line = new Div(text);
+		line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		return line;
 	}
 
 	private Component action(DeliverySummary delivery) {

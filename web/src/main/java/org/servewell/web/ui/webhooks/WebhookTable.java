@@ -38,8 +38,8 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 			.stream()
 			.sorted()
 			.map(WebhookEvent::label)
-			.collect(Collectors.joining(", "))).setHeader("Sends").setFlexGrow(1);
-		grid.addComponentColumn(this::actions).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+			.collect(Collectors.joining(", "))).setHeader("Sends").setWidth("7em").setFlexGrow(1);
+		grid.addComponentColumn(this::actions).setHeader("Status").setWidth("9.5em").setFlexGrow(0);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAriaLabel("Webhooks");
 		grid.setEmptyStateText("No webhooks yet. Register one above.");
