@@ -1,12 +1,10 @@
 package org.servewell.apiaccess;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +19,7 @@ import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Secrets;
 import org.servewell.shared.Sha256;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +42,6 @@ public class ApiTokenService {
 
 	/** Last-used time is written at most this often per token. */
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final ApiTokenRepository tokens;
 
@@ -78,9 +75,7 @@ public class ApiTokenService {
 		}
 		long creator = this.peopleService.currentPersonId()
 			.orElseThrow(() -> new InvalidApiTokenException("name", "Sign in as a person to create a token."));
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = Secrets.generate(SECRET_PREFIX);
 		Instant expiresAt = form.expiresOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		ApiToken token = this.tokens.save(new ApiToken(form.name().strip(), form.scope(), hash(secret),
 				secret.substring(0, ApiToken.PREFIX_LENGTH), creator, this.clock.instant(), expiresAt));

@@ -23,12 +23,14 @@ import org.servewell.learning.domain.QuizAttemptRepository;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Records completions: a course once its lessons are read and its quiz passed (in either
  * order), a path once all its courses are complete. Each completion gets a certificate
- * number and a verification code. Runs inside the caller's transaction.
+ * number and a verification code. Runs inside the caller's transaction, and announces a
+ * course's completion in it ({@link CourseCompleted}).
  */
 @Component
 class CompletionRecorder {
@@ -51,17 +53,20 @@ class CompletionRecorder {
 
 	private final PeopleDirectory directory;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CompletionRecorder(CompletionRepository completions, QuizAttemptRepository attempts,
 			LessonReadRepository lessonsRead, PathAssignmentRepository pathAssignments, CourseBank bank,
-			PeopleDirectory directory, Clock clock) {
+			PeopleDirectory directory, ApplicationEventPublisher events, Clock clock) {
 		this.completions = completions;
 		this.attempts = attempts;
 		this.lessonsRead = lessonsRead;
 		this.pathAssignments = pathAssignments;
 		this.bank = bank;
 		this.directory = directory;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -92,6 +97,9 @@ class CompletionRecorder {
 					passed.get().getId(), passed.get().getScorePercent(), certificateNumber(), verificationCode())
 			.expiringOn((version.renewAfterMonths() > 0)
 					? LocalDate.now(this.clock).plusMonths(version.renewAfterMonths()) : null));
+		this.events.publishEvent(new CourseCompleted(completion.getId(), personId, version.courseId(),
+				version.courseCode(), version.title(), completion.getCompletedAt(), completion.getCertificateNumber(),
+				completion.getExpiresOn()));
 		completePathsContaining(personId, version.courseId());
 		return Optional.of(completion);
 	}

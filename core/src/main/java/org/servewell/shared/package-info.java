@@ -3,9 +3,9 @@
  * not found, stale, invalid), so that web shows any of them in one place, and the one
  * reading of a persistence failure that web needs (the database is not answering), so
  * that persistence types never leave core; SHA-256 in hex for stored secrets and content
- * fingerprints; and Krippendorff's alpha, the one agreement statistic hiring
- * (interviewers over candidates) and authoring (trainers keying a scenario bank) both
- * report.
+ * fingerprints; Krippendorff's alpha, the one agreement statistic hiring (interviewers
+ * over candidates) and authoring (trainers keying a scenario bank) both report; and the
+ * random secrets handed to other systems.
  */
 // Depends on no feature; every feature and web may use it. All its types sit in this root
 // package, so it is all API and need not be an open module.

@@ -6,5 +6,5 @@
 // directory.
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
 		allowedDependencies = { "people", "people :: importing", "catalog", "learning", "hiring", "authoring", "audit",
-				"apiaccess", "reminders", "content", "shared" })
+				"apiaccess", "webhooks", "reminders", "content", "shared" })
 package org.servewell.web;

@@ -41,6 +41,9 @@ abstract class MainScreensJourney extends BrowserJourney {
 			assertThat(heading(page, "People")).isVisible();
 			check.accept("people", settled(page));
 			learner = addLearner(page, (dialog) -> check.accept("person dialog", settled(page)));
+			show(page, "/admin/webhooks", heading(page, "Webhooks"));
+			registerWebhookAndSendTest(page);
+			check.accept("webhooks", settled(page));
 		}
 		try (BrowserContext browser = browsers.get()) {
 			Page page = browser.newPage();
@@ -121,6 +124,22 @@ abstract class MainScreensJourney extends BrowserJourney {
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Pass mark")))
 			.isVisible();
+	}
+
+	/**
+	 * Registers a webhook (its secret then shows) and queues a test event, so that both
+	 * lists have a row with their widest content: a long URL and a delivery's status.
+	 */
+	private static void registerWebhookAndSendTest(Page page) {
+		page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Tour receiver");
+		page.getByLabel("URL", new Page.GetByLabelOptions().setExact(true))
+			.fill("https://receiver.example.invalid/hooks/servewell/a-rather-long-path-for-a-phone");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register webhook")).click();
+		assertThat(page.getByLabel("Signing secret (shown once)")).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send a test event to Tour receiver"))
+			.first()
+			.click();
+		assertThat(page.getByText("webhook.test").first()).isVisible();
 	}
 
 	private void show(Page page, String path, Locator shown) {

@@ -56,7 +56,7 @@ class NavigationTest extends ViewTest {
 		navigate(HomeView.class);
 
 		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Audit log",
-				"Assignments", "People", "API tokens", "Reminders");
+				"Assignments", "People", "API tokens", "Webhooks", "Reminders");
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class NavigationTest extends ViewTest {
 			.filteredOn((nav) -> "Administration".equals(nav.getLabel()))
 			.singleElement()
 			.satisfies((nav) -> assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
-				.containsExactly("People", "API tokens", "Reminders"));
+				.containsExactly("People", "API tokens", "Webhooks", "Reminders"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -20,10 +21,10 @@ import org.servewell.apiaccess.ApiTokenLimits;
 import org.servewell.apiaccess.ApiTokenService;
 import org.servewell.apiaccess.InvalidApiTokenException;
 import org.servewell.apiaccess.NewApiToken;
-import org.servewell.web.ui.components.CopyableText;
 import org.servewell.web.ui.components.DateFields;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
+import org.servewell.web.ui.components.SecretShownOnce;
 
 /**
  * The form that creates a token, and the new token's secret, shown once beneath it until
@@ -39,11 +40,12 @@ class ApiTokenCreator extends Div {
 
 	final Button create = new Button("Create token");
 
-	/**
-	 * The new secret with a button that copies it; empty and hidden until a token is
-	 * created.
-	 */
-	final CopyableText secret = new CopyableText("Secret (shown once)", "", "secret");
+	/** The new secret; empty and hidden until a token is created. */
+	final SecretShownOnce shown = new SecretShownOnce("Secret (shown once)");
+
+	final TextField secret = this.shown.field();
+
+	final Paragraph secretNote = this.shown.note();
 
 	private final BeanValidationBinder<ApiTokenForm> binder = FormBinder.forRecord(ApiTokenForm.class);
 
@@ -67,11 +69,10 @@ class ApiTokenCreator extends Div {
 		this.binder.readRecord(new ApiTokenForm("", ApiScope.READ, LocalDate.now().plusDays(90)));
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.create.addClickListener((click) -> create());
-		this.secret.setVisible(false);
 		HorizontalLayout fields = new HorizontalLayout(this.name, this.scope, this.expiresOn, this.create);
 		fields.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		fields.setWrap(true);
-		add(new H3("New token"), fields, this.secret);
+		add(new H3("New token"), fields, this.shown);
 	}
 
 	private void create() {
@@ -84,12 +85,10 @@ class ApiTokenCreator extends Div {
 		}
 		try {
 			NewApiToken token = this.tokens.create(form);
-			this.secret.field.setValue(token.secret());
-			this.secret.status.setVisible(false);
-			this.secret.setHelperText("Copy the secret for \"" + token.token().name()
-					+ "\" now: Servewell keeps only a hash of it and cannot show it again. Clients send it as "
-					+ "Authorization: Bearer <secret>.");
-			this.secret.setVisible(true);
+			this.shown.show(token.secret(),
+					"Copy the secret for \"" + token.token().name()
+							+ "\" now: Servewell keeps only a hash of it and cannot show it again. Clients send it as "
+							+ "Authorization: Bearer <secret>.");
 			this.binder.readRecord(new ApiTokenForm("", ApiScope.READ, LocalDate.now().plusDays(90)));
 			Notices.done("Token \"" + token.token().name() + "\" created.");
 			this.created.accept(token);

@@ -38,10 +38,10 @@ class ApiTokensViewTest extends ViewTest {
 		view.creator.expiresOn.setValue(LocalDate.now().plusDays(30));
 		test(view.creator.create).click();
 
-		String secret = view.creator.secret.field.getValue();
+		String secret = view.creator.secret.getValue();
 		assertThat(view.creator.secret.isVisible()).isTrue();
 		assertThat(secret).startsWith("sw_").hasSizeGreaterThan(40);
-		assertThat(view.creator.secret.field.getHelperText()).contains("cannot show it again");
+		assertThat(view.creator.secretNote.getText()).contains("cannot show it again");
 		ApiTokenSummary listed = this.tokens.list().get(0);
 		assertThat(listed.name()).isEqualTo("Payroll sync");
 		assertThat(test(view.table.getContent()).getCellText(0, 0)).isEqualTo("Payroll sync");
@@ -50,7 +50,7 @@ class ApiTokensViewTest extends ViewTest {
 		// The last day chosen, not the midnight after it at which the token stops.
 		assertThat(test(view.table.getContent()).getCellText(0, 4))
 			.isEqualTo(Formats.DAY.format(LocalDate.now().plusDays(30)));
-		assertThat(view.creator.secret.copy.getText()).isEqualTo("Copy secret");
+		assertThat(view.creator.shown.copyButton().getText()).isEqualTo("Copy secret");
 		assertThat(this.tokens.authenticate(secret)).get()
 			.extracting(ApiCaller::email, ApiCaller::scope)
 			.containsExactly(ADMIN, ApiScope.READ_WRITE);
@@ -59,7 +59,7 @@ class ApiTokensViewTest extends ViewTest {
 		navigate(HomeView.class);
 		ApiTokensView reopened = navigate(ApiTokensView.class);
 		assertThat(reopened.creator.secret.isVisible()).isFalse();
-		assertThat(reopened.creator.secret.field.getValue()).isEmpty();
+		assertThat(reopened.creator.secret.getValue()).isEmpty();
 
 		this.tokens.revoke(listed.id());
 		assertThat(this.tokens.authenticate(secret)).isEmpty();

@@ -1,0 +1,46 @@
+package org.servewell.webhooks;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.validation.annotation.Validated;
+
+/** The delivery job's schedule and settings. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(WebhookConfiguration.Settings.class)
+class WebhookConfiguration {
+
+	/**
+	 * How deliveries are sent and retried.
+	 *
+	 * @param batchSize most deliveries one run of the job sends
+	 * @param maxAttempts attempts after which a delivery is failed
+	 * @param backOff the waits after the first, second, ... failed attempt; the last
+	 * repeats
+	 * @param keepDelivered how long delivered rows are kept
+	 * @param keepFailed how long failed rows are kept
+	 */
+	@ConfigurationProperties("servewell.webhooks")
+	@Validated
+	record Settings(@DefaultValue("20") @Positive int batchSize,
+			@DefaultValue("" + WebhookLimits.MAX_ATTEMPTS) @Positive int maxAttempts, @DefaultValue( {
+					"1m", "5m", "30m", "2h", "12h" }) @NotEmpty List<Duration> backOff,
+			@DefaultValue("30d") Duration keepDelivered, @DefaultValue("90d") Duration keepFailed){
+
+		/** The wait after the given number of failed attempts (1 for the first). */
+		Duration backOffAfter(int failedAttempts) {
+			return this.backOff.get(Math.clamp(failedAttempts - 1, 0, this.backOff.size() - 1));
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.servewell.webhooks;
+
+import org.servewell.shared.Refusal;
+
+/**
+ * An action on a webhook that is not possible now, such as sending to a deactivated one.
+ */
+public class WebhookRefusedException extends Refusal.NotAllowed {
+
+	WebhookRefusedException(String message) {
+		super(message);
+	}
+
+}

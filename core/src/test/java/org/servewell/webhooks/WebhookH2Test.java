@@ -1,0 +1,8 @@
+package org.servewell.webhooks;
+
+/**
+ * Webhooks on the embedded database.
+ */
+class WebhookH2Test extends WebhookTests {
+
+}
