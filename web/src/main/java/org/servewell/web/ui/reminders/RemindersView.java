@@ -25,7 +25,7 @@ import org.servewell.web.ui.components.Formats;
  */
 @Route("admin/reminders")
 @PageTitle("Reminders")
-@Menu(title = "Reminders", order = 120, icon = "vaadin:envelope")
+@Menu(title = "Reminders", order = 130, icon = "vaadin:envelope")
 @RolesAllowed(Roles.ADMIN)
 public class RemindersView extends Main {
 
