@@ -111,6 +111,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			case Refusal.Invalid invalid -> HttpStatus.BAD_REQUEST;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
+		if (refusal instanceof Refusal.Invalid) {
+			// The same title as a request that fails validation: the client reads one
+			// kind.
+			problem.setTitle("Invalid request");
+		}
 		String field = switch (refusal) {
 			case InvalidPersonException person -> person.field();
 			case InvalidApiTokenException token -> token.field();

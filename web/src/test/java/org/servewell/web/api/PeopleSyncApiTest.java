@@ -95,6 +95,7 @@ class PeopleSyncApiTest extends ApiTestSupport {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json(other.email(), "Olga Changed", "T-" + this.unique)))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Invalid request"))
 			.andExpect(jsonPath("$.errors[0].field").value("employeeNumber"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("already belongs to Tom Taken")));
 		this.api.perform(bearer(get("/api/v1/people/" + other.id()), write))
