@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -88,7 +90,9 @@ public class ApiTokenService {
 	@PreAuthorize(Roles.ADMIN_ONLY)
 	@Transactional(readOnly = true)
 	public List<ApiTokenSummary> list() {
-		return this.tokens.findAllByOrderByCreatedAtDescIdDesc().stream().map(this::summary).toList();
+		List<ApiToken> all = this.tokens.findAllByOrderByCreatedAtDescIdDesc();
+		Map<Long, String> creators = creatorNames(all.stream().map(ApiToken::getCreatedBy).toList());
+		return all.stream().map((token) -> summary(token, creators)).toList();
 	}
 
 	/** Stops a token working at once. Revoking a revoked token changes nothing. */
@@ -133,9 +137,18 @@ public class ApiTokenService {
 	}
 
 	private ApiTokenSummary summary(ApiToken token) {
-		String creator = this.people.staff(token.getCreatedBy())
-			.map(StaffMember::displayName)
-			.orElse("person " + token.getCreatedBy());
+		return summary(token, creatorNames(List.of(token.getCreatedBy())));
+	}
+
+	/** The names of the people who created tokens, read at once. */
+	private Map<Long, String> creatorNames(List<Long> personIds) {
+		return this.people.staff(Set.copyOf(personIds))
+			.stream()
+			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+	}
+
+	private static ApiTokenSummary summary(ApiToken token, Map<Long, String> creators) {
+		String creator = creators.getOrDefault(token.getCreatedBy(), "person " + token.getCreatedBy());
 		return new ApiTokenSummary(token.getId(), token.getName(), token.getTokenPrefix(), token.getScope(), creator,
 				token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt());
 	}

@@ -3,6 +3,7 @@ package org.servewell.webhooks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,7 +83,9 @@ public class WebhookService {
 	@PreAuthorize(Roles.ADMIN_ONLY)
 	@Transactional(readOnly = true)
 	public List<WebhookSummary> list() {
-		return this.webhooks.findAllByOrderByCreatedAtDescIdDesc().stream().map(this::summary).toList();
+		List<Webhook> all = this.webhooks.findAllByOrderByCreatedAtDescIdDesc();
+		Map<Long, String> creators = creatorNames(all.stream().map(Webhook::getCreatedBy).toList());
+		return all.stream().map((webhook) -> summary(webhook, creators)).toList();
 	}
 
 	/**
@@ -171,11 +174,20 @@ public class WebhookService {
 	}
 
 	private WebhookSummary summary(Webhook webhook) {
-		String creator = this.people.staff(webhook.getCreatedBy())
-			.map(StaffMember::displayName)
-			.orElse("person " + webhook.getCreatedBy());
+		return summary(webhook, creatorNames(List.of(webhook.getCreatedBy())));
+	}
+
+	private static WebhookSummary summary(Webhook webhook, Map<Long, String> creators) {
+		String creator = creators.getOrDefault(webhook.getCreatedBy(), "person " + webhook.getCreatedBy());
 		return new WebhookSummary(webhook.getId(), webhook.getName(), webhook.getUrl(), webhook.getEvents(),
 				webhook.isActive(), creator, webhook.getCreatedAt());
+	}
+
+	/** The names of the people who registered webhooks, read at once. */
+	private Map<Long, String> creatorNames(List<Long> personIds) {
+		return this.people.staff(Set.copyOf(personIds))
+			.stream()
+			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
 	}
 
 	private static DeliverySummary summary(WebhookDelivery delivery, Function<Long, String> webhookName) {
