@@ -151,17 +151,23 @@ final class HiringRows {
 				case PART_RATED -> 2;
 				default -> 3;
 			};
-			if (seat < submittedSeats || stage == Stage.PART_RATED) {
-				boolean submitted = seat < submittedSeats;
-				double shift = split ? ((seat == 0) ? 1.6 : (seat == 1) ? -1.6 : 0) : LENIENCY[p % LENIENCY.length];
-				scorecard(statements, interview, kit, level, shift, submitted, created.plusDays(5 + seat));
-			}
+			// Every interview has its first scorecard from the start: a draft, empty
+			// until rated.
+			boolean submitted = seat < submittedSeats;
+			boolean rated = submitted || stage == Stage.PART_RATED;
+			double shift = split ? ((seat == 0) ? 1.6 : (seat == 1) ? -1.6 : 0) : LENIENCY[p % LENIENCY.length];
+			scorecard(statements, interview, kit, level, shift, submitted, rated ? level.length : 0,
+					rated ? created.plusDays(5 + seat) : created.plusDays(2));
 			seat++;
 		}
 	}
 
+	/**
+	 * An interview's first scorecard: submitted with every trait rated, or a draft with
+	 * some traits rated ({@code rated} > 0) or none.
+	 */
 	private void scorecard(Statements statements, long interviewId, Catalogue.Kit kit, double[] level, double shift,
-			boolean submitted, LocalDateTime at) throws SQLException {
+			boolean submitted, int rated, LocalDateTime at) throws SQLException {
 		long id = this.rows.id("scorecard");
 		int total = 0;
 		int[] ratings = new int[level.length];
@@ -176,7 +182,7 @@ final class HiringRows {
 		Rows.add(statements.scorecard, id, interviewId, submitted ? recommendation : null,
 				submitted ? Phrases.overall(recommendation) : null, submitted ? at : null, at);
 		for (int t = 0; t < level.length; t++) {
-			if (submitted || t < level.length / 2) {
+			if (submitted || t < rated / 2) {
 				Rows.add(statements.rating, id, kit.traits().get(t), ratings[t], Phrases.evidence(ratings[t]));
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.hiring.AgreementReport;
+import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.ScreeningReportService;
 import org.servewell.learning.ItemAnalysisService;
 import org.servewell.learning.VersionAnalysis;
@@ -45,6 +46,9 @@ abstract class DemoOrganisationTests {
 
 	@Autowired
 	ScreeningReportService screening;
+
+	@Autowired
+	CandidateService candidates;
 
 	@Test
 	void the_demo_has_forty_to_sixty_people_in_four_departments_with_the_demo_manager_leading_the_front_desk() {
@@ -139,6 +143,16 @@ abstract class DemoOrganisationTests {
 			.report();
 		assertThat(report.headline()).isIn(AgreementReport.Headline.MOST_DISPUTED_TRAIT,
 				AgreementReport.Headline.ONE_TRAIT_READ);
+	}
+
+	@Test
+	void hr_lists_every_candidate_and_each_interview_has_its_first_scorecard_as_assignment_makes_it() {
+		assertThat(count("""
+				select count(*) from interview i
+				where not exists (select 1 from scorecard s where s.interview_id = i.id and s.revision = 0)"""))
+			.isZero();
+		assertThat(SignedIn.as("hr@demo.servewell.org", () -> this.candidates.listCandidates(null, null), Roles.HR))
+			.hasSize((int) count("select count(*) from candidate"));
 	}
 
 	@Test
