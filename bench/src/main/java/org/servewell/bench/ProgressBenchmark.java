@@ -1,11 +1,14 @@
 package org.servewell.bench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.servewell.demo.OrganisationGenerator;
+import org.servewell.demo.OrganisationSize;
 import org.servewell.learning.ProgressOrder;
 import org.servewell.learning.ProgressService;
 import org.slf4j.Logger;
@@ -23,8 +26,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * How long the Progress page takes to open with many learners: the course summary and the
  * first page of one course's people, as HR (everyone) and as a manager (a team of ten),
- * through {@link ProgressService} as the page calls it. The data comes from
- * {@link LearnerGenerator}. See README.md for the command and the results.
+ * through {@link ProgressService} as the page calls it. The data comes from core's
+ * {@link OrganisationGenerator}, the demo organisation's generator at the benchmark's
+ * size ({@link OrganisationSize#bench}). See README.md for the command and the results.
  */
 public final class ProgressBenchmark {
 
@@ -39,18 +43,21 @@ public final class ProgressBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int learners = Integer.getInteger("learners", 20_000);
+		int learners = Integer.getInteger("learners", 100_000);
+		int courses = Integer.getInteger("courses", 20);
+		OrganisationSize size = OrganisationSize.bench(learners, courses);
 		int repeat = Integer.getInteger("repeat", 5);
 		try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class, args)) {
 			Environment environment = context.getEnvironment();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			if (!Boolean.getBoolean("keep")) {
 				long started = System.nanoTime();
-				new LearnerGenerator(environment.getRequiredProperty("spring.datasource.url"),
+				new OrganisationGenerator(Long.getLong("seed", 20261201L), LocalDate.now()).generate(
+						environment.getRequiredProperty("spring.datasource.url"),
 						environment.getProperty("spring.datasource.username"),
-						environment.getProperty("spring.datasource.password"))
-					.generate(learners);
-				log.info("Generated {} learners in {} s", learners, (System.nanoTime() - started) / 1_000_000_000);
+						environment.getProperty("spring.datasource.password"), size);
+				log.info("Generated {} learners with {} courses each in {} s", learners, courses,
+						(System.nanoTime() - started) / 1_000_000_000);
 			}
 			String manager = jdbc.sql("""
 					select email from person where manager_id is null and email like 'bench-%'
@@ -63,8 +70,7 @@ public final class ProgressBenchmark {
 			System.out.printf(Locale.ROOT, "%,d assignments in the database; %d runs each, the first one cold%n",
 					assignments, repeat);
 			time("HR/admin (everyone)", ADMIN, "ADMIN", repeat, () -> open(progress, course));
-			time("manager (team of " + LearnerGenerator.TEAM_SIZE + ")", manager, "MANAGER", repeat,
-					() -> open(progress, course));
+			time("manager (team of " + size.teamSize() + ")", manager, "MANAGER", repeat, () -> open(progress, course));
 		}
 	}
 

@@ -84,6 +84,8 @@ class SignInJourneyTest extends BrowserJourney {
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-add-person.png")));
 			dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
 			assertThat(page.locator("vaadin-notification-card")).containsText("Saved Petra New.");
+			// The demo organisation fills more rows than the page shows: search for her.
+			page.getByLabel("Search people").fill("petra");
 			assertThat(page.getByText("petra.new@example.org")).isVisible();
 		}
 		try (BrowserContext newcomer = chromium.browser.newContext()) {

@@ -1,5 +1,8 @@
 package org.servewell.web.ui.progress;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,8 +28,7 @@ class ProgressViewTest extends ViewTest {
 		test(view.courses).select(0);
 
 		assertThat(view.people.isVisible()).isTrue();
-		assertThat(test(view.people).size()).isEqualTo(1);
-		assertThat(test(view.people).getCellText(0, 0)).isEqualTo("Lena Learner");
+		assertThat(names(view)).contains("Lena Learner").hasSizeGreaterThan(1);
 	}
 
 	@Test
@@ -35,7 +37,7 @@ class ProgressViewTest extends ViewTest {
 		ProgressView view = navigate(ProgressView.class);
 		test(view.courses).select(0);
 
-		test(view.people).clickRow(0);
+		test(view.people).clickRow(names(view).indexOf("Lena Learner"));
 
 		Dialog dialog = find(Dialog.class).single();
 		assertThat(dialog.getHeaderTitle()).isEqualTo("Lena Learner");
@@ -81,6 +83,13 @@ class ProgressViewTest extends ViewTest {
 		assertThat(view.people.getDataProvider().isInMemory()).isFalse();
 		assertThat(view.people.isAllRowsVisible()).as("every row rendered at once").isFalse();
 		assertThat(test(view.people).size()).isEqualTo(view.courses.asSingleSelect().getValue().assigned());
+	}
+
+	/** The people listed for the chosen course: the demo's Front desk team, for Max. */
+	private List<String> names(ProgressView view) {
+		return IntStream.range(0, test(view.people).size())
+			.mapToObj((row) -> test(view.people).getCellText(row, 0))
+			.toList();
 	}
 
 	@Test
