@@ -36,23 +36,31 @@ public class NoticeService {
 		this.clock = clock;
 	}
 
-	/** The signed-in person's newest notices first, at most {@code limit}. */
+	/**
+	 * The signed-in person's newest notices first, at most {@code limit}; none for a
+	 * sign-in Servewell does not know as a person.
+	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public List<Notice> mine(int limit) {
-		return this.notifications
-			.findByRecipientIdAndStatusNotOrderByIdDesc(me(), NotificationStatus.SKIPPED,
-					Limit.of(Math.clamp(limit, 1, MAX_LIMIT)))
-			.stream()
-			.map(NoticeService::notice)
-			.toList();
+		return this.people.currentPersonId()
+			.map((me) -> this.notifications
+				.findByRecipientIdAndStatusNotOrderByIdDesc(me, NotificationStatus.SKIPPED,
+						Limit.of(Math.clamp(limit, 1, MAX_LIMIT)))
+				.stream()
+				.map(NoticeService::notice)
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** How many of the signed-in person's notices they have not read. */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public long unreadCount() {
-		return this.notifications.countByRecipientIdAndReadAtIsNullAndStatusNot(me(), NotificationStatus.SKIPPED);
+		return this.people.currentPersonId()
+			.map((me) -> this.notifications.countByRecipientIdAndReadAtIsNullAndStatusNot(me,
+					NotificationStatus.SKIPPED))
+			.orElse(0L);
 	}
 
 	/**
@@ -73,7 +81,7 @@ public class NoticeService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional
 	public void markAllRead() {
-		this.notifications.markAllRead(me(), this.clock.instant());
+		this.people.currentPersonId().ifPresent((me) -> this.notifications.markAllRead(me, this.clock.instant()));
 	}
 
 	private long me() {
