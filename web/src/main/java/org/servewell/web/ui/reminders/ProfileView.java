@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -46,6 +47,9 @@ public class ProfileView extends Main {
 
 	final Checkbox interviewAssigned = new Checkbox("HR asks me to interview a candidate");
 
+	/** Shown under the overdue choice while it cannot be changed. */
+	final Paragraph mandatory = new Paragraph(MANDATORY);
+
 	final Button save = new Button("Save choices");
 
 	final BeanValidationBinder<ReminderChoices> binder = FormBinder.forRecord(ReminderChoices.class);
@@ -72,8 +76,11 @@ public class ProfileView extends Main {
 		if (preferences.overdueMandatory()) {
 			this.overdue.setValue(true);
 			this.overdue.setEnabled(false);
-			this.overdue.setHelperText(MANDATORY);
 		}
+		// A paragraph rather than the checkbox's helper text, which dims with the
+		// disabled checkbox.
+		this.mandatory.setVisible(!this.overdue.isEnabled());
+		this.mandatory.addClassName("sw-choice-note");
 		this.teamDigest.setVisible(me != null && me.hasRole(Role.MANAGER));
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,11 +93,12 @@ public class ProfileView extends Main {
 				Notices.refused("Check your choices and save again.");
 			}
 		});
-		Div choices = new Div(this.dueSoon, this.dueToday, this.overdue, this.teamDigest, this.interviewAssigned);
+		Div choices = new Div(this.dueSoon, this.dueToday, this.overdue, this.mandatory, this.teamDigest,
+				this.interviewAssigned);
 		choices.addClassName("sw-choices");
 		choices.getElement().setAttribute("role", "group");
 		choices.getElement().setAttribute("aria-label", "Mail me when");
-		add(new H2("Mail me when"), choices, this.save);
+		add(new H3("Mail me when"), choices, this.save);
 	}
 
 }

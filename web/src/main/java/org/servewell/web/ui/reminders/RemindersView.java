@@ -67,7 +67,8 @@ public class RemindersView extends Main {
 		this.table.addColumn((row) -> (row.sentAt() != null) ? when(row.sentAt()) : "")
 			.setHeader("Sent")
 			.setAutoWidth(true);
-		this.table.addColumn((row) -> (row.lastError() != null) ? row.lastError() : "").setHeader("Last error");
+		this.table.addColumn((row) -> (row.lastError() != null) ? row.lastError() : "")
+			.setHeader("Reason or last error");
 		this.table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		this.table.setAriaLabel("Latest reminders");
 		this.table.setEmptyStateText("No reminders recorded yet.");

@@ -34,6 +34,7 @@ class ProfileViewTest extends ViewTest {
 	void a_learner_turns_due_soon_mails_off_saves_and_finds_the_choice_kept() {
 		ProfileView view = navigate(ProfileView.class);
 		assertThat(view.dueSoon.getValue()).as("all on by default").isTrue();
+		assertThat(view.mandatory.isVisible()).isFalse();
 
 		test(view.dueSoon).click();
 		test(view.save).click();
@@ -55,7 +56,8 @@ class ProfileViewTest extends ViewTest {
 
 		assertThat(view.overdue.getValue()).isTrue();
 		assertThat(view.overdue.isEnabled()).isFalse();
-		assertThat(view.overdue.getHelperText()).isEqualTo(ProfileView.MANDATORY);
+		assertThat(view.mandatory.isVisible()).isTrue();
+		assertThat(view.mandatory.getText()).isEqualTo(ProfileView.MANDATORY);
 		assertThat(view.dueSoon.isEnabled()).isTrue();
 	}
 
