@@ -12,6 +12,7 @@ import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.StaffMember;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +34,23 @@ public class PanelService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PanelService(InterviewRepository interviews, InterviewKitVersionRepository kitVersions, CandidateRecords records,
-			ScreeningAccess access, Clock clock) {
+			ScreeningAccess access, Clock clock, ApplicationEventPublisher events) {
 		this.interviews = interviews;
 		this.kitVersions = kitVersions;
 		this.records = records;
 		this.access = access;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
 	 * Assigns an interviewer to a candidate. Every interviewer on a candidate rates with
 	 * the same kit version, the one the first was given, so that their ratings compare;
-	 * {@code kitCode} chooses it for the first and must match for the others.
+	 * {@code kitCode} chooses it for the first and must match for the others. Announces
+	 * it ({@link InterviewerAssigned}) so that the interviewer is told.
 	 */
 	@PreAuthorize(Roles.HR_ONLY)
 	@Transactional
@@ -59,8 +64,11 @@ public class PanelService {
 		}
 		InterviewKitVersion kit = panelKit(this.records.panel(candidate), kitCode);
 		Instant now = this.clock.instant();
-		this.interviews.save(new Interview(candidate, interviewerId, kit, this.access.currentPersonId(), now));
+		Interview interview = this.interviews
+			.save(new Interview(candidate, interviewerId, kit, this.access.currentPersonId(), now));
 		candidate.interviewing(now);
+		this.events.publishEvent(new InterviewerAssigned(interview.getId(), candidate.getId(), interviewerId,
+				candidate.getPosition(), kit.getTitle()));
 	}
 
 	/**

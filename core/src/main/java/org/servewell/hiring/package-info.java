@@ -8,7 +8,9 @@
  */
 // Kits come from the training content and rate the catalogue's traits; the hand-over adds
 // the new hire (people, directory) and announces it (CandidateHired), to which learning
-// reacts with the courses for the weakest traits: hiring does not know learning.
+// reacts with the courses for the weakest traits: hiring does not know learning. Likewise
+// an interviewer's assignment is announced (InterviewerAssigned) for reminders to tell
+// them.
 @org.springframework.modulith.ApplicationModule(displayName = "Hiring",
 		allowedDependencies = { "catalog", "content", "people", "people :: directory", "shared" })
 package org.servewell.hiring;

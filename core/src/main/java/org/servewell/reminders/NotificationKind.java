@@ -15,6 +15,9 @@ public enum NotificationKind {
 	OVERDUE,
 
 	/** To a manager: the weekly list of their team's overdue training. */
-	TEAM_DIGEST
+	TEAM_DIGEST,
+
+	/** To an interviewer: HR assigned them to a candidate. */
+	INTERVIEW_ASSIGNED
 
 }

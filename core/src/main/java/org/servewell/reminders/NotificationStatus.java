@@ -11,6 +11,18 @@ public enum NotificationStatus {
 	 */
 	PENDING,
 
+	/**
+	 * Recorded with the change it is about (an interviewer's assignment); its mail goes
+	 * out on the next run of the job that sends such mails.
+	 */
+	QUEUED,
+
+	/**
+	 * Shown in the app only: the person turned this kind of mail off, or no mail server
+	 * is configured. The reason is kept as the last error.
+	 */
+	NOT_MAILED,
+
 	/** The SMTP server accepted the mail. */
 	SENT,
 

@@ -13,13 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The reminder job's schedule and its lock: ShedLock keeps a row per job in the
+ * The reminder jobs' schedules and their lock: ShedLock keeps a row per job in the
  * application's own database ({@code shedlock}, created by V20), so with several
- * instances one runs the job and the others skip that run. The lock's times are the
- * database's.
+ * instances one runs a job and the others skip that run. The lock's times are the
+ * database's. The daily job runs without a mail server too: it records the in-app
+ * notices.
  */
 @Configuration(proxyBeanMethods = false)
-@WhenMailConfigured
+@WhenRemindersEnabled
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 @EnableConfigurationProperties(ReminderSettings.class)

@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the reminder rules once a day (at the time {@code servewell.reminders.cron} says,
- * 07:00 by default; "-" switches the schedule off), on one instance at a time.
+ * 07:00 by default; "-" switches the schedule off), on one instance at a time; and once
+ * when the application has started ({@code servewell.reminders.run-at-start}), so that a
+ * day the application was down at 07:00 is caught up. A second run on the same day
+ * records nothing twice.
  */
 @Component
-@WhenMailConfigured
+@WhenRemindersEnabled
 class ReminderJob {
 
 	/** The lock's name in the {@code shedlock} table. */

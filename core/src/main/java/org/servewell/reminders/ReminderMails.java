@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.servewell.learning.due.OpenAssignment;
 import org.servewell.learning.due.Recipient;
+import org.servewell.hiring.assigned.AssignedInterview;
+import org.servewell.people.directory.StaffMember;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,9 @@ class ReminderMails {
 	/** The Progress page, where a manager sees their team. */
 	static final String PROGRESS_PATH = "/progress";
 
+	/** The page where a person chooses which reminder mails they get. */
+	static final String PROFILE_PATH = "/profile";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
 	private final String baseUrl;
@@ -37,7 +42,7 @@ class ReminderMails {
 	/** A learner's reminder of one course. */
 	ReminderMail learner(NotificationKind kind, OpenAssignment course, LocalDate today) {
 		String title = title(course);
-		String link = this.baseUrl + COURSE_PATH + URLEncoder.encode(course.courseCode(), StandardCharsets.UTF_8);
+		String link = this.baseUrl + coursePath(course);
 		long days = Math.abs(course.daysOverdue(today));
 		String due = DAY.format(course.dueDate());
 		String subject;
@@ -58,10 +63,10 @@ class ReminderMails {
 			default -> throw new IllegalArgumentException("Not a learner's reminder: " + kind);
 		}
 		String text = "Hello " + course.name() + ",\n\n" + sentence + "\n\nOpen the course: " + link + "\n\n"
-				+ "You get this reminder because the course was assigned to you in Servewell.\n";
+				+ "You get this reminder because the course was assigned to you in Servewell.\n" + choicesText();
 		String html = "<p>Hello " + escape(course.name()) + ",</p><p>" + escape(sentence) + "</p><p><a href=\""
 				+ escape(link) + "\">Open the course</a></p>"
-				+ "<p>You get this reminder because the course was assigned to you in Servewell.</p>";
+				+ "<p>You get this reminder because the course was assigned to you in Servewell.</p>" + choicesHtml();
 		return new ReminderMail(course.email(), subject, text, html);
 	}
 
@@ -102,12 +107,45 @@ class ReminderMails {
 			text.append(more).append('\n');
 			html.append("<p>").append(more).append("</p>");
 		}
-		text.append("\nSee your team on the Progress page: ").append(link).append('\n');
+		text.append("\nSee your team on the Progress page: ").append(link).append('\n').append(choicesText());
 		html.append("<p><a href=\"").append(escape(link)).append("\">See your team on the Progress page</a></p>");
+		html.append(choicesHtml());
 		return new ReminderMail(manager.email(), subject, text.toString(), html.toString());
 	}
 
-	private static String title(OpenAssignment course) {
+	/** The path of the course's page, where its learner acts. */
+	static String coursePath(OpenAssignment course) {
+		return COURSE_PATH + URLEncoder.encode(course.courseCode(), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * An interviewer's new assignment. It names the position and the kit but not the
+	 * candidate: the name stays behind the sign-in, and out of mailboxes that outlive the
+	 * candidate's erasure.
+	 */
+	ReminderMail interviewer(StaffMember interviewer, AssignedInterview interview) {
+		String link = this.baseUrl + InterviewNotices.SCORECARD_PATH + interview.interviewId();
+		String subject = "Interview a candidate for " + interview.position();
+		String sentence = "HR asked you to interview a candidate for the position \"" + interview.position()
+				+ "\". You rate them with the interview kit \"" + interview.kitTitle() + "\".";
+		String open = "Open your scorecard (sign in to see the candidate)";
+		String text = "Hello " + interviewer.displayName() + ",\n\n" + sentence + "\n\n" + open + ": " + link + "\n\n"
+				+ "You get this mail because HR assigned you as an interviewer in Servewell.\n" + choicesText();
+		String html = "<p>Hello " + escape(interviewer.displayName()) + ",</p><p>" + escape(sentence)
+				+ "</p><p><a href=\"" + escape(link) + "\">" + escape(open) + "</a></p>"
+				+ "<p>You get this mail because HR assigned you as an interviewer in Servewell.</p>" + choicesHtml();
+		return new ReminderMail(interviewer.email(), subject, text, html);
+	}
+
+	private String choicesText() {
+		return "Choose which mails you get: " + this.baseUrl + PROFILE_PATH + "\n";
+	}
+
+	private String choicesHtml() {
+		return "<p><a href=\"" + escape(this.baseUrl + PROFILE_PATH) + "\">Choose which mails you get</a></p>";
+	}
+
+	static String title(OpenAssignment course) {
 		return (course.courseTitle() != null) ? course.courseTitle() : course.courseCode();
 	}
 

@@ -3,6 +3,7 @@ package org.servewell.reminders;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import org.servewell.reminders.domain.Notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +32,14 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Assignments and managers are read in pages. When several mails in a row fail the SMTP
  * server is taken to be down and the run stops; later runs pick up what is left.
+ * <p>
+ * Every notification is also its recipient's in-app notice. One the person does not want
+ * by mail (their choices, unless overdue reminders are mandatory), or any while no SMTP
+ * server is configured, is recorded as {@code NOT_MAILED} with the reason, and shown in
+ * the app only (docs/decisions/0016).
  */
 @Component
-@WhenMailConfigured
+@WhenRemindersEnabled
 class ReminderRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReminderRun.class);
@@ -46,16 +53,20 @@ class ReminderRun {
 
 	private final ReminderMails mails;
 
+	/** Sends the mails; null while no SMTP server is configured. */
 	private final MailDelivery delivery;
+
+	private final MailChoices choices;
 
 	private final ReminderSettings settings;
 
-	ReminderRun(DueCourses due, NotificationLog log, ReminderMails mails, MailDelivery delivery,
-			ReminderSettings settings) {
+	ReminderRun(DueCourses due, NotificationLog log, ReminderMails mails, ObjectProvider<MailDelivery> delivery,
+			MailChoices choices, ReminderSettings settings) {
 		this.due = due;
 		this.log = log;
 		this.mails = mails;
-		this.delivery = delivery;
+		this.delivery = delivery.getIfAvailable();
+		this.choices = choices;
 		this.settings = settings;
 	}
 
@@ -65,8 +76,11 @@ class ReminderRun {
 	 */
 	RunResult remind(LocalDate today) {
 		Tally tally = new Tally();
+		tally.overdueMandatory = this.choices.overdueMandatory();
 		try {
-			retryFailed(today, tally);
+			if (this.delivery != null) {
+				retryFailed(today, tally);
+			}
 			remindLearners(today, tally);
 			sendDigests(today, tally);
 		}
@@ -74,8 +88,9 @@ class ReminderRun {
 			logger.warn("Reminders stopped after {} failed mails in a row; the next run tries again",
 					FAILURES_TO_GIVE_UP);
 		}
-		logger.info("Reminders for {}: {} sent, {} failed, {} skipped", today, tally.sent, tally.failed, tally.skipped);
-		return new RunResult(tally.sent, tally.failed, tally.skipped);
+		logger.info("Reminders for {}: {} sent, {} failed, {} skipped, {} in the app only", today, tally.sent,
+				tally.failed, tally.skipped, tally.notMailed);
+		return new RunResult(tally.sent, tally.failed, tally.skipped, tally.notMailed);
 	}
 
 	private void retryFailed(LocalDate today, Tally tally) {
@@ -86,12 +101,16 @@ class ReminderRun {
 			for (Notification failed : page) {
 				after = failed.getId();
 				Optional<ReminderMail> mail = retryMail(failed, today);
-				if (mail.isPresent()) {
-					deliver(failed.getId(), mail::get, tally);
-				}
-				else {
+				if (mail.isEmpty()) {
 					this.log.skipped(failed.getId(), "Nothing to remind of any more");
 					tally.skipped++;
+				}
+				else if (notMailed(failed.getRecipientId(), failed.getKind(), tally).isPresent()) {
+					this.log.skipped(failed.getId(), MailChoices.TURNED_OFF);
+					tally.skipped++;
+				}
+				else {
+					deliver(failed.getId(), mail::get, tally);
 				}
 			}
 		}
@@ -128,9 +147,12 @@ class ReminderRun {
 		do {
 			page = this.due.dueBetween(firstOverdue, today.plusDays(this.settings.dueSoonDays()), today, after,
 					this.settings.pageSize());
+			Map<Long, ReminderChoices> chosen = this.choices
+				.of(page.stream().map(OpenAssignment::personId).distinct().toList());
 			for (OpenAssignment course : page) {
 				after = course.assignmentId();
-				rule(course, today).ifPresent((rule) -> remind(course, rule.kind(), rule.period(), today, tally));
+				rule(course, today).ifPresent((rule) -> remind(course, chosen.get(course.personId()), rule.kind(),
+						rule.period(), today, tally));
 			}
 		}
 		while (page.size() == this.settings.pageSize());
@@ -164,9 +186,31 @@ class ReminderRun {
 				+ String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
-	private void remind(OpenAssignment course, NotificationKind kind, String period, LocalDate today, Tally tally) {
-		this.log.claim(course.personId(), kind, course.assignmentId(), period)
-			.ifPresent((id) -> deliver(id, () -> this.mails.learner(kind, course, today), tally));
+	private void remind(OpenAssignment course, ReminderChoices chosen, NotificationKind kind, String period,
+			LocalDate today, Tally tally) {
+		Optional<String> notMailed = notMailed(chosen, kind, tally);
+		this.log
+			.claim(course.personId(), kind, course.assignmentId(), period, ReminderMails.title(course),
+					ReminderMails.coursePath(course), notMailed)
+			.ifPresent((id) -> record(id, notMailed, () -> this.mails.learner(kind, course, today), tally));
+	}
+
+	private Optional<String> notMailed(long personId, NotificationKind kind, Tally tally) {
+		return notMailed(this.choices.of(personId), kind, tally);
+	}
+
+	private Optional<String> notMailed(ReminderChoices chosen, NotificationKind kind, Tally tally) {
+		return this.choices.notMailed(this.delivery != null, chosen, kind, tally.overdueMandatory);
+	}
+
+	/** Sends the mail of a notification just recorded, unless it is not to be mailed. */
+	private void record(long id, Optional<String> notMailed, Supplier<ReminderMail> mail, Tally tally) {
+		if (notMailed.isPresent()) {
+			tally.notMailed++;
+		}
+		else {
+			deliver(id, mail, tally);
+		}
 	}
 
 	private void sendDigests(LocalDate today, Tally tally) {
@@ -175,10 +219,15 @@ class ReminderRun {
 		List<Recipient> page;
 		do {
 			page = this.due.managersWithOverdue(today, after, this.settings.pageSize());
+			Map<Long, ReminderChoices> chosen = this.choices.of(page.stream().map(Recipient::personId).toList());
 			for (Recipient manager : page) {
 				after = manager.personId();
-				this.log.claim(manager.personId(), NotificationKind.TEAM_DIGEST, Notification.NO_ASSIGNMENT, week)
-					.ifPresent((id) -> deliver(id, () -> digest(manager, today), tally));
+				Optional<String> notMailed = notMailed(chosen.get(manager.personId()), NotificationKind.TEAM_DIGEST,
+						tally);
+				this.log
+					.claim(manager.personId(), NotificationKind.TEAM_DIGEST, Notification.NO_ASSIGNMENT, week, null,
+							ReminderMails.PROGRESS_PATH, notMailed)
+					.ifPresent((id) -> record(id, notMailed, () -> digest(manager, today), tally));
 			}
 		}
 		while (page.size() == this.settings.pageSize());
@@ -223,8 +272,9 @@ class ReminderRun {
 	 * @param sent mails the server accepted
 	 * @param failed mails that failed (kept for a later run)
 	 * @param skipped failed mails no longer needed
+	 * @param notMailed notices recorded for the app only
 	 */
-	record RunResult(int sent, int failed, int skipped) {
+	record RunResult(int sent, int failed, int skipped, int notMailed) {
 
 	}
 
@@ -236,7 +286,11 @@ class ReminderRun {
 
 		int skipped;
 
+		int notMailed;
+
 		int failuresInARow;
+
+		boolean overdueMandatory;
 
 	}
 

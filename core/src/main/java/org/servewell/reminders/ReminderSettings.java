@@ -1,5 +1,7 @@
 package org.servewell.reminders;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -20,12 +22,15 @@ import org.springframework.validation.annotation.Validated;
  * @param digestMaxRows a manager's digest lists at most this many overdue courses (and
  * says how many more there are)
  * @param from the sender address of every mail
+ * @param interviewRetryAfter an interviewer's mail the server did not take is tried again
+ * this long after
  */
 @ConfigurationProperties("servewell.reminders")
 @Validated
 record ReminderSettings(@DefaultValue("7") @Positive int dueSoonDays, @DefaultValue("7") @Positive int overdueEveryDays,
 		@DefaultValue("4") @Min(0) int overdueMaxReminders, @DefaultValue("5") @Positive int maxAttempts,
 		@DefaultValue("200") @Positive int pageSize, @DefaultValue("100") @Positive int digestMaxRows,
-		@DefaultValue("Servewell <servewell@localhost>") @NotBlank String from) {
+		@DefaultValue("Servewell <servewell@localhost>") @NotBlank String from,
+		@DefaultValue("10m") Duration interviewRetryAfter) {
 
 }

@@ -1,23 +1,13 @@
 package org.servewell.reminders;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AssignmentService;
@@ -35,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,24 +40,13 @@ import static org.assertj.core.api.Assertions.tuple;
 @SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "servewell.reminders.cron=-",
 		"servewell.public-url=http://servewell.test/", "spring.mail.properties.mail.smtp.connectiontimeout=3000",
 		"spring.mail.properties.mail.smtp.timeout=3000" })
-abstract class ReminderTests {
+abstract class ReminderTests extends SmtpServerTests {
 
 	static final String ADMIN = "first-admin@test.servewell.org";
 
 	static final String COURSE = "first-time-every-time";
 
 	static final String COURSE_LINK = "http://servewell.test/course/" + COURSE;
-
-	private static final int SMTP_PORT = freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	@DynamicPropertySource
-	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
 
 	@Autowired
 	ReminderRun run;
@@ -125,13 +102,15 @@ abstract class ReminderTests {
 
 		assertThat(mailsTo(ada)).singleElement().satisfies((mail) -> {
 			assertThat(mail.getSubject()).startsWith("Due in 7 days: ");
-			assertThat(plainText(mail)).contains("Hello Ada " + this.id).contains("in 7 days").contains(COURSE_LINK);
+			assertThat(TestMailbox.plainText(mail)).contains("Hello Ada " + this.id)
+				.contains("in 7 days")
+				.contains(COURSE_LINK);
 		});
 		assertThat(mailsTo(bea)).singleElement()
 			.satisfies((mail) -> assertThat(mail.getSubject()).startsWith("Due today: "));
 		assertThat(mailsTo(cy)).singleElement().satisfies((mail) -> {
 			assertThat(mail.getSubject()).startsWith("Overdue: ");
-			assertThat(plainText(mail)).contains("3 days ago").contains(COURSE_LINK);
+			assertThat(TestMailbox.plainText(mail)).contains("3 days ago").contains(COURSE_LINK);
 		});
 		assertThat(mailsTo(later)).as("due in 8 days: not yet").isEmpty();
 		assertThat(recentFor(ada, bea, cy))
@@ -190,7 +169,7 @@ abstract class ReminderTests {
 
 		assertThat(mailsTo(lead)).singleElement().satisfies((mail) -> {
 			assertThat(mail.getSubject()).isEqualTo("Your team's overdue training: 2 courses");
-			String text = plainText(mail);
+			String text = TestMailbox.plainText(mail);
 			assertThat(text).contains("Ben " + this.id + ": ").contains("10 days overdue");
 			assertThat(text).contains("Ann " + this.id + ": ").contains("2 days overdue");
 			assertThat(text.indexOf("Ben " + this.id)).as("longest overdue first")
@@ -200,7 +179,7 @@ abstract class ReminderTests {
 		});
 		assertThat(mailsTo(otherLead)).singleElement().satisfies((mail) -> {
 			assertThat(mail.getSubject()).isEqualTo("Your team's overdue training: 1 course");
-			assertThat(plainText(mail)).contains("Cal " + this.id + ": ").doesNotContain("Ann " + this.id);
+			assertThat(TestMailbox.plainText(mail)).contains("Cal " + this.id + ": ").doesNotContain("Ann " + this.id);
 		});
 	}
 
@@ -271,7 +250,7 @@ abstract class ReminderTests {
 	private void remindWhileTheServerIsDown(LocalDate day) {
 		int port = this.mailSender.getPort();
 		try {
-			this.mailSender.setPort(freePort());
+			this.mailSender.setPort(TestMailbox.freePort());
 			this.run.remind(day);
 		}
 		finally {
@@ -317,46 +296,9 @@ abstract class ReminderTests {
 			.toList();
 	}
 
-	static List<MimeMessage> mailsTo(PersonDetails person) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((mail) -> {
-			try {
-				Address[] to = mail.getAllRecipients();
-				return to != null && Arrays.stream(to).anyMatch((address) -> address.toString().equals(person.email()));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	/** The mail's text/plain part, wherever the multipart structure puts it. */
-	static String plainText(Part part) throws MessagingException, IOException {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = plainText(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
-	}
-
 	private void complete(PersonDetails person) {
 		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
 		TestLearners.completeWithBestAnswers(this.learner, this.attempts, person.email(), COURSE, version);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Without an SMTP host the application starts as before and no reminder job exists; the
- * administrators' list of notifications is still there (empty).
+ * Without an SMTP host the application starts as before and sends nothing: the daily job
+ * exists to record in-app notices, but nothing that mails them.
  */
 @SpringBootTest
 class RemindersOffTest {
@@ -19,9 +19,10 @@ class RemindersOffTest {
 	ApplicationContext context;
 
 	@Test
-	void without_an_smtp_host_the_application_starts_and_schedules_no_reminders() {
-		assertThat(this.context.getBeanNamesForType(ReminderJob.class)).isEmpty();
-		assertThat(this.context.getBeanNamesForType(ReminderRun.class)).isEmpty();
+	void without_an_smtp_host_the_application_starts_and_mails_nothing() {
+		assertThat(this.context.getBeanNamesForType(MailDelivery.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(InterviewMailJob.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(ReminderJob.class)).hasSize(1);
 		assertThat(this.context.getBeanNamesForType(NotificationHistory.class)).hasSize(1);
 	}
 

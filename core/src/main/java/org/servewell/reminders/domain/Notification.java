@@ -15,7 +15,8 @@ import org.servewell.reminders.NotificationStatus;
 
 /**
  * A notification a rule decided to send, recorded before it is sent: the unique key on
- * recipient, kind, assignment and period makes it go out at most once.
+ * recipient, kind, assignment and period makes it go out at most once. The same row is
+ * the recipient's in-app notice, mailed or not.
  */
 @Entity
 @Table(name = "notification")
@@ -29,6 +30,9 @@ public class Notification {
 
 	/** Longest failure reason kept; longer ones are cut. */
 	public static final int ERROR_LENGTH = 500;
+
+	/** Longest topic (a course title, a position) and link kept. */
+	public static final int TOPIC_LENGTH = 200;
 
 	/** The assignment id a manager's digest is recorded with: it is about a team. */
 	public static final long NO_ASSIGNMENT = 0;
@@ -70,16 +74,44 @@ public class Notification {
 	@Column(name = "sent_at")
 	private Instant sentAt;
 
+	@Column(name = "topic", length = TOPIC_LENGTH, updatable = false)
+	private String topic;
+
+	@Column(name = "link_path", length = TOPIC_LENGTH, updatable = false)
+	private String linkPath;
+
+	@Column(name = "read_at")
+	private Instant readAt;
+
 	protected Notification() {
 	}
 
-	public Notification(long recipientId, NotificationKind kind, long assignmentId, String periodKey, Instant now) {
+	/**
+	 * A notification to be mailed now ({@code PENDING}), later ({@code QUEUED}), or only
+	 * shown in the app ({@code NOT_MAILED}, with {@code reason}).
+	 */
+	public Notification(long recipientId, NotificationKind kind, long assignmentId, String periodKey, String topic,
+			String linkPath, NotificationStatus status, String reason, Instant now) {
 		this.recipientId = recipientId;
 		this.kind = kind;
 		this.assignmentId = assignmentId;
 		this.periodKey = periodKey;
-		this.status = NotificationStatus.PENDING;
+		this.topic = cut(topic);
+		this.linkPath = cut(linkPath);
+		this.status = status;
+		this.lastError = reason;
 		this.createdAt = now;
+	}
+
+	private static String cut(String text) {
+		return (text != null && text.length() > TOPIC_LENGTH) ? text.substring(0, TOPIC_LENGTH) : text;
+	}
+
+	/** Its recipient read it in the app; the first time counts. */
+	public void read(Instant now) {
+		if (this.readAt == null) {
+			this.readAt = now;
+		}
 	}
 
 	/** The SMTP server accepted it. */
@@ -145,6 +177,22 @@ public class Notification {
 
 	public Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	public Instant getLastAttemptAt() {
+		return this.lastAttemptAt;
+	}
+
+	public String getTopic() {
+		return this.topic;
+	}
+
+	public String getLinkPath() {
+		return this.linkPath;
+	}
+
+	public Instant getReadAt() {
+		return this.readAt;
 	}
 
 }

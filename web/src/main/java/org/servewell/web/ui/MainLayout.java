@@ -18,6 +18,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,12 +27,16 @@ import jakarta.annotation.security.PermitAll;
 import org.servewell.hiring.InterviewService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.SignedInPerson;
+import org.servewell.reminders.NoticeService;
 import org.servewell.web.DemoMode;
+import org.servewell.web.ui.reminders.NoticeBell;
+import org.servewell.web.ui.reminders.ProfileView;
 
 /**
  * The Servewell frame around every signed-in page: navigation showing only what the
  * person's roles allow (the menu lists the views their access annotations let this person
- * open), their name, sign-out, and the demo marker.
+ * open), the bell with their notices, their name (leading to their notification choices),
+ * sign-out, and the demo marker.
  */
 @Layout
 @PermitAll
@@ -48,10 +53,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final Div navigation = new Div();
 
+	private final NoticeBell bell;
+
 	private boolean interviewer;
 
-	MainLayout(PeopleService people, InterviewService interviews, AuthenticationContext authentication,
-			DemoMode demoMode) {
+	MainLayout(PeopleService people, InterviewService interviews, NoticeService notices,
+			AuthenticationContext authentication, DemoMode demoMode) {
 		setPrimarySection(Section.DRAWER);
 		addClassName("sw-layout");
 
@@ -78,11 +85,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		String name = people.currentPerson()
 			.map(SignedInPerson::displayName)
 			.orElse(authentication.getPrincipalName().orElse(""));
-		Span user = new Span(new Icon(VaadinIcon.USER), new Span(name));
+		this.bell = new NoticeBell(notices);
+		Span userName = new Span(name);
+		userName.addClassName("sw-user-name");
+		RouterLink user = new RouterLink(ProfileView.class);
+		user.add(new Icon(VaadinIcon.USER), userName);
 		user.addClassName("sw-user");
+		user.getElement().setAttribute("title", "My notifications: choose which reminders you get");
+		user.getElement().setAttribute("aria-label", name + ": my notifications");
 		Button signOut = new Button("Sign out", (click) -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		header.add(user, signOut);
+		header.add(this.bell, user, signOut);
 		addToNavbar(header);
 		keyboardScrollableContent();
 	}
@@ -144,6 +157,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			this.navigation.add(navigation(nowInterviewer));
 		}
 		this.viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+		this.bell.refresh();
 	}
 
 }
