@@ -162,7 +162,8 @@ final class LearningRows implements AutoCloseable {
 		}
 		if (this.size.reminders() && state != State.COMPLETE && due != null
 				&& due.isBefore(this.rows.today.plusDays(7))) {
-			this.open.add(new Open(assignmentId, learner.id(), learner.managerId(), due));
+			this.open
+				.add(new Open(assignmentId, learner.id(), learner.managerId(), due, course.code(), course.title()));
 		}
 	}
 
@@ -219,7 +220,8 @@ final class LearningRows implements AutoCloseable {
 	}
 
 	/** An assignment not complete, due soon or overdue. */
-	record Open(long assignmentId, long personId, Long managerId, LocalDate due) {
+	record Open(long assignmentId, long personId, Long managerId, LocalDate due, String courseCode,
+			String courseTitle) {
 	}
 
 }

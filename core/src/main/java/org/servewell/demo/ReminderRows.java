@@ -1,5 +1,7 @@
 package org.servewell.demo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -37,17 +39,19 @@ final class ReminderRows {
 		Set<Long> managers = new TreeSet<>();
 		try (PreparedStatement insert = this.rows.connection.prepareStatement("""
 				insert into notification (id, recipient_id, kind, assignment_id, period_key, status, attempts,
-				    created_at, last_attempt_at, sent_at)
-				values (?, ?, ?, ?, ?, 'SENT', 1, ?, ?, ?)""")) {
+				    created_at, last_attempt_at, sent_at, topic, link_path, read_at)
+				values (?, ?, ?, ?, ?, 'SENT', 1, ?, ?, ?, ?, ?, ?)""")) {
 			for (LearningRows.Open course : open) {
 				LocalDate due = course.due();
+				String title = course.courseTitle();
+				String link = "/course/" + URLEncoder.encode(course.courseCode(), StandardCharsets.UTF_8);
 				send(insert, course.personId(), "DUE_SOON", course.assignmentId(), due.toString(),
-						due.minusDays(DUE_SOON_DAYS));
-				send(insert, course.personId(), "DUE_TODAY", course.assignmentId(), due.toString(), due);
+						due.minusDays(DUE_SOON_DAYS), title, link);
+				send(insert, course.personId(), "DUE_TODAY", course.assignmentId(), due.toString(), due, title, link);
 				long overdue = ChronoUnit.DAYS.between(due, this.rows.today);
 				for (int nth = 1; nth <= OVERDUE_MAX && (nth - 1) * OVERDUE_EVERY_DAYS + 1 < overdue; nth++) {
 					send(insert, course.personId(), "OVERDUE", course.assignmentId(), due + "/" + nth,
-							due.plusDays(1 + (long) (nth - 1) * OVERDUE_EVERY_DAYS));
+							due.plusDays(1 + (long) (nth - 1) * OVERDUE_EVERY_DAYS), title, link);
 				}
 				if (overdue > 0 && course.managerId() != null) {
 					managers.add(course.managerId());
@@ -57,7 +61,7 @@ final class ReminderRows {
 			for (long manager : managers) {
 				for (int week = 4; week >= 1; week--) {
 					LocalDate day = monday.minusWeeks(week);
-					send(insert, manager, "TEAM_DIGEST", 0, week(day), day);
+					send(insert, manager, "TEAM_DIGEST", 0, week(day), day, null, "/progress");
 				}
 			}
 			insert.executeBatch();
@@ -65,13 +69,19 @@ final class ReminderRows {
 		return this.sent;
 	}
 
+	/**
+	 * Records one sent reminder, which is also its recipient's notice in the bell: read
+	 * when it is more than a week old, so the bell shows a believable few unread.
+	 */
 	private void send(PreparedStatement insert, long recipient, String kind, long assignment, String period,
-			LocalDate day) throws SQLException {
+			LocalDate day, String topic, String link) throws SQLException {
 		if (!day.isBefore(this.rows.today)) {
 			return;
 		}
 		LocalDateTime at = day.atTime(6, 0);
-		Rows.add(insert, this.rows.id("notification"), recipient, kind, assignment, period, at, at, at.plusSeconds(2));
+		LocalDateTime read = day.isBefore(this.rows.today.minusDays(7)) ? at.plusHours(3) : null;
+		Rows.add(insert, this.rows.id("notification"), recipient, kind, assignment, period, at, at, at.plusSeconds(2),
+				topic, link, read);
 		this.sent++;
 	}
 
