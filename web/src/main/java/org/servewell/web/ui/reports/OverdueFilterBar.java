@@ -1,0 +1,77 @@
+package org.servewell.web.ui.reports;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+
+import org.servewell.reporting.OverdueChoices;
+import org.servewell.reporting.OverdueFilter;
+import org.servewell.reporting.OverdueWindow;
+import org.servewell.web.ui.components.FormBinder;
+
+/**
+ * The overdue list's filters, bound to an {@link OverdueFilter}: the due window, a
+ * department and (for those who see more than one team) a manager. Each change hands the
+ * new filter on at once.
+ */
+final class OverdueFilterBar extends Div {
+
+	final Select<OverdueWindow> window = new Select<>();
+
+	final ComboBox<String> department = new ComboBox<>("Department");
+
+	final ComboBox<OverdueChoices.Manager> manager = new ComboBox<>("Manager");
+
+	private final BeanValidationBinder<OverdueFilter> binder = FormBinder.forRecord(OverdueFilter.class);
+
+	OverdueFilterBar(OverdueChoices choices, OverdueFilter initial, Consumer<OverdueFilter> changed) {
+		addClassName("sw-report-filters");
+		this.window.setLabel("Show");
+		this.window.setItems(OverdueWindow.values());
+		this.window.setItemLabelGenerator(OverdueFilterBar::label);
+		this.department.setItems(choices.departments());
+		this.department.setPlaceholder("All departments");
+		this.department.setClearButtonVisible(true);
+		this.manager.setItems(choices.managers());
+		this.manager.setItemLabelGenerator(OverdueChoices.Manager::name);
+		this.manager.setPlaceholder("All managers");
+		this.manager.setClearButtonVisible(true);
+		// A manager sees their own reports only: there is no other manager to choose.
+		this.manager.setVisible(!choices.teamOnly());
+
+		this.binder.forField(this.window).asRequired("Choose which due dates to show.").bind("window");
+		this.binder.forField(this.department).bind("department");
+		this.binder.forField(this.manager)
+			.withConverter((chosen) -> (chosen != null) ? chosen.id() : null,
+					(id) -> choices.managers()
+						.stream()
+						.filter((m) -> Long.valueOf(m.id()).equals(id))
+						.findFirst()
+						.orElse(null))
+			.bind("managerId");
+		this.binder.readRecord(initial);
+		this.binder.addValueChangeListener((change) -> {
+			try {
+				changed.accept(this.binder.writeRecord());
+			}
+			catch (ValidationException ex) {
+				// The field shows what is wrong; the list keeps its last filter.
+			}
+		});
+		add(this.window, this.department, this.manager);
+	}
+
+	static String label(OverdueWindow window) {
+		return switch (window) {
+			case OVERDUE_ONLY -> "Overdue only";
+			case DUE_WITHIN_7_DAYS -> "Overdue or due within 7 days";
+			case DUE_WITHIN_14_DAYS -> "Overdue or due within 14 days";
+			case DUE_WITHIN_30_DAYS -> "Overdue or due within 30 days";
+		};
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.servewell.web.ui.reports;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+
+import org.servewell.people.Roles;
+import org.servewell.reporting.CompletionTrendService;
+import org.servewell.reporting.TraitPeriod;
+import org.servewell.reporting.TraitResults;
+import org.servewell.reporting.TraitResultsService;
+import org.servewell.web.ui.components.CsvDownload;
+import org.servewell.web.ui.components.FormBinder;
+
+/**
+ * Is the training working: per team and service trait, the mean credit of the scenario
+ * quiz answers, as a heat map with the numbers in the cells, and below it the course
+ * completions per month. Both on one page, the trend under the heat map: they answer the
+ * same question for the same people, and a tab would hide the trend from those who never
+ * open it. Managers see their own reports only. Reached from the reports page, so not in
+ * the menu.
+ */
+@Route("reports/traits")
+@PageTitle("Results by service trait")
+@RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
+@StyleSheet("styles/reports-overdue-traits.css")
+public class TraitResultsView extends Main {
+
+	final Select<TraitPeriod> period = new Select<>();
+
+	final Div heatMap = new Div();
+
+	final CsvDownload csv;
+
+	private final BeanValidationBinder<PeriodForm> binder = FormBinder.forRecord(PeriodForm.class);
+
+	private volatile TraitPeriod shown = TraitPeriod.LAST_12_MONTHS;
+
+	TraitResultsView(TraitResultsService traitResults, CompletionTrendService trend) {
+		addClassName("sw-page");
+		this.period.setLabel("Answers submitted");
+		this.period.setItems(TraitPeriod.values());
+		this.period.setItemLabelGenerator(TraitResultsView::label);
+		this.binder.forField(this.period).asRequired("Choose a period.").bind("period");
+		this.binder.readRecord(new PeriodForm(this.shown));
+		this.binder.addValueChangeListener((change) -> {
+			try {
+				show(traitResults, this.binder.writeRecord().period());
+			}
+			catch (ValidationException ex) {
+				// The field says what is wrong; the heat map keeps its period.
+			}
+		});
+		this.csv = new CsvDownload("Download CSV", traitResults::csvFileName,
+				(out) -> traitResults.writeCsv(this.shown, out));
+		Div filters = new Div(this.period);
+		filters.addClassName("sw-report-filters");
+		Div actions = new Div(this.csv);
+		actions.addClassName("sw-report-actions");
+		add(new H2("Results by service trait"), new Paragraph(
+				"Each number is the mean credit of the answers given to scenario quiz questions on that service trait, "
+						+ "in submitted attempts: the best option earns 100 %, the weakest 0 %, an unanswered question 0 %. "
+						+ "n is the number of answers behind it, from the people counted under it. A question on two "
+						+ "traits counts for both. Figures from a few answers move a lot; read them with n in mind."),
+				filters, actions, this.heatMap, new H3("Completions over time"),
+				new CompletionTrendPanel(trend.lastTwelveMonths()));
+		show(traitResults, this.shown);
+	}
+
+	private void show(TraitResultsService traitResults, TraitPeriod chosen) {
+		this.shown = chosen;
+		TraitResults results = traitResults.results(chosen);
+		this.heatMap.removeAll();
+		String who = results.teamOnly() ? "the people who report to you" : "everyone who can sign in";
+		if (results.empty()) {
+			this.heatMap.add(new Paragraph("No scenario quiz has been submitted by " + who + " in this period."));
+			return;
+		}
+		this.heatMap.add(new Paragraph("Teams are departments; the last row is " + who + " together."),
+				new TraitHeatMap(results));
+	}
+
+	static String label(TraitPeriod period) {
+		return switch (period) {
+			case LAST_3_MONTHS -> "In the last 3 months";
+			case LAST_12_MONTHS -> "In the last 12 months";
+			case ALL_TIME -> "At any time";
+		};
+	}
+
+	/**
+	 * The heat map's filter.
+	 *
+	 * @param period when the answers counted were submitted
+	 */
+	public record PeriodForm(@NotNull(message = "Choose a period.") TraitPeriod period) {
+	}
+
+}
