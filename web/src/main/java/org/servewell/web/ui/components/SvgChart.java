@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Image;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -26,7 +27,7 @@ import org.jfree.svg.SVGGraphics2D;
  * image whose text alternative says what it shows. A chart is never the only way to read
  * the figures: each report that shows one also shows its numbers as a table or in words.
  * <p>
- * Two shapes cover the reports: bars (a hiring funnel, counts per group) and a line over
+ * Both plot counts, so the value axis steps in whole numbers. Two shapes cover the reports: bars (a hiring funnel, counts per group) and a line over
  * ordered labels (completions per month; keep the labels short, such as "Nov").
  */
 public final class SvgChart extends Div {
@@ -100,6 +101,8 @@ public final class SvgChart extends Div {
 		CategoryAxis domain = plot.getDomainAxis();
 		domain.setTickLabelFont(LABEL_FONT);
 		domain.setTickLabelPaint(TEXT);
+		// Reports chart counts: whole-number steps only.
+		plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		plot.getRangeAxis().setTickLabelFont(LABEL_FONT);
 		plot.getRangeAxis().setTickLabelPaint(TEXT);
 		plot.getRangeAxis().setLabelFont(LABEL_FONT);
