@@ -93,28 +93,30 @@ public class CompletionMatrixQueries {
 			.single();
 	}
 
-	/** Per course, how the people shown stand; one grouped query. */
+	/**
+	 * Per course, how the people shown stand: one query grouped by course and state (the
+	 * state worked out once per cell), turned into a row per course here.
+	 */
 	public List<ColumnTotals> totals(MatrixQuery query, Map<Long, MatrixCourse> courses) {
+		// Without a status or due window, every assignment of a chosen person is shown:
+		// the join alone says they have one.
+		String people = query.choosesCells() ? query.people("p") : query.chosenPeople("p");
 		String sql = """
-				select s.course_id as course_id,
-				    sum(case when s.state = %1$d then 1 else 0 end) as not_started,
-				    sum(case when s.state = %2$d then 1 else 0 end) as in_progress,
-				    sum(case when s.state = %3$d then 1 else 0 end) as complete,
-				    sum(case when s.state = %4$d then 1 else 0 end) as overdue,
-				    sum(case when s.state = %5$d then 1 else 0 end) as expired
-				from (
-				    select a.course_id as course_id, %6$s as state
-				    from course_assignment a join person p on p.id = a.person_id
-				    where %7$s and %8$s
-				) s
-				group by s.course_id""".formatted(CellState.NOT_STARTED.ordinal(), CellState.IN_PROGRESS.ordinal(),
-				CellState.COMPLETE.ordinal(), CellState.OVERDUE.ordinal(), CellState.EXPIRED.ordinal(),
-				MatrixQuery.state("a"), query.people("p"), pathCourses(query, "a"));
-		return this.jdbc.sql(sql).params(query.parameters()).query((rs, row) -> {
-			MatrixCourse course = courses.get(rs.getLong("course_id"));
-			return new ColumnTotals((course != null) ? course.code() : "", rs.getInt("not_started"),
-					rs.getInt("in_progress"), rs.getInt("complete"), rs.getInt("overdue"), rs.getInt("expired"));
-		}).list().stream().filter((total) -> !total.courseCode().isEmpty()).toList();
+				select a.course_id as course_id, %s as state, count(*) as cells
+				from course_assignment a join person p on p.id = a.person_id
+				where %s and %s
+				group by course_id, state""".formatted(MatrixQuery.state("a"), people, pathCourses(query, "a"));
+		Map<Long, int[]> counts = new LinkedHashMap<>();
+		this.jdbc.sql(sql).params(query.parameters()).query((ResultSet rs) -> {
+			counts.computeIfAbsent(rs.getLong("course_id"), (course) -> new int[CellState.values().length])[rs
+				.getInt("state")] += rs.getInt("cells");
+		});
+		return counts.entrySet().stream().filter((entry) -> courses.containsKey(entry.getKey())).map((entry) -> {
+			int[] n = entry.getValue();
+			return new ColumnTotals(courses.get(entry.getKey()).code(), n[CellState.NOT_STARTED.ordinal()],
+					n[CellState.IN_PROGRESS.ordinal()], n[CellState.COMPLETE.ordinal()], n[CellState.OVERDUE.ordinal()],
+					n[CellState.EXPIRED.ordinal()]);
+		}).toList();
 	}
 
 	/** One page of people, in the order asked for, then by name and person. */

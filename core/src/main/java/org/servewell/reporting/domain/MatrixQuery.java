@@ -68,6 +68,11 @@ public record MatrixQuery(Audience audience, Long departmentId, Long managerId, 
 		};
 	}
 
+	/** Whether a status or due window chooses cells, not only people. */
+	boolean choosesCells() {
+		return this.status != null || this.dueFrom != null || this.dueTo != null;
+	}
+
 	/**
 	 * The condition on the assignment aliased {@code a} for a cell to be shown: a course
 	 * of the path (when one is chosen), in the state and due window chosen.
@@ -97,8 +102,12 @@ public record MatrixQuery(Audience audience, Long departmentId, Long managerId, 
 	 * cell shown.
 	 */
 	String people(String p) {
-		return chosenPeople(p) + " and exists (select 1 from course_assignment ca where ca.person_id = " + p
-				+ ".id and " + cells("ca") + ")";
+		// A scalar subquery that stops at the first cell, not "exists": MariaDB turns an
+		// exists into a semi-join that first reads every assignment of everyone, where
+		// this lets a page walk people in name order and stop after the page (EXPLAIN on
+		// 100,000 cells: 9 ms instead of 177 ms for the first page).
+		return chosenPeople(p) + " and (select 1 from course_assignment ca where ca.person_id = " + p + ".id and "
+				+ cells("ca") + " limit 1) is not null";
 	}
 
 	/**

@@ -71,6 +71,7 @@ class MatrixFilterBar extends Div {
 		this.path.setEmptySelectionCaption("All courses");
 		this.path.setItemLabelGenerator((path) -> (path != null) ? path.title() : "All courses");
 		this.status.setLabel("Status");
+		this.status.setId("matrix-status");
 		this.status.setItems(CellState.values());
 		this.status.setEmptySelectionAllowed(true);
 		this.status.setEmptySelectionCaption("Any status");

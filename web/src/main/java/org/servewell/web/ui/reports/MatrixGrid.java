@@ -25,6 +25,9 @@ class MatrixGrid extends Grid<MatrixRow> {
 
 	static final int PAGE_SIZE = 50;
 
+	/** Up to this many rows, the grid is as tall as its rows. */
+	static final int FEW = 12;
+
 	final Grid.Column<MatrixRow> person;
 
 	MatrixGrid(MatrixSummary summary, Pages pages) {
@@ -32,17 +35,17 @@ class MatrixGrid extends Grid<MatrixRow> {
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.NAME.name())
 			.setFrozen(true)
-			.setWidth("10rem")
+			.setWidth("12rem")
 			.setFlexGrow(0);
 		addColumn((row) -> orEmpty(row.department())).setHeader("Department")
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.DEPARTMENT.name())
-			.setWidth("9rem")
+			.setWidth("10rem")
 			.setFlexGrow(0);
 		addColumn((row) -> orEmpty(row.manager())).setHeader("Manager")
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.MANAGER.name())
-			.setWidth("9rem")
+			.setWidth("10rem")
 			.setFlexGrow(0);
 		Grid.Column<MatrixRow> complete = addColumn((row) -> row.complete() + " of " + row.assigned())
 			.setHeader("Complete")
@@ -51,7 +54,7 @@ class MatrixGrid extends Grid<MatrixRow> {
 		addComponentColumn((row) -> MatrixCells.count(row.overdue(), CellState.OVERDUE)).setHeader("Overdue")
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.OVERDUE.name())
-			.setWidth("6rem")
+			.setWidth("7.5rem")
 			.setFlexGrow(0);
 		FooterRow footer = appendFooterRow();
 		footer.getCell(this.person).setText("Totals");
@@ -75,6 +78,12 @@ class MatrixGrid extends Grid<MatrixRow> {
 		setAriaLabel("Completion matrix");
 		setEmptyStateText("No one matches these filters");
 		setPageSize(PAGE_SIZE);
+		// A short matrix takes the height of its rows, so that its totals sit right under
+		// them; a long one scrolls within the page, fetching rows as they come into view.
+		setAllRowsVisible(summary.people() <= FEW);
+		if (!isAllRowsVisible()) {
+			setHeight("min(40rem, 70vh)");
+		}
 		setItems((query) -> {
 			List<QuerySortOrder> sorts = query.getSortOrders();
 			MatrixOrder order = sorts.isEmpty() ? MatrixOrder.NAME : MatrixOrder.valueOf(sorts.get(0).getSorted());
