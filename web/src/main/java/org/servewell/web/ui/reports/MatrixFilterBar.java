@@ -80,6 +80,28 @@ class MatrixFilterBar extends Div {
 		this.dueTo.setClearButtonVisible(true);
 		this.clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+		bind(choices);
+		this.binder.readRecord(MatrixFilter.none());
+		this.binder.addValueChangeListener((change) -> {
+			if (!this.resetting) {
+				report(changed);
+			}
+		});
+		this.clear.addClickListener((click) -> {
+			this.resetting = true;
+			try {
+				this.binder.readRecord(MatrixFilter.none());
+			}
+			finally {
+				this.resetting = false;
+			}
+			report(changed);
+		});
+		add(this.department, this.manager, this.jobRole, this.path, this.status, this.dueFrom, this.dueTo, this.clear);
+	}
+
+	/** Binds each field to its part of the filter; choices become ids and codes. */
+	private void bind(MatrixChoices choices) {
 		this.binder.forField(this.department).bind("department");
 		this.binder.forField(this.manager)
 			.withConverter(Converter.from((PersonChoice choice) -> Result.ok((choice != null) ? choice.id() : null),
@@ -101,23 +123,6 @@ class MatrixFilterBar extends Div {
 		this.binder.forField(this.status).bind("status");
 		this.binder.forField(this.dueFrom).bind("dueFrom");
 		this.binder.forField(this.dueTo).bind("dueTo");
-		this.binder.readRecord(MatrixFilter.none());
-		this.binder.addValueChangeListener((change) -> {
-			if (!this.resetting) {
-				report(changed);
-			}
-		});
-		this.clear.addClickListener((click) -> {
-			this.resetting = true;
-			try {
-				this.binder.readRecord(MatrixFilter.none());
-			}
-			finally {
-				this.resetting = false;
-			}
-			report(changed);
-		});
-		add(this.department, this.manager, this.jobRole, this.path, this.status, this.dueFrom, this.dueTo, this.clear);
 	}
 
 	private void report(Consumer<MatrixFilter> changed) {

@@ -56,23 +56,7 @@ class MatrixGrid extends Grid<MatrixRow> {
 			.setSortProperty(MatrixOrder.OVERDUE.name())
 			.setWidth("7.5rem")
 			.setFlexGrow(0);
-		FooterRow footer = appendFooterRow();
-		footer.getCell(this.person).setText("Totals");
-		footer.getCell(complete).setText(summary.people() + ((summary.people() == 1) ? " person" : " people"));
-		for (MatrixCourse course : summary.courses()) {
-			Span header = new Span(course.title());
-			header.addClassName("sw-matrix-head");
-			header.getElement().setAttribute("title", course.title());
-			Grid.Column<MatrixRow> column = addComponentColumn(
-					(row) -> row.cell(course.code()).map(MatrixCells::cell).orElseGet(MatrixGrid::notAssigned))
-				.setHeader(header)
-				.setKey(course.code())
-				.setWidth("9rem")
-				.setFlexGrow(1);
-			Span totals = new Span(summary.totals(course.code()).map(MatrixCells::totals).orElse("No one assigned"));
-			totals.addClassName("sw-matrix-total");
-			footer.getCell(column).setComponent(totals);
-		}
+		addCourseColumns(summary, complete);
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
 		addClassName("sw-matrix");
 		setAriaLabel("Completion matrix");
@@ -90,6 +74,27 @@ class MatrixGrid extends Grid<MatrixRow> {
 			boolean descending = !sorts.isEmpty() && sorts.get(0).getDirection() == SortDirection.DESCENDING;
 			return pages.page(order, descending, query.getOffset(), query.getLimit()).stream();
 		}, (query) -> summary.people());
+	}
+
+	/** A column per course, with the course's totals in the footer. */
+	private void addCourseColumns(MatrixSummary summary, Grid.Column<MatrixRow> complete) {
+		FooterRow footer = appendFooterRow();
+		footer.getCell(this.person).setText("Totals");
+		footer.getCell(complete).setText(summary.people() + ((summary.people() == 1) ? " person" : " people"));
+		for (MatrixCourse course : summary.courses()) {
+			Span header = new Span(course.title());
+			header.addClassName("sw-matrix-head");
+			header.getElement().setAttribute("title", course.title());
+			Grid.Column<MatrixRow> column = addComponentColumn(
+					(row) -> row.cell(course.code()).map(MatrixCells::cell).orElseGet(MatrixGrid::notAssigned))
+				.setHeader(header)
+				.setKey(course.code())
+				.setWidth("9rem")
+				.setFlexGrow(1);
+			Span totals = new Span(summary.totals(course.code()).map(MatrixCells::totals).orElse("No one assigned"));
+			totals.addClassName("sw-matrix-total");
+			footer.getCell(column).setComponent(totals);
+		}
 	}
 
 	private static Span notAssigned() {
