@@ -1,0 +1,84 @@
+package org.servewell.web.ui.reports;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.servewell.people.Roles;
+import org.servewell.reporting.CompletionMatrixService;
+import org.servewell.reporting.InvalidReportFilterException;
+import org.servewell.reporting.MatrixChoices;
+import org.servewell.reporting.MatrixFilter;
+import org.servewell.reporting.MatrixSummary;
+import org.servewell.web.ui.components.CsvDownload;
+
+/**
+ * The completion matrix: who has done which course, people by courses, with filters,
+ * totals per person and per course, and the filtered matrix as a CSV file. Managers see
+ * their own reports only, and the page says so. Reached from the Reports page (no menu
+ * entry of its own).
+ */
+@Route("reports/matrix")
+@PageTitle("Completion matrix")
+@RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
+public class CompletionMatrixView extends Main {
+
+	final MatrixFilterBar filters;
+
+	final Span people = new Span();
+
+	final CsvDownload download;
+
+	final Div table = new Div();
+
+	MatrixGrid grid;
+
+	private final CompletionMatrixService matrix;
+
+	/** The filter on screen, which the CSV download reads when followed. */
+	private volatile MatrixFilter filter = MatrixFilter.none();
+
+	CompletionMatrixView(CompletionMatrixService matrix) {
+		this.matrix = matrix;
+		addClassNames("sw-page", "sw-matrix-page");
+		MatrixChoices choices = matrix.choices();
+		this.filters = new MatrixFilterBar(choices, this::show);
+		this.download = new CsvDownload("Download CSV", matrix::csvFileName,
+				(out) -> matrix.writeCsv(this.filter, out));
+		this.table.addClassName("sw-matrix-table");
+		Div summaryBar = new Div(this.people, this.download);
+		summaryBar.addClassName("sw-toolbar");
+		String who = choices.teamOnly() ? "The people who report to you" : "Everyone who can sign in";
+		add(new H2("Completion matrix"), new Paragraph(who + ", by course: where each stands and when. Overdue "
+				+ "means past the due date and never completed; expired means the completion needs renewing. A "
+				+ "status or due window keeps the people with such a course; the CSV then holds only those courses."),
+				this.filters, summaryBar, this.table);
+		show(MatrixFilter.none());
+	}
+
+	private void show(MatrixFilter next) {
+		MatrixSummary summary;
+		try {
+			summary = this.matrix.summary(next);
+		}
+		catch (InvalidReportFilterException ex) {
+			this.filters.dueWindowProblem(ex.getMessage());
+			return;
+		}
+		this.filter = next;
+		this.grid = new MatrixGrid(summary,
+				(order, descending, offset, limit) -> this.matrix.page(next, order, descending, offset, limit));
+		this.table.removeAll();
+		this.table.add(this.grid);
+		this.download.setVisible(summary.people() > 0);
+		this.people.setText((summary.people() == 0) ? "No one matches these filters. Clear a filter to see more."
+				: summary.people() + ((summary.people() == 1) ? " person" : " people") + " · "
+						+ summary.courses().size() + ((summary.courses().size() == 1) ? " course" : " courses"));
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.servewell.web.ui.reports;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+
+import org.servewell.reporting.CellState;
+import org.servewell.reporting.MatrixCourse;
+import org.servewell.reporting.MatrixOrder;
+import org.servewell.reporting.MatrixRow;
+import org.servewell.reporting.MatrixSummary;
+
+/**
+ * The matrix itself: a row per person with their totals, a column per course, the
+ * courses' totals in the footer. Rows are asked for a page at a time, sorted by the
+ * service; the number of rows comes from the summary, counted once per filter. Made anew
+ * whenever the filter changes, since the columns may change with it.
+ */
+class MatrixGrid extends Grid<MatrixRow> {
+
+	static final int PAGE_SIZE = 50;
+
+	/** Up to this many rows, the grid is as tall as its rows. */
+	static final int FEW = 12;
+
+	final Grid.Column<MatrixRow> person;
+
+	MatrixGrid(MatrixSummary summary, Pages pages) {
+		this.person = addColumn(MatrixRow::name).setHeader("Person")
+			.setSortable(true)
+			.setSortProperty(MatrixOrder.NAME.name())
+			.setFrozen(true)
+			.setWidth("12rem")
+			.setFlexGrow(0);
+		addColumn((row) -> orEmpty(row.department())).setHeader("Department")
+			.setSortable(true)
+			.setSortProperty(MatrixOrder.DEPARTMENT.name())
+			.setWidth("10rem")
+			.setFlexGrow(0);
+		addColumn((row) -> orEmpty(row.manager())).setHeader("Manager")
+			.setSortable(true)
+			.setSortProperty(MatrixOrder.MANAGER.name())
+			.setWidth("10rem")
+			.setFlexGrow(0);
+		Grid.Column<MatrixRow> complete = addColumn((row) -> row.complete() + " of " + row.assigned())
+			.setHeader("Complete")
+			.setWidth("6rem")
+			.setFlexGrow(0);
+		addComponentColumn((row) -> MatrixCells.count(row.overdue(), CellState.OVERDUE)).setHeader("Overdue")
+			.setSortable(true)
+			.setSortProperty(MatrixOrder.OVERDUE.name())
+			.setWidth("7.5rem")
+			.setFlexGrow(0);
+		addCourseColumns(summary, complete);
+		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+		addClassName("sw-matrix");
+		setAriaLabel("Completion matrix");
+		setEmptyStateText("No one matches these filters");
+		setPageSize(PAGE_SIZE);
+		// A short matrix takes the height of its rows, so that its totals sit right under
+		// them; a long one scrolls within the page, fetching rows as they come into view.
+		setAllRowsVisible(summary.people() <= FEW);
+		if (!isAllRowsVisible()) {
+			setHeight("min(40rem, 70vh)");
+		}
+		setItems((query) -> {
+			List<QuerySortOrder> sorts = query.getSortOrders();
+			MatrixOrder order = sorts.isEmpty() ? MatrixOrder.NAME : MatrixOrder.valueOf(sorts.get(0).getSorted());
+			boolean descending = !sorts.isEmpty() && sorts.get(0).getDirection() == SortDirection.DESCENDING;
+			return pages.page(order, descending, query.getOffset(), query.getLimit()).stream();
+		}, (query) -> summary.people());
+	}
+
+	/** A column per course, with the course's totals in the footer. */
+	private void addCourseColumns(MatrixSummary summary, Grid.Column<MatrixRow> complete) {
+		FooterRow footer = appendFooterRow();
+		footer.getCell(this.person).setText("Totals");
+		footer.getCell(complete).setText(summary.people() + ((summary.people() == 1) ? " person" : " people"));
+		for (MatrixCourse course : summary.courses()) {
+			Span header = new Span(course.title());
+			header.addClassName("sw-matrix-head");
+			header.getElement().setAttribute("title", course.title());
+			Grid.Column<MatrixRow> column = addComponentColumn(
+					(row) -> row.cell(course.code()).map(MatrixCells::cell).orElseGet(MatrixGrid::notAssigned))
+				.setHeader(header)
+				.setKey(course.code())
+				.setWidth("9rem")
+				.setFlexGrow(1);
+			Span totals = new Span(summary.totals(course.code()).map(MatrixCells::totals).orElse("No one assigned"));
+			totals.addClassName("sw-matrix-total");
+			footer.getCell(column).setComponent(totals);
+		}
+	}
+
+	private static Span notAssigned() {
+		Span none = new Span("–");
+		none.addClassName("sw-cell-none");
+		none.getElement().setAttribute("aria-label", "Not assigned");
+		none.getElement().setAttribute("title", "Not assigned");
+		return none;
+	}
+
+	private static String orEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+	/** Rows of the matrix, a page at a time. */
+	@FunctionalInterface
+	interface Pages {
+
+		List<MatrixRow> page(MatrixOrder order, boolean descending, int offset, int limit);
+
+	}
+
+}
