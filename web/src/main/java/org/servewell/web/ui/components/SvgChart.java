@@ -27,8 +27,9 @@ import org.jfree.svg.SVGGraphics2D;
  * image whose text alternative says what it shows. A chart is never the only way to read
  * the figures: each report that shows one also shows its numbers as a table or in words.
  * <p>
- * Both plot counts, so the value axis steps in whole numbers. Two shapes cover the reports: bars (a hiring funnel, counts per group) and a line over
- * ordered labels (completions per month; keep the labels short, such as "Nov").
+ * Both plot counts, so the value axis steps in whole numbers. Two shapes cover the
+ * reports: bars (a hiring funnel, counts per group) and a line over ordered labels
+ * (completions per month; keep the labels short, such as "Nov").
  */
 public final class SvgChart extends Div {
 
