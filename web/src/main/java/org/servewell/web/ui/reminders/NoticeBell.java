@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -49,7 +48,9 @@ public class NoticeBell extends Div {
 		// The button's name says the count; the badge is only the picture of it.
 		this.count.getElement().setAttribute("aria-hidden", "true");
 
-		H2 title = new H2("Notifications");
+		// Not a heading element: the popover is named "Notifications", and pages find
+		// their own headings.
+		Span title = new Span("Notifications");
 		title.addClassName("sw-bell-title");
 		this.markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		this.markAllRead.addClickListener((click) -> {
