@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Image;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -68,6 +69,10 @@ public final class SvgChart extends Div {
 		renderer.setShadowVisible(false);
 		renderer.setSeriesPaint(0, BAR);
 		renderer.setMaximumBarWidth(0.12);
+		if (bars.stream().allMatch((bar) -> bar.value() == Math.rint(bar.value()))) {
+			// Counts: ticks at whole numbers, never "0.2 candidates".
+			chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		}
 		return new SvgChart(chart, description, 640, Math.max(160, 60 + 44 * bars.size()));
 	}
 

@@ -38,6 +38,9 @@ public class InterviewPredictionView extends Main {
 
 	final Paragraph headline = new Paragraph();
 
+	final Paragraph needed = new Paragraph("The figures appear once hires who were interviewed with a kit (their "
+			+ "interviewers submitted scorecards) have submitted quizzes in their courses.");
+
 	final InterviewPredictionFigures traits = new InterviewPredictionFigures("Trait",
 			"Interview rating against quiz result, per trait",
 			"No trait has both interview ratings and quiz results yet.");
@@ -68,10 +71,10 @@ public class InterviewPredictionView extends Main {
 						+ "worse. People counts the hires behind each figure."),
 				new Paragraph("A figure from fewer than " + PearsonCorrelation.MINIMUM_PAIRS
 						+ " people can mean anything: with so few, chance alone produces large correlations, and "
-						+ "the range the true figure most likely lies in (its 95% interval, shown on the figure and "
-						+ "in the reading) reaches from negative to strongly positive. With 9 people, an r of 0.5 "
+						+ "the range the true figure most likely lies in (its 95% interval, given in the reading) "
+						+ "reaches from negative to strongly positive. With 9 people, an r of 0.5 "
 						+ "fits anything from −0.25 to 0.87."),
-				this.position, this.headline, new H3("Per trait"), this.traits, new H3("Per interviewer"),
+				this.position, this.headline, this.needed, new H3("Per trait"), this.traits, new H3("Per interviewer"),
 				new Paragraph("Each interviewer's own ratings of the hires they interviewed, averaged over the traits "
 						+ "the hire has quiz results for, against the hire's results on the same traits."),
 				this.interviewers, new CsvDownload("Download the figures as CSV", predictions::csvFileName,
@@ -81,9 +84,8 @@ public class InterviewPredictionView extends Main {
 
 	private void load() {
 		InterviewPrediction prediction = this.predictions.prediction(chosenPosition());
-		String headline = InterviewPredictionText.headline(prediction);
-		this.headline.setText(prediction.isEmpty() ? headline + " The figures appear once hires who were "
-				+ "interviewed with a kit have submitted quizzes." : headline);
+		this.headline.setText(InterviewPredictionText.headline(prediction));
+		this.needed.setVisible(prediction.isEmpty());
 		this.traits.show(prediction.traits());
 		this.interviewers.show(prediction.interviewers());
 	}

@@ -45,7 +45,8 @@ class InterviewPredictionViewTest extends ViewTest {
 		InterviewPredictionView view = navigate(InterviewPredictionView.class);
 		view.position.setValue(position);
 
-		assertThat(view.headline.getText()).startsWith("No hire has both interview ratings and quiz results yet.");
+		assertThat(view.headline.getText()).isEqualTo("No hire has both interview ratings and quiz results yet.");
+		assertThat(view.needed.isVisible()).isTrue();
 		assertThat(view.traits.getListDataView().getItemCount()).isZero();
 		assertThat(view.traits.getEmptyStateText())
 			.isEqualTo("No trait has both interview ratings and quiz results yet.");
