@@ -10,7 +10,7 @@
  * everyone for trainers, HR and administrators, a manager's own reports for a manager.
  */
 // Course titles come from the catalogue's bank; the signed-in person and role constants
-// from people; names from people's directory.
+// from people; names from people's directory; a quiz answer's credit scale from content.
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "catalog", "catalog :: bank", "people", "people :: directory", "shared" })
+		allowedDependencies = { "catalog", "catalog :: bank", "content", "people", "people :: directory", "shared" })
 package org.servewell.reporting;

@@ -3,6 +3,7 @@ package org.servewell.web.ui.screening;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import org.servewell.hiring.AgreementReport.Reliability;
 import org.servewell.hiring.PanelAgreement;
 import org.servewell.hiring.ScreeningReportService;
 import org.servewell.people.Roles;
+import org.servewell.web.ui.reports.InterviewPredictionView;
 
 /**
  * How far HR can rely on the interviewers' ratings: per trait, Krippendorff's alpha over
@@ -75,6 +77,8 @@ public class AgreementView extends Main {
 				"No interviewer has rated a candidate another interviewer also rated.", report.interviewers());
 
 		add(new RouterLink("All candidates", CandidatesView.class), new H2("Interviewer agreement"), this.headline,
+				new Paragraph(new Text("Whether the ratings also foretell how hires then do in their courses: "),
+						new RouterLink("Do interviews predict learning?", InterviewPredictionView.class)),
 				new Paragraph("Krippendorff's alpha measures how far the interviewers agree beyond chance, over every "
 						+ "candidate two or more of them rated: 1 is perfect agreement, 0 no better than chance, and "
 						+ "below 0 worse than chance: the interviewers systematically disagree, one rating high where "

@@ -1,0 +1,49 @@
+package org.servewell.web.ui.reports;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.servewell.reporting.InterviewPrediction;
+import org.servewell.reporting.PearsonCorrelation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InterviewPredictionTextTest {
+
+	@Test
+	void a_figure_from_too_few_people_is_read_with_its_caution_and_interval() {
+		PearsonCorrelation four = new PearsonCorrelation(4, 0.8367, -0.6355, 0.9965);
+
+		assertThat(InterviewPredictionText.figure(four)).isEqualTo("0.84");
+		assertThat(InterviewPredictionText.reading(four)).isEqualTo(
+				"Too few people to mean anything (4 of 10 needed): the true figure could be anywhere from −0.64 to 1.00.");
+	}
+
+	@Test
+	void a_figure_from_enough_people_says_how_strong_and_which_way() {
+		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(25, 0.42, 0.03, 0.70)))
+			.isEqualTo("Moderate: hires rated higher did better in the quizzes. "
+					+ "The true figure most likely lies between 0.03 and 0.70.");
+		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(40, -0.6, -0.77, -0.35)))
+			.startsWith("Strong: hires rated higher did worse in the quizzes.");
+		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(40, 0.05, -0.26, 0.35)))
+			.startsWith("No relation");
+	}
+
+	@Test
+	void no_figure_says_why() {
+		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(1, null, null, null)))
+			.isEqualTo("Needs at least two hires to compare.");
+		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(5, null, null, null)))
+			.isEqualTo("No figure: every rating or every result is the same.");
+	}
+
+	@Test
+	void the_headline_counts_the_hires_or_says_what_is_missing() {
+		assertThat(InterviewPredictionText.headline(new InterviewPrediction(null, 0, List.of(), List.of())))
+			.isEqualTo("No hire has both interview ratings and quiz results yet.");
+		assertThat(InterviewPredictionText.headline(new InterviewPrediction("Reception", 4, List.of(), List.of())))
+			.isEqualTo("4 hires have both interview ratings and quiz results on the same trait for Reception.");
+	}
+
+}
