@@ -35,7 +35,8 @@ class MatrixGrid extends Grid<MatrixRow> {
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.NAME.name())
 			.setFrozen(true)
-			.setWidth("12rem")
+			// On a phone the names give way, so that the courses start on screen.
+			.setWidth("min(12rem, 36vw)")
 			.setFlexGrow(0);
 		addColumn((row) -> orEmpty(row.department())).setHeader("Department")
 			.setSortable(true)
