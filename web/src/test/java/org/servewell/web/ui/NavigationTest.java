@@ -46,8 +46,8 @@ class NavigationTest extends ViewTest {
 	void hr_sees_employees_and_candidates_but_not_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Assignments", "Employees",
-				"Candidates");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Reports", "Assignments",
+				"Employees", "Candidates");
 	}
 
 	@Test
@@ -55,8 +55,8 @@ class NavigationTest extends ViewTest {
 	void administrator_sees_people_under_administration() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Audit log",
-				"Assignments", "People", "API tokens", "Webhooks", "Reminders");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Reports", "Studio",
+				"Audit log", "Assignments", "People", "API tokens", "Webhooks", "Reminders");
 	}
 
 	@Test
@@ -64,8 +64,8 @@ class NavigationTest extends ViewTest {
 	void trainer_sees_progress_the_studio_and_assignments() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Studio", "Audit log",
-				"Assignments");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Reports", "Studio",
+				"Audit log", "Assignments");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class NavigationTest extends ViewTest {
 	void manager_sees_progress_of_their_team() {
 		navigate(HomeView.class);
 
-		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress");
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Reports");
 	}
 
 	@Test
