@@ -15,12 +15,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.SignedInPerson;
+import org.servewell.web.ui.components.LinkCard;
 import org.servewell.web.ui.assignments.AssignmentsView;
 import org.servewell.web.ui.audit.AuditView;
 import org.servewell.web.ui.catalog.CatalogView;
@@ -115,13 +115,7 @@ public class HomeView extends Main {
 	record HomeCard(String title, String text, String linkText, Class<? extends Component> target) {
 
 		Card toCard() {
-			Card card = new Card();
-			card.setTitle(this.title);
-			card.add(new Paragraph(this.text));
-			RouterLink link = new RouterLink(this.linkText, this.target);
-			link.addClassName("sw-card-link");
-			card.addToFooter(link);
-			return card;
+			return LinkCard.of(this.title, this.text, this.linkText, this.target);
 		}
 
 	}

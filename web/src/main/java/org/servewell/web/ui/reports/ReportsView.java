@@ -11,12 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
+import org.servewell.web.ui.components.LinkCard;
 
 /**
  * Where the reports start: a card for each report the person's roles let them open,
@@ -71,13 +71,7 @@ public class ReportsView extends Main {
 	record ReportCard(String title, String text, String linkText, Class<? extends Component> target, Set<Role> roles) {
 
 		Card toCard() {
-			Card card = new Card();
-			card.setTitle(this.title);
-			card.add(new Paragraph(this.text));
-			RouterLink link = new RouterLink(this.linkText, this.target);
-			link.addClassName("sw-card-link");
-			card.addToFooter(link);
-			return card;
+			return LinkCard.of(this.title, this.text, this.linkText, this.target);
 		}
 
 	}
