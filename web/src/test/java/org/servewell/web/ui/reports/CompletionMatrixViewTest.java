@@ -1,6 +1,7 @@
 package org.servewell.web.ui.reports;
 
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,14 +22,18 @@ class CompletionMatrixViewTest extends ViewTest {
 	void manager_sees_their_report_with_a_cell_per_course_of_her_path_and_is_told_it_is_their_team() {
 		CompletionMatrixView view = navigate(CompletionMatrixView.class);
 
-		assertThat(test(view.grid).size()).isEqualTo(1);
-		MatrixRow lena = test(view.grid).getRow(0);
-		assertThat(lena.name()).isEqualTo("Lena Learner");
+		int rows = test(view.grid).size();
+		assertThat(rows).as("the demo manager's Front desk team").isGreaterThan(1);
+		int row = IntStream.range(0, rows)
+			.filter((i) -> test(view.grid).getRow(i).name().equals("Lena Learner"))
+			.findFirst()
+			.orElseThrow();
+		MatrixRow lena = test(view.grid).getRow(row);
 		assertThat(lena.cells()).extracting((cell) -> cell.courseCode())
 			.contains("first-time-every-time", "what-customers-expect", "brilliant-or-careless",
 					"dignity-for-everyone");
 		assertThat(view.grid.getColumnByKey("first-time-every-time")).isNotNull();
-		assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Lena Learner");
+		assertThat(test(view.grid).getCellText(row, 0)).isEqualTo("Lena Learner");
 		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
 			.anySatisfy((text) -> assertThat(text).startsWith("The people who report to you"));
 		assertThat(view.filters.manager.isVisible()).as("a manager sees their own team only").isFalse();
@@ -68,7 +73,8 @@ class CompletionMatrixViewTest extends ViewTest {
 	void filtering_to_a_status_no_one_is_in_says_no_one_matches() {
 		CompletionMatrixView view = navigate(CompletionMatrixView.class);
 
-		test(view.filters.status).selectItem(CellState.EXPIRED.label());
+		test(view.filters.status).selectItem(CellState.OVERDUE.label());
+		test(view.filters.dueFrom).setValue(LocalDate.now().plusYears(5));
 
 		assertThat(test(view.grid).size()).isZero();
 		assertThat(view.grid.getEmptyStateText()).isEqualTo("No one matches these filters");

@@ -28,18 +28,21 @@ class OverdueViewTest extends ViewTest {
 
 		assertThat(view.filters.manager.isVisible()).isFalse();
 		assertThat(paragraphs()).anySatisfy((text) -> assertThat(text).startsWith("Training of the people who report"));
-		assertThat(test(view.grid).size()).as("nothing of Lena's is overdue yet").isZero();
-		assertThat(view.total.getText()).isEqualTo("0 course assignments");
+		List<OverdueRow> overdue = rows(view);
+		assertThat(overdue).as("the demo team's overdue training, none of it Lena's yet").isNotEmpty();
+		assertThat(overdue).extracting(OverdueRow::managerName).containsOnly("Max Manager");
+		assertThat(overdue).allSatisfy((row) -> assertThat(row.overdue()).isTrue());
+		assertThat(overdue).extracting(OverdueRow::personName).doesNotContain("Lena Learner");
+		assertThat(view.total.getText()).isEqualTo(overdue.size() + " course assignments");
 
 		test(view.filters.window).selectItem(OverdueFilterBar.label(OverdueWindow.DUE_WITHIN_30_DAYS));
 
-		List<OverdueRow> rows = rows(view);
-		assertThat(rows).extracting(OverdueRow::personName).containsOnly("Lena Learner").hasSize(4);
-		assertThat(rows).extracting(OverdueRow::managerName).containsOnly("Max Manager");
-		assertThat(rows).extracting(OverdueRow::daysOverdue).containsExactly(-5, -12, -19, -26);
-		assertThat(OverdueGrid.days(rows.get(0))).isEqualTo("5 days left");
-		assertThat(OverdueGrid.lastReminder(rows.get(0))).isEqualTo("None sent");
-		assertThat(view.total.getText()).isEqualTo("4 course assignments");
+		List<OverdueRow> lenas = rows(view).stream().filter((row) -> row.personName().equals("Lena Learner")).toList();
+		assertThat(lenas).extracting(OverdueRow::managerName).containsOnly("Max Manager");
+		assertThat(lenas).extracting(OverdueRow::daysOverdue).containsExactly(-5, -12, -19, -26);
+		assertThat(OverdueGrid.days(lenas.get(0))).isEqualTo("5 days left");
+		assertThat(OverdueGrid.lastReminder(lenas.get(0))).isEqualTo("None sent");
+		assertThat(rows(view)).hasSizeGreaterThan(overdue.size());
 	}
 
 	@Test
@@ -48,9 +51,7 @@ class OverdueViewTest extends ViewTest {
 		OverdueView view = navigate(OverdueView.class);
 
 		assertThat(view.grid.getDataProvider().isInMemory()).as("rows are fetched a page at a time").isFalse();
-		assertThat(rows(view)).filteredOn((row) -> row.personName().equals("Max Manager"))
-			.hasSize(4)
-			.allSatisfy((row) -> assertThat(row.overdue()).isTrue());
+		assertThat(rows(view)).isNotEmpty().allSatisfy((row) -> assertThat(row.overdue()).isTrue());
 		assertThat(rows(view)).extracting(OverdueRow::dueDate).isSorted();
 		assertThat(view.filters.manager.isVisible()).isTrue();
 
@@ -61,7 +62,8 @@ class OverdueViewTest extends ViewTest {
 			.findFirst()
 			.orElseThrow());
 
-		assertThat(rows(view)).extracting(OverdueRow::personName).containsOnly("Lena Learner").hasSize(4);
+		assertThat(rows(view)).extracting(OverdueRow::managerName).containsOnly("Max Manager");
+		assertThat(rows(view)).filteredOn((row) -> row.personName().equals("Lena Learner")).hasSize(4);
 		assertThat(view.csv.getHref()).as("the CSV link is ready").isNotBlank();
 	}
 
