@@ -21,6 +21,9 @@ import java.util.Map;
  */
 final class LearningRows implements AutoCloseable {
 
+	/** What {@code course_assignment.valid_until} holds for a completion for good. */
+	private static final LocalDate NEVER_EXPIRES = LocalDate.of(9999, 12, 31);
+
 	private final Rows rows;
 
 	private final OrganisationSize size;
@@ -66,8 +69,8 @@ final class LearningRows implements AutoCloseable {
 				values (?, ?, ?, 'RULE', ?, null, ?)""");
 		this.assignment = rows.connection.prepareStatement("""
 				insert into course_assignment (id, person_id, course_id, path_id, due_date, source, rule_id,
-				    assigned_by, assigned_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+				    assigned_by, assigned_at, started, valid_until)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 		this.read = rows.connection.prepareStatement(
 				"insert into lesson_read (person_id, course_version_id, lesson_number, read_at) values (?, ?, ?, ?)");
 		this.completion = rows.connection.prepareStatement("""
@@ -127,8 +130,6 @@ final class LearningRows implements AutoCloseable {
 	private void course(PeopleRows.Member learner, Catalogue.Course course, LocalDate due, Long pathId, Long ruleId,
 			LocalDateTime assignedAt, double[] ability, boolean finished) throws SQLException {
 		long assignmentId = this.rows.id("course_assignment");
-		Rows.add(this.assignment, assignmentId, learner.id(), course.id(), pathId, due,
-				(ruleId != null) ? "RULE" : "MANUAL", ruleId, (ruleId != null) ? null : this.assignerId, assignedAt);
 		this.assignments++;
 		State state = finished ? State.COMPLETE : state(due);
 		LocalDate latest = this.rows.today.minusDays(1);
@@ -143,6 +144,7 @@ final class LearningRows implements AutoCloseable {
 			Rows.add(this.read, learner.id(), course.versionId(), lesson,
 					this.rows.during(this.rows.between(started, done)));
 		}
+		LocalDate validUntil = null;
 		int number = 1;
 		if (state != State.NOT_STARTED && this.rows.chance(4)) {
 			this.attempts.submit(learner.id(), course, number++, this.rows.during(done.minusDays(1)), false, ability);
@@ -159,7 +161,13 @@ final class LearningRows implements AutoCloseable {
 			Rows.add(this.completion, id, learner.id(), course.id(), course.versionId(), passed.id(),
 					at.plusMinutes(12), learner.name(), course.title(), passed.score(), expires,
 					this.size.marker() + "-" + id, this.size.marker().charAt(0) + Long.toString(id, 36).toUpperCase());
+			validUntil = (expires != null) ? expires : NEVER_EXPIRES;
 		}
+		// Where the assignment stands, as learning keeps it (decision 0019): written with
+		// its row, which the batches insert before its reads, attempts and completion.
+		Rows.add(this.assignment, assignmentId, learner.id(), course.id(), pathId, due,
+				(ruleId != null) ? "RULE" : "MANUAL", ruleId, (ruleId != null) ? null : this.assignerId, assignedAt,
+				state != State.NOT_STARTED, validUntil);
 		if (this.size.reminders() && state != State.COMPLETE && due != null
 				&& due.isBefore(this.rows.today.plusDays(7))) {
 			this.open

@@ -15,6 +15,7 @@ import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.domain.AssignmentRule;
 import org.servewell.learning.domain.AssignmentRuleRepository;
 import org.servewell.learning.domain.AssignmentSource;
+import org.servewell.learning.domain.AssignmentStandings;
 import org.servewell.learning.domain.CourseAssignment;
 import org.servewell.learning.domain.CourseAssignmentRepository;
 import org.servewell.learning.domain.PathAssignment;
@@ -56,12 +57,15 @@ public class AssignmentService {
 
 	private final Clock clock;
 
+	private final AssignmentStandings standings;
+
 	private final RuleBatch batch;
 
 	AssignmentService(AssignmentRuleRepository rules, PathAssignmentRepository pathAssignments,
 			CourseAssignmentRepository courseAssignments, CourseBank bank, PeopleDirectory directory,
-			PeopleService people, Clock clock, RuleBatch batch) {
+			PeopleService people, Clock clock, RuleBatch batch, AssignmentStandings standings) {
 		this.batch = batch;
+		this.standings = standings;
 		this.rules = rules;
 		this.pathAssignments = pathAssignments;
 		this.courseAssignments = courseAssignments;
@@ -285,7 +289,8 @@ public class AssignmentService {
 			return false;
 		}
 		this.courseAssignments
-			.save(new CourseAssignment(personId, courseId, pathId, dueDate, source, ruleId, assignedBy));
+			.saveAndFlush(new CourseAssignment(personId, courseId, pathId, dueDate, source, ruleId, assignedBy));
+		this.standings.recompute(personId, courseId);
 		return true;
 	}
 

@@ -133,7 +133,9 @@ public class AttemptService {
 				.toList();
 			attempt.addItem(scenarioId, QuizDraw.optionOrder(optionIds, version.quiz().shuffleOptions(), this.random));
 		}
-		return view(this.attempts.saveAndFlush(attempt));
+		QuizAttempt saved = this.attempts.saveAndFlush(attempt);
+		this.completions.started(me, courseId);
+		return view(saved);
 	}
 
 	/** The learner's attempt as it stands, for a second tab or after a reload. */

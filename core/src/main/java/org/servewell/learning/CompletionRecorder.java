@@ -12,6 +12,7 @@ import java.util.Set;
 import org.servewell.catalog.bank.BankPath;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.domain.AssignmentStandings;
 import org.servewell.learning.domain.AttemptStatus;
 import org.servewell.learning.domain.Completion;
 import org.servewell.learning.domain.CompletionRepository;
@@ -57,10 +58,13 @@ class CompletionRecorder {
 
 	private final Clock clock;
 
+	private final AssignmentStandings standings;
+
 	CompletionRecorder(CompletionRepository completions, QuizAttemptRepository attempts,
 			LessonReadRepository lessonsRead, PathAssignmentRepository pathAssignments, CourseBank bank,
-			PeopleDirectory directory, ApplicationEventPublisher events, Clock clock) {
+			PeopleDirectory directory, ApplicationEventPublisher events, Clock clock, AssignmentStandings standings) {
 		this.completions = completions;
+		this.standings = standings;
 		this.attempts = attempts;
 		this.lessonsRead = lessonsRead;
 		this.pathAssignments = pathAssignments;
@@ -68,6 +72,14 @@ class CompletionRecorder {
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * Records that the person has begun the course (read a lesson or begun an attempt),
+	 * for where their assignment stands.
+	 */
+	void started(long personId, long courseId) {
+		this.standings.started(personId, courseId);
 	}
 
 	/**
@@ -97,6 +109,7 @@ class CompletionRecorder {
 					passed.get().getId(), passed.get().getScorePercent(), certificateNumber(), verificationCode())
 			.expiringOn((version.renewAfterMonths() > 0)
 					? LocalDate.now(this.clock).plusMonths(version.renewAfterMonths()) : null));
+		this.standings.completed(personId, version.courseId(), completion.getExpiresOn());
 		this.events.publishEvent(new CourseCompleted(completion.getId(), personId, version.courseId(),
 				version.courseCode(), version.title(), completion.getCompletedAt(), completion.getCertificateNumber(),
 				completion.getExpiresOn()));

@@ -9,8 +9,9 @@ package org.servewell.learning;
  * @param notStarted assigned, nothing read or attempted
  * @param inProgress started, not complete
  * @param complete completed
- * @param overdue past their due date and not complete
+ * @param expired completed once, expired since and due again
+ * @param overdue past their due date, neither complete nor expired
  */
 public record CourseProgress(String courseCode, String title, int assigned, int notStarted, int inProgress,
-		int complete, int overdue) {
+		int complete, int expired, int overdue) {
 }

@@ -197,6 +197,7 @@ public class LearnerService {
 		if (!this.lessonsRead.existsById(key)) {
 			this.lessonsRead.save(new LessonRead(me.id(), version.versionId(), number));
 			this.lessonsRead.flush();
+			this.completions.started(me.id(), version.courseId());
 			this.completions.completeIfDone(me.id(), version);
 		}
 	}

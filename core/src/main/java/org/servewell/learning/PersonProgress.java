@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * @param courseCode the course's id
  * @param courseTitle its title
  * @param dueDate when it is due, or null
- * @param status not started, in progress or complete
- * @param overdue past due and not complete
+ * @param status not started, in progress, complete or expired
+ * @param overdue past due, neither complete nor expired
  * @param attempts quiz attempts made
  * @param bestScore best submitted score, or null
  */
@@ -22,7 +22,10 @@ public record PersonProgress(long personId, String name, String department, Stri
 	/** Where a person stands in a course. */
 	public enum Status {
 
-		NOT_STARTED("Not started"), IN_PROGRESS("In progress"), COMPLETE("Complete");
+		NOT_STARTED("Not started"), IN_PROGRESS("In progress"), COMPLETE("Complete"),
+
+		/** Completed once; the completion has expired and the course is due again. */
+		EXPIRED("Expired, due again");
 
 		private final String label;
 

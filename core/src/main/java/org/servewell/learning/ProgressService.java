@@ -65,7 +65,8 @@ public class ProgressService {
 			.stream()
 			.flatMap((counts) -> this.bank.newestVersion(counts.courseId())
 				.map((version) -> new CourseProgress(version.courseCode(), version.title(), counts.assigned(),
-						counts.notStarted(), counts.inProgress(), counts.complete(), counts.overdue()))
+						counts.notStarted(), counts.inProgress(), counts.complete(), counts.expired(),
+						counts.overdue()))
 				.stream())
 			.sorted(Comparator.comparing(CourseProgress::title).thenComparing(CourseProgress::courseCode))
 			.toList();
@@ -134,9 +135,10 @@ public class ProgressService {
 
 	private PersonProgress toProgress(Standing standing, BankVersion version) {
 		PersonProgress.Status status = standing.complete() ? PersonProgress.Status.COMPLETE
-				: standing.started() ? PersonProgress.Status.IN_PROGRESS : PersonProgress.Status.NOT_STARTED;
-		boolean overdue = status != PersonProgress.Status.COMPLETE && standing.dueDate() != null
-				&& standing.dueDate().isBefore(LocalDate.now(this.clock));
+				: standing.expired() ? PersonProgress.Status.EXPIRED
+						: standing.started() ? PersonProgress.Status.IN_PROGRESS : PersonProgress.Status.NOT_STARTED;
+		boolean overdue = (status == PersonProgress.Status.NOT_STARTED || status == PersonProgress.Status.IN_PROGRESS)
+				&& standing.dueDate() != null && standing.dueDate().isBefore(LocalDate.now(this.clock));
 		return new PersonProgress(standing.personId(), standing.name(), standing.department(), version.courseCode(),
 				version.title(), standing.dueDate(), status, overdue, standing.attempts(), standing.bestScore());
 	}

@@ -102,6 +102,25 @@ abstract class DemoOrganisationTests {
 	}
 
 	@Test
+	void each_assignment_stands_where_its_reads_attempts_and_completions_put_it_as_learning_keeps_it() {
+		String started = "case when exists (select 1 from quiz_attempt q where q.person_id = ca.person_id"
+				+ " and q.course_id = ca.course_id) or exists (select 1 from lesson_read r join course_version v"
+				+ " on v.id = r.course_version_id where r.person_id = ca.person_id and v.course_id = ca.course_id)"
+				+ " then true else false end";
+		String validUntil = "(select max(coalesce(c.expires_on, date '9999-12-31')) from completion c"
+				+ " where c.person_id = ca.person_id and c.course_id = ca.course_id)";
+		String generated = " from course_assignment ca join person p on p.id = ca.person_id where " + DEMO_PEOPLE;
+		assertThat(count("select count(*)" + generated)).isGreaterThan(100);
+		assertThat(count("select count(*)" + generated + " and (ca.started <> " + started
+				+ " or coalesce(ca.valid_until, date '0001-01-01') <> coalesce(" + validUntil
+				+ ", date '0001-01-01'))"))
+			.as("assignments whose kept standing differs from their history")
+			.isZero();
+		assertThat(count("select count(*)" + generated + " and ca.valid_until <= ?", LocalDate.now())).as("expired")
+			.isGreaterThan(2);
+	}
+
+	@Test
 	void item_analysis_sees_the_submitted_attempts_of_every_course_on_the_front_line_path() {
 		List<Map<String, Object>> courses = this.jdbc
 			.sql("""

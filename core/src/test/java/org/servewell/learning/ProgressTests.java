@@ -10,6 +10,7 @@ import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.PersonProgress.Status;
 import org.servewell.learning.domain.Completion;
+import org.servewell.learning.domain.AssignmentStandings;
 import org.servewell.learning.domain.CompletionRepository;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
@@ -20,6 +21,7 @@ import org.servewell.testsupport.SignedIn;
 import org.servewell.testsupport.TestLearners;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,8 +61,14 @@ abstract class ProgressTests {
 	@Autowired
 	CompletionRepository completions;
 
+	@Autowired
+	AssignmentStandings standings;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
-	void each_person_and_the_course_totals_show_complete_in_progress_not_started_and_overdue_alike_for_manager_and_hr() {
+	void each_person_and_the_course_totals_show_complete_expired_in_progress_not_started_and_overdue_alike_for_manager_and_hr() {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		LocalDate today = LocalDate.now();
 		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
@@ -87,6 +95,7 @@ abstract class ProgressTests {
 			.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(fay.id(), version.courseId())
 			.orElseThrow();
 		this.completions.save(expired.expiringOn(today));
+		this.transactions.executeWithoutResult((status) -> this.standings.recompute(fay.id(), version.courseId()));
 
 		List<PersonProgress> team = SignedIn.as(lead.email(), () -> this.progress.course(COURSE), Roles.MANAGER);
 		List<CourseProgress> teamTotals = SignedIn.as(lead.email(), this.progress::courses, Roles.MANAGER);
@@ -101,8 +110,8 @@ abstract class ProgressTests {
 					tuple("Cy " + id, "Kitchen " + id, today.minusDays(1), Status.IN_PROGRESS, true, 1, null),
 					tuple("Dee " + id, "Front desk " + id, today.minusDays(5), Status.NOT_STARTED, true, 0, null),
 					tuple("Eve " + id, null, null, Status.NOT_STARTED, false, 0, null),
-					tuple("Fay " + id, "Kitchen " + id, today.plusDays(2), Status.IN_PROGRESS, false, 1, 100));
-		assertThat(teamTotals).singleElement().isEqualTo(new CourseProgress(COURSE, version.title(), 6, 2, 3, 1, 2));
+					tuple("Fay " + id, "Kitchen " + id, today.plusDays(2), Status.EXPIRED, false, 1, 100));
+		assertThat(teamTotals).singleElement().isEqualTo(new CourseProgress(COURSE, version.title(), 6, 2, 2, 1, 1, 2));
 		assertThat(everyone).as("HR sees the team's rows exactly as their manager does, and the stranger")
 			.containsAll(team)
 			.extracting(PersonProgress::personId)
@@ -112,9 +121,32 @@ abstract class ProgressTests {
 			.as("HR's totals count the same rows HR sees")
 			.isEqualTo(new CourseProgress(COURSE, version.title(), everyone.size(), count(everyone, Status.NOT_STARTED),
 					count(everyone, Status.IN_PROGRESS), count(everyone, Status.COMPLETE),
-					(int) everyone.stream().filter(PersonProgress::overdue).count()));
+					count(everyone, Status.EXPIRED), (int) everyone.stream().filter(PersonProgress::overdue).count()));
 		assertThat(SignedIn.as(lead.email(), () -> this.progress.person(ada.id()), Roles.MANAGER))
 			.containsExactly(team.stream().filter((row) -> row.personId() == ada.id()).findFirst().orElseThrow());
+	}
+
+	@Test
+	void a_course_done_before_it_was_assigned_counts_as_complete_whether_assigned_by_hand_or_by_a_rule() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		PersonDetails lead = person("lead-" + id, "Lead " + id, Role.MANAGER, null, null);
+		PersonDetails early = person("early-" + id, "Early " + id, Role.LEARNER, "Early " + id, lead.id());
+		PersonDetails keen = person("keen-" + id, "Keen " + id, Role.LEARNER, "Keen " + id, lead.id());
+		PersonDetails reader = person("reader-" + id, "Reader " + id, Role.LEARNER, "Keen " + id, lead.id());
+		complete(early, version);
+		complete(keen, version);
+		SignedIn.run(reader.email(), () -> this.learner.markRead(COURSE, 1), Roles.LEARNER);
+
+		assign(early, LocalDate.now().minusDays(3));
+		int ruled = SignedIn.as(ADMIN,
+				() -> this.assignments.createRule(new RuleForm("Keen " + id, null, null, COURSE, 14)), Roles.ADMIN);
+
+		assertThat(ruled).isEqualTo(2);
+		assertThat(SignedIn.as(lead.email(), () -> this.progress.course(COURSE), Roles.MANAGER))
+			.extracting(PersonProgress::name, PersonProgress::status, PersonProgress::overdue)
+			.containsExactlyInAnyOrder(tuple("Early " + id, Status.COMPLETE, false),
+					tuple("Keen " + id, Status.COMPLETE, false), tuple("Reader " + id, Status.IN_PROGRESS, true));
 	}
 
 	@Test

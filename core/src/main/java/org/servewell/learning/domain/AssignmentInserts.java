@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,8 +30,11 @@ public class AssignmentInserts {
 
 	private final JdbcTemplate jdbc;
 
-	AssignmentInserts(JdbcTemplate jdbc) {
+	private final AssignmentStandings standings;
+
+	AssignmentInserts(JdbcTemplate jdbc, AssignmentStandings standings) {
 		this.jdbc = jdbc;
+		this.standings = standings;
 	}
 
 	/** Inserts new (never saved) path assignments. */
@@ -45,7 +49,10 @@ public class AssignmentInserts {
 		});
 	}
 
-	/** Inserts new (never saved) course assignments. */
+	/**
+	 * Inserts new (never saved) course assignments, standing where what their people have
+	 * already done in the courses puts them.
+	 */
 	public void insertCourses(List<CourseAssignment> courses) {
 		this.jdbc.batchUpdate(INSERT_COURSE, courses, BATCH, (statement, course) -> {
 			statement.setLong(1, course.getPersonId());
@@ -57,6 +64,7 @@ public class AssignmentInserts {
 			statement.setObject(7, course.getAssignedBy(), Types.BIGINT);
 			statement.setObject(8, LocalDateTime.ofInstant(course.getAssignedAt(), ZoneOffset.UTC));
 		});
+		this.standings.recomputePeople(courses.stream().map(CourseAssignment::getPersonId).collect(Collectors.toSet()));
 	}
 
 }

@@ -18,8 +18,10 @@ import org.springframework.stereotype.Repository;
  * view, so a manager's scope cannot be left out of one query and kept in another.
  * <p>
  * A person's standing in a course: complete with a completion of the course that has not
- * expired; in progress with any quiz attempt or any lesson read in any version of the
- * course; otherwise not started. Overdue: not complete and the due date has passed.
+ * expired; expired with completions that all have; in progress with any quiz attempt or
+ * any lesson read in any version of the course; otherwise not started. Overdue: not
+ * started or in progress, and the due date has passed. Learning keeps what this needs on
+ * the assignment's row ({@link AssignmentStandings}).
  */
 @Repository
 public class ProgressQueries {
@@ -30,14 +32,12 @@ public class ProgressQueries {
 
 	private static final int COMPLETE = 2;
 
+	private static final int EXPIRED = 3;
+
+	/** From the standing kept on the assignment's row (decision 0019). */
 	private static final String STANDING = """
-			case when exists (select 1 from completion c where c.person_id = %1$s.person_id
-			        and c.course_id = %1$s.course_id and (c.expires_on is null or c.expires_on > :today)) then 2
-			    when exists (select 1 from quiz_attempt q where q.person_id = %1$s.person_id
-			        and q.course_id = %1$s.course_id)
-			    or exists (select 1 from lesson_read r join course_version rv on rv.id = r.course_version_id
-			        where r.person_id = %1$s.person_id and rv.course_id = %1$s.course_id) then 1
-			    else 0 end""";
+			case when %1$s.valid_until > :today then 2 when %1$s.valid_until is not null then 3
+			    when %1$s.started = true then 1 else 0 end""";
 
 	private final JdbcClient jdbc;
 
@@ -52,18 +52,20 @@ public class ProgressQueries {
 				    sum(case when s.standing = %2$d then 1 else 0 end) as not_started,
 				    sum(case when s.standing = %3$d then 1 else 0 end) as in_progress,
 				    sum(case when s.standing = %4$d then 1 else 0 end) as complete,
-				    sum(case when s.standing <> %4$d and s.due_date < :today then 1 else 0 end) as overdue
+				    sum(case when s.standing = %6$d then 1 else 0 end) as expired,
+				    sum(case when s.standing < %4$d and s.due_date < :today then 1 else 0 end) as overdue
 				from (
 				    select a.course_id as course_id, a.due_date as due_date, %1$s as standing
 				    from course_assignment a join person p on p.id = a.person_id
 				    where %5$s
 				) s
 				group by s.course_id
-				""".formatted(STANDING.formatted("a"), NOT_STARTED, IN_PROGRESS, COMPLETE, scope.condition()))
+				""".formatted(STANDING.formatted("a"), NOT_STARTED, IN_PROGRESS, COMPLETE, scope.condition(), EXPIRED))
 			.param("today", today)
 			.param("managerId", scope.managerId())
 			.query((rs, row) -> new CourseCounts(rs.getLong("course_id"), rs.getInt("assigned"),
-					rs.getInt("not_started"), rs.getInt("in_progress"), rs.getInt("complete"), rs.getInt("overdue")))
+					rs.getInt("not_started"), rs.getInt("in_progress"), rs.getInt("complete"), rs.getInt("expired"),
+					rs.getInt("overdue")))
 			.list();
 	}
 
@@ -117,6 +119,7 @@ public class ProgressQueries {
 				        and q.course_id = pg.course_id) as best_score
 				from (
 				    select a.person_id as person_id, a.course_id as course_id, a.due_date as due_date,
+				        a.valid_until as valid_until, a.started as started,
 				        p.display_name as display_name, d.name as department,
 				        case when d.name is null then 1 else 0 end as no_department,
 				        case when a.due_date is null then 1 else 0 end as no_due_date
@@ -196,9 +199,11 @@ public class ProgressQueries {
 	 * @param notStarted of whom not started
 	 * @param inProgress in progress
 	 * @param complete complete
-	 * @param overdue not complete and past due
+	 * @param expired completed once, expired since, due again
+	 * @param overdue not started or in progress, and past due
 	 */
-	public record CourseCounts(long courseId, int assigned, int notStarted, int inProgress, int complete, int overdue) {
+	public record CourseCounts(long courseId, int assigned, int notStarted, int inProgress, int complete, int expired,
+			int overdue) {
 	}
 
 	/**
@@ -209,7 +214,8 @@ public class ProgressQueries {
 	 * @param name their name
 	 * @param department their department's name, or null
 	 * @param dueDate the due date, or null
-	 * @param standing 0 not started, 1 in progress, 2 complete
+	 * @param standing 0 not started, 1 in progress, 2 complete, 3 completed once and
+	 * expired
 	 * @param attempts quiz attempts made
 	 * @param bestScore the best submitted score, or null
 	 */
@@ -222,6 +228,10 @@ public class ProgressQueries {
 
 		public boolean started() {
 			return this.standing == IN_PROGRESS;
+		}
+
+		public boolean expired() {
+			return this.standing == EXPIRED;
 		}
 
 	}

@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * or manager id), never everyone at once.
  * <p>
  * Open means what the Progress page means by "not complete": no completion of the course
- * that has not expired. Only people who may sign in (enabled) count, and for a digest
- * only enabled managers. An assignment with no due date is never due. Like learning's
- * progress queries, these read the people tables in the same statement, so that paging
- * happens in the database.
+ * that has not expired (the assignment's {@code valid_until}, kept by learning, is not
+ * after today). Only people who may sign in (enabled) count, and for a digest only
+ * enabled managers. An assignment with no due date is never due. Like learning's progress
+ * queries, these read the people tables in the same statement, so that paging happens in
+ * the database.
  */
 @Service
 public class DueCourses {
@@ -35,8 +36,7 @@ public class DueCourses {
 
 	private static final String OPEN = """
 			p.enabled = true and a.due_date is not null
-			and not exists (select 1 from completion cp where cp.person_id = a.person_id
-			    and cp.course_id = a.course_id and (cp.expires_on is null or cp.expires_on > :today))""";
+			and (a.valid_until is null or a.valid_until <= :today)""";
 
 	private final JdbcClient jdbc;
 

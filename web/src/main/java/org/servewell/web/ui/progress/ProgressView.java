@@ -50,6 +50,7 @@ public class ProgressView extends Main {
 		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started");
 		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress");
 		this.courses.addColumn(CourseProgress::complete).setHeader("Complete");
+		this.courses.addColumn(CourseProgress::expired).setHeader("Expired");
 		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue")).setHeader("Overdue");
 		this.courses.setItems(progress.courses());
 		this.courses.setAllRowsVisible(true);

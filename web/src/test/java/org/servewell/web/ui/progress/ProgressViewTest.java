@@ -48,11 +48,14 @@ class ProgressViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails(TRAINER)
-	void trainer_sees_counts_per_course() {
+	void trainer_sees_counts_per_course_that_add_up_with_expired_courses_counted_apart() {
 		ProgressView view = navigate(ProgressView.class);
 
 		assertThat(view.courses.getListDataView().getItems()).allSatisfy((course) -> assertThat(course.assigned())
-			.isEqualTo(course.notStarted() + course.inProgress() + course.complete()));
+			.isEqualTo(course.notStarted() + course.inProgress() + course.complete() + course.expired()));
+		assertThat(view.courses.getListDataView().getItems()).as("the demo organisation has expired completions")
+			.anySatisfy((course) -> assertThat(course.expired()).isPositive());
+		assertThat(view.courses.getColumns()).extracting((column) -> column.getHeaderText()).contains("Expired");
 	}
 
 	@Test
