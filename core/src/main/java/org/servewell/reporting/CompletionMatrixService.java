@@ -59,24 +59,41 @@ public class CompletionMatrixService {
 				this.queries.jobRoles(everyone), this.queries.paths(), audience.teamOnly());
 	}
 
-	/** The columns, their totals and the number of people for the filter. */
+	/**
+	 * The columns the filter can show, known before anything is counted: the path's
+	 * courses in step order, or every published course ({@link #summary} then says which
+	 * anyone shown is assigned). Refuses a filter that names nothing there is.
+	 */
+	@PreAuthorize(Roles.STAFF_LEADS)
+	@Transactional(readOnly = true)
+	public List<MatrixCourse> columns(MatrixFilter filter) {
+		MatrixQuery query = resolve(filter);
+		return columns(query, this.queries.courses());
+	}
+
+	/**
+	 * The columns, their totals and the number of people for the filter: the slow part of
+	 * the matrix on a large audience (every cell of the people chosen is counted), so the
+	 * screen asks for it after the first page.
+	 */
 	@PreAuthorize(Roles.STAFF_LEADS)
 	@Transactional(readOnly = true)
 	public MatrixSummary summary(MatrixFilter filter) {
 		MatrixQuery query = resolve(filter);
 		Map<Long, MatrixCourse> courses = this.queries.courses();
 		List<ColumnTotals> totals = this.queries.totals(query, courses);
-		List<MatrixCourse> columns = new ArrayList<>();
-		if (query.pathId() != null) {
-			this.queries.pathCourses(query.pathId()).stream().map(courses::get).forEach(columns::add);
-		}
-		else {
-			courses.values()
-				.stream()
-				.filter((course) -> totals.stream().anyMatch((total) -> total.courseCode().equals(course.code())))
-				.forEach(columns::add);
-		}
+		List<MatrixCourse> columns = columns(query, courses).stream()
+			.filter((course) -> query.pathId() != null
+					|| totals.stream().anyMatch((total) -> total.courseCode().equals(course.code())))
+			.toList();
 		return new MatrixSummary(columns, totals, this.queries.count(query));
+	}
+
+	private List<MatrixCourse> columns(MatrixQuery query, Map<Long, MatrixCourse> courses) {
+		if (query.pathId() != null) {
+			return this.queries.pathCourses(query.pathId()).stream().map(courses::get).toList();
+		}
+		return List.copyOf(courses.values());
 	}
 
 	/** How many people (rows) the filter shows. */

@@ -41,8 +41,7 @@ class OverdueQueries {
 			left join department d on d.id = p.department_id
 			left join person m on m.id = p.manager_id
 			where %s and a.due_date is not null and a.due_date <= :lastDue%s
-			and not exists (select 1 from completion c where c.person_id = a.person_id and c.course_id = a.course_id
-			    and (c.expires_on is null or c.expires_on > :today))""";
+			and (a.valid_until is null or a.valid_until <= :today)""";
 
 	private static final String ROW_COLUMNS = """
 			a.id as assignment_id, a.person_id as person_id, a.course_id as course_id, a.due_date as due_date,

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AssignmentService;
+import org.servewell.learning.domain.AssignmentStandings;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
@@ -67,6 +68,9 @@ abstract class CompletionMatrixTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	AssignmentStandings standings;
 
 	String id;
 
@@ -366,31 +370,38 @@ abstract class CompletionMatrixTests {
 		long courseId = this.bank.courseId(course).orElseThrow();
 		long versionId = this.bank.newestVersion(courseId).orElseThrow().versionId();
 		String number = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.jdbc.sql("""
-				insert into completion (person_id, course_id, course_version_id, completed_at, learner_name,
-				    achievement, expires_on, certificate_number, verification_code)
-				values (:person, :course, :version, :at, :name, 'Course', :expires, :number, :code)""")
-			.param("person", person.id())
-			.param("course", courseId)
-			.param("version", versionId)
-			.param("at", day.atTime(10, 0))
-			.param("name", person.displayName())
-			.param("expires", expiresOn)
-			.param("number", number)
-			.param("code", number.substring(0, 16))
-			.update());
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			this.jdbc.sql("""
+					insert into completion (person_id, course_id, course_version_id, completed_at, learner_name,
+					    achievement, expires_on, certificate_number, verification_code)
+					values (:person, :course, :version, :at, :name, 'Course', :expires, :number, :code)""")
+				.param("person", person.id())
+				.param("course", courseId)
+				.param("version", versionId)
+				.param("at", day.atTime(10, 0))
+				.param("name", person.displayName())
+				.param("expires", expiresOn)
+				.param("number", number)
+				.param("code", number.substring(0, 16))
+				.update();
+			this.standings.recompute(person.id(), courseId);
+		});
 	}
 
 	/** The learner read the first lesson of the course's newest version. */
 	void lessonRead(PersonDetails person, String course) {
-		long versionId = this.bank.newestVersion(this.bank.courseId(course).orElseThrow()).orElseThrow().versionId();
-		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.jdbc.sql("""
-				insert into lesson_read (person_id, course_version_id, lesson_number, read_at)
-				values (:person, :version, 1, :at)""")
-			.param("person", person.id())
-			.param("version", versionId)
-			.param("at", this.today.atTime(9, 0))
-			.update());
+		long courseId = this.bank.courseId(course).orElseThrow();
+		long versionId = this.bank.newestVersion(courseId).orElseThrow().versionId();
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			this.jdbc.sql("""
+					insert into lesson_read (person_id, course_version_id, lesson_number, read_at)
+					values (:person, :version, 1, :at)""")
+				.param("person", person.id())
+				.param("version", versionId)
+				.param("at", this.today.atTime(9, 0))
+				.update();
+			this.standings.recompute(person.id(), courseId);
+		});
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.servewell.learning.AssignmentService;
+import org.servewell.learning.domain.AssignmentStandings;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
@@ -33,8 +34,11 @@ class ReportFixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final AssignmentStandings standings;
+
 	ReportFixtures(PeopleService people, AssignmentService assignments, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, AssignmentStandings standings) {
+		this.standings = standings;
 		this.people = people;
 		this.assignments = assignments;
 		this.jdbc = jdbc;
@@ -127,22 +131,28 @@ class ReportFixtures {
 				.param("answered", (chosenOptionIds[i] != null) ? started : null)
 				.update();
 		}
+		this.standings.recompute(person.id(), courseId);
 	}
 
 	/** Records a completion of a course (or, with a null course, of a path). */
 	void completion(PersonDetails person, Long courseId, LocalDateTime completedAt) {
 		String unique = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 18);
-		this.transactions.executeWithoutResult((transaction) -> this.jdbc.sql("""
-				insert into completion (person_id, course_id, completed_at, learner_name, achievement,
-				    certificate_number, verification_code)
-				values (:person, :course, :at, :name, 'A course', :certificate, :verification)""")
-			.param("person", person.id())
-			.param("course", courseId)
-			.param("at", completedAt)
-			.param("name", person.displayName())
-			.param("certificate", "T" + unique)
-			.param("verification", unique)
-			.update());
+		this.transactions.executeWithoutResult((transaction) -> {
+			this.jdbc.sql("""
+					insert into completion (person_id, course_id, completed_at, learner_name, achievement,
+					    certificate_number, verification_code)
+					values (:person, :course, :at, :name, 'A course', :certificate, :verification)""")
+				.param("person", person.id())
+				.param("course", courseId)
+				.param("at", completedAt)
+				.param("name", person.displayName())
+				.param("certificate", "T" + unique)
+				.param("verification", unique)
+				.update();
+			if (courseId != null) {
+				this.standings.recompute(person.id(), courseId);
+			}
+		});
 	}
 
 }

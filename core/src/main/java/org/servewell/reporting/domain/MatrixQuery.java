@@ -26,27 +26,15 @@ import org.servewell.reporting.ReportAudience.Audience;
 public record MatrixQuery(Audience audience, Long departmentId, Long managerId, String jobRole, Long pathId,
 		CellState status, LocalDate dueFrom, LocalDate dueTo, LocalDate today) {
 
-	/** A current completion of the assignment's course, one that has not expired. */
-	static final String CURRENT = """
-			exists (select 1 from completion cc where cc.person_id = %1$s.person_id
-			    and cc.course_id = %1$s.course_id and (cc.expires_on is null or cc.expires_on > :today))""";
-
-	/** Any completion of the assignment's course, expired or not. */
-	static final String EVER = """
-			exists (select 1 from completion ce where ce.person_id = %1$s.person_id
-			    and ce.course_id = %1$s.course_id)""";
-
-	/** A quiz attempt or a lesson read in any version of the course. */
-	static final String STARTED = """
-			(exists (select 1 from quiz_attempt q where q.person_id = %1$s.person_id and q.course_id = %1$s.course_id)
-			or exists (select 1 from lesson_read r join course_version rv on rv.id = r.course_version_id
-			    where r.person_id = %1$s.person_id and rv.course_id = %1$s.course_id))""";
-
-	/** The state of an assignment as the ordinal of {@link CellState}. */
-	static final String STATE = ("case when " + CURRENT + " then " + CellState.COMPLETE.ordinal() + " when " + EVER
-			+ " then " + CellState.EXPIRED.ordinal() + " when %1$s.due_date < :today then "
-			+ CellState.OVERDUE.ordinal() + " when " + STARTED + " then " + CellState.IN_PROGRESS.ordinal() + " else "
-			+ CellState.NOT_STARTED.ordinal() + " end");
+	/**
+	 * The state of an assignment as the ordinal of {@link CellState}, from the standing
+	 * learning keeps on its row (decision 0019): {@code valid_until}, the latest expiry
+	 * of the person's completions of the course (null if none), and {@code started}.
+	 */
+	static final String STATE = "case when %1$s.valid_until > :today then " + CellState.COMPLETE.ordinal()
+			+ " when %1$s.valid_until is not null then " + CellState.EXPIRED.ordinal()
+			+ " when %1$s.due_date < :today then " + CellState.OVERDUE.ordinal() + " when %1$s.started = true then "
+			+ CellState.IN_PROGRESS.ordinal() + " else " + CellState.NOT_STARTED.ordinal() + " end";
 
 	/** The SQL state of the assignment aliased {@code a}. */
 	static String state(String a) {
@@ -55,16 +43,17 @@ public record MatrixQuery(Audience audience, Long departmentId, Long managerId, 
 
 	/**
 	 * The condition for an assignment (aliased {@code a}) in {@code state}: the same as
-	 * {@link #STATE}, written so that the database can use the due date's index.
+	 * {@link #STATE}, written as ranges of the standing's index.
 	 */
 	static String inState(CellState state, String a) {
+		String open = a + ".valid_until is null";
 		String notDue = "(" + a + ".due_date is null or " + a + ".due_date >= :today)";
 		return switch (state) {
-			case COMPLETE -> CURRENT.formatted(a);
-			case EXPIRED -> EVER.formatted(a) + " and not " + CURRENT.formatted(a);
-			case OVERDUE -> a + ".due_date < :today and not " + EVER.formatted(a);
-			case IN_PROGRESS -> notDue + " and not " + EVER.formatted(a) + " and " + STARTED.formatted(a);
-			case NOT_STARTED -> notDue + " and not " + EVER.formatted(a) + " and not " + STARTED.formatted(a);
+			case COMPLETE -> a + ".valid_until > :today";
+			case EXPIRED -> a + ".valid_until <= :today";
+			case OVERDUE -> open + " and " + a + ".due_date < :today";
+			case IN_PROGRESS -> open + " and " + notDue + " and " + a + ".started = true";
+			case NOT_STARTED -> open + " and " + notDue + " and " + a + ".started = false";
 		};
 	}
 

@@ -1,5 +1,9 @@
 package org.servewell.web.ui.reports;
 
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -13,15 +17,19 @@ import org.servewell.people.Roles;
 import org.servewell.reporting.CompletionMatrixService;
 import org.servewell.reporting.InvalidReportFilterException;
 import org.servewell.reporting.MatrixChoices;
+import org.servewell.reporting.MatrixCourse;
 import org.servewell.reporting.MatrixFilter;
 import org.servewell.reporting.MatrixSummary;
+import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Background;
 import org.servewell.web.ui.components.CsvDownload;
 
 /**
  * The completion matrix: who has done which course, people by courses, with filters,
- * totals per person and per course, and the filtered matrix as a CSV file. Managers see
- * their own reports only, and the page says so. Reached from the Reports page (no menu
- * entry of its own).
+ * totals per person and per course, and the filtered matrix as a CSV file. The first page
+ * of rows shows at once; the number of people and the totals per course follow when
+ * counted ({@link Background}). Managers see their own reports only, and the page says
+ * so. Reached from the Reports page (no menu entry of its own).
  */
 @Route("reports/matrix")
 @PageTitle("Completion matrix")
@@ -40,11 +48,14 @@ public class CompletionMatrixView extends Main {
 
 	private final CompletionMatrixService matrix;
 
+	private final Background background;
+
 	/** The filter on screen, which the CSV download reads when followed. */
 	private volatile MatrixFilter filter = MatrixFilter.none();
 
-	CompletionMatrixView(CompletionMatrixService matrix) {
+	CompletionMatrixView(CompletionMatrixService matrix, Background background) {
 		this.matrix = matrix;
+		this.background = background;
 		addClassNames("sw-page", "sw-matrix-page");
 		MatrixChoices choices = matrix.choices();
 		this.filters = new MatrixFilterBar(choices, this::show);
@@ -62,23 +73,43 @@ public class CompletionMatrixView extends Main {
 	}
 
 	private void show(MatrixFilter next) {
-		MatrixSummary summary;
+		List<MatrixCourse> columns;
 		try {
-			summary = this.matrix.summary(next);
+			columns = this.matrix.columns(next);
 		}
 		catch (InvalidReportFilterException ex) {
 			this.filters.dueWindowProblem(ex.getMessage());
 			return;
 		}
 		this.filter = next;
-		this.grid = new MatrixGrid(summary,
+		MatrixGrid shown = new MatrixGrid(columns,
 				(order, descending, offset, limit) -> this.matrix.page(next, order, descending, offset, limit));
+		this.grid = shown;
 		this.table.removeAll();
-		this.table.add(this.grid);
+		this.table.add(shown);
+		this.download.setVisible(false);
+		this.people.setText("Counting the people and courses…");
+		getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
+			.ifPresent((ui) -> this.background.load(ui, () -> this.matrix.summary(next),
+					(summary) -> summarised(shown, summary), (ex) -> failed(shown, ex)));
+	}
+
+	/** The summary for the matrix on screen, unless another filter replaced it. */
+	private void summarised(MatrixGrid shown, MatrixSummary summary) {
+		if (shown != this.grid) {
+			return;
+		}
+		shown.summarise(summary);
 		this.download.setVisible(summary.people() > 0);
 		this.people.setText((summary.people() == 0) ? "No one matches these filters. Clear a filter to see more."
 				: summary.people() + ((summary.people() == 1) ? " person" : " people") + " · "
 						+ summary.courses().size() + ((summary.courses().size() == 1) ? " course" : " courses"));
+	}
+
+	private void failed(MatrixGrid shown, RuntimeException ex) {
+		if (shown == this.grid) {
+			this.people.setText("The totals could not be counted. " + ErrorReporting.report(ex));
+		}
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.servewell.web.ui.reports;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 
@@ -18,8 +21,10 @@ import org.servewell.reporting.MatrixSummary;
 /**
  * The matrix itself: a row per person with their totals, a column per course, the
  * courses' totals in the footer. Rows are asked for a page at a time, sorted by the
- * service; the number of rows comes from the summary, counted once per filter. Made anew
- * whenever the filter changes, since the columns may change with it.
+ * service, from the start: the grid scrolls on without knowing how many there are until
+ * the summary (the number of people and the totals, counted once per filter, slowly on a
+ * large audience) arrives, which also hides the columns no one shown is assigned. Made
+ * anew whenever the filter changes, since the columns may change with it.
  */
 class MatrixGrid extends Grid<MatrixRow> {
 
@@ -30,7 +35,13 @@ class MatrixGrid extends Grid<MatrixRow> {
 
 	final Grid.Column<MatrixRow> person;
 
-	MatrixGrid(MatrixSummary summary, Pages pages) {
+	private final Grid.Column<MatrixRow> complete;
+
+	private final FooterRow footer;
+
+	private final Map<String, Span> totals = new LinkedHashMap<>();
+
+	MatrixGrid(List<MatrixCourse> courses, Pages pages) {
 		this.person = addColumn(MatrixRow::name).setHeader("Person")
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.NAME.name())
@@ -48,8 +59,7 @@ class MatrixGrid extends Grid<MatrixRow> {
 			.setSortProperty(MatrixOrder.MANAGER.name())
 			.setWidth("10rem")
 			.setFlexGrow(0);
-		Grid.Column<MatrixRow> complete = addColumn((row) -> row.complete() + " of " + row.assigned())
-			.setHeader("Complete")
+		this.complete = addColumn((row) -> row.complete() + " of " + row.assigned()).setHeader("Complete")
 			.setWidth("6rem")
 			.setFlexGrow(0);
 		addComponentColumn((row) -> MatrixCells.count(row.overdue(), CellState.OVERDUE)).setHeader("Overdue")
@@ -57,32 +67,52 @@ class MatrixGrid extends Grid<MatrixRow> {
 			.setSortProperty(MatrixOrder.OVERDUE.name())
 			.setWidth("7.5rem")
 			.setFlexGrow(0);
-		addCourseColumns(summary, complete);
+		this.footer = appendFooterRow();
+		this.footer.getCell(this.person).setText("Totals");
+		this.footer.getCell(this.complete).setText("Counting…");
+		addCourseColumns(courses);
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
 		addClassName("sw-matrix");
 		setAriaLabel("Completion matrix");
 		setEmptyStateText("No one matches these filters");
 		setPageSize(PAGE_SIZE);
-		// A short matrix takes the height of its rows, so that its totals sit right under
-		// them; a long one scrolls within the page, fetching rows as they come into view.
-		setAllRowsVisible(summary.people() <= FEW);
-		if (!isAllRowsVisible()) {
-			setHeight("min(40rem, 70vh)");
-		}
-		setItems((query) -> {
+		setHeight("min(40rem, 70vh)");
+		setItems((CallbackDataProvider.FetchCallback<MatrixRow, Void>) (query) -> {
 			List<QuerySortOrder> sorts = query.getSortOrders();
 			MatrixOrder order = sorts.isEmpty() ? MatrixOrder.NAME : MatrixOrder.valueOf(sorts.get(0).getSorted());
 			boolean descending = !sorts.isEmpty() && sorts.get(0).getDirection() == SortDirection.DESCENDING;
 			return pages.page(order, descending, query.getOffset(), query.getLimit()).stream();
-		}, (query) -> summary.people());
+		});
 	}
 
-	/** A column per course, with the course's totals in the footer. */
-	private void addCourseColumns(MatrixSummary summary, Grid.Column<MatrixRow> complete) {
-		FooterRow footer = appendFooterRow();
-		footer.getCell(this.person).setText("Totals");
-		footer.getCell(complete).setText(summary.people() + ((summary.people() == 1) ? " person" : " people"));
-		for (MatrixCourse course : summary.courses()) {
+	/**
+	 * Takes in the summary: the number of rows, the totals, and only the columns someone
+	 * shown is assigned (the others go).
+	 */
+	void summarise(MatrixSummary summary) {
+		this.footer.getCell(this.complete)
+			.setText(summary.people() + ((summary.people() == 1) ? " person" : " people"));
+		this.totals.entrySet().removeIf((total) -> {
+			String code = total.getKey();
+			if (summary.courses().stream().noneMatch((course) -> course.code().equals(code))) {
+				removeColumn(getColumnByKey(code));
+				return true;
+			}
+			total.getValue().setText(summary.totals(code).map(MatrixCells::totals).orElse("No one assigned"));
+			return false;
+		});
+		getLazyDataView().setItemCountCallback((query) -> summary.people());
+		// A short matrix takes the height of its rows, so that its totals sit right under
+		// them; a long one scrolls within the page, fetching rows as they come into view.
+		if (summary.people() <= FEW) {
+			setHeight(null);
+			setAllRowsVisible(true);
+		}
+	}
+
+	/** A column per course, its totals in the footer once counted. */
+	private void addCourseColumns(List<MatrixCourse> courses) {
+		for (MatrixCourse course : courses) {
 			Span header = new Span(course.title());
 			header.addClassName("sw-matrix-head");
 			header.getElement().setAttribute("title", course.title());
@@ -92,9 +122,10 @@ class MatrixGrid extends Grid<MatrixRow> {
 				.setKey(course.code())
 				.setWidth("9rem")
 				.setFlexGrow(1);
-			Span totals = new Span(summary.totals(course.code()).map(MatrixCells::totals).orElse("No one assigned"));
-			totals.addClassName("sw-matrix-total");
-			footer.getCell(column).setComponent(totals);
+			Span total = new Span("Counting…");
+			total.addClassName("sw-matrix-total");
+			this.footer.getCell(column).setComponent(total);
+			this.totals.put(course.code(), total);
 		}
 	}
 
