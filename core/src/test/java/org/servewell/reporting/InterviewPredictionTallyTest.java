@@ -68,6 +68,49 @@ class InterviewPredictionTallyTest {
 		});
 	}
 
+	@Test
+	void hires_rated_exactly_in_the_order_of_their_results_give_a_perfect_figure_with_no_interval() {
+		// Ann rates four hires 1 to 4 on respect; their credit is 0, 1/3, 2/3 and 1.
+		List<InterviewRating> ratings = List.of(rating(1, 10, "respect", 1), rating(2, 10, "respect", 2),
+				rating(3, 10, "respect", 3), rating(4, 10, "respect", 4));
+		List<QuizPoints> points = List.of(new QuizPoints(1, "respect", 0, 1), new QuizPoints(2, "respect", 1, 1),
+				new QuizPoints(3, "respect", 2, 1), new QuizPoints(4, "respect", 3, 1));
+
+		InterviewPrediction prediction = InterviewPredictionService.predict(null, TRAITS, ratings, points);
+
+		assertThat(prediction.traits()).singleElement()
+			.extracting(InterviewPrediction.Figure::correlation)
+			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval)
+			.extracting(PearsonCorrelation::r)
+			.isEqualTo(1.0);
+		assertThat(prediction.interviewers()).singleElement()
+			.extracting(InterviewPrediction.Figure::correlation)
+			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval);
+	}
+
+	@Test
+	void hires_rated_exactly_against_the_order_of_their_results_give_minus_one_with_no_interval() {
+		List<InterviewRating> ratings = List.of(rating(1, 10, "respect", 5), rating(2, 10, "respect", 4),
+				rating(3, 10, "respect", 3), rating(4, 10, "respect", 2));
+		List<QuizPoints> points = List.of(new QuizPoints(1, "respect", 0, 1), new QuizPoints(2, "respect", 1, 1),
+				new QuizPoints(3, "respect", 2, 1), new QuizPoints(4, "respect", 3, 1));
+
+		InterviewPrediction prediction = InterviewPredictionService.predict(null, TRAITS, ratings, points);
+
+		assertThat(prediction.traits()).singleElement()
+			.extracting(InterviewPrediction.Figure::correlation)
+			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval)
+			.extracting(PearsonCorrelation::r)
+			.isEqualTo(-1.0);
+	}
+
+	private static void perfectWithoutInterval(PearsonCorrelation correlation) {
+		assertThat(correlation.pairs()).isEqualTo(4);
+		assertThat(correlation.perfect()).isTrue();
+		assertThat(correlation.low()).isNull();
+		assertThat(correlation.high()).isNull();
+	}
+
 	private static InterviewRating rating(long hire, long interviewer, String trait, int rating) {
 		return new InterviewRating(hire, interviewer, "Interviewer " + interviewer, trait, rating);
 	}
