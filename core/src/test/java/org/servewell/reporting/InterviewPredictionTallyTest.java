@@ -3,6 +3,7 @@ package org.servewell.reporting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.reporting.InterviewPredictionQueries.InterviewRating;
@@ -70,13 +71,7 @@ class InterviewPredictionTallyTest {
 
 	@Test
 	void hires_rated_exactly_in_the_order_of_their_results_give_a_perfect_figure_with_no_interval() {
-		// Ann rates four hires 1 to 4 on respect; their credit is 0, 1/3, 2/3 and 1.
-		List<InterviewRating> ratings = List.of(rating(1, 10, "respect", 1), rating(2, 10, "respect", 2),
-				rating(3, 10, "respect", 3), rating(4, 10, "respect", 4));
-		List<QuizPoints> points = List.of(new QuizPoints(1, "respect", 0, 1), new QuizPoints(2, "respect", 1, 1),
-				new QuizPoints(3, "respect", 2, 1), new QuizPoints(4, "respect", 3, 1));
-
-		InterviewPrediction prediction = InterviewPredictionService.predict(null, TRAITS, ratings, points);
+		InterviewPrediction prediction = annRatesFourHiresOnRespect(1, 2, 3, 4);
 
 		assertThat(prediction.traits()).singleElement()
 			.extracting(InterviewPrediction.Figure::correlation)
@@ -90,18 +85,27 @@ class InterviewPredictionTallyTest {
 
 	@Test
 	void hires_rated_exactly_against_the_order_of_their_results_give_minus_one_with_no_interval() {
-		List<InterviewRating> ratings = List.of(rating(1, 10, "respect", 5), rating(2, 10, "respect", 4),
-				rating(3, 10, "respect", 3), rating(4, 10, "respect", 2));
-		List<QuizPoints> points = List.of(new QuizPoints(1, "respect", 0, 1), new QuizPoints(2, "respect", 1, 1),
-				new QuizPoints(3, "respect", 2, 1), new QuizPoints(4, "respect", 3, 1));
-
-		InterviewPrediction prediction = InterviewPredictionService.predict(null, TRAITS, ratings, points);
+		InterviewPrediction prediction = annRatesFourHiresOnRespect(5, 4, 3, 2);
 
 		assertThat(prediction.traits()).singleElement()
 			.extracting(InterviewPrediction.Figure::correlation)
 			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval)
 			.extracting(PearsonCorrelation::r)
 			.isEqualTo(-1.0);
+	}
+
+	/**
+	 * Ann (10) rates hires 1 to 4 on respect as given; their respect credit is 0, 1/3,
+	 * 2/3 and 1.
+	 */
+	private static InterviewPrediction annRatesFourHiresOnRespect(int... given) {
+		List<InterviewRating> ratings = IntStream.range(0, 4)
+			.mapToObj((i) -> rating(i + 1, 10, "respect", given[i]))
+			.toList();
+		List<QuizPoints> points = IntStream.range(0, 4)
+			.mapToObj((i) -> new QuizPoints(i + 1, "respect", i, 1))
+			.toList();
+		return InterviewPredictionService.predict(null, TRAITS, ratings, points);
 	}
 
 	private static void perfectWithoutInterval(PearsonCorrelation correlation) {
