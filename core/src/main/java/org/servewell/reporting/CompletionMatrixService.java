@@ -175,9 +175,11 @@ public class CompletionMatrixService {
 				.orElseThrow(() -> new InvalidReportFilterException("There is no department called '"
 						+ filter.department().strip() + "'. Choose a department from the list."));
 		}
-		if (filter.managerId() != null && !this.queries.personExists(filter.managerId())) {
-			throw new InvalidReportFilterException(
-					"There is no manager with id " + filter.managerId() + ". Choose a manager from the list.");
+		// The managers the filter offers, and no one else: a manager asking for another
+		// manager's team is refused, not shown an empty matrix.
+		if (filter.managerId() != null && !this.queries.managesSomeoneInView(audience, filter.managerId())) {
+			throw new InvalidReportFilterException("The person with id " + filter.managerId()
+					+ " is not a manager of anyone you can see. Choose a manager from the list.");
 		}
 		String jobRole = hasText(filter.jobRole()) ? filter.jobRole().strip() : null;
 		if (jobRole != null && jobRole.length() > PersonLimits.JOB_ROLE_LENGTH) {

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param pairs n, how many pairs (people) are behind the figure
  * @param r the correlation, -1 to 1, or null with fewer than two pairs or when either
- * side does not vary
- * @param low the lower end of the 95 % interval, or null without r or with fewer than
- * four pairs (Fisher's z needs n - 3 &gt; 0)
+ * side does not vary; exactly 1 or -1 when the pairs lie on a line
+ * @param low the lower end of the 95 % interval, or null without r, with fewer than
+ * {@link #INTERVAL_PAIRS} pairs (Fisher's z needs n - 3 &gt; 0), or when the correlation
+ * is {@link #perfect()} (Fisher's z, atanh(r), is then infinite)
  * @param high the upper end of the 95 % interval, or null as {@code low}
  */
 public record PearsonCorrelation(int pairs, Double r, Double low, Double high) {
@@ -24,8 +25,21 @@ public record PearsonCorrelation(int pairs, Double r, Double low, Double high) {
 	 */
 	public static final int MINIMUM_PAIRS = 10;
 
+	/**
+	 * From this many pairs a correlation that is not {@link #perfect()} has an interval:
+	 * Fisher's z has standard error 1 / sqrt(n - 3).
+	 */
+	public static final int INTERVAL_PAIRS = 4;
+
 	/** The normal quantile of a two-sided 95 % interval. */
 	private static final double Z_95 = 1.959964;
+
+	/**
+	 * How close to ±1 an r is taken as exactly ±1: pairs on a line leave rounding dust (r
+	 * = 0.9999999999999998), and atanh of the dust would give a finite but meaningless
+	 * interval.
+	 */
+	private static final double PERFECT_WITHIN = 1e-9;
 
 	/** The correlation of the pairs' x and y. */
 	public static PearsonCorrelation of(List<Pair> pairs) {
@@ -50,8 +64,12 @@ public record PearsonCorrelation(int pairs, Double r, Double low, Double high) {
 		if (sxx < 1e-12 || syy < 1e-12) {
 			return new PearsonCorrelation(n, null, null, null);
 		}
-		double r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
-		if (n < 4) {
+		double r = sxy / Math.sqrt(sxx * syy);
+		if (Math.abs(r) > 1 - PERFECT_WITHIN) {
+			// atanh(±1) is infinite: a perfect correlation has no interval.
+			return new PearsonCorrelation(n, Math.signum(r), null, null);
+		}
+		if (n < INTERVAL_PAIRS) {
 			return new PearsonCorrelation(n, r, null, null);
 		}
 		// Fisher's z: atanh(r) is about normal with standard error 1 / sqrt(n - 3).
@@ -65,10 +83,17 @@ public record PearsonCorrelation(int pairs, Double r, Double low, Double high) {
 		return this.pairs < MINIMUM_PAIRS;
 	}
 
+	/**
+	 * Whether the pairs lie exactly on a line (r is 1 or -1), for which no interval can
+	 * be computed; with few pairs that happens by chance alone.
+	 */
+	public boolean perfect() {
+		return this.r != null && Math.abs(this.r) == 1;
+	}
+
 	private static double atanh(double r) {
-		// r = ±1 would be infinite; the interval then collapses onto ±1, as it should.
-		double bounded = Math.max(-0.999999999, Math.min(0.999999999, r));
-		return 0.5 * Math.log((1 + bounded) / (1 - bounded));
+		// |r| < 1 here: perfect correlations have no interval.
+		return 0.5 * Math.log((1 + r) / (1 - r));
 	}
 
 	/**

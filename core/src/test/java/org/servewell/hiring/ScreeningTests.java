@@ -46,7 +46,7 @@ abstract class ScreeningTests {
 	static final String PATH = "front-line-onboarding";
 
 	/** The front-line kit's traits, in its order; weights 3, 2, 2, 2, 1, 1. */
-	static final List<String> TRAITS = ScreeningFixture.TRAITS;
+	static final List<String> TRAITS = ScreeningFixture.KIT_TRAITS;
 
 	@Autowired
 	PeopleService people;

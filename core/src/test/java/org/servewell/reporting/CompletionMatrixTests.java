@@ -257,14 +257,11 @@ abstract class CompletionMatrixTests {
 
 		MatrixSummary team = asLead(() -> this.matrix.summary(kitchen));
 		MatrixSummary other = SignedIn.as(this.otherLead.email(), () -> this.matrix.summary(kitchen), Roles.MANAGER);
-		MatrixFilter askingForAnotherTeam = new MatrixFilter(null, this.otherLead.id(), null, null, null, null, null);
 
 		assertThat(team.people()).isEqualTo(2);
 		assertThat(team.totals(FIRST)).contains(new ColumnTotals(FIRST, 0, 0, 1, 0, 1));
 		assertThat(other.people()).isEqualTo(1);
 		assertThat(other.totals(FIRST)).contains(new ColumnTotals(FIRST, 0, 0, 0, 1, 0));
-		assertThat(asLead(() -> this.matrix.page(askingForAnotherTeam, MatrixOrder.NAME, false, 0, 50))).isEmpty();
-		assertThat(asLead(() -> this.matrix.summary(askingForAnotherTeam).totals())).isEmpty();
 		assertThat(asLead(() -> this.matrix.choices().managers())).extracting((choice) -> choice.id())
 			.containsExactly(this.lead.id());
 	}
@@ -308,6 +305,47 @@ abstract class CompletionMatrixTests {
 		assertThatExceptionOfType(InvalidReportFilterException.class)
 			.isThrownBy(() -> asLead(() -> this.matrix.page(MatrixFilter.none(), MatrixOrder.NAME, false, 0, 100000)))
 			.withMessageContaining("Ask for up to");
+	}
+
+	@Test
+	void a_manager_who_filters_by_another_managers_team_is_refused_as_that_is_no_one_they_can_see() {
+		MatrixFilter askingForAnotherTeam = new MatrixFilter(null, this.otherLead.id(), null, null, null, null, null);
+		String refusal = "The person with id " + this.otherLead.id()
+				+ " is not a manager of anyone you can see. Choose a manager from the list.";
+
+		assertThatExceptionOfType(InvalidReportFilterException.class)
+			.isThrownBy(() -> asLead(() -> this.matrix.page(askingForAnotherTeam, MatrixOrder.NAME, false, 0, 50)))
+			.withMessage(refusal);
+		assertThatExceptionOfType(InvalidReportFilterException.class)
+			.isThrownBy(() -> asLead(() -> this.matrix.summary(askingForAnotherTeam)))
+			.withMessage(refusal);
+		assertThatExceptionOfType(InvalidReportFilterException.class)
+			.isThrownBy(() -> csv(this.lead, askingForAnotherTeam))
+			.withMessage(refusal);
+		assertThat(asLead(() -> this.matrix.page(new MatrixFilter(null, this.lead.id(), null, null, null, null, null),
+				MatrixOrder.NAME, false, 0, 50)))
+			.as("their own team, the one manager their list offers")
+			.extracting(MatrixRow::name)
+			.containsExactly(name("ada"), name("bea"), name("cy"), name("dee"));
+	}
+
+	@Test
+	void filtering_by_a_person_who_manages_no_one_or_by_no_person_at_all_is_refused_with_a_clear_message() {
+		MatrixFilter byAda = new MatrixFilter(null, this.ada.id(), null, null, null, null, null);
+		long nobody = this.jdbc.sql("select coalesce(max(id), 0) + 1000 from person").query(Long.class).single();
+		MatrixFilter byNobody = new MatrixFilter(null, nobody, null, null, null, null, null);
+
+		assertThatExceptionOfType(InvalidReportFilterException.class)
+			.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.matrix.count(byAda), Roles.ADMIN))
+			.withMessage("The person with id " + this.ada.id()
+					+ " is not a manager of anyone you can see. Choose a manager from the list.");
+		assertThatExceptionOfType(InvalidReportFilterException.class)
+			.isThrownBy(() -> SignedIn.as(ADMIN, () -> this.matrix.count(byNobody), Roles.ADMIN))
+			.withMessageContaining("is not a manager of anyone you can see");
+		assertThat(SignedIn.as(ADMIN, () -> this.matrix.choices().managers(), Roles.ADMIN))
+			.extracting((choice) -> choice.id())
+			.contains(this.lead.id(), this.otherLead.id())
+			.doesNotContain(this.ada.id());
 	}
 
 	<T> T asLead(java.util.function.Supplier<T> action) {

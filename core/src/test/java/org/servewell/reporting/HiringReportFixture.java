@@ -5,22 +5,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
-import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.Decision;
-import org.servewell.hiring.HireForm;
 import org.servewell.hiring.HiringDecisionService;
 import org.servewell.hiring.InterviewService;
 import org.servewell.hiring.PanelService;
 import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardForm;
 import org.servewell.people.PeopleService;
-import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestPeople;
+import org.servewell.testsupport.TestHiring;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,23 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * interviewers make them; then, in SQL, the dates a test needs and the hires' submitted
  * quiz answers on chosen scenarios (a real attempt draws its scenarios at random).
  */
-final class HiringReportFixture {
-
-	static final String KIT = "front-line-service";
-
-	/** The front-line kit's traits, in its order. */
-	static final List<String> KIT_TRAITS = List.of("respect", "care-for-people", "making-things-right",
-			"judgement-within-rules", "consistency", "courtesy", "ownership", "responsiveness");
-
-	private final PeopleService people;
-
-	private final CandidateService candidates;
-
-	private final PanelService panels;
-
-	private final InterviewService interviews;
-
-	private final HiringDecisionService hiring;
+final class HiringReportFixture extends TestHiring {
 
 	private final JdbcClient jdbc;
 
@@ -56,42 +36,20 @@ final class HiringReportFixture {
 	HiringReportFixture(PeopleService people, CandidateService candidates, PanelService panels,
 			InterviewService interviews, HiringDecisionService hiring, JdbcClient jdbc,
 			PlatformTransactionManager transactions) {
-		this.people = people;
-		this.candidates = candidates;
-		this.panels = panels;
-		this.interviews = interviews;
-		this.hiring = hiring;
+		super(people, candidates, panels, interviews, hiring);
 		this.jdbc = jdbc;
 		// Connections do not auto-commit: the fixture's writes commit in a transaction.
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	String person(Role role) {
-		return TestPeople.create(this.people, role);
-	}
-
-	long id(String email) {
-		return TestPeople.id(this.people, email);
-	}
-
 	/** A new candidate for {@code position}; returns their id. */
 	long candidate(String hr, String position) {
-		return SignedIn
-			.as(hr, () -> this.candidates
-				.createCandidate(new CandidateForm("Sam Applicant", null, position, null, null, null)), Roles.HR)
-			.id();
+		return candidate(hr, "Sam Applicant", null, position).id();
 	}
 
 	/** Assigns the interviewer with the front-line kit; returns the interview's id. */
 	long assign(String hr, long candidateId, String interviewer) {
-		long interviewerId = id(interviewer);
-		SignedIn.run(hr, () -> this.panels.assignInterviewer(candidateId, interviewerId, KIT), Roles.HR);
-		return SignedIn.as(interviewer, this.interviews::myInterviews, Roles.LEARNER)
-			.stream()
-			.filter((mine) -> !mine.submitted())
-			.findFirst()
-			.orElseThrow()
-			.interviewId();
+		return assign(hr, candidateId, interviewer, KIT);
 	}
 
 	/**
@@ -111,12 +69,7 @@ final class HiringReportFixture {
 
 	/** Hires the candidate; returns the new employee's person id. */
 	long hire(String hr, long candidateId) {
-		String email = "hire-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		return SignedIn
-			.as(hr, () -> this.hiring.hire(candidateId,
-					new HireForm("New Colleague", email, null, null, LocalDate.of(2026, 11, 2), null), "Good fit"),
-					Roles.HR)
-			.personId();
+		return hire(hr, candidateId, "New Colleague", "hire", LocalDate.of(2026, 11, 2)).personId();
 	}
 
 	void decide(String hr, long candidateId, Decision decision) {

@@ -207,6 +207,28 @@ abstract class HiringReportsTests {
 	}
 
 	@Test
+	void hires_whose_results_fall_exactly_as_their_ratings_rise_get_minus_one_with_no_interval_in_the_csv() {
+		String ann = this.fixture.person(Role.LEARNER);
+		for (int rating = 1; rating <= 4; rating++) {
+			long candidate = this.fixture.candidate(this.hr, this.position);
+			this.fixture.interview(this.hr, candidate, ann, rating);
+			this.fixture.answeredRespectScenario(this.fixture.hire(this.hr, candidate), 5 - rating);
+		}
+
+		InterviewPrediction prediction = SignedIn.as(this.hr, () -> this.predictions.prediction(this.position),
+				Roles.HR);
+
+		PearsonCorrelation respect = prediction.traits().get(0).correlation();
+		assertThat(respect.pairs()).isEqualTo(4);
+		assertThat(respect.r()).isEqualTo(-1.0);
+		assertThat(respect.perfect()).isTrue();
+		assertThat(respect.low()).isNull();
+		assertThat(respect.high()).isNull();
+		String csv = csv((out) -> this.predictions.writeCsv(this.position, out));
+		assertThat(csv).contains("Trait,Respect,4,-1.00,,,yes");
+	}
+
+	@Test
 	void a_position_without_hires_who_have_ratings_and_results_is_empty() {
 		this.fixture.hire(this.hr, this.fixture.candidate(this.hr, this.position));
 

@@ -3,6 +3,7 @@ package org.servewell.reporting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.reporting.InterviewPredictionQueries.InterviewRating;
@@ -66,6 +67,52 @@ class InterviewPredictionTallyTest {
 			assertThat(ann.people()).isEqualTo(2);
 			assertThat(ann.correlation().r()).isCloseTo(1.0, within(1e-9));
 		});
+	}
+
+	@Test
+	void hires_rated_exactly_in_the_order_of_their_results_give_a_perfect_figure_with_no_interval() {
+		InterviewPrediction prediction = annRatesFourHiresOnRespect(1, 2, 3, 4);
+
+		assertThat(prediction.traits()).singleElement()
+			.extracting(InterviewPrediction.Figure::correlation)
+			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval)
+			.extracting(PearsonCorrelation::r)
+			.isEqualTo(1.0);
+		assertThat(prediction.interviewers()).singleElement()
+			.extracting(InterviewPrediction.Figure::correlation)
+			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval);
+	}
+
+	@Test
+	void hires_rated_exactly_against_the_order_of_their_results_give_minus_one_with_no_interval() {
+		InterviewPrediction prediction = annRatesFourHiresOnRespect(5, 4, 3, 2);
+
+		assertThat(prediction.traits()).singleElement()
+			.extracting(InterviewPrediction.Figure::correlation)
+			.satisfies(InterviewPredictionTallyTest::perfectWithoutInterval)
+			.extracting(PearsonCorrelation::r)
+			.isEqualTo(-1.0);
+	}
+
+	/**
+	 * Ann (10) rates hires 1 to 4 on respect as given; their respect credit is 0, 1/3,
+	 * 2/3 and 1.
+	 */
+	private static InterviewPrediction annRatesFourHiresOnRespect(int... given) {
+		List<InterviewRating> ratings = IntStream.range(0, 4)
+			.mapToObj((i) -> rating(i + 1, 10, "respect", given[i]))
+			.toList();
+		List<QuizPoints> points = IntStream.range(0, 4)
+			.mapToObj((i) -> new QuizPoints(i + 1, "respect", i, 1))
+			.toList();
+		return InterviewPredictionService.predict(null, TRAITS, ratings, points);
+	}
+
+	private static void perfectWithoutInterval(PearsonCorrelation correlation) {
+		assertThat(correlation.pairs()).isEqualTo(4);
+		assertThat(correlation.perfect()).isTrue();
+		assertThat(correlation.low()).isNull();
+		assertThat(correlation.high()).isNull();
 	}
 
 	private static InterviewRating rating(long hire, long interviewer, String trait, int rating) {

@@ -27,11 +27,38 @@ class PearsonCorrelationTest {
 	}
 
 	@Test
-	void a_perfectly_reversed_relation_is_minus_one() {
+	void a_perfectly_reversed_relation_is_minus_one_with_no_interval() {
 		PearsonCorrelation correlation = of(new double[] { 1, 2, 3, 4, 5 }, new double[] { 1, 0.75, 0.5, 0.25, 0 });
 
-		assertThat(correlation.r()).isCloseTo(-1.0, within(1e-12));
-		assertThat(correlation.high()).isCloseTo(-1.0, within(1e-6));
+		assertThat(correlation.r()).isEqualTo(-1.0);
+		assertThat(correlation.perfect()).isTrue();
+		assertThat(correlation.low()).isNull();
+		assertThat(correlation.high()).isNull();
+	}
+
+	@Test
+	void four_hires_whose_ratings_and_credit_rise_together_exactly_are_plus_one_with_no_interval() {
+		// Thirds leave rounding dust: r comes out a hair below 1 before it is taken as 1.
+		PearsonCorrelation correlation = of(new double[] { 2, 3, 4, 5 }, new double[] { 0, 1 / 3.0, 2 / 3.0, 1 });
+
+		assertThat(correlation.pairs()).isEqualTo(4);
+		assertThat(correlation.r()).isEqualTo(1.0);
+		assertThat(correlation.perfect()).isTrue();
+		assertThat(correlation.low()).isNull();
+		assertThat(correlation.high()).isNull();
+		assertThat(correlation.tooFew()).isTrue();
+	}
+
+	@Test
+	void a_correlation_close_to_one_but_not_perfect_keeps_its_interval() {
+		// r = 0.9998 reads "1.00", as the demo's Ownership (0.998 from four hires) does,
+		// but is not 1: its interval can be computed.
+		PearsonCorrelation correlation = of(new double[] { 2, 3, 4, 5 }, new double[] { 0, 0.35, 0.68, 1 });
+
+		assertThat(correlation.r()).isBetween(0.99, 0.9999);
+		assertThat(correlation.perfect()).isFalse();
+		assertThat(correlation.low()).isNotNull();
+		assertThat(correlation.high()).isLessThan(1.0);
 	}
 
 	@Test
@@ -68,6 +95,7 @@ class PearsonCorrelationTest {
 		PearsonCorrelation three = of(new double[] { 1, 2, 4 }, new double[] { 0, 1, 1 });
 
 		assertThat(three.r()).isNotNull();
+		assertThat(three.perfect()).isFalse();
 		assertThat(three.low()).isNull();
 		assertThat(three.high()).isNull();
 	}

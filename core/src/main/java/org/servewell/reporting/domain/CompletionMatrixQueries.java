@@ -21,6 +21,7 @@ import org.servewell.reporting.ColumnTotals;
 import org.servewell.reporting.MatrixChoices.MatrixPath;
 import org.servewell.reporting.MatrixCourse;
 import org.servewell.reporting.MatrixOrder;
+import org.servewell.reporting.ReportAudience.Audience;
 
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -206,10 +207,15 @@ public class CompletionMatrixQueries {
 			.optional();
 	}
 
-	/** Whether there is a person with the id. */
-	public boolean personExists(long personId) {
-		return this.jdbc.sql("select count(*) from person where id = :id")
-			.param("id", personId)
+	/**
+	 * Whether the person manages someone the audience may see: whether they are among the
+	 * {@link #managers(MatrixQuery) managers} the filter offers.
+	 */
+	public boolean managesSomeoneInView(Audience audience, long managerId) {
+		return this.jdbc
+			.sql("select count(*) from person p where p.manager_id = :managerId and " + audience.condition("p"))
+			.params(audience.parameters())
+			.param("managerId", managerId)
 			.query(Integer.class)
 			.single() > 0;
 	}

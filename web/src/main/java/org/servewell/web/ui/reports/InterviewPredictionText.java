@@ -37,9 +37,21 @@ final class InterviewPredictionText {
 		return (correlation.r() != null) ? signed(correlation.r()) : "–";
 	}
 
-	/** The 95 % interval, such as "-0.64 to 1.00", or a dash. */
+	/**
+	 * The 95 % interval, such as "-0.64 to 1.00", "none" with the reason, or a dash
+	 * without a figure.
+	 */
 	static String interval(PearsonCorrelation correlation) {
-		return (correlation.low() != null) ? signed(correlation.low()) + " to " + signed(correlation.high()) : "–";
+		if (correlation.low() != null) {
+			return signed(correlation.low()) + " to " + signed(correlation.high());
+		}
+		if (correlation.r() == null) {
+			return "–";
+		}
+		if (correlation.pairs() < PearsonCorrelation.INTERVAL_PAIRS) {
+			return "none (fewer than " + PearsonCorrelation.INTERVAL_PAIRS + " people)";
+		}
+		return correlation.tooFew() ? "none (a perfect correlation from few people)" : "none (a perfect correlation)";
 	}
 
 	/** What the figure means, with the caution when too few people are behind it. */
@@ -50,11 +62,24 @@ final class InterviewPredictionText {
 		}
 		if (correlation.tooFew()) {
 			return "Too few people to mean anything (" + correlation.pairs() + " of " + PearsonCorrelation.MINIMUM_PAIRS
-					+ " needed)" + ((correlation.low() != null)
-							? ": the true figure could be anywhere from " + interval(correlation) + "." : ".");
+					+ " needed)"
+					+ ((correlation.low() != null)
+							? ": the true figure could be anywhere from " + interval(correlation) + "."
+							: ". " + noInterval(correlation));
 		}
-		return strength(correlation.r()) + " The true figure most likely lies between " + signed(correlation.low())
-				+ " and " + signed(correlation.high()) + ".";
+		return strength(correlation.r()) + ((correlation.low() != null) ? " The true figure most likely lies between "
+				+ signed(correlation.low()) + " and " + signed(correlation.high()) + "."
+				: " " + noInterval(correlation));
+	}
+
+	/** Why a figure has no 95 % interval, in a sentence. */
+	private static String noInterval(PearsonCorrelation correlation) {
+		String range = "the range the true figure most likely lies in cannot be computed";
+		if (correlation.pairs() < PearsonCorrelation.INTERVAL_PAIRS) {
+			return "No interval: " + range + " from fewer than " + PearsonCorrelation.INTERVAL_PAIRS + " people.";
+		}
+		return "No interval: a perfect correlation" + (correlation.tooFew() ? " from few people" : "")
+				+ " (every hire on one line), for which " + range + ".";
 	}
 
 	private static String strength(double r) {

@@ -31,6 +31,33 @@ class InterviewPredictionTextTest {
 	}
 
 	@Test
+	void a_perfect_correlation_says_in_words_that_it_has_no_interval() {
+		PearsonCorrelation perfect = new PearsonCorrelation(4, 1.0, null, null);
+
+		assertThat(InterviewPredictionText.figure(perfect)).isEqualTo("1.00");
+		assertThat(InterviewPredictionText.interval(perfect)).isEqualTo("none (a perfect correlation from few people)");
+		assertThat(InterviewPredictionText.reading(perfect))
+			.isEqualTo("Too few people to mean anything (4 of 10 needed). No interval: a perfect correlation from few "
+					+ "people (every hire on one line), for which the range the true figure most likely lies in "
+					+ "cannot be computed.");
+		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(12, -1.0, null, null)))
+			.isEqualTo("Strong: hires rated higher did worse in the quizzes. No interval: a perfect correlation "
+					+ "(every hire on one line), for which the range the true figure most likely lies in cannot be "
+					+ "computed.");
+	}
+
+	@Test
+	void three_people_give_a_figure_but_say_why_there_is_no_interval() {
+		PearsonCorrelation three = new PearsonCorrelation(3, -0.95, null, null);
+
+		assertThat(InterviewPredictionText.interval(three)).isEqualTo("none (fewer than 4 people)");
+		assertThat(InterviewPredictionText.reading(three))
+			.isEqualTo("Too few people to mean anything (3 of 10 needed). "
+					+ "No interval: the range the true figure most likely lies in cannot be computed from fewer than 4 "
+					+ "people.");
+	}
+
+	@Test
 	void no_figure_says_why() {
 		assertThat(InterviewPredictionText.reading(new PearsonCorrelation(1, null, null, null)))
 			.isEqualTo("Needs at least two hires to compare.");
