@@ -4,29 +4,22 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.servewell.demo.OrganisationGenerator;
 import org.servewell.demo.OrganisationSize;
 import org.servewell.reporting.CellState;
 import org.servewell.reporting.CompletionMatrixService;
 import org.servewell.reporting.MatrixFilter;
 import org.servewell.reporting.MatrixOrder;
 import org.servewell.reporting.MatrixSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -37,10 +30,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and the results.
  */
 public final class MatrixBenchmark {
-
-	private static final Logger log = LoggerFactory.getLogger(MatrixBenchmark.class);
-
-	private static final String ADMIN = "bench-admin@servewell.org";
 
 	private static final int PAGE = 50;
 
@@ -54,22 +43,13 @@ public final class MatrixBenchmark {
 		try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class, args)) {
 			Environment environment = context.getEnvironment();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			if (!Boolean.getBoolean("keep")) {
-				long started = System.nanoTime();
-				new OrganisationGenerator(Long.getLong("seed", 20261201L), LocalDate.now()).generate(
-						environment.getRequiredProperty("spring.datasource.url"),
-						environment.getProperty("spring.datasource.username"),
-						environment.getProperty("spring.datasource.password"),
-						OrganisationSize.bench(learners, courses));
-				log.info("Generated {} learners with {} courses each in {} s", learners, courses,
-						(System.nanoTime() - started) / 1_000_000_000);
-			}
+			Organisations.generateUnlessKept(environment, OrganisationSize.bench(learners, courses), learners, courses);
 			int cells = jdbc.sql("select count(*) from course_assignment").query(Integer.class).single();
 			List<String> departments = jdbc.sql("select name from department where name like 'Bench department %'")
 				.query(String.class)
 				.list();
 			CompletionMatrixService matrix = context.getBean(CompletionMatrixService.class);
-			signIn(ADMIN, "ADMIN");
+			Organisations.signIn(Organisations.ADMIN, "ADMIN");
 			try {
 				System.out.printf(Locale.ROOT, "%n%,d cells (assignments) in the database%n", cells);
 				pages(matrix, departments, repeat);
@@ -145,13 +125,6 @@ public final class MatrixBenchmark {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
 			.sum();
-	}
-
-	private static void signIn(String email, String role) {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, "n/a",
-				List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-		SecurityContextHolder.setContext(context);
 	}
 
 	private static final class CountingStream extends OutputStream {

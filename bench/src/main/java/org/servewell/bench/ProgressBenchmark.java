@@ -1,26 +1,19 @@
 package org.servewell.bench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.servewell.demo.OrganisationGenerator;
 import org.servewell.demo.OrganisationSize;
 import org.servewell.learning.ProgressOrder;
 import org.servewell.learning.ProgressService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -31,10 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * size ({@link OrganisationSize#bench}). See README.md for the command and the results.
  */
 public final class ProgressBenchmark {
-
-	private static final Logger log = LoggerFactory.getLogger(ProgressBenchmark.class);
-
-	private static final String ADMIN = "bench-admin@servewell.org";
 
 	/** Rows the page's per-person grid asks for first. */
 	static final int FIRST_PAGE = 50;
@@ -50,15 +39,7 @@ public final class ProgressBenchmark {
 		try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class, args)) {
 			Environment environment = context.getEnvironment();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			if (!Boolean.getBoolean("keep")) {
-				long started = System.nanoTime();
-				new OrganisationGenerator(Long.getLong("seed", 20261201L), LocalDate.now()).generate(
-						environment.getRequiredProperty("spring.datasource.url"),
-						environment.getProperty("spring.datasource.username"),
-						environment.getProperty("spring.datasource.password"), size);
-				log.info("Generated {} learners with {} courses each in {} s", learners, courses,
-						(System.nanoTime() - started) / 1_000_000_000);
-			}
+			Organisations.generateUnlessKept(environment, size, learners, courses);
 			String manager = jdbc.sql("""
 					select email from person where manager_id is null and email like 'bench-%'
 					and id in (select manager_id from person) order by id""").query(String.class).list().get(0);
@@ -69,7 +50,7 @@ public final class ProgressBenchmark {
 			System.out.println();
 			System.out.printf(Locale.ROOT, "%,d assignments in the database; %d runs each, the first one cold%n",
 					assignments, repeat);
-			time("HR/admin (everyone)", ADMIN, "ADMIN", repeat, () -> open(progress, course));
+			time("HR/admin (everyone)", Organisations.ADMIN, "ADMIN", repeat, () -> open(progress, course));
 			time("manager (team of " + size.teamSize() + ")", manager, "MANAGER", repeat, () -> open(progress, course));
 		}
 	}
@@ -89,10 +70,7 @@ public final class ProgressBenchmark {
 
 	private static void time(String who, String email, String role, int repeat, Callable<String> action)
 			throws Exception {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, "n/a",
-				List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-		SecurityContextHolder.setContext(context);
+		Organisations.signIn(email, role);
 		List<Double> totals = new ArrayList<>();
 		try {
 			for (int i = 0; i < repeat; i++) {

@@ -1,6 +1,5 @@
 package org.servewell.web.ui.components;
 
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -9,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +27,10 @@ public class Background {
 
 	private static final String LOADING = Background.class.getName() + ".loading";
 
-	private final Executor executor;
-
 	private final boolean inline;
 
 	Background(@Value("${servewell.ui.background:true}") boolean background) {
 		this.inline = !background;
-		this.executor = new DelegatingSecurityContextExecutor(
-				(task) -> Thread.ofVirtual().name("servewell-background").start(task));
 	}
 
 	/**
@@ -48,7 +43,10 @@ public class Background {
 			return;
 		}
 		waiting(ui, 1);
-		this.executor.execute(() -> {
+		// The security context is taken when the work is handed over, through the
+		// strategy
+		// in use then (Vaadin installs its own after this bean is made).
+		Thread.ofVirtual().name("servewell-background").start(new DelegatingSecurityContextRunnable(() -> {
 			Runnable finish = finish(work, done, failed);
 			try {
 				ui.access(() -> {
@@ -59,7 +57,7 @@ public class Background {
 			catch (UIDetachedException ex) {
 				// The person left the screen: no one is waiting for the result.
 			}
-		});
+		}));
 	}
 
 	/**
