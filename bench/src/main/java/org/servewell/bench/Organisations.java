@@ -1,5 +1,6 @@
 package org.servewell.bench;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +34,8 @@ final class Organisations {
 	 * Generates the organisation from {@code -Dseed} (a fixed default) unless
 	 * {@code -Dkeep=true}.
 	 */
-	static void generateUnlessKept(Environment environment, OrganisationSize size, int learners, int courses) {
+	static void generateUnlessKept(Environment environment, OrganisationSize size, int learners, int courses)
+			throws SQLException {
 		if (Boolean.getBoolean("keep")) {
 			return;
 		}
