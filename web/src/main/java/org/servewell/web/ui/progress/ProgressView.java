@@ -94,7 +94,8 @@ public class ProgressView extends Main {
 		String who = (progress.scope() == ProgressScope.TEAM) ? "Everyone in your team with a course"
 				: "Everyone assigned a course";
 		add(new H2("Progress"),
-				new Paragraph(who + " and how far they are. Overdue means past the due date and not complete."),
+				new Paragraph(who + " and how far they are. Overdue means past the due date and never completed; "
+						+ "expired means a completion has lapsed and the course is due again."),
 				this.courses, this.peopleHeading, this.people);
 	}
 
