@@ -1,18 +1,27 @@
 package org.servewell.web.e2e;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A journey through the browser: a real Chromium against the production jar, started as
@@ -103,10 +112,27 @@ abstract class BrowserJourney {
 		return page;
 	}
 
+	/** The heading named exactly {@code name}. */
+	static Locator heading(Page page, String name) {
+		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
 	/** Clicks the button that opens a dialog, and returns the dialog. */
 	static Locator openDialog(Page page, String button) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 		return page.getByRole(AriaRole.DIALOG);
+	}
+
+	/**
+	 * A downloaded report read back as a spreadsheet would: UTF-8 with a byte order mark,
+	 * a header row, and the rows by column name.
+	 */
+	static List<CSVRecord> csvRecords(Download download) throws IOException {
+		String text = Files.readString(download.path(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		try (StringReader reader = new StringReader(text.substring(1))) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
 	}
 
 	void screenshot(Page page, String name) {

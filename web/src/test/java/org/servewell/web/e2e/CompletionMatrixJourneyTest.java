@@ -1,13 +1,10 @@
 package org.servewell.web.e2e;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +17,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +70,7 @@ class CompletionMatrixJourneyTest extends BrowserJourney {
 
 			Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
 			assertThat(download.suggestedFilename()).startsWith("servewell-completion-matrix-").endsWith(".csv");
-			List<CSVRecord> lines = read(download);
+			List<CSVRecord> lines = csvRecords(download);
 
 			assertThat(lines).as("only overdue courses")
 				.allSatisfy((line) -> assertThat(line.get("State")).isEqualTo("Overdue"));
@@ -126,14 +122,6 @@ class CompletionMatrixJourneyTest extends BrowserJourney {
 	private void assign(long personId, String course, LocalDate dueDate) throws IOException, InterruptedException {
 		post("/api/v1/assignments",
 				"{\"personId\":" + personId + ",\"courseCode\":\"" + course + "\",\"dueDate\":\"" + dueDate + "\"}");
-	}
-
-	private static List<CSVRecord> read(Download download) throws IOException {
-		String text = Files.readString(download.path(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF");
-		try (Reader reader = new java.io.StringReader(text.substring(1))) {
-			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
 	}
 
 	private static long id(String json) {

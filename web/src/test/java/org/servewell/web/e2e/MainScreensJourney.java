@@ -147,10 +147,6 @@ abstract class MainScreensJourney extends BrowserJourney {
 		assertThat(shown).isVisible();
 	}
 
-	static Locator heading(Page page, String name) {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
 	/** The page once its requests are answered and its components have drawn. */
 	private static Page settled(Page page) {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
