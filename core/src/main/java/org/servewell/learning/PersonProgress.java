@@ -25,7 +25,7 @@ public record PersonProgress(long personId, String name, String department, Stri
 		NOT_STARTED("Not started"), IN_PROGRESS("In progress"), COMPLETE("Complete"),
 
 		/** Completed once; the completion has expired and the course is due again. */
-		EXPIRED("Expired, due again");
+		EXPIRED("Expired");
 
 		private final String label;
 

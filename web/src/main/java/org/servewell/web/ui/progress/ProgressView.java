@@ -71,7 +71,7 @@ public class ProgressView extends Main {
 			.setHeader("Due")
 			.setSortable(true)
 			.setSortProperty(ProgressOrder.DUE_DATE.name());
-		this.people.addComponentColumn(ProgressView::status).setHeader("Status");
+		this.people.addComponentColumn(ProgressView::status).setHeader("Status").setFlexGrow(2);
 		this.people.addColumn(PersonProgress::attempts).setHeader("Quiz attempts");
 		this.people.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
 		// A course may have tens of thousands of people: the grid asks for the rows it
@@ -118,7 +118,7 @@ public class ProgressView extends Main {
 		Grid<PersonProgress> courses = new Grid<>();
 		courses.addColumn(PersonProgress::courseTitle).setHeader("Course").setFlexGrow(3);
 		courses.addColumn((row) -> (row.dueDate() != null) ? Formats.DAY.format(row.dueDate()) : "").setHeader("Due");
-		courses.addComponentColumn(ProgressView::status).setHeader("Status");
+		courses.addComponentColumn(ProgressView::status).setHeader("Status").setFlexGrow(2);
 		courses.addColumn(PersonProgress::attempts).setHeader("Attempts");
 		courses.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
 		courses.setItems(progress.person(person.personId()));
