@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
 import org.servewell.catalog.domain.CourseVersion;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersionRepository;
@@ -47,6 +49,9 @@ abstract class StartingInstancesTests {
 
 	@Autowired
 	InstanceLock lock;
+
+	@Autowired
+	CourseBank bank;
 
 	@Autowired
 	CourseRepository courses;
@@ -118,6 +123,19 @@ abstract class StartingInstancesTests {
 		assertThat(result.published()).isEmpty();
 		assertThat(result.unchanged()).isOne();
 		assertThat(versionNumbers(code)).containsExactly(1, 2);
+	}
+
+	@Test
+	void course_version_published_by_another_instance_is_served_here_at_once() {
+		String code = "published-elsewhere-" + UUID.randomUUID().toString().substring(0, 8);
+		newInstance().load(bundleWith(course(code, "First text.")));
+		long courseId = this.bank.courseId(code).orElseThrow();
+		assertThat(this.bank.newestVersion(courseId)).map(BankVersion::versionNumber).hasValue(1);
+
+		// What another instance commits: nothing tells this one.
+		this.contentImport.importBundle(bundleWith(course(code, "Changed text.")));
+
+		assertThat(this.bank.newestVersion(courseId)).map(BankVersion::versionNumber).hasValue(2);
 	}
 
 	/** A loader as another instance starting on the same database would have. */
