@@ -16,6 +16,8 @@ import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 /**
  * Runs a task on one instance of Servewell at a time, the others waiting their turn
@@ -45,11 +47,15 @@ public class InstanceLock {
 	/**
 	 * Waits until no other instance holds the named lock, then runs the task holding it.
 	 * Another instance's task started first has therefore finished (or its instance died)
-	 * when this one starts, and the task sees what it committed.
+	 * when this one starts, and the task sees what it committed. Called outside any
+	 * transaction: the task's own must commit before the lock is released.
 	 * @throws IllegalStateException when the lock stays held longer than
 	 * {@code servewell.instance-lock.wait-at-most} (ten minutes unless set)
 	 */
 	public <T> T runAlone(String name, Supplier<T> task) {
+		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+				() -> "runAlone('" + name + "') was called inside a transaction; call it outside one, so that the task"
+						+ " commits before the lock is released");
 		ScheduledExecutorService keepAlive = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("instance-lock-" + name).factory());
 		try {
@@ -78,7 +84,8 @@ public class InstanceLock {
 			}
 			if (Instant.now().isAfter(deadline)) {
 				throw new IllegalStateException("Another instance has held the lock '" + name + "' for longer than "
-						+ this.waitAtMost + "; if no instance is running it, delete its row from the shedlock table");
+						+ this.waitAtMost + " (the shedlock table's row says which); start this one again once it"
+						+ " is done, or raise servewell.instance-lock.wait-at-most");
 			}
 			try {
 				Thread.sleep(POLL);
