@@ -27,6 +27,9 @@ class CandidateRetention {
 
 	private static final Logger logger = LoggerFactory.getLogger(CandidateRetention.class);
 
+	/** The name of the lock one instance at a time runs the job under. */
+	static final String LOCK = "candidate-retention";
+
 	private final CandidateRepository candidates;
 
 	private final CandidatePrivacy privacy;
@@ -41,9 +44,6 @@ class CandidateRetention {
 		this.settings = settings;
 		this.clock = clock;
 	}
-
-	/** The name of the lock one instance at a time runs the job under. */
-	static final String LOCK = "candidate-retention";
 
 	/**
 	 * Runs at the time {@code servewell.hiring.retention.cron} says, on one instance; the

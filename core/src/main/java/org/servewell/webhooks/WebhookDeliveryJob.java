@@ -38,6 +38,12 @@ class WebhookDeliveryJob {
 	/** How long a claim lasts: well beyond one request's timeouts. */
 	private static final Duration CLAIM = Duration.ofMinutes(1);
 
+	/** The name of the lock one instance at a time sends under. */
+	static final String DELIVERY_LOCK = "webhook-delivery";
+
+	/** The name of the lock one instance at a time deletes old rows under. */
+	static final String CLEANUP_LOCK = "webhook-cleanup";
+
 	private final WebhookRepository webhooks;
 
 	private final WebhookDeliveryRepository deliveries;
@@ -60,17 +66,11 @@ class WebhookDeliveryJob {
 		this.clock = clock;
 	}
 
-	/** The name of the lock one instance at a time sends under. */
-	static final String DELIVERY_LOCK = "webhook-delivery";
-
-	/** The name of the lock one instance at a time deletes old rows under. */
-	static final String CLEANUP_LOCK = "webhook-cleanup";
-
 	/**
 	 * Runs as {@code servewell.webhooks.delivery-cron} says ("-" turns it off), on one
-	 * instance at a time: a batch of 20 takes at most 20 requests of 10 s, so the lock is
-	 * held at most 5 minutes. The claims still guard each delivery should a run outlast
-	 * its lock.
+	 * instance at a time: a batch (20 by default) takes at most 20 requests of 10 s, so
+	 * the lock is held at most 5 minutes. The claims still guard each delivery should a
+	 * run outlast its lock.
 	 */
 	@Scheduled(cron = "${servewell.webhooks.delivery-cron:*/15 * * * * *}")
 	@SchedulerLock(name = DELIVERY_LOCK, lockAtMostFor = "PT5M")
