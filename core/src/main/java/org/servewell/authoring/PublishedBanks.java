@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The newest published version of every other course, for checking a draft's scenarios
  * against the banks learners already meet. Published versions never change, so each is
- * read once and kept; the newest version number is looked up on every call. Callers hold
- * the transaction and check roles.
+ * read once and kept; the newest version number is looked up on every call, so a version
+ * published on another instance counts at once. Callers hold the transaction and check
+ * roles.
  */
 @Component
 class PublishedBanks {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.constraints.Positive;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.servewell.hiring.domain.Candidate;
@@ -26,6 +27,9 @@ class CandidateRetention {
 
 	private static final Logger logger = LoggerFactory.getLogger(CandidateRetention.class);
 
+	/** The name of the lock one instance at a time runs the job under. */
+	static final String LOCK = "candidate-retention";
+
 	private final CandidateRepository candidates;
 
 	private final CandidatePrivacy privacy;
@@ -41,8 +45,12 @@ class CandidateRetention {
 		this.clock = clock;
 	}
 
-	/** Runs at the time {@code servewell.hiring.retention.cron} says. */
+	/**
+	 * Runs at the time {@code servewell.hiring.retention.cron} says, on one instance; the
+	 * lock is held at most an hour (a run erases one candidate per short transaction).
+	 */
 	@Scheduled(cron = "${servewell.hiring.retention.cron:0 30 3 * * *}")
+	@SchedulerLock(name = LOCK, lockAtMostFor = "PT1H")
 	void eraseExpired() {
 		eraseExpired(this.clock.instant());
 	}

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.servewell.shared.InstanceLock;
 import org.servewell.people.domain.Person;
 import org.servewell.people.domain.PersonRepository;
 
@@ -13,12 +14,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes sure Servewell has an administrator. On a first start with no administrator,
  * creates one from {@code SERVEWELL_ADMIN_EMAIL} and {@code SERVEWELL_ADMIN_PASSWORD};
- * without them Servewell refuses to start rather than invent default credentials.
+ * without them Servewell refuses to start rather than invent default credentials. Several
+ * instances starting together on an empty database check one at a time, so that one
+ * creates the administrator and the others find it.
  */
 @Component
 @Order(10)
@@ -26,25 +30,42 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
+	/** The name of the lock that one instance at a time checks under. */
+	static final String LOCK = "first-administrator";
+
 	private final PersonRepository people;
 
 	private final PasswordEncoder passwordEncoder;
+
+	private final InstanceLock lock;
+
+	private final TransactionTemplate transaction;
 
 	private final String email;
 
 	private final String password;
 
-	FirstAdministrator(PersonRepository people, PasswordEncoder passwordEncoder,
-			@Value("${servewell.admin.email:}") String email, @Value("${servewell.admin.password:}") String password) {
+	FirstAdministrator(PersonRepository people, PasswordEncoder passwordEncoder, InstanceLock lock,
+			PlatformTransactionManager transactions, @Value("${servewell.admin.email:}") String email,
+			@Value("${servewell.admin.password:}") String password) {
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
+		this.lock = lock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.email = email;
 		this.password = password;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		this.lock.runAlone(LOCK, () -> this.transaction.execute((status) -> {
+			ensureAdministrator();
+			return null;
+		}));
+	}
+
+	/** The check itself, in the caller's transaction. */
+	void ensureAdministrator() {
 		if (this.people.countEnabledWithRole(Role.ADMIN) > 0) {
 			return;
 		}

@@ -45,7 +45,7 @@ public class PeopleService {
 
 	private final PasswordLinks passwordLinks;
 
-	private final Map<String, Long> idsByEmail = new ConcurrentHashMap<>();
+	private final Map<String, KnownSignIn> signIns = new ConcurrentHashMap<>();
 
 	PeopleService(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, PasswordLinks passwordLinks) {
@@ -57,36 +57,40 @@ public class PeopleService {
 	}
 
 	/**
-	 * The signed-in person's id. Remembered per sign-in name (an id never changes; a
-	 * changed email is forgotten), so that hot paths such as saving a quiz answer need no
-	 * database lookup.
+	 * The signed-in person's id. Remembered for the sign-in it was looked up under (the
+	 * same authentication, which the session keeps on this instance), so that hot paths
+	 * such as saving a quiz answer need no database lookup. A new sign-in, on this
+	 * instance or another, looks the id up again: a sign-in name that another instance
+	 * gave to someone else is never answered with the previous holder's id.
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	public Optional<Long> currentPersonId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Optional<String> email = currentEmail();
 		if (email.isEmpty()) {
 			return Optional.empty();
 		}
-		Long known = this.idsByEmail.get(email.get());
-		if (known != null) {
-			return Optional.of(known);
+		KnownSignIn known = this.signIns.get(email.get());
+		if (known != null && known.authentication() == authentication) {
+			return Optional.of(known.personId());
 		}
 		Optional<Long> id = this.people.findByEmail(email.get()).map(Person::getId);
-		id.ifPresent((found) -> this.idsByEmail.put(email.get(), found));
+		id.ifPresent((found) -> this.signIns.put(email.get(), new KnownSignIn(authentication, found)));
 		return id;
 	}
 
 	// Forgotten when the change is made and again once it is committed: a lookup running
-	// meanwhile may still read
-	// the old row and remember it, and must not outlive the commit.
+	// meanwhile may still read the old row and remember it, and must not outlive the
+	// commit. Only this instance hears the event; the others keep their entry for the
+	// sessions they hold, which SessionTermination cannot end there (decision 0020).
 	@EventListener
 	void forget(PersonAccessChanged event) {
-		this.idsByEmail.remove(event.previousEmail());
+		this.signIns.remove(event.previousEmail());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void forgetAfterCommit(PersonAccessChanged event) {
-		this.idsByEmail.remove(event.previousEmail());
+		this.signIns.remove(event.previousEmail());
 	}
 
 	/** The signed-in person, if the caller is signed in as someone Servewell knows. */
@@ -323,6 +327,10 @@ public class PeopleService {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.isAuthenticated())
 				? Optional.of(PeopleRules.normalizeEmail(authentication.getName())) : Optional.empty();
+	}
+
+	/** The id a sign-in resolved to; one per sign-in name, the latest sign-in's. */
+	private record KnownSignIn(Authentication authentication, long personId) {
 	}
 
 	static PersonDetails details(Person person) {

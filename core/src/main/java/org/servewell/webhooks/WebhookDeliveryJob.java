@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.servewell.webhooks.domain.Webhook;
@@ -37,6 +38,12 @@ class WebhookDeliveryJob {
 	/** How long a claim lasts: well beyond one request's timeouts. */
 	private static final Duration CLAIM = Duration.ofMinutes(1);
 
+	/** The name of the lock one instance at a time sends under. */
+	static final String DELIVERY_LOCK = "webhook-delivery";
+
+	/** The name of the lock one instance at a time deletes old rows under. */
+	static final String CLEANUP_LOCK = "webhook-cleanup";
+
 	private final WebhookRepository webhooks;
 
 	private final WebhookDeliveryRepository deliveries;
@@ -59,8 +66,14 @@ class WebhookDeliveryJob {
 		this.clock = clock;
 	}
 
-	/** Runs as {@code servewell.webhooks.delivery-cron} says ("-" turns it off). */
+	/**
+	 * Runs as {@code servewell.webhooks.delivery-cron} says ("-" turns it off), on one
+	 * instance at a time: a batch (20 by default) takes at most 20 requests of 10 s, so
+	 * the lock is held at most 5 minutes. The claims still guard each delivery should a
+	 * run outlast its lock.
+	 */
 	@Scheduled(cron = "${servewell.webhooks.delivery-cron:*/15 * * * * *}")
+	@SchedulerLock(name = DELIVERY_LOCK, lockAtMostFor = "PT5M")
 	void deliverDue() {
 		deliverDue(this.clock.instant());
 	}
@@ -130,8 +143,12 @@ class WebhookDeliveryJob {
 		});
 	}
 
-	/** Runs as {@code servewell.webhooks.cleanup-cron} says, nightly by default. */
+	/**
+	 * Runs as {@code servewell.webhooks.cleanup-cron} says, nightly by default, on one
+	 * instance; two deletes, so the lock is held at most 10 minutes.
+	 */
 	@Scheduled(cron = "${servewell.webhooks.cleanup-cron:0 40 3 * * *}")
+	@SchedulerLock(name = CLEANUP_LOCK, lockAtMostFor = "PT10M")
 	void deleteOld() {
 		deleteOld(this.clock.instant());
 	}

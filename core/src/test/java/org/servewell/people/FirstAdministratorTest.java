@@ -2,12 +2,13 @@ package org.servewell.people;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.people.domain.PersonRepository;
+import org.servewell.shared.InstanceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,16 @@ class FirstAdministratorTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	InstanceLock lock;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private FirstAdministrator firstAdministrator(String email, String password) {
+		return new FirstAdministrator(this.people, this.passwordEncoder, this.lock, this.transactions, email, password);
+	}
+
 	/**
 	 * As on a first production start: every administrator disabled, whichever other test
 	 * classes sharing the database made (rolled back with the test).
@@ -41,9 +52,9 @@ class FirstAdministratorTest {
 	void production_start_without_an_administrator_or_its_variables_is_refused_with_instructions() {
 		noEnabledAdministrator();
 
-		FirstAdministrator check = new FirstAdministrator(this.people, this.passwordEncoder, "", "");
+		FirstAdministrator check = firstAdministrator("", "");
 
-		assertThatIllegalStateException().isThrownBy(() -> check.run(new DefaultApplicationArguments()))
+		assertThatIllegalStateException().isThrownBy(() -> check.ensureAdministrator())
 			.withMessageContaining("SERVEWELL_ADMIN_EMAIL and SERVEWELL_ADMIN_PASSWORD");
 	}
 
@@ -51,10 +62,9 @@ class FirstAdministratorTest {
 	void weak_first_administrator_password_is_refused() {
 		noEnabledAdministrator();
 
-		FirstAdministrator check = new FirstAdministrator(this.people, this.passwordEncoder, "root@example.org",
-				"admin");
+		FirstAdministrator check = firstAdministrator("root@example.org", "admin");
 
-		assertThatIllegalStateException().isThrownBy(() -> check.run(new DefaultApplicationArguments()))
+		assertThatIllegalStateException().isThrownBy(() -> check.ensureAdministrator())
 			.withMessageContaining("SERVEWELL_ADMIN_PASSWORD is not acceptable");
 	}
 
@@ -62,10 +72,9 @@ class FirstAdministratorTest {
 	void common_first_administrator_password_is_refused_with_the_reason() {
 		noEnabledAdministrator();
 
-		FirstAdministrator check = new FirstAdministrator(this.people, this.passwordEncoder, "root@example.org",
-				"passwordpass");
+		FirstAdministrator check = firstAdministrator("root@example.org", "passwordpass");
 
-		assertThatIllegalStateException().isThrownBy(() -> check.run(new DefaultApplicationArguments()))
+		assertThatIllegalStateException().isThrownBy(() -> check.ensureAdministrator())
 			.withMessageContaining("SERVEWELL_ADMIN_PASSWORD is not acceptable")
 			.withMessageContaining("too common");
 	}
@@ -74,7 +83,7 @@ class FirstAdministratorTest {
 	void start_with_an_administrator_already_present_changes_nothing() {
 		long before = this.people.count();
 
-		new FirstAdministrator(this.people, this.passwordEncoder, "", "").run(new DefaultApplicationArguments());
+		firstAdministrator("", "").ensureAdministrator();
 
 		assertThat(this.people.count()).isEqualTo(before);
 	}

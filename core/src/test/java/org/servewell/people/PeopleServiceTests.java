@@ -5,9 +5,11 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.servewell.testsupport.TestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,6 +47,9 @@ abstract class PeopleServiceTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void first_start_created_the_administrator_from_the_environment() {
@@ -210,6 +215,23 @@ abstract class PeopleServiceTests {
 			assertThat(me.email()).isEqualTo(ADMIN);
 			assertThat(me.hasRole(Role.ADMIN)).isTrue();
 		});
+	}
+
+	@Test
+	void sign_in_name_that_another_instance_gave_to_someone_else_signs_in_here_as_its_new_holder() {
+		String name = "front.desk@example.org";
+		long previous = this.people.createPerson(form(name, "Previous", Set.of(Role.LEARNER), null, null), PASSWORD)
+			.id();
+		long next = this.people
+			.createPerson(form("next.holder@example.org", "Next", Set.of(Role.LEARNER), null, null), PASSWORD)
+			.id();
+		assertThat(TestPeople.id(this.people, name)).isEqualTo(previous);
+
+		// As another instance commits it: no event reaches this one.
+		this.jdbc.update("update person set email = ? where id = ?", "moved.on@example.org", previous);
+		this.jdbc.update("update person set email = ? where id = ?", name, next);
+
+		assertThat(TestPeople.id(this.people, name)).isEqualTo(next);
 	}
 
 	private static PersonForm form(String email, String name, Set<Role> roles, String department, Long managerId) {

@@ -26,6 +26,7 @@ import org.servewell.learning.LearnerService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
+import org.servewell.testsupport.JobLocks;
 import org.servewell.testsupport.SignedIn;
 import org.servewell.testsupport.TestPeople;
 import tools.jackson.databind.JsonNode;
@@ -289,6 +290,33 @@ abstract class WebhookTests {
 		assertThat(after.status()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(after.lastStatusCode()).isNull();
 		assertThat(after.lastError()).startsWith("Could not connect");
+	}
+
+	@Test
+	void while_another_instance_runs_the_delivery_job_this_one_sends_nothing() throws InterruptedException {
+		JobLocks locks = new JobLocks(this.jdbc, this.transactions);
+		this.job.deliverDue();
+		this.job.deleteOld();
+		assertThat(locks.rows(WebhookDeliveryJob.DELIVERY_LOCK)).isOne();
+		assertThat(locks.rows(WebhookDeliveryJob.CLEANUP_LOCK)).isOne();
+		NewWebhook hook = register("Two instances", this.receiver.url(), WebhookEvent.COURSE_COMPLETED);
+		complete(TestPeople.create(this.people, Role.LEARNER));
+		// The job reads the clock: on MariaDB a delivery is due from the next whole
+		// second.
+		Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueTime(deliveryOf(hook))).toMillis()));
+
+		locks.holdAsAnotherInstance(WebhookDeliveryJob.DELIVERY_LOCK);
+		try {
+			this.job.deliverDue();
+			assertThat(this.receiver.requests()).isEmpty();
+		}
+		finally {
+			locks.release(WebhookDeliveryJob.DELIVERY_LOCK);
+		}
+		this.job.deliverDue();
+
+		assertThat(this.receiver.requests()).hasSize(1);
+		assertThat(deliveryOf(hook).status()).isEqualTo(DeliveryStatus.DELIVERED);
 	}
 
 	/** Registers a webhook as the first administrator; deleted after the test. */

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * must never be handed to a view.
  * <p>
  * Published versions never change, so each is read from the database once and then kept
- * in memory.
+ * in memory, by id. Which version is a course's newest is read from the database on every
+ * call, so a version published or retired on another instance is served at once; nothing
+ * here needs telling (docs/decisions/0020).
  */
 @Service
 public class CourseBank {
