@@ -37,6 +37,9 @@ public class ProgressView extends Main {
 
 	private static final int PAGE_SIZE = 50;
 
+	/** Wide enough for a count's header ("Not started") on one line. */
+	private static final String COUNT_WIDTH = "7.5rem";
+
 	final Grid<CourseProgress> courses = new Grid<>();
 
 	final Grid<PersonProgress> people = new Grid<>();
@@ -45,13 +48,20 @@ public class ProgressView extends Main {
 
 	ProgressView(ProgressService progress) {
 		addClassName("sw-page");
-		this.courses.addColumn(CourseProgress::title).setHeader("Course").setFlexGrow(4);
-		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned");
-		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started");
-		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress");
-		this.courses.addColumn(CourseProgress::complete).setHeader("Complete");
-		this.courses.addColumn(CourseProgress::expired).setHeader("Expired");
-		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue")).setHeader("Overdue");
+		// On a phone the course names stay in view while the counts scroll beside them.
+		this.courses.addColumn(CourseProgress::title)
+			.setHeader("Course")
+			.setFrozen(true)
+			.setWidth("min(16rem, 42vw)")
+			.setFlexGrow(4);
+		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::complete).setHeader("Complete").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::expired).setHeader("Expired").setWidth(COUNT_WIDTH);
+		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue"))
+			.setHeader("Overdue")
+			.setWidth(COUNT_WIDTH);
 		this.courses.setItems(progress.courses());
 		this.courses.setAllRowsVisible(true);
 		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
