@@ -64,7 +64,7 @@ public class ProgressView extends Main {
 			.setWidth(COUNT_WIDTH);
 		this.courses.setItems(progress.courses());
 		this.courses.setAllRowsVisible(true);
-		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.courses.setAriaLabel("Progress per course");
 		this.courses.setEmptyStateText("No one you can see has been assigned a course yet.");
 
