@@ -48,20 +48,7 @@ public class ProgressView extends Main {
 
 	ProgressView(ProgressService progress) {
 		addClassName("sw-page");
-		// On a phone the course names stay in view while the counts scroll beside them.
-		this.courses.addColumn(CourseProgress::title)
-			.setHeader("Course")
-			.setFrozen(true)
-			.setWidth("min(16rem, 42vw)")
-			.setFlexGrow(4);
-		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::complete).setHeader("Complete").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::expired).setHeader("Expired").setWidth(COUNT_WIDTH);
-		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue"))
-			.setHeader("Overdue")
-			.setWidth(COUNT_WIDTH);
+		addCourseColumns();
 		this.courses.setItems(progress.courses());
 		this.courses.setAllRowsVisible(true);
 		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -137,6 +124,26 @@ public class ProgressView extends Main {
 		dialog.add(courses);
 		dialog.getFooter().add(new Button("Close", (click) -> dialog.close()));
 		return dialog;
+	}
+
+	/**
+	 * The course totals' columns. On a phone the course names stay in view while the
+	 * counts scroll beside them.
+	 */
+	private void addCourseColumns() {
+		this.courses.addColumn(CourseProgress::title)
+			.setHeader("Course")
+			.setFrozen(true)
+			.setWidth("min(16rem, 42vw)")
+			.setFlexGrow(4);
+		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::complete).setHeader("Complete").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::expired).setHeader("Expired").setWidth(COUNT_WIDTH);
+		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue"))
+			.setHeader("Overdue")
+			.setWidth(COUNT_WIDTH);
 	}
 
 	private static Span count(int value, String className) {
