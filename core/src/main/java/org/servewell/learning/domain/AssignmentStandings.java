@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class AssignmentStandings {
 
 	/** What {@code valid_until} holds for a completion that never expires. */
-	public static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
+	private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
 
 	private static final int CHUNK = 500;
 

@@ -1,7 +1,6 @@
 package org.servewell.web.ui.reports;
 
 import java.util.List;
-import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -89,9 +88,8 @@ public class CompletionMatrixView extends Main {
 		this.table.add(shown);
 		this.download.setVisible(false);
 		this.people.setText("Counting the people and courses…");
-		getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
-			.ifPresent((ui) -> this.background.load(ui, () -> this.matrix.summary(next),
-					(summary) -> summarised(shown, summary), (ex) -> failed(shown, ex)));
+		this.background.load(UI.getCurrent(), () -> this.matrix.summary(next), (summary) -> summarised(shown, summary),
+				(ex) -> failed(shown, ex));
 	}
 
 	/** The summary for the matrix on screen, unless another filter replaced it. */
