@@ -7,15 +7,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A page that does not exist, or that the person may not open (the two look the same, so
- * nothing leaks).
+ * nothing leaks). A signed-in person keeps the frame (menu, name, sign-out) around it.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
+@PageTitle("Page not found")
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
 	NotFoundView() {

@@ -2,6 +2,7 @@ package org.servewell.web.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.card.Card;
@@ -118,6 +119,17 @@ class NavigationTest extends ViewTest {
 		navigate("admin/people", NotFoundView.class);
 
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class).isNotInstanceOf(PeopleView.class);
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void learner_who_mistypes_an_address_keeps_the_menu_their_name_and_sign_out() {
+		navigate("my-lerning", NotFoundView.class);
+
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue");
+		assertThat(find(Button.class).all()).extracting(Button::getText).contains("Sign out");
+		assertThat(find(Span.class).all()).extracting(Span::getText).contains("Lena Learner", "Page not found");
 	}
 
 	@Test
