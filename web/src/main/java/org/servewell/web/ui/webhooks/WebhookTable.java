@@ -20,8 +20,7 @@ import org.servewell.web.ui.components.Notices;
 
 /**
  * Every webhook, newest first: where it sends what, and buttons to send a test event,
- * deactivate it and delete it. Narrow enough for a phone: the name and URL share a
- * column.
+ * deactivate it and delete it. One column, so that it reads the same on a phone.
  */
 class WebhookTable extends Composite<Grid<WebhookSummary>> {
 
@@ -33,13 +32,7 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 		this.webhooks = webhooks;
 		this.deliveriesChanged = deliveriesChanged;
 		Grid<WebhookSummary> grid = getContent();
-		grid.addComponentColumn(WebhookTable::where).setHeader("Webhook").setFlexGrow(2);
-		grid.addColumn((webhook) -> webhook.events()
-			.stream()
-			.sorted()
-			.map(WebhookEvent::label)
-			.collect(Collectors.joining(", "))).setHeader("Sends").setWidth("7em").setFlexGrow(1);
-		grid.addComponentColumn(this::actions).setHeader("Status").setWidth("9.5em").setFlexGrow(0);
+		grid.addComponentColumn(this::webhook).setHeader("Webhook");
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAriaLabel("Webhooks");
 		grid.setEmptyStateText("No webhooks yet. Register one above.");
@@ -52,16 +45,33 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 		getContent().setItems(this.webhooks.list());
 	}
 
-	private static Component where(WebhookSummary webhook) {
+	/**
+	 * One cell per webhook: its name (and "Deactivated"), where it sends what, and its
+	 * buttons on a row of their own, which wraps on a phone instead of stacking.
+	 */
+	private Component webhook(WebhookSummary webhook) {
+		Span name = new Span(webhook.name());
+		name.getStyle().set("font-weight", "600");
+		Div title = new Div(name);
+		if (!webhook.active()) {
+			Span deactivated = new Span("Deactivated");
+			deactivated.getElement().getThemeList().add("badge contrast small");
+			deactivated.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+			title.add(deactivated);
+		}
 		Span url = new Span(webhook.url());
 		url.getStyle().set("overflow-wrap", "anywhere").set("color", "var(--lumo-secondary-text-color)");
-		Div cell = new Div(new Div(new Span(webhook.name())), new Div(url));
-		return cell;
+		Span sends = new Span("Sends: "
+				+ webhook.events().stream().sorted().map(WebhookEvent::label).collect(Collectors.joining(", ")));
+		sends.getStyle().set("font-size", "var(--lumo-font-size-s)");
+		HorizontalLayout buttons = actions(webhook);
+		buttons.getStyle().set("margin-top", "var(--lumo-space-xs)");
+		return new Div(title, new Div(url), new Div(sends), buttons);
 	}
 
-	private Component actions(WebhookSummary webhook) {
+	private HorizontalLayout actions(WebhookSummary webhook) {
 		if (!webhook.active()) {
-			return new HorizontalLayout(new Span("Deactivated"), delete(webhook));
+			return new HorizontalLayout(delete(webhook));
 		}
 		Button test = new Button("Send test", (click) -> {
 			this.webhooks.sendTest(webhook.id());
