@@ -81,8 +81,8 @@ public class PeopleService {
 
 	// Forgotten when the change is made and again once it is committed: a lookup running
 	// meanwhile may still read the old row and remember it, and must not outlive the
-	// commit. Only this instance hears the event; the others keep their entry for the
-	// sessions they hold, which SessionTermination cannot end there (decision 0020).
+	// commit. The other instances forget it when their poll reads the committed change, a
+	// few seconds later, as they end the sessions the entry was for (decision 0022).
 	@EventListener
 	void forget(PersonAccessChanged event) {
 		this.signIns.remove(event.previousEmail());
@@ -90,6 +90,11 @@ public class PeopleService {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void forgetAfterCommit(PersonAccessChanged event) {
+		this.signIns.remove(event.previousEmail());
+	}
+
+	@EventListener
+	void forgetOnEveryInstance(PersonAccessChangeCommitted event) {
 		this.signIns.remove(event.previousEmail());
 	}
 

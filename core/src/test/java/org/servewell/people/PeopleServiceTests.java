@@ -1,6 +1,8 @@
 package org.servewell.people;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolationException;
@@ -9,8 +11,15 @@ import org.servewell.testsupport.TestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,6 +59,9 @@ abstract class PeopleServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	@Test
 	void first_start_created_the_administrator_from_the_environment() {
@@ -232,6 +244,35 @@ abstract class PeopleServiceTests {
 		this.jdbc.update("update person set email = ? where id = ?", name, next);
 
 		assertThat(TestPeople.id(this.people, name)).isEqualTo(next);
+	}
+
+	@Test
+	void sign_in_name_another_instance_gave_to_someone_else_is_looked_up_again_once_that_change_arrives() {
+		PersonDetails moved = this.people
+			.createPerson(form("moved@example.org", "Mo Moved", Set.of(Role.LEARNER), null, null), PASSWORD);
+		Authentication session = UsernamePasswordAuthenticationToken.authenticated("moved@example.org", "n/a",
+				List.of(new SimpleGrantedAuthority("ROLE_" + Role.LEARNER)));
+		assertThat(currentPersonIdIn(session)).hasValue(moved.id());
+
+		// What another instance commits: this one hears only the change its poll reads.
+		this.jdbc.update("update person set email = ? where id = ?", "moved-away@example.org", moved.id());
+		PersonDetails newHolder = this.people
+			.createPerson(form("moved@example.org", "Nu Holder", Set.of(Role.LEARNER), null, null), PASSWORD);
+		assertThat(currentPersonIdIn(session)).as("remembered until the change arrives").hasValue(moved.id());
+		this.publisher.publishEvent(new PersonAccessChangeCommitted(moved.id(), "moved@example.org"));
+
+		assertThat(currentPersonIdIn(session)).hasValue(newHolder.id());
+	}
+
+	private Optional<Long> currentPersonIdIn(Authentication session) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(new SecurityContextImpl(session));
+		try {
+			return this.people.currentPersonId();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private static PersonForm form(String email, String name, Set<Role> roles, String department, Long managerId) {

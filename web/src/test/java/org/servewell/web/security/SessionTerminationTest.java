@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.people.PeopleService;
+import org.servewell.people.PersonAccessChangeCommitted;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
@@ -14,6 +15,7 @@ import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -35,6 +37,9 @@ class SessionTerminationTest {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	@WithUserDetails(ViewTest.ADMIN)
@@ -72,6 +77,23 @@ class SessionTerminationTest {
 
 		assertThat(signedIn.getName()).isEqualTo("sso-leaver@example.org");
 		assertThat(this.sessions.getSessionInformation("sso-leaver-session").isExpired()).isTrue();
+	}
+
+	@Test
+	@WithUserDetails(ViewTest.ADMIN)
+	void access_change_another_instance_committed_ends_the_sessions_held_here() {
+		PersonDetails renamed = this.people.createPerson(new PersonForm("renamed-elsewhere@example.org",
+				"Rene Elsewhere", Set.of(Role.LEARNER), null, null, null, null, true, null), "a long enough password");
+		this.sessions.registerNewSession("renamed-session",
+				this.accounts.loadUserByUsername("renamed-elsewhere@example.org"));
+		this.sessions.registerNewSession("other-trainer-session", this.accounts.loadUserByUsername(ViewTest.TRAINER));
+
+		// What this instance's poll publishes when it reads the change another instance
+		// made.
+		this.events.publishEvent(new PersonAccessChangeCommitted(renamed.id(), "Renamed-Elsewhere@example.org"));
+
+		assertThat(this.sessions.getSessionInformation("renamed-session").isExpired()).isTrue();
+		assertThat(this.sessions.getSessionInformation("other-trainer-session").isExpired()).isFalse();
 	}
 
 }
