@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.servewell.people.DemoPeople;
 import org.servewell.people.Role;
+import org.servewell.shared.InstanceLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * after the demo accounts and the Front desk rule, once: a database that already holds a
  * generated demo person is left as it is. The demo accounts themselves are left alone
  * (Lena Learner stays a new starter with no attempts), except that Max Manager leads the
- * Front desk team and sits on interview panels with Hana.
+ * Front desk team and sits on interview panels with Hana. Several instances starting
+ * together on one database check and generate one at a time (lock {@value #LOCK}): the
+ * generation commits before the lock is released, so the next instance finds it.
  */
 @Component
 @Profile(DemoPeople.PROFILE)
@@ -35,20 +38,38 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
+	/** The name of the lock that one instance at a time checks and generates under. */
+	static final String LOCK = "demo-organisation";
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DemoOrganisation(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+	private final InstanceLock lock;
+
+	DemoOrganisation(DataSource dataSource, JdbcClient jdbc, Clock clock, InstanceLock lock) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.lock = lock;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws SQLException {
+	public void run(ApplicationArguments args) {
+		this.lock.runAlone(LOCK, () -> {
+			try {
+				generateUnlessThere();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not generate the demo organisation: " + ex.getMessage(), ex);
+			}
+			return null;
+		});
+	}
+
+	private void generateUnlessThere() throws SQLException {
 		if (generatedAlready()) {
 			return;
 		}

@@ -12,18 +12,21 @@ import org.servewell.people.DemoPeople;
 import org.servewell.people.Role;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.InstanceLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In the demo, a rule gives the Front desk department the front-line onboarding path,
  * applied through the same code path as any rule, so the demo learner finds their path in
- * "My learning".
+ * "My learning". Several instances starting together on one database check and add the
+ * rule one at a time (lock {@value #LOCK}): one adds it, the others find it.
  */
 @Component
 @Profile(DemoPeople.PROFILE)
@@ -31,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoLearning implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLearning.class);
+
+	/** The name of the lock that one instance at a time checks and adds under. */
+	static final String LOCK = "demo-learning";
 
 	private final AssignmentRuleRepository rules;
 
@@ -40,17 +46,30 @@ class DemoLearning implements ApplicationRunner {
 
 	private final PeopleDirectory directory;
 
+	private final InstanceLock lock;
+
+	private final TransactionTemplate transaction;
+
 	DemoLearning(AssignmentRuleRepository rules, AssignmentService assignments, CourseBank bank,
-			PeopleDirectory directory) {
+			PeopleDirectory directory, InstanceLock lock, PlatformTransactionManager transactions) {
 		this.rules = rules;
 		this.assignments = assignments;
 		this.bank = bank;
 		this.directory = directory;
+		this.lock = lock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		this.lock.runAlone(LOCK, () -> this.transaction.execute((status) -> {
+			addFrontDeskRule();
+			return null;
+		}));
+	}
+
+	/** The check and the rule, in the caller's transaction. */
+	private void addFrontDeskRule() {
 		if (this.rules.count() > 0) {
 			return;
 		}

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.servewell.shared.InstanceLock;
 import org.servewell.people.domain.Department;
 import org.servewell.people.domain.DepartmentRepository;
 import org.servewell.people.domain.Person;
@@ -17,13 +18,16 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates one demo person per role, and a second trainer so that two can key a course,
  * when Servewell runs with the {@code demo} profile. A demo database kept from an earlier
  * run gets the accounts added since. Never active otherwise: outside the demo there are
- * no default credentials.
+ * no default credentials. Several instances starting together on one database check and
+ * create one at a time (lock {@value #LOCK}), so that one creates the accounts and the
+ * others find them.
  */
 @Component
 @Profile(DemoPeople.PROFILE)
@@ -34,6 +38,9 @@ public class DemoPeople implements ApplicationRunner {
 	public static final String PROFILE = "demo";
 
 	private static final String PASSWORD = "servewell-demo";
+
+	/** The name of the lock that one instance at a time checks and creates under. */
+	static final String LOCK = "demo-people";
 
 	/** The demo accounts, as listed on the sign-in page and in the README. */
 	public static final List<DemoAccount> ACCOUNTS = List.of(
@@ -58,15 +65,29 @@ public class DemoPeople implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	DemoPeople(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder) {
+	private final InstanceLock lock;
+
+	private final TransactionTemplate transaction;
+
+	DemoPeople(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder,
+			InstanceLock lock, PlatformTransactionManager transactions) {
 		this.people = people;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
+		this.lock = lock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		this.lock.runAlone(LOCK, () -> this.transaction.execute((status) -> {
+			addMissingAccounts();
+			return null;
+		}));
+	}
+
+	/** The check and the creation, in the caller's transaction. */
+	private void addMissingAccounts() {
 		List<DemoAccount> missing = ACCOUNTS.stream()
 			.filter((account) -> !this.people.existsByEmail(account.email()))
 			.toList();

@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * What the sign-in page says when it is opened after something went wrong: a wrong
- * password ({@code ?error}), sign-in locked after too many ({@code ?locked=<minutes>}),
- * or a session ended because the person's access changed ({@code ?ended}).
+ * password ({@code ?error}), sign-in locked after too many ({@code ?locked=<minutes>}), a
+ * session ended because the person's access changed ({@code ?ended}), or a click in a
+ * page whose session this instance does not know, after a timeout or after the instance
+ * the person was on stopped ({@code ?expired}, see {@link SessionExpiredRedirect}).
  */
 record SignInNotice(String title, String message) {
 
@@ -25,6 +27,11 @@ record SignInNotice(String title, String message) {
 		if (parameters.containsKey("ended")) {
 			return new SignInNotice("You were signed out",
 					"Your access changed or your session ended. Sign in again to go on; if that fails, ask your administrator.");
+		}
+		if (parameters.containsKey("expired")) {
+			// Every answer is saved as it is chosen (docs/decisions/0020): say so, as
+			// a learner mid-quiz fears the worst.
+			return new SignInNotice("Your session has ended", "Please sign in again; every answer you saved is kept.");
 		}
 		if (parameters.containsKey("error")) {
 			return new SignInNotice("Email or password not recognised",

@@ -92,12 +92,12 @@ abstract class BrowserJourney {
 	 * Signs in with a demo account on the sign-in page shown and waits until Servewell is
 	 * open.
 	 */
-	void signIn(Page page, String email) {
+	static void signIn(Page page, String email) {
 		signIn(page, email, DEMO_PASSWORD);
 	}
 
 	/** Signs in on the sign-in page shown and waits until Servewell is open. */
-	void signIn(Page page, String email, String password) {
+	static void signIn(Page page, String email, String password) {
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

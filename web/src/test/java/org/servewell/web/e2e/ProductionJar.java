@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -140,16 +138,53 @@ final class ProductionJar implements AutoCloseable {
 	}
 
 	private static ProductionJar start(Variant variant) {
+		Database database = variant.name().isEmpty() ? DATABASE : Database.H2;
+		MySqlDatabase mysql = null;
+		if (database == Database.MYSQL) {
+			mysql = MySqlDatabase.fromEnvironment();
+			mysql.recreate();
+		}
+		String folder = database.name().toLowerCase(Locale.ROOT)
+				+ (variant.name().isEmpty() ? "" : "-" + variant.name());
+		ProductionJar running = launch(folder, mysql, null, variant.environment());
+		running.awaitReady();
+		return running;
+	}
+
+	/**
+	 * Instances of one Servewell behind a load balancer, started together (as an
+	 * operator's start script would) with the demo profile on one MySQL-protocol
+	 * database, which the caller has made afresh; each named for its folder under
+	 * target/e2e, each told that users reach it at {@code publicUrl}. Returns once all
+	 * are ready.
+	 */
+	static List<ProductionJar> startTogether(MySqlDatabase database, String publicUrl, List<String> names) {
+		List<ProductionJar> instances = new ArrayList<>();
+		try {
+			for (String name : names) {
+				instances.add(launch(name, database, publicUrl, Map.of()));
+			}
+			instances.forEach(ProductionJar::awaitReady);
+			return instances;
+		}
+		catch (RuntimeException ex) {
+			instances.forEach(ProductionJar::close);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Starts the jar in a process of its own, on the embedded database or, when
+	 * {@code mysql} is given, with the mysql profile on it; without waiting for it.
+	 */
+	private static ProductionJar launch(String folder, MySqlDatabase mysql, String publicUrl,
+			Map<String, String> extraEnvironment) {
 		Path jar = Path.of(System.getProperty("servewell.jar", "target/servewell.jar")).toAbsolutePath();
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar
 					+ " does not exist: the end-to-end tests run in the verify phase, after package (./mvnw verify)");
 		}
-		Database database = variant.name().isEmpty() ? DATABASE : Database.H2;
-		Path home = Path
-			.of("target", "e2e",
-					database.name().toLowerCase(Locale.ROOT) + (variant.name().isEmpty() ? "" : "-" + variant.name()))
-			.toAbsolutePath();
+		Path home = Path.of("target", "e2e", folder).toAbsolutePath();
 		deleteRecursively(home);
 		int port = freePort();
 		DatabaseLink link = null;
@@ -159,10 +194,8 @@ final class ProductionJar implements AutoCloseable {
 		environment.keySet().removeIf((name) -> name.startsWith("SERVEWELL_") || name.startsWith("SPRING_"));
 		environment.put("SERVER_PORT", Integer.toString(port));
 		environment.put("SERVEWELL_DATA_DIR", home.resolve("data").toString());
-		environment.put("SERVEWELL_PUBLIC_URL", "http://localhost:" + port);
-		if (database == Database.MYSQL) {
-			MySqlDatabase mysql = MySqlDatabase.fromEnvironment();
-			mysql.recreate();
+		environment.put("SERVEWELL_PUBLIC_URL", (publicUrl != null) ? publicUrl : "http://localhost:" + port);
+		if (mysql != null) {
 			link = new DatabaseLink(mysql.host(), mysql.port());
 			environment.put("SPRING_PROFILES_ACTIVE", "mysql,demo");
 			environment.put("SERVEWELL_DB_URL", "jdbc:mysql://127.0.0.1:" + link.port() + "/" + mysql.name());
@@ -172,7 +205,7 @@ final class ProductionJar implements AutoCloseable {
 		else {
 			environment.put("SPRING_PROFILES_ACTIVE", "demo");
 		}
-		environment.putAll(variant.environment());
+		environment.putAll(extraEnvironment);
 		try {
 			Files.createDirectories(home);
 			Path log = home.resolve("servewell.log");
@@ -180,10 +213,8 @@ final class ProductionJar implements AutoCloseable {
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
-			ProductionJar running = new ProductionJar(process, port, log, link);
 			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-			running.awaitReady();
-			return running;
+			return new ProductionJar(process, port, log, link);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + jar, ex);
@@ -191,32 +222,28 @@ final class ProductionJar implements AutoCloseable {
 	}
 
 	private void awaitReady() {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException(
-						"The jar stopped with exit code " + this.process.exitValue() + ":\n" + logTail());
-			}
-			try {
-				HttpResponse<String> response = http.send(
-						HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(Duration.ofMillis(500));
+		try {
+			Processes.awaitReady("The jar", this.process, url("/actuator/health/readiness"), START_TIMEOUT,
+					this::logTail);
 		}
-		close();
-		throw new IllegalStateException("The jar was not ready within " + START_TIMEOUT + ":\n" + logTail());
+		catch (IllegalStateException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Ends the process at once, as a crash or a pulled plug would: no shutdown, no
+	 * goodbye to the database or the load balancer.
+	 */
+	void kill() {
+		this.process.destroyForcibly();
+		try {
+			this.process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
@@ -224,22 +251,13 @@ final class ProductionJar implements AutoCloseable {
 		if (this.link != null) {
 			this.link.restore();
 		}
-		this.process.destroy();
-		try {
-			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
-				this.process.destroyForcibly();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.process.destroyForcibly();
-		}
+		Processes.stop(this.process, Duration.ofSeconds(30));
 		if (this.link != null) {
 			this.link.close();
 		}
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
@@ -260,16 +278,6 @@ final class ProductionJar implements AutoCloseable {
 		}
 	}
 
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/**
 	 * The MySQL-protocol database the MySQL run uses, made afresh for each run: named by
 	 * {@code SERVEWELL_TEST_MYSQL_E2E_URL} (default
@@ -278,8 +286,15 @@ final class ProductionJar implements AutoCloseable {
 	record MySqlDatabase(String host, int port, String name, String user, String password) {
 
 		static MySqlDatabase fromEnvironment() {
-			URI uri = URI.create(env("SERVEWELL_TEST_MYSQL_E2E_URL", "jdbc:mysql://127.0.0.1:3306/servewell_e2e")
-				.substring("jdbc:".length()));
+			return fromEnvironment("SERVEWELL_TEST_MYSQL_E2E_URL", "jdbc:mysql://127.0.0.1:3306/servewell_e2e");
+		}
+
+		/**
+		 * The database the environment variable names, or the fallback URL; with the
+		 * MySQL tests' user.
+		 */
+		static MySqlDatabase fromEnvironment(String variable, String fallbackUrl) {
+			URI uri = URI.create(env(variable, fallbackUrl).substring("jdbc:".length()));
 			return new MySqlDatabase(uri.getHost(), (uri.getPort() > 0) ? uri.getPort() : 3306,
 					uri.getPath().substring(1), env("SERVEWELL_TEST_MYSQL_USER", "servewell"),
 					env("SERVEWELL_TEST_MYSQL_PASSWORD", "servewell"));
