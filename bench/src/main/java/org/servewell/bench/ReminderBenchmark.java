@@ -1,6 +1,8 @@
 package org.servewell.bench;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,9 +48,13 @@ public final class ReminderBenchmark {
 		// the others, which at 100,000 recipients made the server the bottleneck.
 		GreenMailUser sink = smtp.setUser("sink@bench.servewell.org", "sink");
 		smtp.getUserManager().setMessageDeliveryHandler((message, address) -> sink);
-		String[] arguments = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-				"--servewell.reminders.cron=-" };
-		try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class, arguments)) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtpPort, "--servewell.reminders.cron=-"));
+		if (Boolean.getBoolean("smtpNoDelay")) {
+			arguments.add("--spring.mail.properties.mail.smtp.socketFactory.class=" + NoDelaySockets.class.getName());
+		}
+		try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class,
+				arguments.toArray(String[]::new))) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			Organisations.generateUnlessKept(context.getEnvironment(), OrganisationSize.bench(learners, courses),
 					learners, courses);

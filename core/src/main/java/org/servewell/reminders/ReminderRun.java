@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.servewell.reminders.ReminderPages.Outgoing;
 import org.servewell.reminders.ReminderPages.ServerDownException;
 import org.servewell.reminders.ReminderPages.Tally;
 import org.servewell.reminders.domain.Notification;
-import org.servewell.reminders.domain.NotificationKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,22 +141,21 @@ abstract class ReminderPageTests extends SmtpServerTests {
 		});
 	}
 
-	private Map<Long, Long> noticesPerLearner(List<Long> learners) {
-		Map<Long, Long> counts = new java.util.HashMap<>();
-		new NamedParameterJdbcTemplate(this.jdbc)
-			.query("select recipient_id, count(*) from notification where recipient_id in (:learners) "
-					+ "group by recipient_id", Map.of("learners", learners), (rs) -> {
-						counts.put(rs.getLong(1), rs.getLong(2));
-					});
-		return counts;
+	private Map<Object, Long> noticesPerLearner(List<Long> learners) {
+		return noticesBy("recipient_id", learners);
 	}
 
-	private Map<String, Long> statuses(List<Long> learners) {
-		Map<String, Long> counts = new java.util.HashMap<>();
-		new NamedParameterJdbcTemplate(this.jdbc).query(
-				"select status, count(*) from notification where recipient_id in (:learners) group by status",
+	private Map<Object, Long> statuses(List<Long> learners) {
+		return noticesBy("status", learners);
+	}
+
+	/** How many notices the learners have, by the value of {@code column}. */
+	private Map<Object, Long> noticesBy(String column, List<Long> learners) {
+		Map<Object, Long> counts = new HashMap<>();
+		new NamedParameterJdbcTemplate(this.jdbc).query("select " + column
+				+ ", count(*) from notification where recipient_id in (:learners) group by " + column,
 				Map.of("learners", learners), (rs) -> {
-					counts.put(rs.getString(1), rs.getLong(2));
+					counts.put(rs.getObject(1), rs.getLong(2));
 				});
 		return counts;
 	}
