@@ -2,20 +2,26 @@ package org.servewell.reminders;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.servewell.learning.due.DueCourses;
+import org.servewell.learning.due.DuePage;
+import org.servewell.learning.due.DuePosition;
 import org.servewell.learning.due.OpenAssignment;
 import org.servewell.learning.due.Recipient;
+import org.servewell.reminders.ReminderPages.Claim;
+import org.servewell.reminders.ReminderPages.Claimed;
+import org.servewell.reminders.ReminderPages.Outgoing;
+import org.servewell.reminders.ReminderPages.ServerDownException;
+import org.servewell.reminders.ReminderPages.Tally;
 import org.servewell.reminders.domain.Notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +36,11 @@ import org.springframework.stereotype.Component;
  * date;</li>
  * <li>team digest: once per ISO week to each manager whose team has overdue courses.</li>
  * </ul>
- * Assignments and managers are read in pages. When several mails in a row fail the SMTP
- * server is taken to be down and the run stops; later runs pick up what is left.
+ * Assignments and managers are read in pages (keyset walks); each page's notifications
+ * are recorded in one batch before its mails go out over one SMTP connection, and their
+ * outcomes recorded together (docs/decisions/0023). When a page ends with several failed
+ * mails in a row the SMTP server is taken to be down and the run stops; later runs pick
+ * up what is left.
  * <p>
  * Every notification is also its recipient's in-app notice. One the person does not want
  * by mail (their choices, unless overdue reminders are mandatory), or any while no SMTP
@@ -44,28 +53,24 @@ class ReminderRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReminderRun.class);
 
-	/** Failures in a row after which the server is taken to be down for this run. */
-	static final int FAILURES_TO_GIVE_UP = 3;
-
 	private final DueCourses due;
 
 	private final NotificationLog log;
 
 	private final ReminderMails mails;
 
-	/** Sends the mails; null while no SMTP server is configured. */
-	private final MailDelivery delivery;
+	private final ReminderPages pages;
 
 	private final MailChoices choices;
 
 	private final ReminderSettings settings;
 
-	ReminderRun(DueCourses due, NotificationLog log, ReminderMails mails, ObjectProvider<MailDelivery> delivery,
-			MailChoices choices, ReminderSettings settings) {
+	ReminderRun(DueCourses due, NotificationLog log, ReminderMails mails, ReminderPages pages, MailChoices choices,
+			ReminderSettings settings) {
 		this.due = due;
 		this.log = log;
 		this.mails = mails;
-		this.delivery = delivery.getIfAvailable();
+		this.pages = pages;
 		this.choices = choices;
 		this.settings = settings;
 	}
@@ -78,7 +83,7 @@ class ReminderRun {
 		Tally tally = new Tally();
 		tally.overdueMandatory = this.choices.overdueMandatory();
 		try {
-			if (this.delivery != null) {
+			if (this.pages.mailing()) {
 				retryFailed(today, tally);
 			}
 			remindLearners(today, tally);
@@ -86,7 +91,7 @@ class ReminderRun {
 		}
 		catch (ServerDownException ex) {
 			logger.warn("Reminders stopped after {} failed mails in a row; the next run tries again",
-					FAILURES_TO_GIVE_UP);
+					ReminderPages.FAILURES_TO_GIVE_UP);
 		}
 		logger.info("Reminders for {}: {} sent, {} failed, {} skipped, {} in the app only", today, tally.sent,
 				tally.failed, tally.skipped, tally.notMailed);
@@ -98,6 +103,9 @@ class ReminderRun {
 		List<Notification> page;
 		do {
 			page = this.log.failedToRetry(this.settings.maxAttempts(), after, this.settings.pageSize());
+			Map<Long, ReminderChoices> chosen = this.choices
+				.of(page.stream().map(Notification::getRecipientId).distinct().toList());
+			List<Outgoing> outgoing = new ArrayList<>();
 			for (Notification failed : page) {
 				after = failed.getId();
 				Optional<ReminderMail> mail = retryMail(failed, today);
@@ -105,14 +113,15 @@ class ReminderRun {
 					this.log.skipped(failed.getId(), "Nothing to remind of any more");
 					tally.skipped++;
 				}
-				else if (notMailed(failed.getRecipientId(), failed.getKind(), tally).isPresent()) {
+				else if (notMailed(chosen.get(failed.getRecipientId()), failed.getKind(), tally).isPresent()) {
 					this.log.skipped(failed.getId(), MailChoices.TURNED_OFF);
 					tally.skipped++;
 				}
 				else {
-					deliver(failed.getId(), mail::get, tally);
+					outgoing.add(new Outgoing(failed.getId(), mail.get()));
 				}
 			}
+			this.pages.deliver(outgoing, tally);
 		}
 		while (page.size() == this.settings.pageSize());
 	}
@@ -124,12 +133,11 @@ class ReminderRun {
 	 */
 	private Optional<ReminderMail> retryMail(Notification failed, LocalDate today) {
 		if (failed.getKind() == NotificationKind.TEAM_DIGEST) {
-			long managerId = failed.getRecipientId();
-			return this.due.managersWithOverdue(today, managerId - 1, 1)
-				.stream()
-				.filter((manager) -> manager.personId() == managerId && failed.getPeriodKey().equals(week(today)))
-				.findFirst()
-				.map((manager) -> digest(manager, today));
+			if (!failed.getPeriodKey().equals(week(today))) {
+				return Optional.empty();
+			}
+			return this.due.managerWithOverdue(failed.getRecipientId(), today)
+				.map((manager) -> digests(List.of(manager), today).get(manager.personId()));
 		}
 		return this.due.open(failed.getAssignmentId(), today)
 			.filter((course) -> course.personId() == failed.getRecipientId())
@@ -139,23 +147,35 @@ class ReminderRun {
 			.map((course) -> this.mails.learner(failed.getKind(), course, today));
 	}
 
+	/**
+	 * The learners' reminders, a page of open assignments at a time in the order of due
+	 * date and id (a keyset walk): the page's notifications are claimed together, then
+	 * its mails sent over one connection and their outcomes recorded together.
+	 */
 	private void remindLearners(LocalDate today, Tally tally) {
-		LocalDate firstOverdue = today
-			.minusDays((long) this.settings.overdueEveryDays() * this.settings.overdueMaxReminders());
-		long after = 0;
-		List<OpenAssignment> page;
+		DuePosition after = DuePosition
+			.before(today.minusDays((long) this.settings.overdueEveryDays() * this.settings.overdueMaxReminders()));
+		LocalDate lastDue = today.plusDays(this.settings.dueSoonDays());
 		do {
-			page = this.due.dueBetween(firstOverdue, today.plusDays(this.settings.dueSoonDays()), today, after,
+			DuePage<OpenAssignment, DuePosition> page = this.due.dueBetween(after, lastDue, today,
 					this.settings.pageSize());
+			after = page.next();
 			Map<Long, ReminderChoices> chosen = this.choices
-				.of(page.stream().map(OpenAssignment::personId).distinct().toList());
-			for (OpenAssignment course : page) {
-				after = course.assignmentId();
-				rule(course, today).ifPresent((rule) -> remind(course, chosen.get(course.personId()), rule.kind(),
-						rule.period(), today, tally));
+				.of(page.items().stream().map(OpenAssignment::personId).distinct().toList());
+			List<Claim<OpenAssignment>> claims = new ArrayList<>();
+			for (OpenAssignment course : page.items()) {
+				rule(course, today).ifPresent((rule) -> claims
+					.add(new Claim<>(this.log.notification(course.personId(), rule.kind(), course.assignmentId(),
+							rule.period(), ReminderMails.title(course), ReminderMails.coursePath(course),
+							notMailed(chosen.get(course.personId()), rule.kind(), tally)), course)));
 			}
+			this.pages.deliver(this.pages.claim(claims, tally)
+				.stream()
+				.map((claimed) -> new Outgoing(claimed.id(),
+						this.mails.learner(claimed.kind(), claimed.about(), today)))
+				.toList(), tally);
 		}
-		while (page.size() == this.settings.pageSize());
+		while (after != null);
 	}
 
 	/**
@@ -186,74 +206,50 @@ class ReminderRun {
 				+ String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
-	private void remind(OpenAssignment course, ReminderChoices chosen, NotificationKind kind, String period,
-			LocalDate today, Tally tally) {
-		Optional<String> notMailed = notMailed(chosen, kind, tally);
-		this.log
-			.claim(course.personId(), kind, course.assignmentId(), period, ReminderMails.title(course),
-					ReminderMails.coursePath(course), notMailed)
-			.ifPresent((id) -> record(id, notMailed, () -> this.mails.learner(kind, course, today), tally));
-	}
-
-	private Optional<String> notMailed(long personId, NotificationKind kind, Tally tally) {
-		return notMailed(this.choices.of(personId), kind, tally);
-	}
-
 	private Optional<String> notMailed(ReminderChoices chosen, NotificationKind kind, Tally tally) {
-		return this.choices.notMailed(this.delivery != null, chosen, kind, tally.overdueMandatory);
+		return this.choices.notMailed(this.pages.mailing(), chosen, kind, tally.overdueMandatory);
 	}
 
-	/** Sends the mail of a notification just recorded, unless it is not to be mailed. */
-	private void record(long id, Optional<String> notMailed, Supplier<ReminderMail> mail, Tally tally) {
-		if (notMailed.isPresent()) {
-			tally.notMailed++;
-		}
-		else {
-			deliver(id, mail, tally);
-		}
-	}
-
+	/**
+	 * The managers' weekly digests, a page of managers at a time: claimed together, then
+	 * each claimed manager's overdue courses read for the page in two statements.
+	 */
 	private void sendDigests(LocalDate today, Tally tally) {
 		String week = week(today);
-		long after = 0;
-		List<Recipient> page;
+		Long after = 0L;
 		do {
-			page = this.due.managersWithOverdue(today, after, this.settings.pageSize());
-			Map<Long, ReminderChoices> chosen = this.choices.of(page.stream().map(Recipient::personId).toList());
-			for (Recipient manager : page) {
-				after = manager.personId();
-				Optional<String> notMailed = notMailed(chosen.get(manager.personId()), NotificationKind.TEAM_DIGEST,
-						tally);
-				this.log
-					.claim(manager.personId(), NotificationKind.TEAM_DIGEST, Notification.NO_ASSIGNMENT, week, null,
-							ReminderMails.PROGRESS_PATH, notMailed)
-					.ifPresent((id) -> record(id, notMailed, () -> digest(manager, today), tally));
-			}
+			DuePage<Recipient, Long> page = this.due.managersWithOverdue(today, after, this.settings.pageSize());
+			after = page.next();
+			Map<Long, ReminderChoices> chosen = this.choices
+				.of(page.items().stream().map(Recipient::personId).toList());
+			List<Claim<Recipient>> claims = page.items()
+				.stream()
+				.map((manager) -> new Claim<>(
+						this.log.notification(manager.personId(), NotificationKind.TEAM_DIGEST,
+								Notification.NO_ASSIGNMENT, week, null, ReminderMails.PROGRESS_PATH,
+								notMailed(chosen.get(manager.personId()), NotificationKind.TEAM_DIGEST, tally)),
+						manager))
+				.toList();
+			List<Claimed<Recipient>> toMail = this.pages.claim(claims, tally);
+			Map<Long, ReminderMail> digests = digests(toMail.stream().map(Claimed::about).toList(), today);
+			this.pages.deliver(toMail.stream()
+				.map((claimed) -> new Outgoing(claimed.id(), digests.get(claimed.about().personId())))
+				.toList(), tally);
 		}
-		while (page.size() == this.settings.pageSize());
+		while (after != null);
 	}
 
-	private ReminderMail digest(Recipient manager, LocalDate today) {
-		return this.mails.digest(manager,
-				this.due.overdueInTeam(manager.personId(), today, this.settings.digestMaxRows()),
-				this.due.overdueCountInTeam(manager.personId(), today), today);
-	}
-
-	private void deliver(long notificationId, Supplier<ReminderMail> mail, Tally tally) {
-		try {
-			this.delivery.send(mail.get());
-			this.log.sent(notificationId);
-			tally.sent++;
-			tally.failuresInARow = 0;
+	/** The digests of {@code managers}, by their ids: two statements for them all. */
+	private Map<Long, ReminderMail> digests(List<Recipient> managers, LocalDate today) {
+		List<Long> ids = managers.stream().map(Recipient::personId).toList();
+		Map<Long, List<OpenAssignment>> rows = this.due.overdueInTeams(ids, today, this.settings.digestMaxRows());
+		Map<Long, Integer> counts = this.due.overdueCountsInTeams(ids, today);
+		Map<Long, ReminderMail> digests = new HashMap<>();
+		for (Recipient manager : managers) {
+			digests.put(manager.personId(), this.mails.digest(manager, rows.getOrDefault(manager.personId(), List.of()),
+					counts.getOrDefault(manager.personId(), 0), today));
 		}
-		catch (MailException ex) {
-			logger.warn("Reminder #{} could not be sent: {}", notificationId, ex.getMessage());
-			this.log.failed(notificationId, ex.getMessage());
-			tally.failed++;
-			if (++tally.failuresInARow >= FAILURES_TO_GIVE_UP) {
-				throw new ServerDownException();
-			}
-		}
+		return digests;
 	}
 
 	/**
@@ -275,30 +271,6 @@ class ReminderRun {
 	 * @param notMailed notices recorded for the app only
 	 */
 	record RunResult(int sent, int failed, int skipped, int notMailed) {
-
-	}
-
-	private static final class Tally {
-
-		int sent;
-
-		int failed;
-
-		int skipped;
-
-		int notMailed;
-
-		int failuresInARow;
-
-		boolean overdueMandatory;
-
-	}
-
-	private static final class ServerDownException extends RuntimeException {
-
-		ServerDownException() {
-			super(null, null, false, false);
-		}
 
 	}
 

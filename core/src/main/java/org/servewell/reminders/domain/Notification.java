@@ -128,7 +128,12 @@ public class Notification {
 		this.attempts++;
 		this.status = NotificationStatus.FAILED;
 		this.lastAttemptAt = now;
-		this.lastError = (error == null) ? "Unknown error"
+		this.lastError = error(error);
+	}
+
+	/** A send's error as the record keeps it: cut to the column's length. */
+	public static String error(String error) {
+		return (error == null) ? "Unknown error"
 				: (error.length() > ERROR_LENGTH) ? error.substring(0, ERROR_LENGTH) : error;
 	}
 
@@ -137,6 +142,11 @@ public class Notification {
 		this.status = NotificationStatus.SKIPPED;
 		this.lastAttemptAt = now;
 		this.lastError = reason;
+	}
+
+	/** The notification's unique key: recipient, kind, assignment and period. */
+	public NotificationKey key() {
+		return new NotificationKey(this.recipientId, this.kind, this.assignmentId, this.periodKey);
 	}
 
 	public Long getId() {

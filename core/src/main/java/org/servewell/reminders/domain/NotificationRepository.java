@@ -13,12 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Notifications, looked up by their unique key and read in pages.
+ * Notifications, read in pages; a page is recorded by {@link NotificationInserts}.
  */
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
-
-	boolean existsByRecipientIdAndKindAndAssignmentIdAndPeriodKey(long recipientId, NotificationKind kind,
-			long assignmentId, String periodKey);
 
 	/**
 	 * One page of the failed notifications of other kinds still to be tried, in id order.
