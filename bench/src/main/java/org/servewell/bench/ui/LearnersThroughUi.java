@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
@@ -21,9 +22,12 @@ import java.util.concurrent.Executors;
  * Options: {@code -Dbase=http://localhost:8400}, {@code -Dsteps=100,250},
  * {@code -Dramp=30} (seconds), {@code -Dthink=3-10} (seconds), {@code -Dfirst=0} (index
  * of the first account; each step takes the next unused ones), {@code -Dcourse=code},
- * {@code -DappPid}, {@code -DdbPid}.
+ * {@code -DappPid}, {@code -DdbPid}, {@code -Dhistogram=true}.
  */
 public final class LearnersThroughUi {
+
+	/** Whether to diff class histograms too ({@code -Dhistogram=true}). */
+	private static final boolean HISTOGRAMS = Boolean.getBoolean("histogram");
 
 	private LearnersThroughUi() {
 	}
@@ -63,6 +67,7 @@ public final class LearnersThroughUi {
 			StepFigures figures = new StepFigures();
 			String loadBefore = load();
 			long heapBefore = ProcessProbe.heapAfterGcKb(this.appPid);
+			Map<String, Long> histogramBefore = HISTOGRAMS ? ProcessProbe.histogram(this.appPid) : Map.of();
 			double appCpu = ProcessProbe.cpuSeconds(this.appPid);
 			double dbCpu = ProcessProbe.cpuSeconds(this.dbPid);
 			CountDownLatch onQuiz = new CountDownLatch(this.learners);
@@ -89,6 +94,7 @@ public final class LearnersThroughUi {
 			long openErrors = figures.errors();
 			String loadOnQuiz = load();
 			long heapOnQuiz = ProcessProbe.heapAfterGcKb(this.appPid);
+			Map<String, Long> histogramOnQuiz = HISTOGRAMS ? ProcessProbe.histogram(this.appPid) : Map.of();
 			long answeringStarted = System.nanoTime();
 			long interactionsBefore = figures.interactions();
 			answering.countDown();
@@ -116,6 +122,10 @@ public final class LearnersThroughUi {
 					heapBefore / 1024, onQuizCount, heapOnQuiz / 1024, heapAfter / 1024);
 			System.out.printf("  retained heap per learner on the quiz: %d KB ((on quiz - before) / %d)%n",
 					(onQuizCount > 0) ? (heapOnQuiz - heapBefore) / onQuizCount : -1, onQuizCount);
+			if (HISTOGRAMS) {
+				System.out.println("  live classes that grew most from before sign-in to on the quiz, per learner:");
+				ProcessProbe.growth(histogramBefore, histogramOnQuiz, onQuizCount, 15).forEach(System.out::println);
+			}
 			System.out.printf("  answer click's UIDL answer: %d bytes on average%n", figures.averageAnswerBytes());
 			System.out.printf("  load average: before %s, on the quiz %s, after %s%n", loadBefore, loadOnQuiz,
 					loadAfter);

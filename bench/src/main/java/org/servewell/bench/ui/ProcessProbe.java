@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,8 @@ final class ProcessProbe {
 
 	private static final Pattern HEAP_USED = Pattern
 		.compile("heap\\s+total[^,]*,\\s*committed\\s+\\d+K,\\s*used\\s+(\\d+)K");
+
+	private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
 	private ProcessProbe() {
 	}
@@ -48,6 +53,36 @@ final class ProcessProbe {
 		jcmd(pid, "GC.run");
 		Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
 		return used.find() ? Long.parseLong(used.group(1)) : -1;
+	}
+
+	/**
+	 * Live objects by class after a full collection
+	 * ({@code jcmd <pid> GC.class_histogram}): class name to bytes.
+	 */
+	static Map<String, Long> histogram(long pid) {
+		Map<String, Long> bytes = new HashMap<>();
+		if (pid <= 0) {
+			return bytes;
+		}
+		for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
+			Matcher row = HISTOGRAM_ROW.matcher(line);
+			if (row.find()) {
+				bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+			}
+		}
+		return bytes;
+	}
+
+	/** The classes that grew most between two histograms, per learner, one a line. */
+	static List<String> growth(Map<String, Long> before, Map<String, Long> after, long learners, int top) {
+		return after.entrySet()
+			.stream()
+			.map((entry) -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(top)
+			.map((entry) -> String.format("    %8.1f KB  %s", entry.getValue() / 1024.0 / Math.max(1, learners),
+					entry.getKey()))
+			.toList();
 	}
 
 	private static String jcmd(long pid, String command) {
