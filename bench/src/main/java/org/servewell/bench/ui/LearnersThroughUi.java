@@ -22,12 +22,25 @@ import java.util.concurrent.Executors;
  * Options: {@code -Dbase=http://localhost:8400}, {@code -Dsteps=100,250},
  * {@code -Dramp=30} (seconds), {@code -Dthink=3-10} (seconds), {@code -Dfirst=0} (index
  * of the first account; each step takes the next unused ones), {@code -Dcourse=code},
- * {@code -DappPid}, {@code -DdbPid}, {@code -Dhistogram=true}.
+ * {@code -DappPid}, {@code -DdbPid}, {@code -Dhistogram=true}, {@code -Dsettle=25},
+ * {@code -Dquiet=45}.
  */
 public final class LearnersThroughUi {
 
 	/** Whether to diff class histograms too ({@code -Dhistogram=true}). */
 	private static final boolean HISTOGRAMS = Boolean.getBoolean("histogram");
+
+	/**
+	 * Seconds the learners wait, idle on the quiz, before the heap is measured
+	 * ({@code -Dsettle=25}).
+	 */
+	private static final int SETTLE_SECONDS = Integer.getInteger("settle", 25);
+
+	/**
+	 * Seconds more before the heap is measured again with no connection open
+	 * ({@code -Dquiet=45}; 0 skips it).
+	 */
+	private static final int QUIET_SECONDS = Integer.getInteger("quiet", 45);
 
 	private LearnersThroughUi() {
 	}
@@ -91,10 +104,22 @@ public final class LearnersThroughUi {
 			}
 			onQuiz.await();
 			double toQuiz = (System.nanoTime() - started) / 1e9;
+			// Idle keep-alive connections close after Tomcat's 20 s; their buffers are
+			// not the
+			// sessions' memory.
+			Thread.sleep(SETTLE_SECONDS * 1000L);
 			long openErrors = figures.errors();
 			String loadOnQuiz = load();
 			long heapOnQuiz = ProcessProbe.heapAfterGcKb(this.appPid);
 			Map<String, Long> histogramOnQuiz = HISTOGRAMS ? ProcessProbe.histogram(this.appPid) : Map.of();
+			long heapQuiet = -1;
+			if (QUIET_SECONDS > 0) {
+				// Past Tomcat's keep-alive timeout (60 s): no connection open, the
+				// sessions
+				// alone.
+				Thread.sleep(QUIET_SECONDS * 1000L);
+				heapQuiet = ProcessProbe.heapAfterGcKb(this.appPid);
+			}
 			long answeringStarted = System.nanoTime();
 			long interactionsBefore = figures.interactions();
 			answering.countDown();
@@ -120,8 +145,12 @@ public final class LearnersThroughUi {
 					dbUsed, appUsed / seconds, dbUsed / seconds);
 			System.out.printf("  heap after GC: before sign-in %d MB, %d on the quiz %d MB, after the step %d MB%n",
 					heapBefore / 1024, onQuizCount, heapOnQuiz / 1024, heapAfter / 1024);
-			System.out.printf("  retained heap per learner on the quiz: %d KB ((on quiz - before) / %d)%n",
-					(onQuizCount > 0) ? (heapOnQuiz - heapBefore) / onQuizCount : -1, onQuizCount);
+			System.out.printf("  retained heap per learner on the quiz: %d KB ((on quiz, %d s idle, - before) / %d)%n",
+					(onQuizCount > 0) ? (heapOnQuiz - heapBefore) / onQuizCount : -1, SETTLE_SECONDS, onQuizCount);
+			if (heapQuiet >= 0) {
+				System.out.printf("  the same after %d s more idle (connections closed): %d MB, %d KB per learner%n",
+						QUIET_SECONDS, heapQuiet / 1024, (heapQuiet - heapBefore) / Math.max(1, onQuizCount));
+			}
 			if (HISTOGRAMS) {
 				System.out.println("  live classes that grew most from before sign-in to on the quiz, per learner:");
 				ProcessProbe.growth(histogramBefore, histogramOnQuiz, onQuizCount, 15).forEach(System.out::println);
