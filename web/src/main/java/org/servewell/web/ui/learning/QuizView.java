@@ -1,5 +1,6 @@
 package org.servewell.web.ui.learning;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -52,6 +53,13 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 	private final AttemptService attempts;
 
 	final Div navigator = new Div();
+
+	/**
+	 * The navigator's buttons, one per scenario, made once per attempt: a choice or a
+	 * move updates the buttons it changes, so a click's answer carries those changes
+	 * only.
+	 */
+	final List<Button> jumps = new ArrayList<>();
 
 	final Div page = new Div();
 
@@ -138,6 +146,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		Div buttons = new Div(this.previous, this.next, this.submit);
 		buttons.addClassName("sw-toolbar");
 		add(title, attemptInfo, this.navigator, this.page, this.saveState, buttons);
+		buildNavigator();
 		int firstUnanswered = 0;
 		for (int i = 0; i < this.attempt.questions().size(); i++) {
 			if (this.attempt.questions().get(i).chosenOptionId() == null) {
@@ -174,13 +183,14 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			return;
 		}
 		this.browsing = false;
+		// A save settles the status line itself.
 		if (value != null) {
 			save(value);
 		}
 		else if (chosen && this.browsed != null) {
 			save(this.browsed);
 		}
-		if (chosen) {
+		else if (chosen) {
 			this.saveState.settle();
 		}
 	}
@@ -199,6 +209,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.changed = null;
 		this.confirming = false;
 		List<AttemptView.Question> questions = this.attempt.questions();
+		int left = this.current;
 		this.current = Math.max(0, Math.min(index, questions.size() - 1));
 		AttemptView.Question question = questions.get(this.current);
 		this.page.removeAll();
@@ -216,22 +227,41 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.saveState.show((question.chosenOptionId() != null) ? "Your answer is saved." : "");
 		this.previous.setEnabled(this.current > 0);
 		this.next.setEnabled(this.current < questions.size() - 1);
-		renderNavigator();
+		markJump(left);
+		markJump(this.current);
 	}
 
-	private void renderNavigator() {
+	private void buildNavigator() {
 		this.navigator.removeAll();
+		this.jumps.clear();
 		for (AttemptView.Question question : this.attempt.questions()) {
-			boolean answered = question.chosenOptionId() != null;
 			Button jump = new Button(String.valueOf(question.number()), (click) -> moveTo(question.number() - 1));
-			jump.addThemeVariants(answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
-			if (question.number() - 1 == this.current) {
-				jump.addClassName("sw-current");
-				jump.getElement().setAttribute("aria-current", "step");
-			}
-			jump.setAriaLabel("Scenario " + question.number() + (answered ? ", answered" : ", not answered yet"));
+			this.jumps.add(jump);
 			this.navigator.add(jump);
 		}
+		for (int i = 0; i < this.jumps.size(); i++) {
+			markJump(i);
+		}
+	}
+
+	/** Shows on the scenario's button whether it is answered and whether it is open. */
+	private void markJump(int index) {
+		if (index < 0 || index >= this.jumps.size()) {
+			return;
+		}
+		Button jump = this.jumps.get(index);
+		boolean answered = this.attempt.questions().get(index).chosenOptionId() != null;
+		jump.removeThemeVariants(answered ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
+		jump.addThemeVariants(answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+		boolean open = index == this.current;
+		jump.setClassName("sw-current", open);
+		if (open) {
+			jump.getElement().setAttribute("aria-current", "step");
+		}
+		else {
+			jump.getElement().removeAttribute("aria-current");
+		}
+		jump.setAriaLabel("Scenario " + (index + 1) + (answered ? ", answered" : ", not answered yet"));
 	}
 
 	/**
@@ -249,7 +279,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			// a "not saved".
 			this.attempt = this.attempt.with(saved);
 			this.saveState.saved(saved.savedAt());
-			renderNavigator();
+			markJump(this.current);
 			return true;
 		}
 		catch (RuntimeException ex) {

@@ -1,6 +1,10 @@
 package org.servewell.web.ui.learning;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.browserless.ComponentTester;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 import org.servewell.learning.AttemptService;
@@ -108,6 +112,60 @@ class QuizSavingViewTest extends ViewTest {
 		test(quiz.next).click();
 
 		assertThat(storedChoice("dignity-for-everyone", 0)).isEqualTo(second.optionId());
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void choosing_an_answer_marks_that_scenario_answered_in_the_navigator_and_leaves_the_other_buttons_as_they_were() {
+		QuizView quiz = navigate(QuizView.class, "first-time-every-time");
+		toFirstScenario(quiz);
+		test(quiz.next).click();
+		List<Button> before = List.copyOf(quiz.jumps);
+		List<String> othersBefore = otherJumps(quiz, 1);
+
+		test(quiz.choices).selectItem(choice(quiz, 0).text());
+		roundTrip();
+
+		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.jumps).as("the same buttons, not drawn again").containsExactlyElementsOf(before);
+		assertThat(quiz.navigator.getChildren().toList()).containsExactlyElementsOf(before);
+		Button second = quiz.jumps.get(1);
+		assertThat(second.getThemeNames()).contains("primary").doesNotContain("contrast");
+		assertThat(second.getAriaLabel()).hasValue("Scenario 2, answered");
+		assertThat(second.getClassNames()).contains("sw-current");
+		assertThat(otherJumps(quiz, 1)).isEqualTo(othersBefore);
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void moving_to_the_next_scenario_moves_the_current_mark_in_the_navigator() {
+		QuizView quiz = navigate(QuizView.class, "what-customers-expect");
+		toFirstScenario(quiz);
+
+		test(quiz.next).click();
+
+		assertThat(quiz.jumps.get(0).getClassNames()).doesNotContain("sw-current");
+		assertThat(quiz.jumps.get(0).getElement().getAttribute("aria-current")).isNull();
+		assertThat(quiz.jumps.get(1).getClassNames()).contains("sw-current");
+		assertThat(quiz.jumps.get(1).getElement().getAttribute("aria-current")).isEqualTo("step");
+	}
+
+	private void toFirstScenario(QuizView quiz) {
+		while (quiz.previous.isEnabled()) {
+			test(quiz.previous).click();
+		}
+	}
+
+	/** How the navigator's other buttons look: theme, label and whether current. */
+	private static List<String> otherJumps(QuizView quiz, int except) {
+		List<String> others = new ArrayList<>();
+		for (int i = 0; i < quiz.jumps.size(); i++) {
+			if (i != except) {
+				Button jump = quiz.jumps.get(i);
+				others.add(jump.getThemeNames() + " " + jump.getAriaLabel().orElse("") + " " + jump.getClassNames());
+			}
+		}
+		return others;
 	}
 
 	private static AttemptView.Choice choice(QuizView quiz, int index) {
