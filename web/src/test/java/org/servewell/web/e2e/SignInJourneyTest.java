@@ -45,7 +45,10 @@ class SignInJourneyTest extends BrowserJourney {
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("learner-catalogue.png")));
 
 			page.navigate(url("/employees"));
-			assertThat(page.getByText("Page not found")).isVisible();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
+				.isVisible();
+			// The frame stays around Page not found.
+			assertThat(page.getByRole(AriaRole.NAVIGATION).getByText("Catalogue")).isVisible();
 		}
 	}
 
