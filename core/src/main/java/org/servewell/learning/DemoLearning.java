@@ -19,8 +19,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In the demo, a rule gives the Front desk department the front-line onboarding path,
@@ -48,24 +46,18 @@ class DemoLearning implements ApplicationRunner {
 
 	private final InstanceLock lock;
 
-	private final TransactionTemplate transaction;
-
 	DemoLearning(AssignmentRuleRepository rules, AssignmentService assignments, CourseBank bank,
-			PeopleDirectory directory, InstanceLock lock, PlatformTransactionManager transactions) {
+			PeopleDirectory directory, InstanceLock lock) {
 		this.rules = rules;
 		this.assignments = assignments;
 		this.bank = bank;
 		this.directory = directory;
 		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.lock.runAlone(LOCK, () -> this.transaction.execute((status) -> {
-			addFrontDeskRule();
-			return null;
-		}));
+		this.lock.runAloneInTransaction(LOCK, this::addFrontDeskRule);
 	}
 
 	/** The check and the rule, in the caller's transaction. */

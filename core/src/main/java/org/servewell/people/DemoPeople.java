@@ -18,8 +18,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates one demo person per role, and a second trainer so that two can key a course,
@@ -67,23 +65,17 @@ public class DemoPeople implements ApplicationRunner {
 
 	private final InstanceLock lock;
 
-	private final TransactionTemplate transaction;
-
 	DemoPeople(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder,
-			InstanceLock lock, PlatformTransactionManager transactions) {
+			InstanceLock lock) {
 		this.people = people;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.lock.runAlone(LOCK, () -> this.transaction.execute((status) -> {
-			addMissingAccounts();
-			return null;
-		}));
+		this.lock.runAloneInTransaction(LOCK, this::addMissingAccounts);
 	}
 
 	/** The check and the creation, in the caller's transaction. */

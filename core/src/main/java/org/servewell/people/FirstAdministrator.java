@@ -14,8 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes sure Servewell has an administrator. On a first start with no administrator,
@@ -39,29 +37,22 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final InstanceLock lock;
 
-	private final TransactionTemplate transaction;
-
 	private final String email;
 
 	private final String password;
 
 	FirstAdministrator(PersonRepository people, PasswordEncoder passwordEncoder, InstanceLock lock,
-			PlatformTransactionManager transactions, @Value("${servewell.admin.email:}") String email,
-			@Value("${servewell.admin.password:}") String password) {
+			@Value("${servewell.admin.email:}") String email, @Value("${servewell.admin.password:}") String password) {
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
 		this.email = email;
 		this.password = password;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.lock.runAlone(LOCK, () -> this.transaction.execute((status) -> {
-			ensureAdministrator();
-			return null;
-		}));
+		this.lock.runAloneInTransaction(LOCK, this::ensureAdministrator);
 	}
 
 	/** The check itself, in the caller's transaction. */

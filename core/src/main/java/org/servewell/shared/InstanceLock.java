@@ -16,7 +16,9 @@ import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.Assert;
 
 /**
@@ -39,9 +41,25 @@ public class InstanceLock {
 
 	private final Duration waitAtMost;
 
-	InstanceLock(LockProvider locks, @Value("${servewell.instance-lock.wait-at-most:10m}") Duration waitAtMost) {
+	private final TransactionTemplate transaction;
+
+	InstanceLock(LockProvider locks, @Value("${servewell.instance-lock.wait-at-most:10m}") Duration waitAtMost,
+			PlatformTransactionManager transactions) {
 		this.locks = locks;
 		this.waitAtMost = waitAtMost;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * {@link #runAlone} with the task in one transaction of its own, committed before the
+	 * lock is released: for a check and the writes it decides on (the first
+	 * administrator, the demo accounts).
+	 */
+	public void runAloneInTransaction(String name, Runnable task) {
+		runAlone(name, () -> this.transaction.execute((status) -> {
+			task.run();
+			return null;
+		}));
 	}
 
 	/**

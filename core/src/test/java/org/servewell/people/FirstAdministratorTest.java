@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +29,8 @@ class FirstAdministratorTest {
 	@Autowired
 	InstanceLock lock;
 
-	@Autowired
-	PlatformTransactionManager transactions;
-
 	private FirstAdministrator firstAdministrator(String email, String password) {
-		return new FirstAdministrator(this.people, this.passwordEncoder, this.lock, this.transactions, email, password);
+		return new FirstAdministrator(this.people, this.passwordEncoder, this.lock, email, password);
 	}
 
 	/**
