@@ -90,7 +90,7 @@ final class AnswerStatus extends Div {
 	}
 
 	void saved(Instant at) {
-		show("Saved at " + Formats.TIME.format(at) + ".");
+		show("Answer saved at " + Formats.TIME.format(at) + ".");
 	}
 
 	void browsing() {

@@ -65,6 +65,12 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 
 	final AnswerStatus saveState = new AnswerStatus();
 
+	/**
+	 * Which scenario is shown, out of how many: a live region, so that a screen reader
+	 * says it when Next, Previous or the navigator changes it.
+	 */
+	final Span position = new Span();
+
 	final RadioButtonGroup<AttemptView.Choice> choices = new RadioButtonGroup<>();
 
 	final Button previous = new Button("Previous", new Icon(VaadinIcon.ARROW_LEFT));
@@ -99,6 +105,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.navigator.addClassName("sw-question-nav");
 		this.navigator.getElement().setAttribute("role", "navigation");
 		this.navigator.getElement().setAttribute("aria-label", "Questions");
+		this.position.addClassName("sw-facts");
+		this.position.getElement().setAttribute("aria-live", "polite");
 		this.choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.choices.setItemLabelGenerator(AttemptView.Choice::text);
 		this.saveState.watch(this.choices);
@@ -145,7 +153,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		attemptInfo.addClassName("sw-facts");
 		Div buttons = new Div(this.previous, this.next, this.submit);
 		buttons.addClassName("sw-toolbar");
-		add(title, attemptInfo, this.navigator, this.page, this.saveState, buttons);
+		add(title, attemptInfo, this.navigator, this.position, this.page, this.saveState, buttons);
 		buildNavigator();
 		int firstUnanswered = 0;
 		for (int i = 0; i < this.attempt.questions().size(); i++) {
@@ -213,8 +221,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.current = Math.max(0, Math.min(index, questions.size() - 1));
 		AttemptView.Question question = questions.get(this.current);
 		this.page.removeAll();
-		Span position = new Span("Scenario " + question.number() + " of " + questions.size());
-		position.addClassName("sw-facts");
+		this.position.setText("Scenario " + question.number() + " of " + questions.size());
 		H3 heading = new H3(question.title());
 		this.choices.setLabel(question.prompt());
 		this.choices.setItems(question.choices());
@@ -223,7 +230,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			.filter((choice) -> Long.valueOf(choice.optionId()).equals(question.chosenOptionId()))
 			.findFirst()
 			.orElse(null));
-		this.page.add(position, heading, new MarkdownContent(question.situation()), this.choices);
+		this.page.add(heading, new MarkdownContent(question.situation()), this.choices);
 		this.saveState.show((question.chosenOptionId() != null) ? "Your answer is saved." : "");
 		this.previous.setEnabled(this.current > 0);
 		this.next.setEnabled(this.current < questions.size() - 1);
@@ -254,6 +261,8 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		jump.removeThemeVariants(answered ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
 		jump.addThemeVariants(answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
 		boolean open = index == this.current;
+		// A tick as well as the colour, for those who cannot tell the colours apart.
+		jump.setIcon(answered ? VaadinIcon.CHECK.create() : null);
 		jump.setClassName("sw-current", open);
 		if (open) {
 			jump.getElement().setAttribute("aria-current", "step");
@@ -316,7 +325,11 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 				unanswered + ((unanswered == 1) ? " scenario has" : " scenarios have")
 						+ " no answer and will count as zero. Submit anyway?",
 				"Submit", "Keep answering", this::doSubmit);
-		confirm.addCancelListener((event) -> this.submit.setEnabled(true));
+		// The button was disabled on click, so the dialog could not give it focus back.
+		confirm.addCancelListener((event) -> {
+			this.submit.setEnabled(true);
+			this.submit.focus();
+		});
 	}
 
 	private void doSubmit() {

@@ -70,7 +70,7 @@ class LearnerViewsTest extends ViewTest {
 		test(quiz.choices).selectItem(firstText);
 		roundTrip();
 
-		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
 		AttemptView stored = this.attempts.attempt(attemptId);
 		assertThat(stored.answered()).isEqualTo(answeredBefore + 1);
 		String page = quiz.getElement().getOuterHTML();
@@ -91,6 +91,24 @@ class LearnerViewsTest extends ViewTest {
 		assertThat(getCurrentView()).isInstanceOf(ResultView.class);
 		assertThat(((ResultView) getCurrentView()).getElement().getTextRecursively())
 			.contains("Feedback on each scenario", "Why it is best");
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void a_screen_reader_hears_which_scenario_of_how_many_and_that_the_answer_was_saved() {
+		QuizView quiz = navigate(QuizView.class, "brilliant-or-careless");
+		int total = quiz.jumps.size();
+		test(quiz.jumps.get(0)).click();
+
+		assertThat(quiz.position.getText()).isEqualTo("Scenario 1 of " + total);
+		assertThat(quiz.position.getElement().getAttribute("aria-live")).isEqualTo("polite");
+		test(quiz.next).click();
+		assertThat(quiz.position.getText()).isEqualTo("Scenario 2 of " + total);
+
+		test(quiz.choices).selectItem(quiz.choices.getListDataView().getItem(0).text());
+		roundTrip();
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
+		assertThat(quiz.saveState.getElement().getAttribute("aria-live")).isEqualTo("polite");
 	}
 
 	@Test
