@@ -217,6 +217,27 @@ class ScenarioBankTab extends Div {
 					() -> Notices.noted("That scenario is no longer in the draft; the bank shows it as it is now."));
 	}
 
+	/**
+	 * Gives focus back to the saved scenario's edit button once the grid has drawn it
+	 * again: the button that opened the editor went when the bank was refreshed, so the
+	 * dialog could not return focus to it.
+	 */
+	private void focusEditButton(String title) {
+		this.grid.getElement().executeJs("""
+				const label = $0;
+				let tries = 40;
+				const focus = () => {
+				  const button = [...this.querySelectorAll('vaadin-button')]
+				    .find((candidate) => candidate.getAttribute('aria-label') === label);
+				  if (button) {
+				    button.focus();
+				  } else if (tries-- > 0) {
+				    setTimeout(focus, 50);
+				  }
+				};
+				focus();""", "Edit '" + title + "'");
+	}
+
 	private void edit(DraftView.Scenario scenario) {
 		DraftView draft = this.course.draft();
 		if (draft == null) {
@@ -231,6 +252,9 @@ class ScenarioBankTab extends Div {
 				this.figures.of(scenario), this.figures.version(), (edited) -> {
 					DraftView saved = this.course.change(() -> this.drafts.saveScenario(this.course.code(), edited),
 							"Scenario saved.");
+					if (saved != null && scenario != null) {
+						focusEditButton(edited.title());
+					}
 					return (saved != null) ? saved.problemsOfSavedScenario(edited.id(), edited.key()) : null;
 				})
 			.open();
