@@ -226,13 +226,22 @@ class ScenarioBankTab extends Div {
 		this.grid.getElement().executeJs("""
 				const label = $0;
 				let tries = 40;
+				const mine = (element) => element && element.localName === 'vaadin-button'
+				    && element.getAttribute('aria-label') === label;
+				// The grid draws the new button a round trip later, and the closing editor
+				// keeps focus from the page meanwhile: keep at it while focus is nowhere,
+				// in the editor or on this button, for up to four seconds.
 				const focus = () => {
-				  const button = [...this.querySelectorAll('vaadin-button')]
-				    .find((candidate) => candidate.getAttribute('aria-label') === label);
-				  if (button) {
-				    button.focus();
-				  } else if (tries-- > 0) {
-				    setTimeout(focus, 50);
+				  const active = document.activeElement;
+				  const waiting = !active || active === document.body || active.closest('vaadin-dialog');
+				  if (waiting) {
+				    const button = [...this.querySelectorAll('vaadin-button')].find(mine);
+				    if (button) {
+				      button.focus();
+				    }
+				  }
+				  if ((waiting || mine(active)) && tries-- > 0) {
+				    setTimeout(focus, 100);
 				  }
 				};
 				focus();""", "Edit '" + title + "'");
