@@ -117,7 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	 * The menu. "My interviews" shows only to people who have interviews: any staff
 	 * member can be an interviewer, but most never are.
 	 */
-	private static Component navigation(boolean interviewer) {
+	private static Component[] navigation(boolean interviewer) {
 		List<MenuEntry> entries = MenuConfiguration.getMenuEntries()
 			.stream()
 			.filter((entry) -> interviewer || !stripSlash(entry.path()).equals(INTERVIEWS_PATH))
@@ -135,11 +135,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			}
 			(stripSlash(entry.path()).startsWith(ADMIN_PATH) ? admin : main).addItem(item);
 		}
-		Div navigation = new Div(main);
-		if (!admin.getItems().isEmpty()) {
-			navigation.add(admin);
-		}
-		return navigation;
+		return admin.getItems().isEmpty() ? new Component[] { main } : new Component[] { main, admin };
 	}
 
 	private static String stripSlash(String path) {
