@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -113,6 +114,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters().getParameters();
 		SignInNotice notice = SignInNotice.of(parameters);
+		if (parameters.containsKey("error") && failedSignIn(event.getUI()) instanceof AuthenticationServiceException) {
+			// The password was never checked: the database or the provider did not
+			// answer.
+			notice = SignInNotice.UNAVAILABLE;
+		}
 		if (notice != null) {
 			LoginI18n i18n = i18n();
 			i18n.getErrorMessage().setTitle(notice.title());
@@ -128,13 +134,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
 	}
 
 	/**
+	 * Why the last sign-in failed, as Spring Security keeps it in the session; or null.
+	 */
+	private static Object failedSignIn(UI ui) {
+		return ui.getSession().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+	}
+
+	/**
 	 * The email typed for the sign-in that just failed. Spring Security keeps the failure
 	 * in the session when it sends the visitor back here, with the sign-in request it
 	 * refused; only the name is read from it, never the password.
 	 */
 	private static Optional<String> emailOfFailedSignIn(UI ui) {
-		Object failure = ui.getSession().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		if (failure instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
+		if (failedSignIn(ui) instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
 			return Optional.ofNullable(refused.getAuthenticationRequest().getName()).filter((name) -> !name.isBlank());
 		}
 		return Optional.empty();

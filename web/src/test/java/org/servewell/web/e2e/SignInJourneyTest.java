@@ -116,6 +116,31 @@ class SignInJourneyTest extends BrowserJourney {
 	}
 
 	@Test
+	void learner_who_signs_in_while_the_database_is_stopped_is_told_so_and_signs_in_once_it_is_back() {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("Email").fill(LEARNER);
+			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+			cutDatabase();
+			try {
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+				page.waitForURL(Pattern.compile(".*/login\\?error.*"), new Page.WaitForURLOptions().setTimeout(30_000));
+				assertThat(page.getByText("Sign-in is not possible just now")).isVisible();
+				assertThat(page.getByText("Nothing is wrong with your email or password").first()).isVisible();
+				assertThat(page.getByText("Email or password not recognised")).hasCount(0);
+			}
+			finally {
+				restoreDatabase();
+			}
+
+			signIn(page, LEARNER);
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+		}
+	}
+
+	@Test
 	void visitor_who_mistypes_the_password_finds_their_email_still_typed() {
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
