@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import org.servewell.people.LanguagePreference;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.SignedInPerson;
@@ -21,12 +22,14 @@ import org.servewell.reminders.ReminderChoices;
 import org.servewell.reminders.ReminderPreferences;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
+import org.servewell.web.ui.language.LanguageChoice;
 
 /**
- * The signed-in person's notification choices: which reminders Servewell mails them. An
- * overdue reminder that administrators made mandatory shows checked and cannot be turned
- * off; the team digest shows to managers only. Every reminder shows under the header's
- * bell whatever is chosen here.
+ * The signed-in person's notification choices, which reminders Servewell mails them, and
+ * the language of their screens ({@link LanguageChoice}). An overdue reminder that
+ * administrators made mandatory shows checked and cannot be turned off; the team digest
+ * shows to managers only. Every reminder shows under the header's bell whatever is chosen
+ * here.
  */
 @Route("profile")
 @PageTitle("My notifications")
@@ -54,7 +57,7 @@ public class ProfileView extends Main {
 
 	final BeanValidationBinder<ReminderChoices> binder = FormBinder.forRecord(ReminderChoices.class);
 
-	ProfileView(ReminderPreferences preferences, PeopleService people) {
+	ProfileView(ReminderPreferences preferences, PeopleService people, LanguagePreference languages) {
 		addClassName("sw-page");
 		SignedInPerson me = people.currentPerson().orElse(null);
 		add(new H2("My notifications"));
@@ -98,7 +101,7 @@ public class ProfileView extends Main {
 		choices.addClassName("sw-choices");
 		choices.getElement().setAttribute("role", "group");
 		choices.getElement().setAttribute("aria-label", "Mail me when");
-		add(new H3("Mail me when"), choices, this.save);
+		add(new H3("Mail me when"), choices, this.save, new LanguageChoice(languages));
 	}
 
 }
