@@ -56,7 +56,7 @@ class LanguageChoiceTest extends ViewTest {
 	}
 
 	@Test
-	void the_language_choice_on_the_profile_is_worded_in_the_page_language() {
+	void the_profile_and_its_language_choice_are_worded_in_the_page_language() {
 		String learner = newLearner();
 		UI.getCurrent().setLocale(Locale.GERMAN);
 
@@ -66,6 +66,7 @@ class LanguageChoiceTest extends ViewTest {
 		}, Roles.LEARNER);
 
 		assertThat(choice.language.getLabel()).isEqualTo("Sprache der Oberfläche");
+		assertThat(((ProfileView) getCurrentView()).getPageTitle()).isEqualTo("Meine Benachrichtigungen");
 		assertThat(choice.getElement().getTextRecursively()).contains("Sprache");
 	}
 

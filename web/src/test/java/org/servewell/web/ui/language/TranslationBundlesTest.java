@@ -44,7 +44,8 @@ class TranslationBundlesTest {
 	 */
 	static final List<String> TRANSLATED = List.of("org/servewell/web/ui/learning", "org/servewell/web/ui/language",
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
-			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java");
+			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
+			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 

@@ -60,6 +60,8 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 		assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
 			.contains("Startseite", "Meine Schulungen", "Kurskatalog");
 		assertThat(find(Button.class).all()).extracting(Button::getText).contains("Abmelden");
+		assertThat(find(Button.class).all()).extracting((button) -> button.getAriaLabel().orElse(""))
+			.contains("Benachrichtigungen, keine ungelesen");
 	}
 
 	@Test
