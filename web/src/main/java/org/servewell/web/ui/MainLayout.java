@@ -119,7 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	 * member can be an interviewer, but most never are. Each entry's title is translated
 	 * under its path ({@link Translations#menuKey}).
 	 */
-	private Component navigation(boolean interviewer) {
+	private Component[] navigation(boolean interviewer) {
 		List<MenuEntry> entries = MenuConfiguration.getMenuEntries()
 			.stream()
 			.filter((entry) -> interviewer || !stripSlash(entry.path()).equals(INTERVIEWS_PATH))
@@ -137,11 +137,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			}
 			(stripSlash(entry.path()).startsWith(ADMIN_PATH) ? admin : main).addItem(item);
 		}
-		Div navigation = new Div(main);
-		if (!admin.getItems().isEmpty()) {
-			navigation.add(admin);
-		}
-		return navigation;
+		return admin.getItems().isEmpty() ? new Component[] { main } : new Component[] { main, admin };
 	}
 
 	private static String stripSlash(String path) {

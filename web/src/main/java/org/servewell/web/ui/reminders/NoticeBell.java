@@ -48,13 +48,40 @@ public class NoticeBell extends Div {
 		// The button's name says the count; the badge is only the picture of it.
 		this.count.getElement().setAttribute("aria-hidden", "true");
 
+		this.popover.setTarget(this.bell);
+		this.popover.setPosition(PopoverPosition.BOTTOM_END);
+		this.popover.setAriaLabel(getTranslation("bell.title"));
+		this.popover.setOpenOnClick(true);
+		this.popover.setOpenOnHover(false);
+		this.popover.setOpenOnFocus(false);
+		this.popover.addClassName("sw-bell-popover");
+		this.popover.setWidth("min(24rem, calc(100vw - 1rem))");
+		this.popover.addOpenedChangeListener((change) -> {
+			if (change.isOpened()) {
+				fillOnFirstOpen();
+				showList();
+			}
+		});
+		add(this.bell, this.count, this.popover);
+		refresh();
+	}
+
+	/**
+	 * Makes the popover's content when it first opens: most pages are never looked at
+	 * with the list open, and every component kept in a person's session costs memory
+	 * (bench/README.md, "Learners through the real UI").
+	 */
+	private void fillOnFirstOpen() {
+		if (this.popover.getChildren().findAny().isPresent()) {
+			return;
+		}
 		// Not a heading element: the popover is named "Notifications", and pages find
 		// their own headings.
 		Span title = new Span(getTranslation("bell.title"));
 		title.addClassName("sw-bell-title");
 		this.markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		this.markAllRead.addClickListener((click) -> {
-			notices.markAllRead();
+			this.notices.markAllRead();
 			refresh();
 		});
 		Div top = new Div(title, this.markAllRead);
@@ -64,23 +91,7 @@ public class NoticeBell extends Div {
 		RouterLink choices = new RouterLink(getTranslation("bell.choices"), ProfileView.class);
 		choices.addClassName("sw-bell-choices");
 		choices.getElement().addEventListener("click", (click) -> this.popover.close());
-
-		this.popover.setTarget(this.bell);
-		this.popover.setPosition(PopoverPosition.BOTTOM_END);
-		this.popover.setAriaLabel(getTranslation("bell.title"));
-		this.popover.setOpenOnClick(true);
-		this.popover.setOpenOnHover(false);
-		this.popover.setOpenOnFocus(false);
-		this.popover.addClassName("sw-bell-popover");
-		this.popover.setWidth("min(24rem, calc(100vw - 1rem))");
 		this.popover.add(top, this.list, choices);
-		this.popover.addOpenedChangeListener((change) -> {
-			if (change.isOpened()) {
-				showList();
-			}
-		});
-		add(this.bell, this.count, this.popover);
-		refresh();
 	}
 
 	/** Reads the unread count again, and the list if it is open. */
