@@ -26,6 +26,9 @@ public final class PersonLimits {
 	/** BCrypt reads at most 72 bytes. */
 	public static final int PASSWORD_MAX_LENGTH = 72;
 
+	/** A chosen language's tag, such as "de" or "pt-BR". */
+	public static final int LANGUAGE_TAG_LENGTH = 16;
+
 	private PersonLimits() {
 	}
 

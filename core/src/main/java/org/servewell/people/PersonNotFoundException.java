@@ -24,4 +24,9 @@ public class PersonNotFoundException extends Refusal.NotFound {
 		return new PersonNotFoundException("No person has employee number " + employeeNumber + ".", true);
 	}
 
+	/** The signed-in account is no longer known (removed while signed in). */
+	public static PersonNotFoundException signedIn() {
+		return new PersonNotFoundException("Servewell no longer knows your account. Sign in again.", true);
+	}
+
 }

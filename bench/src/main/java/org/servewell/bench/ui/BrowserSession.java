@@ -1,12 +1,15 @@
 package org.servewell.bench.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,6 +219,7 @@ final class BrowserSession {
 					.header("Origin", origin())
 					.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 		this.lastAnswerBytes = answer.body().length();
+		saveAnswer(answer.body());
 		if (answer.statusCode() != 200) {
 			throw new UnexpectedAnswer("UIDL " + answer.statusCode());
 		}
@@ -280,6 +284,23 @@ final class BrowserSession {
 
 	private static String encode(String value) {
 		return URLEncoder.encode((value != null) ? value : "", StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * With {@code -DsaveAnswers=<folder>}, writes each UIDL answer to a file of its own,
+	 * to see what the server sends.
+	 */
+	private static void saveAnswer(String body) {
+		String folder = System.getProperty("saveAnswers");
+		if (folder == null) {
+			return;
+		}
+		try {
+			Files.writeString(Path.of(folder, "uidl-" + System.nanoTime() + ".json"), body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -155,7 +155,8 @@ public final class LearnersThroughUi {
 				System.out.println("  live classes that grew most from before sign-in to on the quiz, per learner:");
 				ProcessProbe.growth(histogramBefore, histogramOnQuiz, onQuizCount, 15).forEach(System.out::println);
 			}
-			System.out.printf("  answer click's UIDL answer: %d bytes on average%n", figures.averageAnswerBytes());
+			System.out.printf("  UIDL answer on average: open quiz %d bytes, answer click %d bytes%n",
+					figures.averageAnswerBytes("open quiz"), figures.averageAnswerBytes("answer"));
 			System.out.printf("  load average: before %s, on the quiz %s, after %s%n", loadBefore, loadOnQuiz,
 					loadAfter);
 		}

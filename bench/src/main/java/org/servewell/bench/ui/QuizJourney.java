@@ -79,7 +79,11 @@ final class QuizJourney {
 				"Take the quiz")) {
 			return false;
 		}
-		return step("open quiz", () -> this.browser.click(button("Take the quiz")), "Scenario 1 of");
+		if (!step("open quiz", () -> this.browser.click(button("Take the quiz")), "Scenario 1 of")) {
+			return false;
+		}
+		this.figures.answerBytes("open quiz", this.browser.lastAnswerBytes());
+		return true;
 	}
 
 	private void answerAndSubmit() throws InterruptedException {
@@ -102,7 +106,7 @@ final class QuizJourney {
 			if (!step("answer", () -> this.browser.chooseRadio(group, value), "Saved at")) {
 				return;
 			}
-			this.figures.answerBytes(this.browser.lastAnswerBytes());
+			this.figures.answerBytes("answer", this.browser.lastAnswerBytes());
 			think();
 			if (number == count) {
 				step("submit", () -> this.browser.click(button("Submit answers")), "Quiz result");

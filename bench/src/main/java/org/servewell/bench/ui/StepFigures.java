@@ -21,9 +21,9 @@ final class StepFigures {
 
 	private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
 
-	private final AtomicLong answerBytes = new AtomicLong();
+	private final Map<String, AtomicLong> answerBytes = new ConcurrentHashMap<>();
 
-	private final AtomicLong answers = new AtomicLong();
+	private final Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
 
 	void sample(String kind, long nanos) {
 		this.samples.computeIfAbsent(kind, (k) -> new ConcurrentLinkedQueue<>()).add(nanos);
@@ -38,9 +38,10 @@ final class StepFigures {
 		return false;
 	}
 
-	void answerBytes(long bytes) {
-		this.answerBytes.addAndGet(bytes);
-		this.answers.incrementAndGet();
+	/** The size of the server's UIDL answer to one interaction of the kind. */
+	void answerBytes(String kind, long bytes) {
+		this.answerBytes.computeIfAbsent(kind, (k) -> new AtomicLong()).addAndGet(bytes);
+		this.answers.computeIfAbsent(kind, (k) -> new AtomicLong()).incrementAndGet();
 	}
 
 	long interactions() {
@@ -51,9 +52,9 @@ final class StepFigures {
 		return this.errors.values().stream().mapToLong(AtomicLong::get).sum();
 	}
 
-	long averageAnswerBytes() {
-		long count = this.answers.get();
-		return (count == 0) ? 0 : this.answerBytes.get() / count;
+	long averageAnswerBytes(String kind) {
+		long count = this.answers.getOrDefault(kind, new AtomicLong()).get();
+		return (count == 0) ? 0 : this.answerBytes.get(kind).get() / count;
 	}
 
 	List<String> firstErrors() {

@@ -96,6 +96,13 @@ public class Person {
 	@JoinColumn(name = "manager_id")
 	private Person manager;
 
+	/**
+	 * The language tag of the language the person chose for the screens; null while they
+	 * follow the browser's.
+	 */
+	@Column(name = "preferred_language", length = PersonLimits.LANGUAGE_TAG_LENGTH)
+	private String preferredLanguage;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -210,6 +217,10 @@ public class Person {
 
 	public void setManager(Person manager) {
 		this.manager = manager;
+	}
+
+	public String getPreferredLanguage() {
+		return this.preferredLanguage;
 	}
 
 	public Instant getCreatedAt() {

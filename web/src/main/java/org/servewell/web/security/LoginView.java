@@ -12,17 +12,18 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 import org.servewell.people.DemoAccount;
-import org.servewell.people.Role;
 import org.servewell.web.DemoMode;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -30,9 +31,8 @@ import java.util.stream.Collectors;
  * The Servewell sign-in page. In the demo it lists the demo accounts.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Servewell")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final LoginForm loginForm = new LoginForm();
 
@@ -40,7 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
 	LoginView(DemoMode demoMode, SignInOptions options) {
 		addClassName("sw-login");
-		Div brand = new Div(new H1("Servewell"), new Paragraph("Service culture, learned and lived."));
+		Div brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")));
 		brand.addClassName("sw-login-brand");
 
 		this.loginForm.setAction("login");
@@ -78,30 +78,43 @@ public class LoginView extends Main implements BeforeEnterObserver {
 		return button;
 	}
 
-	private static LoginI18n i18n() {
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.page-title");
+	}
+
+	/** The sign-in form's texts in the page's language. */
+	private LoginI18n i18n() {
 		LoginI18n i18n = LoginI18n.createDefault();
-		i18n.getForm().setTitle("Sign in");
-		i18n.getForm().setUsername("Email");
-		i18n.getForm().setSubmit("Sign in");
-		i18n.getErrorMessage().setTitle("Email or password not recognised");
-		i18n.getErrorMessage()
-			.setMessage("Check them and try again. If your account was disabled, ask your administrator.");
+		i18n.getForm().setTitle(getTranslation("login.form.title"));
+		i18n.getForm().setUsername(getTranslation("login.form.email"));
+		i18n.getForm().setPassword(getTranslation("login.form.password"));
+		i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+		i18n.getForm().setForgotPassword(getTranslation("login.form.forgot"));
+		i18n.getErrorMessage().setUsername(getTranslation("login.form.email.required"));
+		i18n.getErrorMessage().setPassword(getTranslation("login.form.password.required"));
+		SignInNotice refused = new SignInNotice("login.notice.error");
+		i18n.getErrorMessage().setTitle(refused.title(this));
+		i18n.getErrorMessage().setMessage(refused.message(this));
 		return i18n;
 	}
 
-	private static Div demoAccounts(DemoMode demoMode) {
+	private Div demoAccounts(DemoMode demoMode) {
 		Div panel = new Div();
 		panel.addClassName("sw-demo-accounts");
-		Span badge = new Span("Demo data");
+		Span badge = new Span(getTranslation("layout.demo"));
 		badge.addClassName("sw-demo-badge");
-		panel.add(badge, new H2("Demo accounts"),
-				new Paragraph("This Servewell runs on demo data. Sign in as any of these; the password is "
-						+ demoMode.accounts().get(0).password() + "."));
+		panel.add(badge, new H2(getTranslation("login.demo.title")),
+				new Paragraph(getTranslation("login.demo.text", demoMode.accounts().get(0).password())));
 		Div list = new Div();
 		list.addClassName("sw-demo-list");
 		for (DemoAccount account : demoMode.accounts()) {
 			Div row = new Div(new Span(account.displayName()), new Span(account.email()),
-					new Span(account.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))));
+					new Span(account.roles()
+						.stream()
+						.map((role) -> getTranslation("role." + role.name().toLowerCase(Locale.ROOT)))
+						.sorted()
+						.collect(Collectors.joining(", "))));
 			row.addClassName("sw-demo-row");
 			list.add(row);
 		}
@@ -113,18 +126,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters().getParameters();
 		SignInNotice notice = SignInNotice.of(parameters);
+		if (parameters.containsKey("error") && failedSignIn(event.getUI()) instanceof AuthenticationServiceException) {
+			// The password was never checked: the database or the provider did not
+			// answer.
+			notice = SignInNotice.UNAVAILABLE;
+		}
 		if (notice != null) {
 			LoginI18n i18n = i18n();
-			i18n.getErrorMessage().setTitle(notice.title());
-			i18n.getErrorMessage().setMessage(notice.message());
+			i18n.getErrorMessage().setTitle(notice.title(this));
+			i18n.getErrorMessage().setMessage(notice.message(this));
 			this.loginForm.setI18n(i18n);
 		}
 		this.loginForm.setError(notice != null);
 		this.notice.setVisible(notice != null);
-		this.notice.setText((notice != null) ? notice.title() + ". " + notice.message() : "");
+		this.notice.setText((notice != null) ? notice.title(this) + ". " + notice.message(this) : "");
 		if (parameters.containsKey("error")) {
 			emailOfFailedSignIn(event.getUI()).ifPresent(this::fillInEmail);
 		}
+	}
+
+	/**
+	 * Why the last sign-in failed, as Spring Security keeps it in the session; or null.
+	 */
+	private static Object failedSignIn(UI ui) {
+		return ui.getSession().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 	}
 
 	/**
@@ -133,8 +158,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 	 * refused; only the name is read from it, never the password.
 	 */
 	private static Optional<String> emailOfFailedSignIn(UI ui) {
-		Object failure = ui.getSession().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		if (failure instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
+		if (failedSignIn(ui) instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
 			return Optional.ofNullable(refused.getAuthenticationRequest().getName()).filter((name) -> !name.isBlank());
 		}
 		return Optional.empty();

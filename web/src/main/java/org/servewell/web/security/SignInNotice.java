@@ -3,6 +3,8 @@ package org.servewell.web.security;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
+
 /**
  * What the sign-in page says when it is opened after something went wrong: a wrong
  * password ({@code ?error}), sign-in locked after too many ({@code ?locked=<minutes>}), a
@@ -10,34 +12,48 @@ import java.util.Map;
  * page whose session this instance does not know, after a timeout or after the instance
  * the person was on stopped ({@code ?expired}, see {@link SessionExpiredRedirect}).
  */
-record SignInNotice(String title, String message) {
+record SignInNotice(String key, Object... arguments) {
+
+	/**
+	 * A sign-in that failed because Servewell could not check the password (its database
+	 * did not answer in time), not because the password was wrong.
+	 */
+	static final SignInNotice UNAVAILABLE = new SignInNotice("Sign-in is not possible just now",
+			"Servewell could not check your password: its database is not answering. Nothing is wrong with your "
+					+ "email or password; please try again in a minute, and if it keeps happening, tell your administrator.");
 
 	/** The notice the sign-in page's query parameters ask for, or null for none. */
 	static SignInNotice of(Map<String, List<String>> parameters) {
 		if (parameters.containsKey("locked")) {
-			String minutes = parameters.get("locked")
+			return parameters.get("locked")
 				.stream()
 				.filter((value) -> value.matches("\\d{1,4}"))
 				.findFirst()
-				.orElse("a few");
-			return new SignInNotice("Sign-in is locked for now",
-					"There were too many failed sign-ins for this account or from your network. Try again in " + minutes
-							+ " minutes, or ask your administrator.");
+				.map((minutes) -> new SignInNotice("login.notice.locked", Integer.parseInt(minutes)))
+				.orElse(new SignInNotice("login.notice.locked-a-while"));
 		}
 		if (parameters.containsKey("ended")) {
-			return new SignInNotice("You were signed out",
-					"Your access changed or your session ended. Sign in again to go on; if that fails, ask your administrator.");
+			return new SignInNotice("login.notice.ended");
 		}
 		if (parameters.containsKey("expired")) {
 			// Every answer is saved as it is chosen (docs/decisions/0020): say so, as
 			// a learner mid-quiz fears the worst.
-			return new SignInNotice("Your session has ended", "Please sign in again; every answer you saved is kept.");
+			return new SignInNotice("login.notice.expired");
 		}
 		if (parameters.containsKey("error")) {
-			return new SignInNotice("Email or password not recognised",
-					"Check them and try again. If your account was disabled, ask your administrator.");
+			return new SignInNotice("login.notice.error");
 		}
 		return null;
+	}
+
+	/** The notice's heading, in the page's language. */
+	String title(Component page) {
+		return page.getTranslation(this.key + ".title");
+	}
+
+	/** What happened and what to do, in the page's language. */
+	String message(Component page) {
+		return page.getTranslation(this.key + ".message", this.arguments);
 	}
 
 }

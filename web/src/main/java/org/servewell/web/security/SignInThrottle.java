@@ -9,6 +9,7 @@ import org.servewell.audit.AuditTrail;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -52,6 +53,12 @@ class SignInThrottle {
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
+		if (event.getException() instanceof AuthenticationServiceException) {
+			// The password was not checked (the database did not answer): not a guess.
+			// Counted, a busy or stopped database would lock out everyone behind one
+			// address.
+			return;
+		}
 		String email = account(event.getAuthentication().getName());
 		String address = address(event.getAuthentication());
 		if (this.accounts.fail(email)) {

@@ -3,12 +3,16 @@ package org.servewell.web.ui;
 import java.security.SecureRandom;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
+
 import org.servewell.shared.DatabaseFailures;
 import org.servewell.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
+
+import org.servewell.web.ui.language.Translations;
 
 /**
  * The one place that turns an error into what a person sees. A refusal from a service
@@ -26,6 +30,8 @@ public final class ErrorReporting {
 
 	private static final SecureRandom random = new SecureRandom();
 
+	private static final Translations WORDS = new Translations();
+
 	private ErrorReporting() {
 	}
 
@@ -40,18 +46,16 @@ public final class ErrorReporting {
 		}
 		if (cause(error, AccessDeniedException.class) != null) {
 			log.warn("Access denied: {}", error.toString());
-			return "You do not have permission to do that. If you think you should, ask your administrator.";
+			return words("error.denied");
 		}
 		if (DatabaseFailures.unavailable(error)) {
 			String reference = reference();
 			log.error("Database unavailable, reference {}", reference, error);
-			return "The database is not answering just now, so nothing was saved. Please try again in a minute; "
-					+ "if it keeps happening, tell your administrator the reference " + reference + ".";
+			return words("error.database", reference);
 		}
 		String reference = reference();
 		log.error("Unexpected error, reference {}", reference, error);
-		return "Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, "
-				+ "tell your administrator the reference " + reference + ".";
+		return words("error.unexpected", reference);
 	}
 
 	/**
@@ -70,6 +74,15 @@ public final class ErrorReporting {
 	public static List<String> reasons(Refusal refusal) {
 		String message = refused(refusal);
 		return refusal.problems().isEmpty() ? List.of(message) : refusal.problems();
+	}
+
+	/**
+	 * Servewell's own words for an error, in the language of the page it shows on
+	 * (English where there is no page). Core's refusals keep their own (English) words.
+	 */
+	private static String words(String key, Object... arguments) {
+		UI ui = UI.getCurrent();
+		return WORDS.getTranslation(key, (ui != null) ? ui.getLocale() : null, arguments);
 	}
 
 	static String reference() {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -38,65 +38,42 @@ import org.servewell.web.ui.studio.StudioView;
  * let them do, each leading to its page. A page two roles share shows once.
  */
 @Route("")
-@PageTitle("Home")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @PermitAll
-public class HomeView extends Main {
+public class HomeView extends Main implements HasDynamicTitle {
 
-	private static final HomeCard MY_LEARNING = new HomeCard("My learning",
-			"Your onboarding path and courses, what is due next, and your certificates.", "Open my learning",
-			MyLearningView.class);
+	private static final HomeCard MY_LEARNING = new HomeCard("home.card.learning", MyLearningView.class);
 
-	private static final HomeCard CATALOGUE = new HomeCard("Catalogue",
-			"Every course Servewell offers and the onboarding paths that put them in order.", "Browse the catalogue",
-			CatalogView.class);
+	private static final HomeCard CATALOGUE = new HomeCard("home.card.catalogue", CatalogView.class);
 
-	private static final HomeCard STUDIO = new HomeCard("Studio",
-			"Write and revise courses, preview them as a learner would, and publish new versions.", "Open the studio",
-			StudioView.class);
+	private static final HomeCard STUDIO = new HomeCard("home.card.studio", StudioView.class);
 
-	private static final HomeCard RULES = new HomeCard("Onboarding rules",
-			"Decide which departments and job roles get which path or course, or assign one by hand.",
-			"Open assignments", AssignmentsView.class);
+	private static final HomeCard RULES = new HomeCard("home.card.rules", AssignmentsView.class);
 
-	private static final HomeCard PROGRESS = new HomeCard("Progress",
-			"See who has started, finished or fallen behind on each course.", "Open progress", ProgressView.class);
+	private static final HomeCard PROGRESS = new HomeCard("home.card.progress", ProgressView.class);
 
-	private static final HomeCard AUDIT = new HomeCard("Audit log",
-			"Who created, changed, published and retired each course, and when.", "Open the audit log",
-			AuditView.class);
+	private static final HomeCard AUDIT = new HomeCard("home.card.audit", AuditView.class);
 
 	/** What each role's work starts from, in the order the cards show. */
 	private static final Map<Role, List<HomeCard>> CARDS = Map.of(Role.LEARNER, List.of(MY_LEARNING, CATALOGUE),
 			Role.TRAINER, List.of(STUDIO, CATALOGUE, RULES, PROGRESS, AUDIT), Role.HR,
-			List.of(new HomeCard("Employees", "Add new hires with their department, job role, start date and manager.",
-					"Open employees", EmployeesView.class),
-					new HomeCard("Candidates", "Screen candidates, arrange their interviews and record decisions.",
-							"Open candidates", CandidatesView.class),
-					new HomeCard("Interview kits", "The questions and rating guides interviewers use for a position.",
-							"Open interview kits", KitsView.class),
-					new HomeCard("Interviewer agreement",
-							"How closely interviewers agree when they rate the same candidates.", "Open agreement",
-							AgreementView.class),
-					RULES, PROGRESS),
-			Role.MANAGER,
-			List.of(new HomeCard("Your team",
-					"See how the people who report to you are getting on with their training.", "Open progress",
-					ProgressView.class)),
-			Role.ADMIN,
-			List.of(new HomeCard("People", "Add people, set their roles and departments, or disable an account.",
-					"Manage people", PeopleView.class), STUDIO, AUDIT, RULES, PROGRESS, CATALOGUE));
+			List.of(new HomeCard("home.card.employees", EmployeesView.class),
+					new HomeCard("home.card.candidates", CandidatesView.class),
+					new HomeCard("home.card.kits", KitsView.class),
+					new HomeCard("home.card.agreement", AgreementView.class), RULES, PROGRESS),
+			Role.MANAGER, List.of(new HomeCard("home.card.team", ProgressView.class)), Role.ADMIN,
+			List.of(new HomeCard("home.card.people", PeopleView.class), STUDIO, AUDIT, RULES, PROGRESS, CATALOGUE));
 
 	HomeView(PeopleService people) {
 		addClassName("sw-page");
 		SignedInPerson me = people.currentPerson().orElse(null);
 		Set<Role> roles = (me != null) ? me.roles() : Set.of();
 		String firstName = (me != null) ? me.displayName().split(" ")[0] : "";
-		add(new H2("Welcome, " + firstName), new Paragraph("Here is where your work in Servewell starts."));
+		add(new H2(getTranslation("home.welcome", firstName)), new Paragraph(getTranslation("home.intro")));
 
 		Div cards = new Div();
 		cards.addClassName("sw-cards");
-		cardsFor(roles).forEach((card) -> cards.add(card.toCard()));
+		cardsFor(roles).forEach((card) -> cards.add(card.toCard(this)));
 		add(cards);
 	}
 
@@ -111,11 +88,20 @@ public class HomeView extends Main {
 		return new ArrayList<>(byPage.values());
 	}
 
-	/** One thing a person can do, and the page where they do it. */
-	record HomeCard(String title, String text, String linkText, Class<? extends Component> target) {
+	@Override
+	public String getPageTitle() {
+		return getTranslation("home.title");
+	}
 
-		Card toCard() {
-			return LinkCard.of(this.title, this.text, this.linkText, this.target);
+	/**
+	 * One thing a person can do, and the page where they do it; its title, text and link
+	 * are translated under {@code key} + ".title", ".text" and ".link".
+	 */
+	record HomeCard(String key, Class<? extends Component> target) {
+
+		Card toCard(Component page) {
+			return LinkCard.of(page.getTranslation(this.key + ".title"), page.getTranslation(this.key + ".text"),
+					page.getTranslation(this.key + ".link"), this.target);
 		}
 
 	}

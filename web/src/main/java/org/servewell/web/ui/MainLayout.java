@@ -30,6 +30,7 @@ import org.servewell.people.SignedInPerson;
 import org.servewell.reminders.NoticeService;
 import org.servewell.web.DemoMode;
 import org.servewell.web.ui.components.HeadingFocus;
+import org.servewell.web.ui.language.Translations;
 import org.servewell.web.ui.reminders.NoticeBell;
 import org.servewell.web.ui.reminders.ProfileView;
 
@@ -63,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		setPrimarySection(Section.DRAWER);
 		addClassName("sw-layout");
 
-		Span brand = new Span("Servewell");
+		Span brand = new Span(getTranslation("app.name"));
 		brand.addClassName("sw-brand");
 		this.interviews = interviews;
 		this.interviewer = interviews.hasInterviews();
@@ -73,14 +74,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		addToDrawer(new Scroller(drawer));
 
 		DrawerToggle toggle = new DrawerToggle();
-		toggle.setAriaLabel("Show or hide the navigation");
+		toggle.setAriaLabel(getTranslation("layout.toggle"));
 		this.viewTitle.addClassName("sw-view-title");
 		Header header = new Header(toggle, this.viewTitle);
 		header.addClassName("sw-header");
 		if (demoMode.isActive()) {
-			Span demo = new Span("Demo data");
+			Span demo = new Span(getTranslation("layout.demo"));
 			demo.addClassName("sw-demo-badge");
-			demo.getElement().setAttribute("title", "This Servewell runs on demo people and content");
+			demo.getElement().setAttribute("title", getTranslation("layout.demo.title"));
 			header.add(demo);
 		}
 		String name = people.currentPerson()
@@ -92,9 +93,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		RouterLink user = new RouterLink(ProfileView.class);
 		user.add(new Icon(VaadinIcon.USER), userName);
 		user.addClassName("sw-user");
-		user.getElement().setAttribute("title", "My notifications: choose which reminders you get");
-		user.getElement().setAttribute("aria-label", name + ": my notifications");
-		Button signOut = new Button("Sign out", (click) -> authentication.logout());
+		user.getElement().setAttribute("title", getTranslation("layout.user.title"));
+		user.getElement().setAttribute("aria-label", getTranslation("layout.user.label", name));
+		Button signOut = new Button(getTranslation("layout.signout"), (click) -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		header.add(this.bell, user, signOut);
 		addToNavbar(header);
@@ -116,31 +117,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	/**
 	 * The menu. "My interviews" shows only to people who have interviews: any staff
-	 * member can be an interviewer, but most never are.
+	 * member can be an interviewer, but most never are. Each entry's title is translated
+	 * under its path ({@link Translations#menuKey}).
 	 */
-	private static Component navigation(boolean interviewer) {
+	private Component[] navigation(boolean interviewer) {
 		List<MenuEntry> entries = MenuConfiguration.getMenuEntries()
 			.stream()
 			.filter((entry) -> interviewer || !stripSlash(entry.path()).equals(INTERVIEWS_PATH))
 			.toList();
 		SideNav main = new SideNav();
-		main.setLabel("Main");
+		main.setLabel(getTranslation("layout.nav.main"));
 		main.addClassName("sw-nav");
 		SideNav admin = new SideNav();
-		admin.setLabel("Administration");
+		admin.setLabel(getTranslation("layout.nav.admin"));
 		admin.addClassName("sw-nav");
 		for (MenuEntry entry : entries) {
-			SideNavItem item = new SideNavItem(entry.title(), entry.path());
+			SideNavItem item = new SideNavItem(getTranslation(Translations.menuKey(entry.path())), entry.path());
 			if (entry.icon() != null && !entry.icon().isBlank()) {
 				item.setPrefixComponent(new Icon(entry.icon()));
 			}
 			(stripSlash(entry.path()).startsWith(ADMIN_PATH) ? admin : main).addItem(item);
 		}
-		Div navigation = new Div(main);
-		if (!admin.getItems().isEmpty()) {
-			navigation.add(admin);
-		}
-		return navigation;
+		return admin.getItems().isEmpty() ? new Component[] { main } : new Component[] { main, admin };
 	}
 
 	private static String stripSlash(String path) {

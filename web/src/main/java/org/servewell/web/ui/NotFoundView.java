@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,20 +19,22 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-@PageTitle("Page not found")
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
 	NotFoundView() {
 		addClassName("sw-page");
-		add(new H2("Page not found"),
-				new Paragraph(
-						"This page does not exist, or your roles do not include it. Check the address or go back."),
-				new RouterLink("Back to the home page", HomeView.class));
+		add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
+				new RouterLink(getTranslation("notfound.home"), HomeView.class));
 	}
 
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
 		return HttpServletResponse.SC_NOT_FOUND;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("notfound.title");
 	}
 
 }

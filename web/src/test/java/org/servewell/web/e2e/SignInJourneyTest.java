@@ -105,9 +105,7 @@ class SignInJourneyTest extends BrowserJourney {
 	void wrong_password_keeps_the_visitor_out_with_a_plain_message() {
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.getByLabel("Email").fill(LEARNER);
-			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
+			fillSignIn(page, LEARNER, "not the password");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
 			page.waitForURL(Pattern.compile(".*/login\\?error.*"));
@@ -116,12 +114,33 @@ class SignInJourneyTest extends BrowserJourney {
 	}
 
 	@Test
+	void learner_who_signs_in_while_the_database_is_stopped_is_told_so_and_signs_in_once_it_is_back() {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			fillSignIn(page, LEARNER, DEMO_PASSWORD);
+			cutDatabase();
+			try {
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+				page.waitForURL(Pattern.compile(".*/login\\?error.*"), new Page.WaitForURLOptions().setTimeout(30_000));
+				assertThat(page.getByText("Sign-in is not possible just now")).isVisible();
+				assertThat(page.getByText("Nothing is wrong with your email or password").first()).isVisible();
+				assertThat(page.getByText("Email or password not recognised")).hasCount(0);
+			}
+			finally {
+				restoreDatabase();
+			}
+
+			signIn(page, LEARNER);
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+		}
+	}
+
+	@Test
 	void visitor_who_mistypes_the_password_finds_their_email_still_typed() {
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.getByLabel("Email").fill("someone.new@example.org");
-			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
+			fillSignIn(page, "someone.new@example.org", "not the password");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
 			page.waitForURL(Pattern.compile(".*/login\\?error.*"));
@@ -130,6 +149,13 @@ class SignInJourneyTest extends BrowserJourney {
 			assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).hasValue("");
 			assertThat(page.url()).doesNotContain("someone").doesNotContain("password");
 		}
+	}
+
+	/** Opens the sign-in page and types the email and password, without sending them. */
+	private void fillSignIn(Page page, String email, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
 	}
 
 	private static String sessionId(BrowserContext context) {

@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -50,6 +52,21 @@ class SignInLockTest extends ViewTest {
 			assertThat(entry.actor()).isEqualTo("Servewell");
 			assertThat(entry.detail()).contains("5 failed sign-ins within 15 minutes").contains("192.0.2.44");
 		});
+	}
+
+	@Test
+	void sign_ins_the_database_could_not_check_never_lock_an_account_or_an_address() {
+		String email = "unchecked-" + UUID.randomUUID() + "@example.org";
+		for (int attempt = 1; attempt <= 60; attempt++) {
+			UsernamePasswordAuthenticationToken request = UsernamePasswordAuthenticationToken.unauthenticated(email,
+					"the right one, perhaps");
+			request.setDetails(new WebAuthenticationDetails("192.0.2.77", null));
+			this.events.publishEvent(new AuthenticationFailureServiceExceptionEvent(request,
+					new InternalAuthenticationServiceException("Unable to acquire JDBC Connection")));
+		}
+
+		assertThat(this.throttle.lockedFor(email, "192.0.2.77")).isZero();
+		assertThat(this.throttle.lockedFor("someone.else@example.org", "192.0.2.77")).isZero();
 	}
 
 	private void wrongPassword(String email, String address) {

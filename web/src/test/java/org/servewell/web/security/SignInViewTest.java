@@ -4,10 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.catalog.CatalogView;
 import org.servewell.web.ui.people.PeopleView;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +50,32 @@ class SignInViewTest extends ViewTest {
 		LoginForm form = find(LoginForm.class).single();
 		assertThat(form.isError()).isTrue();
 		assertThat(shownI18n(form)).contains("Sign-in is locked for now").contains("Try again in 15 minutes");
+	}
+
+	@Test
+	void sign_in_page_says_when_the_database_could_not_check_the_password_rather_than_calling_it_wrong() {
+		InternalAuthenticationServiceException failure = new InternalAuthenticationServiceException(
+				"Unable to acquire JDBC Connection");
+		VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+
+		UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+		LoginForm form = find(LoginForm.class).single();
+		assertThat(form.isError()).isTrue();
+		assertThat(shownI18n(form)).contains("Sign-in is not possible just now")
+			.contains("Nothing is wrong with your email or password")
+			.doesNotContain("not recognised");
+	}
+
+	@Test
+	void sign_in_page_says_when_email_or_password_were_wrong() {
+		VaadinSession.getCurrent()
+			.getSession()
+			.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("Bad credentials"));
+
+		UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+		assertThat(shownI18n(find(LoginForm.class).single())).contains("Email or password not recognised");
 	}
 
 	@Test

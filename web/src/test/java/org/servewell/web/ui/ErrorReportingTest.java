@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.UI;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +37,22 @@ class ErrorReportingTest {
 		assertThat(message).startsWith("Something went wrong on our side").doesNotContain("database said no");
 		assertThat(output).contains("Unexpected error, reference " + reference.group(1))
 			.contains("java.lang.IllegalStateException: database said no: constraint uk_x");
+	}
+
+	@Test
+	void a_german_page_gets_the_unexpected_error_in_german_with_its_reference() {
+		UI page = new UI();
+		page.setLocale(Locale.GERMAN);
+		UI.setCurrent(page);
+		try {
+			String message = ErrorReporting.report(new IllegalStateException("database said no"));
+
+			assertThat(message).startsWith("Bei uns ist etwas schiefgelaufen")
+				.containsPattern("Referenz [A-Z2-9]{8}\\.$");
+		}
+		finally {
+			UI.setCurrent(null);
+		}
 	}
 
 	@Test

@@ -64,7 +64,7 @@ final class AnswerStatus extends Div {
 
 	private final Span message = new Span();
 
-	private final Span saving = new Span("Saving your answer...");
+	private final Span saving = new Span(getTranslation("quiz.status.saving"));
 
 	AnswerStatus() {
 		addClassName("sw-save-state");
@@ -90,16 +90,16 @@ final class AnswerStatus extends Div {
 	}
 
 	void saved(Instant at) {
-		show("Answer saved at " + Formats.TIME.format(at) + ".");
+		show(getTranslation("quiz.status.saved", Formats.time(at, getLocale())));
 	}
 
 	void browsing() {
-		show("Not saved yet. Press Enter or Space to save the selected answer; going to another scenario saves it too.");
+		show(getTranslation("quiz.status.browsing"));
 	}
 
 	void notSaved(String why, boolean lastSavedShown) {
-		this.message.setText("Not saved: " + why + " " + (lastSavedShown ? "Your last saved answer is selected again."
-				: "This scenario has no saved answer yet."));
+		this.message
+			.setText(getTranslation(lastSavedShown ? "quiz.status.not-saved.back" : "quiz.status.not-saved.none", why));
 		addClassName("sw-save-failed");
 	}
 

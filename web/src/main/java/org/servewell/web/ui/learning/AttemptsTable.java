@@ -1,7 +1,7 @@
 package org.servewell.web.ui.learning;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -17,17 +17,26 @@ import org.servewell.web.ui.components.Formats;
  */
 class AttemptsTable extends NativeTable {
 
-	private record Column(String header, Function<AttemptSummary, String> value) {
+	/**
+	 * A column: its header's key, and what a row shows in it in the table's language.
+	 */
+	private record Column(String header, BiFunction<AttemptSummary, AttemptsTable, String> value) {
 	}
 
 	private static final List<Column> COLUMNS = List.of(
-			new Column("Attempt", (row) -> String.valueOf(row.attemptNumber())),
-			new Column("Started", (row) -> Formats.WHEN.format(row.startedAt())),
-			new Column("Submitted",
-					(row) -> (row.submittedAt() != null) ? Formats.WHEN.format(row.submittedAt()) : "In progress"),
-			new Column("Score", (row) -> (row.scorePercent() != null) ? row.scorePercent() + "%" : ""),
-			new Column("Result", (row) -> (row.passed() == null) ? "" : row.passed() ? "Passed" : "Not passed"),
-			new Column("Course version", (row) -> "v" + row.versionNumber()));
+			new Column("attempts.attempt", (row, table) -> String.valueOf(row.attemptNumber())),
+			new Column("attempts.started", (row, table) -> Formats.when(row.startedAt(), table.getLocale())),
+			new Column("attempts.submitted",
+					(row, table) -> (row.submittedAt() != null) ? Formats.when(row.submittedAt(), table.getLocale())
+							: table.getTranslation("attempts.in-progress")),
+			new Column("attempts.score",
+					(row, table) -> (row.scorePercent() != null)
+							? Formats.percent(row.scorePercent(), table.getLocale()) : ""),
+			new Column("attempts.result",
+					(row, table) -> (row.passed() == null) ? ""
+							: table.getTranslation(row.passed() ? "attempts.passed" : "attempts.not-passed")),
+			new Column("attempts.version", (row, table) -> table.getTranslation("attempts.version.value",
+					String.valueOf(row.versionNumber()))));
 
 	AttemptsTable(List<AttemptSummary> attempts, String label) {
 		addClassName("sw-attempts");
@@ -39,7 +48,7 @@ class AttemptsTable extends NativeTable {
 		head.getElement().setAttribute("role", "row");
 		for (Column column : COLUMNS) {
 			var cell = head.addHeaderCell();
-			cell.setText(column.header());
+			cell.setText(getTranslation(column.header()));
 			cell.getElement().setAttribute("role", "columnheader");
 		}
 		for (AttemptSummary attempt : attempts) {
@@ -47,9 +56,9 @@ class AttemptsTable extends NativeTable {
 			row.getElement().setAttribute("role", "row");
 			for (Column column : COLUMNS) {
 				NativeTableCell cell = row.addDataCell();
-				cell.setText(column.value().apply(attempt));
+				cell.setText(column.value().apply(attempt, this));
 				cell.getElement().setAttribute("role", "cell");
-				cell.getElement().setAttribute("data-label", column.header());
+				cell.getElement().setAttribute("data-label", getTranslation(column.header()));
 			}
 		}
 	}

@@ -1,13 +1,16 @@
 package org.servewell.web.ui.learning;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -30,7 +33,12 @@ final class CertificateLink {
 	private CertificateLink() {
 	}
 
-	static Component of(CertificateService certificates, long completionId, String text) {
+	/**
+	 * The certificate's link, named by the translation of {@code textKey}, in the
+	 * language of the page it goes on.
+	 */
+	static Component of(CertificateService certificates, long completionId, String textKey) {
+		Locale locale = UI.getCurrent().getLocale();
 		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
 			try {
 				CertificateFile file = certificates.certificate(completionId);
@@ -39,18 +47,21 @@ final class CertificateLink {
 			}
 			catch (RuntimeException ex) {
 				String message = ErrorReporting.report(ex);
-				event.getUI().access(() -> Notices.problem("Your certificate could not be made. " + message));
+				event.getUI()
+					.access(() -> Notices
+						.problem(I18NProvider.translate(event.getUI().getLocale(), "certificate.failed", message)));
 				return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, message, ex);
 			}
 		}), "");
-		link.add(new Icon(VaadinIcon.DIPLOMA), new Span(text));
+		link.add(new Icon(VaadinIcon.DIPLOMA), new Span(I18NProvider.translate(locale, textKey)));
 		link.addClassName("sw-certificate-link");
 		link.getElement().setAttribute("download", true);
 
 		CertificateSummary summary = certificates.summary(completionId);
 		Span code = new Span(summary.verificationCode());
 		code.addClassName("sw-verification-code");
-		Span verification = new Span(new Span("Verification code "), code, new Span(" · anyone can check it at "),
+		Span verification = new Span(new Span(I18NProvider.translate(locale, "certificate.code")), code,
+				new Span(I18NProvider.translate(locale, "certificate.check-at")),
 				new Anchor(summary.verificationUrl(), summary.verificationUrl()));
 		verification.addClassName("sw-verification");
 

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -28,6 +28,7 @@ import org.servewell.learning.LearnerService;
 import org.servewell.learning.LearningNotFoundException;
 import org.servewell.learning.LessonPage;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -35,9 +36,8 @@ import org.servewell.web.ui.components.MarkdownContent;
  * it marks it read), and the quiz step. Coming back resumes at the first unread lesson.
  */
 @Route("course")
-@PageTitle("Course")
 @PermitAll
-public class CourseView extends Main implements HasUrlParameter<String> {
+public class CourseView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
 	private final LearnerService learner;
 
@@ -54,7 +54,7 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 		this.certificates = certificates;
 		addClassNames("sw-page", "sw-player");
 		this.outline.addClassName("sw-outline");
-		this.outline.getElement().setAttribute("aria-label", "Course outline");
+		this.outline.getElement().setAttribute("aria-label", getTranslation("course.outline"));
 		this.lesson.addClassName("sw-lesson");
 	}
 
@@ -79,8 +79,8 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 			add(layout);
 		}
 		catch (LearningNotFoundException ex) {
-			add(new H2("Course not found"), new Paragraph(ErrorReporting.refused(ex)),
-					new RouterLink("Back to My learning", MyLearningView.class));
+			add(new H2(getTranslation("course.not-found")), new Paragraph(ErrorReporting.refused(ex)),
+					new RouterLink(getTranslation("course.back"), MyLearningView.class));
 		}
 	}
 
@@ -88,16 +88,17 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 		this.outline.removeAll();
 		long read = course.lessons().stream().filter(CourseOutline.LessonStep::read).count();
 		ProgressBar progress = new ProgressBar(0, course.lessons().size(), read);
-		progress.getElement().setAttribute("aria-label", read + " of " + course.lessons().size() + " lessons read");
-		this.outline.add(new Span(read + " of " + course.lessons().size() + " lessons read"), progress);
+		String lessonsRead = getTranslation("course.lessons-read", read, course.lessons().size());
+		progress.getElement().setAttribute("aria-label", lessonsRead);
+		this.outline.add(new Span(lessonsRead), progress);
 		for (CourseOutline.LessonStep step : course.lessons()) {
 			RouterLink link = new RouterLink("", CourseView.class, this.courseCode);
 			link.setQueryParameters(QueryParameters.of("lesson", String.valueOf(step.number())));
 			link.add(new Icon(step.read() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN),
 					new Span(step.number() + ". " + step.title()));
 			link.getElement()
-				.setAttribute("aria-label",
-						"Lesson " + step.number() + ": " + step.title() + (step.read() ? ", read" : ", not read yet"));
+				.setAttribute("aria-label", getTranslation(step.read() ? "course.step.read" : "course.step.unread",
+						step.number(), step.title()));
 			if (step.number() == current) {
 				link.addClassName("sw-current");
 				link.getElement().setAttribute("aria-current", "page");
@@ -107,7 +108,7 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 		RouterLink quiz = new RouterLink("", CourseView.class, this.courseCode);
 		quiz.setQueryParameters(QueryParameters.of("lesson", "0"));
 		quiz.add(new Icon(course.quiz().passed() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.QUESTION_CIRCLE_O),
-				new Span("Quiz"));
+				new Span(getTranslation("course.quiz")));
 		if (current == 0) {
 			quiz.addClassName("sw-current");
 		}
@@ -118,15 +119,16 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 	private Div lesson(int number) {
 		this.lesson.removeAll();
 		LessonPage page = this.learner.lesson(this.courseCode, number);
-		Button previous = new Button("Previous lesson", new Icon(VaadinIcon.ARROW_LEFT), (click) -> go(number - 1));
+		Button previous = new Button(getTranslation("course.previous"), new Icon(VaadinIcon.ARROW_LEFT),
+				(click) -> go(number - 1));
 		previous.setEnabled(number > 1);
-		Button next = new Button((number < page.lessonCount()) ? "Next lesson" : "On to the quiz",
+		Button next = new Button(getTranslation((number < page.lessonCount()) ? "course.next" : "course.to-quiz"),
 				new Icon(VaadinIcon.ARROW_RIGHT), (click) -> go((number < page.lessonCount()) ? number + 1 : 0));
 		next.setIconAfterText(true);
 		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div buttons = new Div(previous, next);
 		buttons.addClassName("sw-toolbar");
-		Span position = new Span("Lesson " + number + " of " + page.lessonCount());
+		Span position = new Span(getTranslation("course.position", number, page.lessonCount()));
 		position.addClassName("sw-facts");
 		this.lesson.add(position, new MarkdownContent(page.markdown()), new LessonSources(page.sources()), buttons);
 		return this.lesson;
@@ -135,35 +137,40 @@ public class CourseView extends Main implements HasUrlParameter<String> {
 	private Div quizSummary(CourseOutline course) {
 		this.lesson.removeAll();
 		CourseOutline.QuizStep quiz = course.quiz();
-		this.lesson.add(new H3("Quiz"),
-				new Paragraph(quiz.settings().scenariosPerAttempt() + " scenarios drawn from the course's bank. For "
-						+ "each, choose what you would do; every choice is saved as you make it. You pass with "
-						+ quiz.settings().passMark() + "% and have " + quiz.settings().attemptsAllowed()
-						+ " attempts; you have used " + quiz.attemptsUsed() + "."));
+		this.lesson.add(new H3(getTranslation("course.quiz")),
+				new Paragraph(getTranslation("course.quiz.rules", quiz.settings().scenariosPerAttempt(),
+						Formats.percent(quiz.settings().passMark(), getLocale()), quiz.settings().attemptsAllowed(),
+						quiz.attemptsUsed())));
 		if (quiz.bestScore() != null) {
-			this.lesson.add(new Paragraph("Your best score so far: " + quiz.bestScore() + "%."));
+			this.lesson
+				.add(new Paragraph(getTranslation("course.quiz.best", Formats.percent(quiz.bestScore(), getLocale()))));
 		}
 		if (course.completionId() != null) {
-			this.lesson.add(new Paragraph("You have completed this course."),
-					CertificateLink.of(this.certificates, course.completionId(), "Download your certificate (PDF)"));
+			this.lesson.add(new Paragraph(getTranslation("course.complete")),
+					CertificateLink.of(this.certificates, course.completionId(), "certificate.download"));
 		}
 		else if (quiz.passed()) {
-			this.lesson.add(new Paragraph("You passed the quiz. Read every lesson to complete the course."));
+			this.lesson.add(new Paragraph(getTranslation("course.quiz.passed")));
 		}
 		else if (quiz.inProgressAttemptId() != null || quiz.canStart()) {
-			Button start = new Button(quiz.inProgressAttemptId() != null ? "Resume the quiz" : "Take the quiz",
+			Button start = new Button(
+					getTranslation(quiz.inProgressAttemptId() != null ? "course.quiz.resume" : "course.quiz.take"),
 					(click) -> getUI().ifPresent((ui) -> ui.navigate(QuizView.class, this.courseCode)));
 			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			if (!course.allLessonsRead()) {
-				this.lesson.add(new Paragraph("Tip: read the lessons first; the course completes when every lesson "
-						+ "is read and the quiz is passed."));
+				this.lesson.add(new Paragraph(getTranslation("course.quiz.tip")));
 			}
 			this.lesson.add(start);
 		}
 		else {
-			this.lesson.add(new Paragraph("You have no attempts left. Ask your trainer if you need another."));
+			this.lesson.add(new Paragraph(getTranslation("learning.no-attempts-left")));
 		}
 		return this.lesson;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("course.title");
 	}
 
 	private void go(int lessonNumber) {

@@ -19,7 +19,7 @@ final class LessonSources extends Section {
 	LessonSources(List<LessonPage.Source> sources) {
 		addClassName("sw-sources");
 		setVisible(!sources.isEmpty());
-		H3 heading = new H3("Sources");
+		H3 heading = new H3(getTranslation("course.sources"));
 		heading.setId("lesson-sources");
 		getElement().setAttribute("aria-labelledby", "lesson-sources");
 		UnorderedList essays = new UnorderedList();

@@ -1,5 +1,7 @@
 package org.servewell.web.ui.learning;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -30,56 +32,60 @@ import org.servewell.web.ui.components.Formats;
  * step one click away; certificates for what is complete; results by service trait.
  */
 @Route("learning")
-@PageTitle("My learning")
 @Menu(title = "My learning", order = 5, icon = "vaadin:academy-cap")
 @PermitAll
-public class MyLearningView extends Main {
+public class MyLearningView extends Main implements HasDynamicTitle {
 
 	MyLearningView(LearnerService learner, CertificateService certificates) {
 		addClassName("sw-page");
 		MyLearning mine = learner.myLearning();
-		add(new H2("My learning"));
+		add(new H2(getTranslation("mylearning.title")));
 		if (mine.courses().isEmpty()) {
-			add(new Paragraph("Nothing is assigned to you yet. Your onboarding appears here once your start date "
-					+ "and department are set."), new RouterLink("Browse the catalogue", CatalogView.class));
+			add(new Paragraph(getTranslation("mylearning.empty")),
+					new RouterLink(getTranslation("mylearning.catalogue"), CatalogView.class));
 			return;
 		}
 		if (!mine.paths().isEmpty()) {
 			Div paths = new Div();
 			paths.addClassName("sw-cards");
 			mine.paths().forEach((path) -> paths.add(path(path, certificates)));
-			add(new H3("Onboarding paths"), paths);
+			add(new H3(getTranslation("mylearning.paths")), paths);
 		}
 		Div courses = new Div();
 		courses.addClassName("sw-cards");
 		courses.getElement().setAttribute("role", "list");
 		mine.courses().forEach((course) -> courses.add(course(course, certificates)));
-		add(new H3("Courses"), courses);
+		add(new H3(getTranslation("mylearning.courses")), courses);
 		if (!mine.traits().isEmpty()) {
 			Div traits = new Div();
 			traits.addClassName("sw-traits");
 			mine.traits().forEach((trait) -> traits.add(trait(trait)));
-			add(new H3("Results by service trait"),
-					new Paragraph(
-							"How your answers did on the scenarios that exercise each trait, across your quizzes."),
+			add(new H3(getTranslation("mylearning.traits")), new Paragraph(getTranslation("mylearning.traits.text")),
 					traits);
 		}
 	}
 
-	private static Card path(LearnerPath path, CertificateService certificates) {
+	@Override
+	public String getPageTitle() {
+		return getTranslation("mylearning.title");
+	}
+
+	private Card path(LearnerPath path, CertificateService certificates) {
 		Card card = new Card();
 		card.addClassName("sw-path-card");
 		card.setTitle(path.title());
-		card.setSubtitle(new Span(path.coursesComplete() + " of " + path.courseCount() + " courses complete"
-				+ ((path.dueDate() != null) ? " · last due " + Formats.DAY.format(path.dueDate()) : "")));
+		String complete = getTranslation("mylearning.path.complete", path.coursesComplete(), path.courseCount());
+		card.setSubtitle(new Span((path.dueDate() != null)
+				? getTranslation("mylearning.path.due", complete, Formats.day(path.dueDate(), getLocale()))
+				: complete));
 		card.add(progress(path.progressPercent(), path.title()));
 		if (path.completionId() != null) {
-			card.addToFooter(CertificateLink.of(certificates, path.completionId(), "Path certificate (PDF)"));
+			card.addToFooter(CertificateLink.of(certificates, path.completionId(), "certificate.path"));
 		}
 		return card;
 	}
 
-	private static Card course(LearnerCourse course, CertificateService certificates) {
+	private Card course(LearnerCourse course, CertificateService certificates) {
 		Card card = new Card();
 		card.getElement().setAttribute("role", "listitem");
 		card.addClassName("sw-course-card");
@@ -87,67 +93,65 @@ public class MyLearningView extends Main {
 		Div meta = new Div();
 		meta.addClassName("sw-meta");
 		if (course.dueDate() != null) {
-			meta.add(new Span("Due " + Formats.DAY.format(course.dueDate())));
+			meta.add(new Span(getTranslation("mylearning.due", Formats.day(course.dueDate(), getLocale()))));
 		}
 		if (course.overdue()) {
-			Span overdue = new Span("Overdue");
+			Span overdue = new Span(getTranslation("mylearning.overdue"));
 			overdue.addClassName("sw-badge-overdue");
 			meta.add(overdue);
 		}
-		meta.add(new Span(state(course)));
+		meta.add(new Span(getTranslation(stateKey(course))));
 		if (course.fromHiring()) {
-			Span fromHiring = new Span("From your interviews");
+			Span fromHiring = new Span(getTranslation("mylearning.from-hiring"));
 			fromHiring.addClassName("sw-status-neutral");
-			fromHiring.getElement()
-				.setAttribute("title", "Added when you were hired, to build on a trait your interviews found weaker");
+			fromHiring.getElement().setAttribute("title", getTranslation("mylearning.from-hiring.title"));
 			meta.add(fromHiring);
 		}
 		card.setSubtitle(meta);
-		card.add(progress(course.progressPercent(), course.title()),
-				new Span(course.lessonsRead() + " of " + course.lessonCount() + " lessons read"
-						+ ((course.bestScore() != null) ? " · best quiz score " + course.bestScore() + "%" : "")));
+		card.add(progress(course.progressPercent(), course.title()), new Span(lessons(course)));
 		card.addToFooter(next(course, certificates));
 		return card;
 	}
 
-	private static Component next(LearnerCourse course, CertificateService certificates) {
+	private String lessons(LearnerCourse course) {
+		String read = getTranslation("course.lessons-read", course.lessonsRead(), course.lessonCount());
+		return (course.bestScore() == null) ? read
+				: getTranslation("mylearning.best", read, Formats.percent(course.bestScore(), getLocale()));
+	}
+
+	private Component next(LearnerCourse course, CertificateService certificates) {
 		return switch (course.state()) {
-			case COMPLETE -> CertificateLink.of(certificates, course.completionId(), "Certificate (PDF)");
-			case QUIZ_IN_PROGRESS -> link("Resume the quiz", QuizView.class, course.courseCode());
-			case NOT_STARTED -> link("Start", CourseView.class, course.courseCode());
-			case QUIZ_FAILED -> link("Review and retake", CourseView.class, course.courseCode());
-			default -> link("Continue", CourseView.class, course.courseCode());
+			case COMPLETE -> CertificateLink.of(certificates, course.completionId(), "certificate.course");
+			case QUIZ_IN_PROGRESS -> link("course.quiz.resume", QuizView.class, course.courseCode());
+			case NOT_STARTED -> link("mylearning.start", CourseView.class, course.courseCode());
+			case QUIZ_FAILED -> link("mylearning.retake", CourseView.class, course.courseCode());
+			default -> link("mylearning.continue", CourseView.class, course.courseCode());
 		};
 	}
 
-	private static <T extends Component & HasUrlParameter<String>> RouterLink link(String text, Class<T> view,
+	private <T extends Component & HasUrlParameter<String>> RouterLink link(String textKey, Class<T> view,
 			String courseCode) {
-		RouterLink link = new RouterLink(text, view, courseCode);
+		RouterLink link = new RouterLink(getTranslation(textKey), view, courseCode);
 		link.addClassName("sw-card-link");
 		return link;
 	}
 
-	static String state(LearnerCourse course) {
-		return switch (course.state()) {
-			case NOT_STARTED -> "Not started";
-			case READING -> "In progress";
-			case QUIZ_IN_PROGRESS -> "Quiz in progress";
-			case QUIZ_FAILED -> "Quiz not passed yet";
-			case NO_ATTEMPTS_LEFT -> "No quiz attempts left: ask your trainer";
-			case COMPLETE -> "Complete";
-		};
+	/** The key of the words for where the learner stands in a course. */
+	static String stateKey(LearnerCourse course) {
+		return "mylearning.state." + course.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	private static ProgressBar progress(int percent, String what) {
+	private ProgressBar progress(int percent, String what) {
 		ProgressBar bar = new ProgressBar(0, 100, percent);
-		bar.getElement().setAttribute("aria-label", what + ": " + percent + "% done");
+		bar.getElement()
+			.setAttribute("aria-label", getTranslation("mylearning.done", what, Formats.percent(percent, getLocale())));
 		return bar;
 	}
 
-	private static Div trait(TraitResult trait) {
+	private Div trait(TraitResult trait) {
 		Span name = new Span(trait.traitName());
-		Span value = new Span(
-				trait.percent() + "% · " + trait.answered() + ((trait.answered() == 1) ? " scenario" : " scenarios"));
+		Span value = new Span(getTranslation("mylearning.trait.value", Formats.percent(trait.percent(), getLocale()),
+				trait.answered()));
 		value.addClassName("sw-facts");
 		Div row = new Div(name, progress(trait.percent(), trait.traitName()), value);
 		row.addClassName("sw-trait-row");

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -46,9 +46,8 @@ import org.servewell.web.ui.components.MarkdownContent;
  * too slow) puts the last saved choice back and says the answer was not saved.
  */
 @Route("quiz")
-@PageTitle("Quiz")
 @PermitAll
-public class QuizView extends Main implements HasUrlParameter<String> {
+public class QuizView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
 	private final AttemptService attempts;
 
@@ -73,11 +72,11 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 
 	final RadioButtonGroup<AttemptView.Choice> choices = new RadioButtonGroup<>();
 
-	final Button previous = new Button("Previous", new Icon(VaadinIcon.ARROW_LEFT));
+	final Button previous = new Button(getTranslation("quiz.previous"), new Icon(VaadinIcon.ARROW_LEFT));
 
-	final Button next = new Button("Next", new Icon(VaadinIcon.ARROW_RIGHT));
+	final Button next = new Button(getTranslation("quiz.next"), new Icon(VaadinIcon.ARROW_RIGHT));
 
-	final Button submit = new Button("Submit answers");
+	final Button submit = new Button(getTranslation("quiz.submit"));
 
 	private AttemptView attempt;
 
@@ -104,7 +103,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		addClassNames("sw-page", "sw-quiz");
 		this.navigator.addClassName("sw-question-nav");
 		this.navigator.getElement().setAttribute("role", "navigation");
-		this.navigator.getElement().setAttribute("aria-label", "Questions");
+		this.navigator.getElement().setAttribute("aria-label", getTranslation("quiz.questions"));
 		this.position.addClassName("sw-facts");
 		this.position.getElement().setAttribute("aria-live", "polite");
 		this.choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -143,13 +142,13 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			this.attempt = this.attempts.startOrResume(courseCode);
 		}
 		catch (Refusal ex) {
-			add(new H2("Quiz"), new Paragraph(ErrorReporting.refused(ex)),
-					new RouterLink("Back to the course", CourseView.class, courseCode));
+			add(new H2(getTranslation("quiz.title")), new Paragraph(ErrorReporting.refused(ex)),
+					new RouterLink(getTranslation("quiz.back"), CourseView.class, courseCode));
 			return;
 		}
-		H2 title = new H2(this.attempt.courseTitle() + ": quiz");
-		Span attemptInfo = new Span("Attempt " + this.attempt.attemptNumber() + " of " + this.attempt.attemptsAllowed()
-				+ ". Every choice is saved as you make it: click an option, or move with the arrow keys and press Enter.");
+		H2 title = new H2(getTranslation("quiz.heading", this.attempt.courseTitle()));
+		Span attemptInfo = new Span(
+				getTranslation("quiz.attempt", this.attempt.attemptNumber(), this.attempt.attemptsAllowed()));
 		attemptInfo.addClassName("sw-facts");
 		Div buttons = new Div(this.previous, this.next, this.submit);
 		buttons.addClassName("sw-toolbar");
@@ -221,7 +220,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		this.current = Math.max(0, Math.min(index, questions.size() - 1));
 		AttemptView.Question question = questions.get(this.current);
 		this.page.removeAll();
-		this.position.setText("Scenario " + question.number() + " of " + questions.size());
+		this.position.setText(getTranslation("quiz.position", question.number(), questions.size()));
 		H3 heading = new H3(question.title());
 		this.choices.setLabel(question.prompt());
 		this.choices.setItems(question.choices());
@@ -231,7 +230,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			.findFirst()
 			.orElse(null));
 		this.page.add(heading, new MarkdownContent(question.situation()), this.choices);
-		this.saveState.show((question.chosenOptionId() != null) ? "Your answer is saved." : "");
+		this.saveState.show((question.chosenOptionId() != null) ? getTranslation("quiz.status.kept") : "");
 		this.previous.setEnabled(this.current > 0);
 		this.next.setEnabled(this.current < questions.size() - 1);
 		markJump(left);
@@ -270,7 +269,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 		else {
 			jump.getElement().removeAttribute("aria-current");
 		}
-		jump.setAriaLabel("Scenario " + (index + 1) + (answered ? ", answered" : ", not answered yet"));
+		jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index + 1));
 	}
 
 	/**
@@ -321,15 +320,19 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			doSubmit();
 			return;
 		}
-		ConfirmDialog confirm = Confirmation.askBefore("Submit with unanswered scenarios?",
-				unanswered + ((unanswered == 1) ? " scenario has" : " scenarios have")
-						+ " no answer and will count as zero. Submit anyway?",
-				"Submit", "Keep answering", this::doSubmit);
+		ConfirmDialog confirm = Confirmation.askBefore(getTranslation("quiz.confirm.title"),
+				getTranslation("quiz.confirm.text", unanswered), getTranslation("quiz.confirm.submit"),
+				getTranslation("quiz.confirm.keep"), this::doSubmit);
 		// The button was disabled on click, so the dialog could not give it focus back.
 		confirm.addCancelListener((event) -> {
 			this.submit.setEnabled(true);
 			this.submit.focus();
 		});
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("quiz.title");
 	}
 
 	private void doSubmit() {
@@ -342,7 +345,7 @@ public class QuizView extends Main implements HasUrlParameter<String> {
 			this.submit.setEnabled(true);
 		}
 		catch (RuntimeException ex) {
-			this.saveState.show("Not submitted: " + ErrorReporting.report(ex));
+			this.saveState.show(getTranslation("quiz.not-submitted", ErrorReporting.report(ex)));
 			this.submit.setEnabled(true);
 		}
 	}

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +19,7 @@ import org.servewell.learning.AttemptService;
 import org.servewell.learning.CertificateService;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
+import org.servewell.web.ui.components.Formats;
 
 /**
  * A submitted attempt: the score against the pass mark, and for every scenario the option
@@ -26,9 +27,8 @@ import org.servewell.web.ui.ErrorReporting;
  * attempt history of the course.
  */
 @Route("result")
-@PageTitle("Quiz result")
 @PermitAll
-public class ResultView extends Main implements HasUrlParameter<Long> {
+public class ResultView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
 	private final AttemptService attempts;
 
@@ -48,63 +48,69 @@ public class ResultView extends Main implements HasUrlParameter<Long> {
 			result = this.attempts.result(attemptId);
 		}
 		catch (Refusal ex) {
-			add(new H2("Quiz result"), new Paragraph(ErrorReporting.refused(ex)),
-					new RouterLink("Back to My learning", MyLearningView.class));
+			add(new H2(getTranslation("result.title")), new Paragraph(ErrorReporting.refused(ex)),
+					new RouterLink(getTranslation("course.back"), MyLearningView.class));
 			return;
 		}
-		add(new H2(result.courseTitle() + ": attempt " + result.attemptNumber()));
-		Div verdict = new Div(new Span(result.scorePercent() + "%"),
-				new Span(result.passed() ? "Passed" : "Not passed yet"),
-				new Span("Pass mark " + result.passMark() + "%"));
+		add(new H2(getTranslation("result.heading", result.courseTitle(), result.attemptNumber())));
+		Div verdict = new Div(new Span(Formats.percent(result.scorePercent(), getLocale())),
+				new Span(getTranslation(result.passed() ? "result.passed" : "result.not-passed")),
+				new Span(getTranslation("result.pass-mark", Formats.percent(result.passMark(), getLocale()))));
 		verdict.addClassNames("sw-verdict", result.passed() ? "sw-verdict-pass" : "sw-verdict-fail");
 		verdict.getElement().setAttribute("role", "status");
 		add(verdict);
 		Div next = new Div();
 		next.addClassName("sw-toolbar");
 		if (result.completionId() != null) {
-			next.add(CertificateLink.of(this.certificates, result.completionId(), "Download your certificate (PDF)"));
+			next.add(CertificateLink.of(this.certificates, result.completionId(), "certificate.download"));
 		}
 		else if (result.passed()) {
-			next.add(new Span("Read every lesson to complete the course and earn the certificate."));
+			next.add(new Span(getTranslation("result.read-lessons")));
 		}
 		else if (result.attemptsLeft() > 0) {
-			next.add(new Span("You have " + result.attemptsLeft()
-					+ ((result.attemptsLeft() == 1) ? " attempt" : " attempts") + " left."));
+			next.add(new Span(getTranslation("result.attempts-left", result.attemptsLeft())));
 		}
 		else {
-			next.add(new Span("You have no attempts left. Ask your trainer if you need another."));
+			next.add(new Span(getTranslation("learning.no-attempts-left")));
 		}
-		next.add(new RouterLink("Back to the course", CourseView.class, result.courseCode()));
-		add(next, new H3("Feedback on each scenario"));
+		next.add(new RouterLink(getTranslation("quiz.back"), CourseView.class, result.courseCode()));
+		add(next, new H3(getTranslation("result.feedback")));
 		for (AttemptResult.QuestionFeedback question : result.questions()) {
 			add(feedback(question));
 		}
-		add(new H3("Your attempts"),
-				new AttemptsTable(this.attempts.history(result.courseCode()), "Your attempts at this quiz"));
+		add(new H3(getTranslation("result.attempts")),
+				new AttemptsTable(this.attempts.history(result.courseCode()), getTranslation("result.attempts.label")));
 	}
 
-	private static Details feedback(AttemptResult.QuestionFeedback question) {
-		Span mark = new Span(question.chosenBest() ? "Best answer"
-				: (question.chosenText() == null) ? "Not answered" : "Rated " + question.chosenRating() + " of 4");
+	@Override
+	public String getPageTitle() {
+		return getTranslation("result.title");
+	}
+
+	private Details feedback(AttemptResult.QuestionFeedback question) {
+		Span mark = new Span(question.chosenBest() ? getTranslation("result.best") : (question.chosenText() == null)
+				? getTranslation("result.unanswered") : getTranslation("result.rated", question.chosenRating()));
 		mark.addClassName(question.chosenBest() ? "sw-status-active" : "sw-status-neutral");
 		Div summary = new Div(new Span(question.number() + ". " + question.title()), mark);
 		summary.addClassName("sw-feedback-summary");
 		Div body = new Div(new Paragraph(question.prompt()));
 		body.addClassName("sw-feedback");
 		if (question.chosenText() != null) {
-			body.add(labelled("You chose", question.chosenText()), labelled("Why", question.chosenFeedback()));
+			body.add(labelled("result.chosen", question.chosenText()),
+					labelled("result.chosen.why", question.chosenFeedback()));
 		}
 		if (!question.chosenBest()) {
-			body.add(labelled("Best answer", question.bestText()), labelled("Why it is best", question.bestFeedback()));
+			body.add(labelled("result.best", question.bestText()),
+					labelled("result.best.why", question.bestFeedback()));
 		}
-		body.add(labelled("Service traits", String.join(", ", question.traits())));
+		body.add(labelled("result.traits", String.join(", ", question.traits())));
 		Details details = new Details(summary, body);
 		details.setOpened(!question.chosenBest());
 		return details;
 	}
 
-	private static Paragraph labelled(String label, String text) {
-		Span strong = new Span(label + ": ");
+	private Paragraph labelled(String labelKey, String text) {
+		Span strong = new Span(getTranslation("result.label", getTranslation(labelKey)));
 		strong.addClassName("sw-label");
 		return new Paragraph(strong, new Span(text));
 	}

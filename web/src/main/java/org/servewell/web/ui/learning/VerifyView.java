@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,17 +25,16 @@ import org.servewell.web.ui.components.Formats;
  * the code is valid and for whom, and nothing more.
  */
 @Route(value = "verify", autoLayout = false)
-@PageTitle("Verify a certificate · Servewell")
 @AnonymousAllowed
-public class VerifyView extends Main implements BeforeEnterObserver {
+public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final CertificateService certificates;
 
 	private final CertificateCheckLimit limit;
 
-	final TextField code = new TextField("Verification code");
+	final TextField code = new TextField(getTranslation("verify.code"));
 
-	final Button check = new Button("Check");
+	final Button check = new Button(getTranslation("verify.check"));
 
 	final Paragraph answer = new Paragraph();
 
@@ -43,7 +42,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 		this.certificates = certificates;
 		this.limit = limit;
 		addClassName("sw-login");
-		this.code.setPlaceholder("ABCD-EFGH-JKLM");
+		this.code.setPlaceholder(getTranslation("verify.code.example"));
 		this.code.setMaxLength(LearningLimits.VERIFICATION_CODE_INPUT_LENGTH);
 		this.code.setWidthFull();
 		this.check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -51,9 +50,8 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 		this.check.addClickListener((click) -> verify(this.code.getValue()));
 		this.answer.getElement().setAttribute("role", "status");
 		this.answer.addClassName("sw-verify-answer");
-		Div card = new Div(new H1("Verify a certificate"),
-				new Paragraph("Enter the verification code printed on a Servewell certificate."), this.code, this.check,
-				this.answer);
+		Div card = new Div(new H1(getTranslation("verify.heading")), new Paragraph(getTranslation("verify.intro")),
+				this.code, this.check, this.answer);
 		card.addClassNames("sw-login-card", "sw-verify-card");
 		add(card);
 	}
@@ -70,18 +68,23 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 	void verify(String value) {
 		this.answer.removeClassNames("sw-verify-valid", "sw-verify-invalid");
 		if (!this.limit.tryCheck(clientAddress())) {
-			this.answer.setText("Too many checks from your network in the last minute. Wait a minute and try again.");
+			this.answer.setText(getTranslation("verify.too-many"));
 			this.answer.addClassName("sw-verify-invalid");
 			return;
 		}
 		this.certificates.verify(value).ifPresentOrElse((certificate) -> {
-			this.answer.setText("Valid. Issued to " + certificate.learnerName() + " for completing \""
-					+ certificate.achievement() + "\" on " + Formats.DAY.format(certificate.completedOn()) + ".");
+			this.answer.setText(getTranslation("verify.valid", certificate.learnerName(), certificate.achievement(),
+					Formats.day(certificate.completedOn(), getLocale())));
 			this.answer.addClassName("sw-verify-valid");
 		}, () -> {
-			this.answer.setText("No certificate has this code. Check it for typing mistakes.");
+			this.answer.setText(getTranslation("verify.unknown"));
 			this.answer.addClassName("sw-verify-invalid");
 		});
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("verify.title");
 	}
 
 	private static String clientAddress() {

@@ -38,7 +38,7 @@ public class NoticeBell extends Div {
 
 	final Div list = new Div();
 
-	final Button markAllRead = new Button("Mark all read");
+	final Button markAllRead = new Button(getTranslation("bell.mark-all-read"));
 
 	public NoticeBell(NoticeService notices) {
 		this.notices = notices;
@@ -48,34 +48,17 @@ public class NoticeBell extends Div {
 		// The button's name says the count; the badge is only the picture of it.
 		this.count.getElement().setAttribute("aria-hidden", "true");
 
-		// Not a heading element: the popover is named "Notifications", and pages find
-		// their own headings.
-		Span title = new Span("Notifications");
-		title.addClassName("sw-bell-title");
-		this.markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		this.markAllRead.addClickListener((click) -> {
-			notices.markAllRead();
-			refresh();
-		});
-		Div top = new Div(title, this.markAllRead);
-		top.addClassName("sw-bell-top");
-		this.list.addClassName("sw-bell-list");
-		this.list.getElement().setAttribute("role", "list");
-		RouterLink choices = new RouterLink("Choose which reminders you get by mail", ProfileView.class);
-		choices.addClassName("sw-bell-choices");
-		choices.getElement().addEventListener("click", (click) -> this.popover.close());
-
 		this.popover.setTarget(this.bell);
 		this.popover.setPosition(PopoverPosition.BOTTOM_END);
-		this.popover.setAriaLabel("Notifications");
+		this.popover.setAriaLabel(getTranslation("bell.title"));
 		this.popover.setOpenOnClick(true);
 		this.popover.setOpenOnHover(false);
 		this.popover.setOpenOnFocus(false);
 		this.popover.addClassName("sw-bell-popover");
 		this.popover.setWidth("min(24rem, calc(100vw - 1rem))");
-		this.popover.add(top, this.list, choices);
 		this.popover.addOpenedChangeListener((change) -> {
 			if (change.isOpened()) {
+				fillOnFirstOpen();
 				showList();
 			}
 		});
@@ -83,13 +66,41 @@ public class NoticeBell extends Div {
 		refresh();
 	}
 
+	/**
+	 * Makes the popover's content when it first opens: most pages are never looked at
+	 * with the list open, and every component kept in a person's session costs memory
+	 * (bench/README.md, "Learners through the real UI").
+	 */
+	private void fillOnFirstOpen() {
+		if (this.popover.getChildren().findAny().isPresent()) {
+			return;
+		}
+		// Not a heading element: the popover is named "Notifications", and pages find
+		// their own headings.
+		Span title = new Span(getTranslation("bell.title"));
+		title.addClassName("sw-bell-title");
+		this.markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		this.markAllRead.addClickListener((click) -> {
+			this.notices.markAllRead();
+			refresh();
+		});
+		Div top = new Div(title, this.markAllRead);
+		top.addClassName("sw-bell-top");
+		this.list.addClassName("sw-bell-list");
+		this.list.getElement().setAttribute("role", "list");
+		RouterLink choices = new RouterLink(getTranslation("bell.choices"), ProfileView.class);
+		choices.addClassName("sw-bell-choices");
+		choices.getElement().addEventListener("click", (click) -> this.popover.close());
+		this.popover.add(top, this.list, choices);
+	}
+
 	/** Reads the unread count again, and the list if it is open. */
 	public void refresh() {
 		long unread = this.notices.unreadCount();
-		this.count.setText(Formats.count(unread));
+		this.count.setText(Formats.count(unread, getLocale()));
 		this.count.setVisible(unread > 0);
-		this.bell.setAriaLabel(
-				(unread == 0) ? "Notifications, none unread" : "Notifications, " + Formats.count(unread) + " unread");
+		this.bell.setAriaLabel((unread == 0) ? getTranslation("bell.none-unread")
+				: getTranslation("bell.unread", Formats.count(unread, getLocale())));
 		this.markAllRead.setEnabled(unread > 0);
 		if (this.popover.isOpened()) {
 			showList();
@@ -101,24 +112,23 @@ public class NoticeBell extends Div {
 		List<Notice> latest = this.notices.mine(SHOWN);
 		this.list.removeAll();
 		if (latest.isEmpty()) {
-			this.list.add(new Paragraph("No notifications yet. Reminders of your courses, your team's training and "
-					+ "your interviews show here."));
+			this.list.add(new Paragraph(getTranslation("bell.empty")));
 			return;
 		}
 		latest.forEach((notice) -> this.list.add(item(notice)));
 	}
 
 	private Div item(Notice notice) {
-		Span text = new Span(NoticeText.sentence(notice));
+		Span text = new Span(NoticeText.sentence(notice, this));
 		text.addClassName("sw-bell-text");
-		Span when = new Span(Formats.WHEN.format(notice.createdAt()));
+		Span when = new Span(Formats.when(notice.createdAt(), getLocale()));
 		when.addClassName("sw-bell-when");
 		Div item = new Div();
 		item.getElement().setAttribute("role", "listitem");
 		item.addClassName("sw-bell-item");
 		if (!notice.read()) {
 			item.addClassName("sw-bell-unread");
-			Span unread = new Span("New");
+			Span unread = new Span(getTranslation("bell.new"));
 			unread.addClassName("sw-bell-new");
 			text.addComponentAsFirst(unread);
 		}

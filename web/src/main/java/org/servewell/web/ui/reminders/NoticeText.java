@@ -1,5 +1,7 @@
 package org.servewell.web.ui.reminders;
 
+import com.vaadin.flow.component.Component;
+
 import org.servewell.reminders.Notice;
 import org.servewell.reminders.NotificationKind;
 
@@ -23,19 +25,23 @@ final class NoticeText {
 		};
 	}
 
-	/** One notice as a sentence its recipient reads in the bell. */
-	static String sentence(Notice notice) {
+	/**
+	 * One notice as a sentence its recipient reads in the bell, in the language of the
+	 * page it shows on.
+	 */
+	static String sentence(Notice notice, Component page) {
 		return switch (notice.kind()) {
-			case DUE_SOON -> "Due soon: " + topic(notice, "a course");
-			case DUE_TODAY -> "Due today: " + topic(notice, "a course");
-			case OVERDUE -> "Overdue: " + topic(notice, "a course");
-			case TEAM_DIGEST -> "Your team has overdue training";
-			case INTERVIEW_ASSIGNED -> "Interview a candidate for " + topic(notice, "a position");
+			case DUE_SOON -> page.getTranslation("bell.notice.due-soon", topic(notice, page, "bell.notice.a-course"));
+			case DUE_TODAY -> page.getTranslation("bell.notice.due-today", topic(notice, page, "bell.notice.a-course"));
+			case OVERDUE -> page.getTranslation("bell.notice.overdue", topic(notice, page, "bell.notice.a-course"));
+			case TEAM_DIGEST -> page.getTranslation("bell.notice.team-digest");
+			case INTERVIEW_ASSIGNED ->
+				page.getTranslation("bell.notice.interview", topic(notice, page, "bell.notice.a-position"));
 		};
 	}
 
-	private static String topic(Notice notice, String unknown) {
-		return (notice.topic() != null && !notice.topic().isBlank()) ? notice.topic() : unknown;
+	private static String topic(Notice notice, Component page, String unknownKey) {
+		return (notice.topic() != null && !notice.topic().isBlank()) ? notice.topic() : page.getTranslation(unknownKey);
 	}
 
 }

@@ -10,10 +10,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import org.servewell.people.LanguagePreference;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.SignedInPerson;
@@ -21,51 +22,48 @@ import org.servewell.reminders.ReminderChoices;
 import org.servewell.reminders.ReminderPreferences;
 import org.servewell.web.ui.components.FormBinder;
 import org.servewell.web.ui.components.Notices;
+import org.servewell.web.ui.language.LanguageChoice;
 
 /**
- * The signed-in person's notification choices: which reminders Servewell mails them. An
- * overdue reminder that administrators made mandatory shows checked and cannot be turned
- * off; the team digest shows to managers only. Every reminder shows under the header's
- * bell whatever is chosen here.
+ * The signed-in person's notification choices, which reminders Servewell mails them, and
+ * the language of their screens ({@link LanguageChoice}). An overdue reminder that
+ * administrators made mandatory shows checked and cannot be turned off; the team digest
+ * shows to managers only. Every reminder shows under the header's bell whatever is chosen
+ * here.
  */
 @Route("profile")
-@PageTitle("My notifications")
 @PermitAll
-public class ProfileView extends Main {
+public class ProfileView extends Main implements HasDynamicTitle {
 
-	/** Why the overdue choice cannot be changed. */
-	static final String MANDATORY = "Administrators made overdue reminders mandatory: you get them whatever you "
-			+ "choose here.";
+	final Checkbox dueSoon = new Checkbox(getTranslation("profile.due-soon"));
 
-	final Checkbox dueSoon = new Checkbox("A course of mine is due soon");
+	final Checkbox dueToday = new Checkbox(getTranslation("profile.due-today"));
 
-	final Checkbox dueToday = new Checkbox("A course of mine is due today");
+	final Checkbox overdue = new Checkbox(getTranslation("profile.overdue"));
 
-	final Checkbox overdue = new Checkbox("A course of mine is overdue (weekly, a few times)");
+	final Checkbox teamDigest = new Checkbox(getTranslation("profile.team-digest"));
 
-	final Checkbox teamDigest = new Checkbox("Weekly list of my team's overdue training");
+	final Checkbox interviewAssigned = new Checkbox(getTranslation("profile.interview"));
 
-	final Checkbox interviewAssigned = new Checkbox("HR asks me to interview a candidate");
+	/**
+	 * Shown under the overdue choice while it cannot be changed: why it cannot.
+	 */
+	final Paragraph mandatory = new Paragraph(getTranslation("profile.mandatory"));
 
-	/** Shown under the overdue choice while it cannot be changed. */
-	final Paragraph mandatory = new Paragraph(MANDATORY);
-
-	final Button save = new Button("Save choices");
+	final Button save = new Button(getTranslation("profile.save"));
 
 	final BeanValidationBinder<ReminderChoices> binder = FormBinder.forRecord(ReminderChoices.class);
 
-	ProfileView(ReminderPreferences preferences, PeopleService people) {
+	ProfileView(ReminderPreferences preferences, PeopleService people, LanguagePreference languages) {
 		addClassName("sw-page");
 		SignedInPerson me = people.currentPerson().orElse(null);
-		add(new H2("My notifications"));
+		add(new H2(getTranslation("profile.title")));
 		if (me != null) {
-			add(new Paragraph("Signed in as " + me.displayName() + " (" + me.email() + ")."));
+			add(new Paragraph(getTranslation("profile.signed-in-as", me.displayName(), me.email())));
 		}
-		add(new Paragraph("Choose which reminders Servewell sends you by mail. Every reminder also shows under the "
-				+ "bell at the top of the page, whatever you choose."));
+		add(new Paragraph(getTranslation("profile.intro")));
 		if (!preferences.mailing()) {
-			add(new Paragraph("Servewell sends no mail at the moment (no mail server is configured); your choices "
-					+ "apply once it does."));
+			add(new Paragraph(getTranslation("profile.no-mail")));
 		}
 		this.binder.forField(this.dueSoon).bind("dueSoon");
 		this.binder.forField(this.dueToday).bind("dueToday");
@@ -87,18 +85,23 @@ public class ProfileView extends Main {
 		this.save.addClickListener((click) -> {
 			try {
 				preferences.saveMine(this.binder.writeRecord());
-				Notices.done("Your notification choices are saved.");
+				Notices.done(getTranslation("profile.saved"));
 			}
 			catch (ValidationException ex) {
-				Notices.refused("Check your choices and save again.");
+				Notices.refused(getTranslation("profile.check"));
 			}
 		});
 		Div choices = new Div(this.dueSoon, this.dueToday, this.overdue, this.mandatory, this.teamDigest,
 				this.interviewAssigned);
 		choices.addClassName("sw-choices");
 		choices.getElement().setAttribute("role", "group");
-		choices.getElement().setAttribute("aria-label", "Mail me when");
-		add(new H3("Mail me when"), choices, this.save);
+		choices.getElement().setAttribute("aria-label", getTranslation("profile.mail-me"));
+		add(new H3(getTranslation("profile.mail-me")), choices, this.save, new LanguageChoice(languages));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("profile.title");
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.servewell.web.ui.learning;
 
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
@@ -15,8 +13,6 @@ import org.servewell.learning.CertificateService;
 import org.servewell.learning.CertificateSummary;
 import org.servewell.learning.LearnerService;
 import org.servewell.people.PeopleService;
-import org.servewell.people.PersonForm;
-import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
 import org.servewell.web.ViewTest;
@@ -74,16 +70,7 @@ class CertificateViewsTest extends ViewTest {
 	}
 
 	private String newLearnerAssigned(String course) {
-		String id = UUID.randomUUID().toString().substring(0, 8);
-		String email = "certified-" + id + "@test.servewell.org";
-		SignedIn.run(ADMIN, () -> {
-			long personId = this.people
-				.createPerson(new PersonForm(email, "Learner " + id, Set.of(Role.LEARNER), null, null, null, null, true,
-						null), "a long test password")
-				.id();
-			this.assignments.assignCourse(personId, course, LocalDate.now().plusDays(7));
-		}, Roles.ADMIN);
-		return email;
+		return NewLearners.assigned(this.people, this.assignments, "certified", course, LocalDate.now().plusDays(7));
 	}
 
 	private AttemptResult passQuiz(String email, BankVersion version) {

@@ -70,6 +70,22 @@ class NoticeBellTest extends ViewTest {
 	}
 
 	@Test
+	@WithUserDetails(TRAINER)
+	void the_list_is_made_only_when_the_person_first_opens_it() {
+		navigate(HomeView.class);
+		NoticeBell bell = find(NoticeBell.class).single();
+
+		assertThat(bell.popover.getChildren()).isEmpty();
+
+		bell.popover.open();
+		bell.popover.close();
+		bell.popover.open();
+
+		assertThat(bell.popover.getChildren()).hasSize(3);
+		assertThat(bell.popover.getElement().getTextRecursively()).contains("Notifications", "Mark all read");
+	}
+
+	@Test
 	@WithUserDetails(MANAGER)
 	void following_a_notice_marks_it_read_and_the_count_goes_down_by_one() {
 		SignedIn.run(MANAGER, this.notices::markAllRead, Roles.MANAGER);

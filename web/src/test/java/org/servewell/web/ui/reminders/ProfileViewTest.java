@@ -57,7 +57,8 @@ class ProfileViewTest extends ViewTest {
 		assertThat(view.overdue.getValue()).isTrue();
 		assertThat(view.overdue.isEnabled()).isFalse();
 		assertThat(view.mandatory.isVisible()).isTrue();
-		assertThat(view.mandatory.getText()).isEqualTo(ProfileView.MANDATORY);
+		assertThat(view.mandatory.getText())
+			.isEqualTo("Administrators made overdue reminders mandatory: you get them whatever you choose here.");
 		assertThat(view.dueSoon.isEnabled()).isTrue();
 	}
 
