@@ -18,9 +18,7 @@ record SignInNotice(String key, Object... arguments) {
 	 * A sign-in that failed because Servewell could not check the password (its database
 	 * did not answer in time), not because the password was wrong.
 	 */
-	static final SignInNotice UNAVAILABLE = new SignInNotice("Sign-in is not possible just now",
-			"Servewell could not check your password: its database is not answering. Nothing is wrong with your "
-					+ "email or password; please try again in a minute, and if it keeps happening, tell your administrator.");
+	static final SignInNotice UNAVAILABLE = new SignInNotice("login.notice.unavailable");
 
 	/** The notice the sign-in page's query parameters ask for, or null for none. */
 	static SignInNotice of(Map<String, List<String>> parameters) {
