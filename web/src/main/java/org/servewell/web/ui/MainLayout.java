@@ -29,6 +29,7 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.SignedInPerson;
 import org.servewell.reminders.NoticeService;
 import org.servewell.web.DemoMode;
+import org.servewell.web.ui.components.HeadingFocus;
 import org.servewell.web.ui.language.Translations;
 import org.servewell.web.ui.reminders.NoticeBell;
 import org.servewell.web.ui.reminders.ProfileView;
@@ -156,6 +157,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		}
 		this.viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
 		this.bell.refresh();
+		HeadingFocus.focusPageHeading(getElement());
 	}
 
 }

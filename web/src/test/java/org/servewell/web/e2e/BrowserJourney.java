@@ -117,6 +117,19 @@ abstract class BrowserJourney {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/**
+	 * On the Candidates page, HR adds a candidate for the front desk and opens their
+	 * page.
+	 */
+	static void addCandidate(Page hr, String name) {
+		Locator dialog = openDialog(hr, "Add candidate");
+		dialog.getByLabel("Name").fill(name);
+		dialog.getByLabel("Position").fill("Front desk");
+		dialog.getByLabel("Position").press("Enter");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+		hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+	}
+
 	/** Clicks the button that opens a dialog, and returns the dialog. */
 	static Locator openDialog(Page page, String button) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();

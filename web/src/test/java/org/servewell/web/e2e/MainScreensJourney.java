@@ -22,7 +22,7 @@ abstract class MainScreensJourney extends BrowserJourney {
 
 	static final String COURSE_TITLE = "Service first time, every time";
 
-	private static final String PASSWORD = "a long tour password";
+	static final String PASSWORD = "a long tour password";
 
 	/**
 	 * Opens every main screen in browsers from {@code browsers} and hands each, once
@@ -142,13 +142,13 @@ abstract class MainScreensJourney extends BrowserJourney {
 		assertThat(page.getByText("webhook.test").first()).isVisible();
 	}
 
-	private void show(Page page, String path, Locator shown) {
+	void show(Page page, String path, Locator shown) {
 		page.navigate(url(path));
 		assertThat(shown).isVisible();
 	}
 
 	/** The page once its requests are answered and its components have drawn. */
-	private static Page settled(Page page) {
+	static Page settled(Page page) {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
 		return page;

@@ -81,12 +81,7 @@ class ScreeningJourneyTest extends BrowserJourney {
 		try (BrowserContext hrBrowser = newContext()) {
 			hrBrowser.grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
 			Page hr = openSignedIn(hrBrowser, "/candidates", HR);
-			Locator dialog = openDialog(hr, "Add candidate");
-			dialog.getByLabel("Name").fill(candidate);
-			dialog.getByLabel("Position").fill("Front desk");
-			dialog.getByLabel("Position").press("Enter");
-			dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-			hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(candidate)).click();
+			addCandidate(hr, candidate);
 			assign(hr, ann, true);
 			assign(hr, bob, false);
 

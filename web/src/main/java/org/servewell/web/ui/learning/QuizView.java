@@ -64,6 +64,12 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 
 	final AnswerStatus saveState = new AnswerStatus();
 
+	/**
+	 * Which scenario is shown, out of how many: a live region, so that a screen reader
+	 * says it when Next, Previous or the navigator changes it.
+	 */
+	final Span position = new Span();
+
 	final RadioButtonGroup<AttemptView.Choice> choices = new RadioButtonGroup<>();
 
 	final Button previous = new Button(getTranslation("quiz.previous"), new Icon(VaadinIcon.ARROW_LEFT));
@@ -98,6 +104,8 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		this.navigator.addClassName("sw-question-nav");
 		this.navigator.getElement().setAttribute("role", "navigation");
 		this.navigator.getElement().setAttribute("aria-label", getTranslation("quiz.questions"));
+		this.position.addClassName("sw-facts");
+		this.position.getElement().setAttribute("aria-live", "polite");
 		this.choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.choices.setItemLabelGenerator(AttemptView.Choice::text);
 		this.saveState.watch(this.choices);
@@ -144,7 +152,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		attemptInfo.addClassName("sw-facts");
 		Div buttons = new Div(this.previous, this.next, this.submit);
 		buttons.addClassName("sw-toolbar");
-		add(title, attemptInfo, this.navigator, this.page, this.saveState, buttons);
+		add(title, attemptInfo, this.navigator, this.position, this.page, this.saveState, buttons);
 		buildNavigator();
 		int firstUnanswered = 0;
 		for (int i = 0; i < this.attempt.questions().size(); i++) {
@@ -212,8 +220,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		this.current = Math.max(0, Math.min(index, questions.size() - 1));
 		AttemptView.Question question = questions.get(this.current);
 		this.page.removeAll();
-		Span position = new Span(getTranslation("quiz.position", question.number(), questions.size()));
-		position.addClassName("sw-facts");
+		this.position.setText(getTranslation("quiz.position", question.number(), questions.size()));
 		H3 heading = new H3(question.title());
 		this.choices.setLabel(question.prompt());
 		this.choices.setItems(question.choices());
@@ -222,7 +229,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 			.filter((choice) -> Long.valueOf(choice.optionId()).equals(question.chosenOptionId()))
 			.findFirst()
 			.orElse(null));
-		this.page.add(position, heading, new MarkdownContent(question.situation()), this.choices);
+		this.page.add(heading, new MarkdownContent(question.situation()), this.choices);
 		this.saveState.show((question.chosenOptionId() != null) ? getTranslation("quiz.status.kept") : "");
 		this.previous.setEnabled(this.current > 0);
 		this.next.setEnabled(this.current < questions.size() - 1);
@@ -253,6 +260,8 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		jump.removeThemeVariants(answered ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
 		jump.addThemeVariants(answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
 		boolean open = index == this.current;
+		// A tick as well as the colour, for those who cannot tell the colours apart.
+		jump.setIcon(answered ? VaadinIcon.CHECK.create() : null);
 		jump.setClassName("sw-current", open);
 		if (open) {
 			jump.getElement().setAttribute("aria-current", "step");
@@ -314,7 +323,11 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		ConfirmDialog confirm = Confirmation.askBefore(getTranslation("quiz.confirm.title"),
 				getTranslation("quiz.confirm.text", unanswered), getTranslation("quiz.confirm.submit"),
 				getTranslation("quiz.confirm.keep"), this::doSubmit);
-		confirm.addCancelListener((event) -> this.submit.setEnabled(true));
+		// The button was disabled on click, so the dialog could not give it focus back.
+		confirm.addCancelListener((event) -> {
+			this.submit.setEnabled(true);
+			this.submit.focus();
+		});
 	}
 
 	@Override

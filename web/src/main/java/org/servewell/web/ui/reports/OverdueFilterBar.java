@@ -44,6 +44,9 @@ final class OverdueFilterBar extends Div {
 		this.manager.setVisible(!choices.teamOnly());
 
 		this.binder.forField(this.window).asRequired("Choose which due dates to show.").bind("window");
+		// It always has a value; the indicator would put aria-required on the select's
+		// button, where ARIA does not allow it.
+		this.window.setRequiredIndicatorVisible(false);
 		this.binder.forField(this.department).bind("department");
 		this.binder.forField(this.manager)
 			.withConverter((chosen) -> (chosen != null) ? chosen.id() : null,

@@ -6,6 +6,7 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -58,7 +59,7 @@ public class ReportsView extends Main {
 		Set<Role> roles = (me != null) ? me.roles() : Set.of();
 		boolean teamOnly = roles.contains(Role.MANAGER)
 				&& !(roles.contains(Role.TRAINER) || roles.contains(Role.HR) || roles.contains(Role.ADMIN));
-		add(new Paragraph(teamOnly ? "These reports cover the people who report to you."
+		add(new H2("Reports"), new Paragraph(teamOnly ? "These reports cover the people who report to you."
 				: "These reports cover everyone who can sign in. Each one downloads as CSV with its filters."));
 		this.cards.addClassName("sw-cards");
 		CARDS.stream()

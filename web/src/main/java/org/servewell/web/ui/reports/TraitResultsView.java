@@ -52,6 +52,9 @@ public class TraitResultsView extends Main {
 		this.period.setItems(TraitPeriod.values());
 		this.period.setItemLabelGenerator(TraitResultsView::label);
 		this.binder.forField(this.period).asRequired("Choose a period.").bind("period");
+		// It always has a value; the indicator would put aria-required on the select's
+		// button, where ARIA does not allow it.
+		this.period.setRequiredIndicatorVisible(false);
 		this.binder.readRecord(new PeriodForm(this.shown));
 		this.binder.addValueChangeListener((change) -> {
 			try {

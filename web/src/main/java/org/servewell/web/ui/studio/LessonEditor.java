@@ -123,6 +123,10 @@ class LessonEditor extends Dialog {
 		this.markdown.addValueChangeListener((change) -> showPreview());
 		this.preview.addClassName("sw-preview");
 		this.preview.getElement().setAttribute("aria-label", "Preview");
+		// It scrolls on its own: the keyboard must reach it (axe-core:
+		// scrollable-region-focusable).
+		this.preview.getElement().setAttribute("role", "region");
+		this.preview.getElement().setAttribute("tabindex", "0");
 		this.checks.getElement().setAttribute("aria-live", "polite");
 	}
 

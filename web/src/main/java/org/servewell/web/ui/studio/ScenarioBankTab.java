@@ -217,6 +217,36 @@ class ScenarioBankTab extends Div {
 					() -> Notices.noted("That scenario is no longer in the draft; the bank shows it as it is now."));
 	}
 
+	/**
+	 * Gives focus back to the saved scenario's edit button once the grid has drawn it
+	 * again: the button that opened the editor went when the bank was refreshed, so the
+	 * dialog could not return focus to it.
+	 */
+	private void focusEditButton(String title) {
+		this.grid.getElement().executeJs("""
+				const label = $0;
+				let tries = 40;
+				const mine = (element) => element && element.localName === 'vaadin-button'
+				    && element.getAttribute('aria-label') === label;
+				// The grid draws the new button a round trip later, and the closing editor
+				// keeps focus from the page meanwhile: keep at it while focus is nowhere,
+				// in the editor or on this button, for up to four seconds.
+				const focus = () => {
+				  const active = document.activeElement;
+				  const waiting = !active || active === document.body || active.closest('vaadin-dialog');
+				  if (waiting) {
+				    const button = [...this.querySelectorAll('vaadin-button')].find(mine);
+				    if (button) {
+				      button.focus();
+				    }
+				  }
+				  if ((waiting || mine(active)) && tries-- > 0) {
+				    setTimeout(focus, 100);
+				  }
+				};
+				focus();""", "Edit '" + title + "'");
+	}
+
 	private void edit(DraftView.Scenario scenario) {
 		DraftView draft = this.course.draft();
 		if (draft == null) {
@@ -231,6 +261,9 @@ class ScenarioBankTab extends Div {
 				this.figures.of(scenario), this.figures.version(), (edited) -> {
 					DraftView saved = this.course.change(() -> this.drafts.saveScenario(this.course.code(), edited),
 							"Scenario saved.");
+					if (saved != null && scenario != null) {
+						focusEditButton(edited.title());
+					}
 					return (saved != null) ? saved.problemsOfSavedScenario(edited.id(), edited.key()) : null;
 				})
 			.open();

@@ -125,6 +125,11 @@ class ScenarioEditor extends Dialog {
 		this.prompt.setMaxLength(ContentLimits.MAX_PROMPT_LENGTH);
 		this.prompt.setWidthFull();
 		this.preview.addClassName("sw-preview");
+		// It scrolls on its own: the keyboard must reach it (axe-core:
+		// scrollable-region-focusable).
+		this.preview.getElement().setAttribute("aria-label", "Preview");
+		this.preview.getElement().setAttribute("role", "region");
+		this.preview.getElement().setAttribute("tabindex", "0");
 		this.checks.getElement().setAttribute("aria-live", "polite");
 		this.options.addClassName("sw-options");
 		this.addOption.addClickListener((click) -> {

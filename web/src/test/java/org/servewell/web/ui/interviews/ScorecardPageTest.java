@@ -194,6 +194,23 @@ class ScorecardPageTest extends ViewTest {
 		assertThat(page.getElement().getTextRecursively()).doesNotContain(panel.name());
 	}
 
+	@Test
+	@WithUserDetails(MANAGER)
+	void every_rating_is_named_with_its_number_and_the_behaviour_it_stands_for() {
+		long interview = candidateWithPanel(MANAGER).mine();
+		ScorecardPage page = navigate(ScorecardPage.class, interview);
+		ScorecardView view = this.interviews.scorecard(interview);
+
+		for (ScorecardView.Trait trait : view.traits()) {
+			assertThat(page.ratings.get(trait.code()).getLabel()).isEqualTo("Rating for " + trait.name());
+			for (int rating = 1; rating <= 5; rating++) {
+				assertThat(label(page, trait.code(), rating)).startsWith(rating + " · ")
+					.endsWith(trait.anchor(rating))
+					.hasSizeGreaterThan((rating + " · ").length());
+			}
+		}
+	}
+
 	private void confirm() {
 		ConfirmDialog dialog = find(ConfirmDialog.class).single();
 		test(dialog).confirm();

@@ -94,6 +94,24 @@ class LearnerViewsTest extends ViewTest {
 	}
 
 	@Test
+	@WithUserDetails(LEARNER)
+	void a_screen_reader_hears_which_scenario_of_how_many_and_that_the_answer_was_saved() {
+		QuizView quiz = navigate(QuizView.class, "brilliant-or-careless");
+		int total = quiz.jumps.size();
+		test(quiz.jumps.get(0)).click();
+
+		assertThat(quiz.position.getText()).isEqualTo("Scenario 1 of " + total);
+		assertThat(quiz.position.getElement().getAttribute("aria-live")).isEqualTo("polite");
+		test(quiz.next).click();
+		assertThat(quiz.position.getText()).isEqualTo("Scenario 2 of " + total);
+
+		test(quiz.choices).selectItem(quiz.choices.getListDataView().getItem(0).text());
+		roundTrip();
+		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.getElement().getAttribute("aria-live")).isEqualTo("polite");
+	}
+
+	@Test
 	void anyone_can_check_a_code_and_a_made_up_one_is_not_valid() {
 		VerifyView view = navigate(VerifyView.class);
 
