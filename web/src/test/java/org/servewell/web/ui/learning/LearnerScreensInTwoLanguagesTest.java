@@ -92,7 +92,7 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 
 		QuizView quiz = SignedIn.as(learner, () -> navigate(QuizView.class, COURSE), Roles.LEARNER);
 		assertThat(quiz.submit.getText()).isEqualTo("Antworten abgeben");
-		assertThat(quiz.page.getElement().getTextRecursively()).startsWith("Szenario 1 von ");
+		assertThat(quiz.position.getText()).startsWith("Szenario 1 von ");
 		SignedIn.run(learner, () -> {
 			test(quiz.choices).selectItem(quiz.choices.getListDataView().getItem(0).text());
 			roundTrip();
