@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -93,9 +92,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		i18n.getForm().setForgotPassword(getTranslation("login.form.forgot"));
 		i18n.getErrorMessage().setUsername(getTranslation("login.form.email.required"));
 		i18n.getErrorMessage().setPassword(getTranslation("login.form.password.required"));
-		SignInNotice refused = new SignInNotice("login.notice.error");
-		i18n.getErrorMessage().setTitle(refused.title(this));
-		i18n.getErrorMessage().setMessage(refused.message(this));
+		i18n.getErrorMessage().setTitle(SignInNotice.NOT_RECOGNISED.title(this));
+		i18n.getErrorMessage().setMessage(SignInNotice.NOT_RECOGNISED.message(this));
 		return i18n;
 	}
 
@@ -125,12 +123,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters().getParameters();
-		SignInNotice notice = SignInNotice.of(parameters);
-		if (parameters.containsKey("error") && failedSignIn(event.getUI()) instanceof AuthenticationServiceException) {
-			// The password was never checked: the database or the provider did not
-			// answer.
-			notice = SignInNotice.UNAVAILABLE;
-		}
+		SignInNotice notice = SignInNotice.of(parameters, failedSignIn(event.getUI()));
 		if (notice != null) {
 			LoginI18n i18n = i18n();
 			i18n.getErrorMessage().setTitle(notice.title(this));

@@ -5,14 +5,23 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
+
 /**
  * What the sign-in page says when it is opened after something went wrong: a wrong
- * password ({@code ?error}), sign-in locked after too many ({@code ?locked=<minutes>}), a
- * session ended because the person's access changed ({@code ?ended}), or a click in a
- * page whose session this instance does not know, after a timeout or after the instance
- * the person was on stopped ({@code ?expired}, see {@link SessionExpiredRedirect}).
+ * password ({@code ?error}), or a password that could not be checked ({@code ?error}
+ * after a database that did not answer), sign-in locked after too many
+ * ({@code ?locked=<minutes>}), a session ended because the person's access changed
+ * ({@code ?ended}), or a click in a page whose session this instance does not know, after
+ * a timeout or after the instance the person was on stopped ({@code ?expired}, see
+ * {@link SessionExpiredRedirect}).
  */
 record SignInNotice(String key, Object... arguments) {
+
+	/**
+	 * Email or password not recognised: the form's own message after a refused sign-in.
+	 */
+	static final SignInNotice NOT_RECOGNISED = new SignInNotice("login.notice.error");
 
 	/**
 	 * A sign-in that failed because Servewell could not check the password (its database
@@ -20,8 +29,12 @@ record SignInNotice(String key, Object... arguments) {
 	 */
 	static final SignInNotice UNAVAILABLE = new SignInNotice("login.notice.unavailable");
 
-	/** The notice the sign-in page's query parameters ask for, or null for none. */
-	static SignInNotice of(Map<String, List<String>> parameters) {
+	/**
+	 * The notice the sign-in page's query parameters ask for, or null for none.
+	 * @param failure why the last sign-in failed, as Spring Security keeps it in the
+	 * session, or null
+	 */
+	static SignInNotice of(Map<String, List<String>> parameters, Object failure) {
 		if (parameters.containsKey("locked")) {
 			return parameters.get("locked")
 				.stream()
@@ -39,7 +52,9 @@ record SignInNotice(String key, Object... arguments) {
 			return new SignInNotice("login.notice.expired");
 		}
 		if (parameters.containsKey("error")) {
-			return new SignInNotice("login.notice.error");
+			// The password was never checked when the database or the provider did not
+			// answer.
+			return (failure instanceof AuthenticationServiceException) ? UNAVAILABLE : NOT_RECOGNISED;
 		}
 		return null;
 	}
