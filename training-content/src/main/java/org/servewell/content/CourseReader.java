@@ -155,21 +155,10 @@ final class CourseReader {
 			for (YamlFile.Mapping source : cited) {
 				this.essays.cite(source, who).ifPresent(sources::add);
 			}
-			Optional<String> markdown = this.files.text(folder + file);
-			if (markdown.isEmpty()) {
-				lesson.problem("lesson file '" + file + "' does not exist in " + folder);
-			}
-			else if (markdown.get().isBlank()) {
-				this.files.problem(folder + file, 0, "the lesson is empty");
-			}
-			else {
-				for (YamlFile.Located html : LessonMarkdown.rawHtml(markdown.get())) {
-					this.files.problem(folder + file, html.line(),
-							"raw HTML '" + html.value() + "' is not allowed in a lesson; write it in Markdown instead");
-				}
-				lessons.add(new LessonContent(file.substring(0, file.length() - ".md".length()), lessonTitle,
-						markdown.get(), sources));
-			}
+			LessonMarkdown.read(this.files, lesson, folder, file)
+				.ifPresent(
+						(markdown) -> lessons.add(new LessonContent(file.substring(0, file.length() - ".md".length()),
+								lessonTitle, markdown, sources)));
 		}
 		return lessons;
 	}

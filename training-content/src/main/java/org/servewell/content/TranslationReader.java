@@ -109,20 +109,9 @@ final class TranslationReader {
 				lesson.problem("lesson file '" + file + "' is listed twice");
 				continue;
 			}
-			Optional<String> markdown = this.files.text(folder + file);
-			if (markdown.isEmpty()) {
-				lesson.problem("lesson file '" + file + "' does not exist in " + folder);
-			}
-			else if (markdown.get().isBlank()) {
-				this.files.problem(folder + file, 0, "the lesson is empty");
-			}
-			else {
-				for (YamlFile.Located html : LessonMarkdown.rawHtml(markdown.get())) {
-					this.files.problem(folder + file, html.line(),
-							"raw HTML '" + html.value() + "' is not allowed in a lesson; write it in Markdown instead");
-				}
-				result.add(new CourseTranslation.LessonTranslation(byFile.get(file).id(), title, markdown.get()));
-			}
+			LessonMarkdown.read(this.files, lesson, folder, file)
+				.ifPresent((markdown) -> result
+					.add(new CourseTranslation.LessonTranslation(byFile.get(file).id(), title, markdown)));
 		}
 		for (String file : byFile.keySet()) {
 			if (!done.contains(file)) {
