@@ -42,6 +42,12 @@ public record CourseContent(String id, String title, String summary, String audi
 		return this.translations.stream().filter((translation) -> translation.language().equals(language)).findFirst();
 	}
 
+	/** The same course, declared as written in this language. */
+	public CourseContent inLanguage(String written) {
+		return new CourseContent(this.id, this.title, this.summary, this.audience, this.lessons, this.contentHash,
+				this.quiz, this.scenarios, this.renewAfterMonths, written, this.translations);
+	}
+
 	/** The same course with these translations in place of its own. */
 	public CourseContent withTranslations(List<CourseTranslation> replacement) {
 		return new CourseContent(this.id, this.title, this.summary, this.audience, this.lessons, this.contentHash,
