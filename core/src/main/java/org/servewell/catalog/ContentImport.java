@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.servewell.catalog.domain.Course;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersion;
@@ -30,6 +26,10 @@ import org.servewell.content.OptionContent;
 import org.servewell.content.PathContent;
 import org.servewell.content.ScenarioContent;
 import org.servewell.content.TraitContent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns read content into the catalogue. Courses are versioned: unchanged content (same

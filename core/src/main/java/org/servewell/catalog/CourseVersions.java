@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.servewell.catalog.domain.Course;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersion;
@@ -28,6 +24,10 @@ import org.servewell.content.OptionContent;
 import org.servewell.content.QuizSettings;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.Roles;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Course versions for the authoring studio: reading a published version back as content,

@@ -15,9 +15,11 @@ import java.util.List;
  * @param attemptsLeft attempts the learner still has
  * @param completionId the completion this pass earned (with its certificate), or null
  * @param questions feedback per scenario
+ * @param language the language the course's words are in, such as "de"
  */
 public record AttemptResult(long attemptId, String courseCode, String courseTitle, int attemptNumber, int scorePercent,
-		int passMark, boolean passed, int attemptsLeft, Long completionId, List<QuestionFeedback> questions) {
+		int passMark, boolean passed, int attemptsLeft, Long completionId, List<QuestionFeedback> questions,
+		String language) {
 
 	/**
 	 * @param number 1-based

@@ -297,7 +297,7 @@ public class AttemptService {
 			.orElse(null);
 		return new AttemptResult(attempt.getId(), version.courseCode(), version.title(), attempt.getAttemptNumber(),
 				attempt.getScorePercent(), version.quiz().passMark(), Boolean.TRUE.equals(attempt.getPassed()),
-				Math.max(0, version.quiz().attemptsAllowed() - used), completionId, questions);
+				Math.max(0, version.quiz().attemptsAllowed() - used), completionId, questions, version.language());
 	}
 
 	private AttemptView view(QuizAttempt attempt, Locale reader) {
@@ -313,7 +313,7 @@ public class AttemptService {
 					scenario.situation(), scenario.prompt(), choices, item.getChosenOptionId()));
 		}
 		return new AttemptView(attempt.getId(), version.courseCode(), version.title(), attempt.getAttemptNumber(),
-				version.quiz().attemptsAllowed(), questions);
+				version.quiz().attemptsAllowed(), questions, version.language());
 	}
 
 	private QuizAttempt own(long attemptId) {

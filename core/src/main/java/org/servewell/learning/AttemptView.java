@@ -13,9 +13,10 @@ import java.util.List;
  * @param attemptNumber 1, 2, ...
  * @param attemptsAllowed attempts in all
  * @param questions the drawn scenarios in order
+ * @param language the language the course's words are in, such as "de"
  */
 public record AttemptView(long attemptId, String courseCode, String courseTitle, int attemptNumber, int attemptsAllowed,
-		List<Question> questions) {
+		List<Question> questions, String language) {
 
 	/** How many questions have an answer. */
 	public long answered() {
@@ -34,7 +35,7 @@ public record AttemptView(long attemptId, String courseCode, String courseTitle,
 					: question)
 			.toList();
 		return new AttemptView(this.attemptId, this.courseCode, this.courseTitle, this.attemptNumber,
-				this.attemptsAllowed, updated);
+				this.attemptsAllowed, updated, this.language);
 	}
 
 	/**

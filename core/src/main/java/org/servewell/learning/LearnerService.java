@@ -209,7 +209,8 @@ public class LearnerService {
 				lesson.sources()
 					.stream()
 					.map((source) -> new LessonPage.Source(source.essay(), source.points()))
-					.toList());
+					.toList(),
+				version.language());
 	}
 
 	/**

@@ -12,9 +12,10 @@ import java.util.List;
  * @param title the lesson's title
  * @param markdown the lesson's text (render it sanitised)
  * @param sources the essays the lesson draws on, named by their own titles
+ * @param language the language the lesson's words are in, such as "de"
  */
 public record LessonPage(String courseCode, String courseTitle, int number, int lessonCount, String title,
-		String markdown, List<Source> sources) {
+		String markdown, List<Source> sources, String language) {
 
 	public LessonPage {
 		sources = List.copyOf(sources);

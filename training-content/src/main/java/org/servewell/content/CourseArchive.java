@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +41,10 @@ public final class CourseArchive {
 
 	private static final Pattern ENTRY = Pattern
 		.compile("(?:courses/)?([a-z0-9][a-z0-9-]*)/((?:[a-z]{2,3}(?:-[A-Z]{2})?/)?[a-z0-9][a-z0-9-]*\\.(?:md|yaml))");
+
+	private static final String NOT_COURSE_FILE = "not part of a course folder: the archive may hold only"
+			+ " '<course-id>/course.yaml', its lessons (.md), its scenario bank (.yaml) and translations in folders"
+			+ " named by language ('de/'), with lower-case names";
 
 	private CourseArchive() {
 	}
@@ -88,10 +92,7 @@ public final class CourseArchive {
 				}
 				Matcher name = ENTRY.matcher(entry.getName());
 				if (!name.matches()) {
-					problems.add(new ContentProblem(archiveName + "!" + entry.getName(), 0,
-							"not part of a course folder: the archive may hold only '<course-id>/course.yaml', its lessons"
-									+ " (.md), its scenario bank (.yaml) and translations in folders named by language ('de/'),"
-									+ " with lower-case names"));
+					problems.add(new ContentProblem(archiveName + "!" + entry.getName(), 0, NOT_COURSE_FILE));
 					continue;
 				}
 				if (courseId == null) {

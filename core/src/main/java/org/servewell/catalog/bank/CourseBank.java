@@ -7,9 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.servewell.catalog.domain.Course;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersion;
@@ -20,6 +17,9 @@ import org.servewell.catalog.domain.ServiceTrait;
 import org.servewell.catalog.domain.ServiceTraitRepository;
 import org.servewell.catalog.domain.Words;
 import org.servewell.content.QuizSettings;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published course versions with their answer keys, and the onboarding paths, for the

@@ -29,7 +29,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
-
 import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.ContentLanguage;
 import org.servewell.content.ContentLimits;

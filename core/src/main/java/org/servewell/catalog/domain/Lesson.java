@@ -21,7 +21,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
-
 import org.servewell.catalog.CatalogLimits;
 import org.servewell.content.ContentLanguage;
 import org.servewell.content.ContentLimits;

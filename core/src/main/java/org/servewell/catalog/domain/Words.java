@@ -1,10 +1,10 @@
 package org.servewell.catalog.domain;
 
-import org.servewell.catalog.CatalogLimits;
-import org.servewell.content.ContentLimits;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import org.servewell.catalog.CatalogLimits;
+import org.servewell.content.ContentLimits;
 
 /**
  * The words of a course's parts in one translation, stored beside the original rows and

@@ -2,6 +2,8 @@ package org.servewell.web.ui.learning;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +22,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
-
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CourseOutline;
 import org.servewell.learning.LearnerService;
@@ -67,11 +67,11 @@ public class CourseView extends Main implements HasUrlParameter<String>, HasDyna
 			.getOrDefault("lesson", List.of());
 		removeAll();
 		try {
-			CourseOutline course = this.learner.outline(courseCode);
+			CourseOutline course = this.learner.outline(courseCode, getLocale());
 			int number = lessonParameter.isEmpty() ? Math.max(course.nextLesson(), 0) : parse(lessonParameter.get(0));
 			if (number > 0) {
 				this.learner.markRead(courseCode, number);
-				course = this.learner.outline(courseCode);
+				course = this.learner.outline(courseCode, getLocale());
 			}
 			add(new H2(course.title()));
 			Div layout = new Div(outline(course, number), (number > 0) ? lesson(number) : quizSummary(course));
@@ -118,7 +118,7 @@ public class CourseView extends Main implements HasUrlParameter<String>, HasDyna
 
 	private Div lesson(int number) {
 		this.lesson.removeAll();
-		LessonPage page = this.learner.lesson(this.courseCode, number);
+		LessonPage page = this.learner.lesson(this.courseCode, number, getLocale());
 		Button previous = new Button(getTranslation("course.previous"), new Icon(VaadinIcon.ARROW_LEFT),
 				(click) -> go(number - 1));
 		previous.setEnabled(number > 1);
@@ -130,7 +130,8 @@ public class CourseView extends Main implements HasUrlParameter<String>, HasDyna
 		buttons.addClassName("sw-toolbar");
 		Span position = new Span(getTranslation("course.position", number, page.lessonCount()));
 		position.addClassName("sw-facts");
-		this.lesson.add(position, new MarkdownContent(page.markdown()), new LessonSources(page.sources()), buttons);
+		this.lesson.add(position, WrittenIn.language(new MarkdownContent(page.markdown()), page.language()),
+				new LessonSources(page.sources()), buttons);
 		return this.lesson;
 	}
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.servewell.content.ContentLanguage;
 import org.servewell.learning.LessonPage;
 
 /**
@@ -32,7 +33,9 @@ final class LessonSources extends Section {
 			}
 			essays.add(essay);
 		}
-		add(heading, essays);
+		// The essays and the points taken from them are written in English, whatever
+		// the lesson's language.
+		add(heading, WrittenIn.language(essays, ContentLanguage.DEFAULT));
 	}
 
 }

@@ -2,6 +2,8 @@ package org.servewell.web.ui.learning;
 
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +13,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
-
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearnerCourse;
 import org.servewell.learning.LearnerPath;
@@ -38,7 +38,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 
 	MyLearningView(LearnerService learner, CertificateService certificates) {
 		addClassName("sw-page");
-		MyLearning mine = learner.myLearning();
+		MyLearning mine = learner.myLearning(getLocale());
 		add(new H2(getTranslation("mylearning.title")));
 		if (mine.courses().isEmpty()) {
 			add(new Paragraph(getTranslation("mylearning.empty")),

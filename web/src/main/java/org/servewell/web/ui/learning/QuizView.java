@@ -3,6 +3,8 @@ package org.servewell.web.ui.learning;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,8 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
-
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.AttemptView;
@@ -139,7 +139,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 	public void setParameter(BeforeEvent event, String courseCode) {
 		removeAll();
 		try {
-			this.attempt = this.attempts.startOrResume(courseCode);
+			this.attempt = this.attempts.startOrResume(courseCode, getLocale());
 		}
 		catch (Refusal ex) {
 			add(new H2(getTranslation("quiz.title")), new Paragraph(ErrorReporting.refused(ex)),
@@ -152,6 +152,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		attemptInfo.addClassName("sw-facts");
 		Div buttons = new Div(this.previous, this.next, this.submit);
 		buttons.addClassName("sw-toolbar");
+		WrittenIn.language(this.page, this.attempt.language());
 		add(title, attemptInfo, this.navigator, this.position, this.page, this.saveState, buttons);
 		buildNavigator();
 		int firstUnanswered = 0;
@@ -337,7 +338,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 
 	private void doSubmit() {
 		try {
-			AttemptResult result = this.attempts.submit(this.attempt.attemptId());
+			AttemptResult result = this.attempts.submit(this.attempt.attemptId(), getLocale());
 			getUI().ifPresent((ui) -> ui.navigate(ResultView.class, result.attemptId()));
 		}
 		catch (Refusal ex) {

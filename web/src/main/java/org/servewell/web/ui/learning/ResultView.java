@@ -1,5 +1,7 @@
 package org.servewell.web.ui.learning;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,8 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
-
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.CertificateService;
@@ -45,7 +45,7 @@ public class ResultView extends Main implements HasUrlParameter<Long>, HasDynami
 		removeAll();
 		AttemptResult result;
 		try {
-			result = this.attempts.result(attemptId);
+			result = this.attempts.result(attemptId, getLocale());
 		}
 		catch (Refusal ex) {
 			add(new H2(getTranslation("result.title")), new Paragraph(ErrorReporting.refused(ex)),
@@ -76,7 +76,7 @@ public class ResultView extends Main implements HasUrlParameter<Long>, HasDynami
 		next.add(new RouterLink(getTranslation("quiz.back"), CourseView.class, result.courseCode()));
 		add(next, new H3(getTranslation("result.feedback")));
 		for (AttemptResult.QuestionFeedback question : result.questions()) {
-			add(feedback(question));
+			add(WrittenIn.language(feedback(question), result.language()));
 		}
 		add(new H3(getTranslation("result.attempts")),
 				new AttemptsTable(this.attempts.history(result.courseCode()), getTranslation("result.attempts.label")));

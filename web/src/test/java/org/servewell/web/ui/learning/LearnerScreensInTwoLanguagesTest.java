@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.servewell.learning.AssignmentService;
@@ -18,6 +20,7 @@ import org.servewell.web.ViewTest;
 import org.servewell.web.security.LoginView;
 import org.servewell.web.ui.NotFoundView;
 import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.MarkdownContent;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LearnerScreensInTwoLanguagesTest extends ViewTest {
 
 	private static final String COURSE = "what-customers-expect";
+
+	/** The bundled course with a German translation. */
+	private static final String TRANSLATED = "first-time-every-time";
+
+	private static final String TRANSLATED_TITLE = "Guter Service vom ersten Mal an – jedes Mal";
 
 	private static final LocalDate DUE = LocalDate.now().plusDays(7);
 
@@ -126,6 +134,40 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 		ResultView page = SignedIn.as(learner, () -> navigate(ResultView.class, result.attemptId()), Roles.LEARNER);
 		assertThat(page.getElement().getTextRecursively()).contains("Feedback on each scenario", "Your attempts",
 				"Pass mark " + result.passMark() + "%", "Back to the course");
+	}
+
+	@Test
+	void a_german_speaking_learner_reads_a_course_with_a_german_translation_in_german_marked_as_german() {
+		String learner = newLearnerAssigned(TRANSLATED);
+		UI.getCurrent().setLocale(Locale.GERMAN);
+
+		SignedIn.run(learner, () -> navigate(MyLearningView.class), Roles.LEARNER);
+		assertThat(find(Card.class).all()).extracting(Card::getTitleAsText).contains(TRANSLATED_TITLE);
+		CourseView course = SignedIn.as(learner, () -> navigate(CourseView.class, TRANSLATED), Roles.LEARNER);
+		assertThat(course.outline.getElement().getTextRecursively()).contains("Warum Verlässlichkeit Kunden bindet");
+		assertThat(course.lesson.getElement().getTextRecursively()).contains("Lektion 1 von 4");
+		MarkdownContent lesson = find(MarkdownContent.class).single();
+		assertThat(lesson.getInnerHtml()).contains("<h1>Warum Verlässlichkeit Kunden bindet</h1>");
+		assertThat(lesson.getElement().getAttribute("lang")).isEqualTo("de");
+		assertThat(find(LessonSources.class).single().getChildren().filter(UnorderedList.class::isInstance))
+			.singleElement()
+			.satisfies((essays) -> assertThat(essays.getElement().getAttribute("lang")).isEqualTo("en"));
+
+		QuizView quiz = SignedIn.as(learner, () -> navigate(QuizView.class, TRANSLATED), Roles.LEARNER);
+		assertThat(quiz.getElement().getTextRecursively()).contains(TRANSLATED_TITLE + ": Quiz");
+		assertThat(quiz.page.getElement().getAttribute("lang")).isEqualTo("de");
+		assertThat(quiz.page.getElement().getTextRecursively()).contains("Sie");
+	}
+
+	@Test
+	void an_english_speaking_learner_reads_the_same_course_in_english() {
+		String learner = newLearnerAssigned(TRANSLATED);
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+
+		CourseView course = SignedIn.as(learner, () -> navigate(CourseView.class, TRANSLATED), Roles.LEARNER);
+
+		assertThat(course.outline.getElement().getTextRecursively()).contains("Why reliability wins loyalty");
+		assertThat(find(MarkdownContent.class).single().getElement().getAttribute("lang")).isEqualTo("en");
 	}
 
 	@Test
