@@ -6,27 +6,30 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.servewell.catalog.domain.Course;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersion;
 import org.servewell.catalog.domain.CourseVersionRepository;
+import org.servewell.catalog.domain.Lesson;
 import org.servewell.catalog.domain.OnboardingPath;
 import org.servewell.catalog.domain.OnboardingPathRepository;
 import org.servewell.catalog.domain.Scenario;
 import org.servewell.catalog.domain.ServiceTrait;
 import org.servewell.catalog.domain.ServiceTraitRepository;
+import org.servewell.catalog.domain.Words;
 import org.servewell.content.ContentBundle;
 import org.servewell.content.CourseContent;
+import org.servewell.content.CourseTranslation;
 import org.servewell.content.EssayCitation;
 import org.servewell.content.LessonContent;
 import org.servewell.content.OptionContent;
 import org.servewell.content.PathContent;
 import org.servewell.content.ScenarioContent;
 import org.servewell.content.TraitContent;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns read content into the catalogue. Courses are versioned: unchanged content (same
@@ -129,6 +132,7 @@ class ContentImport {
 		CourseVersion version = new CourseVersion(course, number, content.title(), content.summary(),
 				content.audience(), content.estimatedMinutes(), content.contentHash(), origin, content.quiz());
 		version.setRenewAfterMonths(content.renewAfterMonths());
+		version.setLanguage(content.language());
 		for (LessonContent lesson : content.lessons()) {
 			version.addLesson(lesson.id(), lesson.title(), lesson.markdown(), sources(lesson));
 		}
@@ -140,7 +144,32 @@ class ContentImport {
 				scenario.addOption(option.text(), option.rating(), option.feedback());
 			}
 		}
+		for (CourseTranslation translation : content.translations()) {
+			translate(version, translation);
+		}
 		return version;
+	}
+
+	/** Stores a translation's words beside the original parts they translate. */
+	private static void translate(CourseVersion version, CourseTranslation translation) {
+		String language = translation.language();
+		version.translate(language,
+				new Words.Course(translation.title(), translation.summary(), translation.audience()));
+		for (Lesson lesson : version.getLessons()) {
+			translation.lesson(lesson.getLessonKey())
+				.ifPresent((words) -> lesson.translate(language, new Words.Lesson(words.title(), words.markdown())));
+		}
+		for (Scenario scenario : version.getScenarios()) {
+			translation.scenario(scenario.getScenarioKey()).ifPresent((words) -> {
+				scenario.translate(language, new Words.Scenario(words.title(), words.situation(), words.prompt()));
+				for (int i = 0; i < scenario.getOptions().size() && i < words.options().size(); i++) {
+					CourseTranslation.OptionTranslation option = words.options().get(i);
+					scenario.getOptions()
+						.get(i)
+						.translate(language, new Words.Option(option.text(), option.feedback()));
+				}
+			});
+		}
 	}
 
 	private static ServiceTrait trait(Map<String, ServiceTrait> model, String code, ScenarioContent scenario) {

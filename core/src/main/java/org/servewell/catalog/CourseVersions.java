@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.servewell.catalog.domain.Course;
 import org.servewell.catalog.domain.CourseRepository;
 import org.servewell.catalog.domain.CourseVersion;
@@ -14,17 +18,16 @@ import org.servewell.catalog.domain.CourseVersionRepository;
 import org.servewell.catalog.domain.Lesson;
 import org.servewell.catalog.domain.Scenario;
 import org.servewell.catalog.domain.ServiceTrait;
+import org.servewell.catalog.domain.Words;
 import org.servewell.content.CourseContent;
+import org.servewell.content.CourseTranslation;
 import org.servewell.content.EssayCitation;
+import org.servewell.content.KeptTranslations;
 import org.servewell.content.LessonContent;
 import org.servewell.content.OptionContent;
 import org.servewell.content.QuizSettings;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.Roles;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Course versions for the authoring studio: reading a published version back as content,
@@ -101,7 +104,20 @@ public class CourseVersions {
 	@PreAuthorize(Roles.AUTHORS)
 	@Transactional
 	public VersionSummary publish(CourseContent content, String changeNote, String publishedBy) {
-		CourseVersion version = this.contentImport.publish(content);
+		CourseContent translated = content;
+		if (content.translations().isEmpty()) {
+			// The studio edits the original only: the course keeps its language, and the
+			// newest version's translations go on for every part whose original words
+			// did not change.
+			translated = this.courses.findByCode(content.id())
+				.flatMap(this.versions::findFirstByCourseOrderByVersionNumberDesc)
+				.map((newest) -> {
+					CourseContent same = content.inLanguage(newest.getLanguage());
+					return same.withTranslations(KeptTranslations.of(content(newest), same));
+				})
+				.orElse(content);
+		}
+		CourseVersion version = this.contentImport.publish(translated);
 		version.publishedBy(publishedBy, changeNote, this.clock.instant());
 		return summary(version);
 	}
@@ -145,7 +161,36 @@ public class CourseVersions {
 		QuizSettings quiz = version.getQuiz().orElse(new QuizSettings(1, 75, 3, true));
 		return new CourseContent(version.getCourse().getCode(), version.getTitle(), version.getSummary(),
 				version.getAudience(), lessons, version.getContentHash(), quiz, scenarios,
-				version.getRenewAfterMonths());
+				version.getRenewAfterMonths(), version.getLanguage(),
+				version.getTranslatedLanguages()
+					.stream()
+					.sorted()
+					.map((language) -> translation(version, language))
+					.toList());
+	}
+
+	private static CourseTranslation translation(CourseVersion version, String language) {
+		Words.Course course = version.translation(language).orElseThrow();
+		List<CourseTranslation.LessonTranslation> lessons = new ArrayList<>();
+		for (Lesson lesson : version.getLessons()) {
+			lesson.translation(language)
+				.ifPresent((words) -> lessons.add(new CourseTranslation.LessonTranslation(lesson.getLessonKey(),
+						words.title(), words.markdown())));
+		}
+		List<CourseTranslation.ScenarioTranslation> scenarios = new ArrayList<>();
+		for (Scenario scenario : version.getScenarios()) {
+			scenario.translation(language)
+				.ifPresent((words) -> scenarios.add(new CourseTranslation.ScenarioTranslation(scenario.getScenarioKey(),
+						words.title(), words.situation(), words.prompt(),
+						scenario.getOptions()
+							.stream()
+							.map((option) -> option.translation(language)
+								.map((said) -> new CourseTranslation.OptionTranslation(said.text(), said.feedback()))
+								.orElse(new CourseTranslation.OptionTranslation(option.getText(),
+										option.getFeedback())))
+							.toList())));
+		}
+		return new CourseTranslation(language, course.title(), course.summary(), course.audience(), lessons, scenarios);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -85,25 +86,34 @@ public class AttemptService {
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	public AttemptView startOrResume(String courseCode) {
+		return startOrResume(courseCode, null);
+	}
+
+	/**
+	 * The learner's attempt in progress on the course, or a new one, in the reader's
+	 * language where the course is translated into it.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	public AttemptView startOrResume(String courseCode, Locale reader) {
 		try {
-			return this.transaction.execute((status) -> startOrResumeOnce(courseCode));
+			return this.transaction.execute((status) -> startOrResumeOnce(courseCode, reader));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Two tabs opening a first attempt at the same instant race for the one open
 			// attempt the database allows (and for its number): the loser's transaction
 			// is spent, so a new one resumes the winner's attempt.
-			return this.transaction.execute((status) -> startOrResumeOnce(courseCode));
+			return this.transaction.execute((status) -> startOrResumeOnce(courseCode, reader));
 		}
 	}
 
-	private AttemptView startOrResumeOnce(String courseCode) {
+	private AttemptView startOrResumeOnce(String courseCode, Locale reader) {
 		long me = me();
 		long courseId = this.bank.courseId(courseCode)
 			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
 		QuizAttempt open = this.attempts.findByPersonIdAndCourseIdAndStatus(me, courseId, AttemptStatus.IN_PROGRESS)
 			.orElse(null);
 		if (open != null) {
-			return view(open);
+			return view(open, reader);
 		}
 		BankVersion version = this.bank.newestVersion(courseId)
 			.orElseThrow(() -> new LearningNotFoundException("The course '" + courseCode + "' is not published."));
@@ -135,14 +145,21 @@ public class AttemptService {
 		}
 		QuizAttempt saved = this.attempts.saveAndFlush(attempt);
 		this.completions.started(me, courseId);
-		return view(saved);
+		return view(saved, reader);
 	}
 
 	/** The learner's attempt as it stands, for a second tab or after a reload. */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public AttemptView attempt(long attemptId) {
-		return view(own(attemptId));
+		return attempt(attemptId, null);
+	}
+
+	/** The learner's attempt as it stands, in the reader's language where it can be. */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public AttemptView attempt(long attemptId, Locale reader) {
+		return view(own(attemptId), reader);
 	}
 
 	/**
@@ -183,6 +200,16 @@ public class AttemptService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public AttemptResult submit(long attemptId) {
+		return submit(attemptId, null);
+	}
+
+	/**
+	 * Submits the attempt and scores it, and gives the result in the reader's language
+	 * where the course is translated into it.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public AttemptResult submit(long attemptId, Locale reader) {
 		long me = me();
 		if (this.attempts.lockOwned(attemptId, me, this.clock.instant()) == 0) {
 			throw new LearningNotFoundException("There is no such attempt of yours.");
@@ -204,18 +231,27 @@ public class AttemptService {
 				this.completions.completeIfDone(me, version);
 			}
 		}
-		return result(attempt, version);
+		return result(attempt, version.in(reader));
 	}
 
 	/** The result of one of the learner's submitted attempts. */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public AttemptResult result(long attemptId) {
+		return result(attemptId, null);
+	}
+
+	/**
+	 * The result of one of the learner's submitted attempts, in the reader's language.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public AttemptResult result(long attemptId, Locale reader) {
 		QuizAttempt attempt = own(attemptId);
 		if (attempt.isInProgress()) {
 			throw new QuizRefusedException("Submit the attempt to see its result.");
 		}
-		return result(attempt, this.bank.version(attempt.getCourseVersionId()));
+		return result(attempt, this.bank.version(attempt.getCourseVersionId()).in(reader));
 	}
 
 	/** The learner's attempts at a course, oldest first. */
@@ -264,8 +300,8 @@ public class AttemptService {
 				Math.max(0, version.quiz().attemptsAllowed() - used), completionId, questions);
 	}
 
-	private AttemptView view(QuizAttempt attempt) {
-		BankVersion version = this.bank.version(attempt.getCourseVersionId());
+	private AttemptView view(QuizAttempt attempt, Locale reader) {
+		BankVersion version = this.bank.version(attempt.getCourseVersionId()).in(reader);
 		List<AttemptView.Question> questions = new ArrayList<>();
 		for (AttemptItem item : attempt.getItems()) {
 			BankVersion.BankScenario scenario = version.scenario(item.getScenarioId());

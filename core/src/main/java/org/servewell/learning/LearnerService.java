@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,16 @@ public class LearnerService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public MyLearning myLearning() {
+		return myLearning(null);
+	}
+
+	/**
+	 * The signed-in learner's paths, courses (soonest due first) and results by trait,
+	 * with course titles in the reader's language where a course is translated into it.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public MyLearning myLearning(Locale reader) {
 		SignedInPerson me = me();
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, Completion> completedCourses = new HashMap<>();
@@ -107,7 +118,7 @@ public class LearnerService {
 				continue;
 			}
 			courses.add(course(me.id(), assignment, newest.get(), completedCourses.get(assignment.getCourseId()),
-					renewalDue.get(assignment.getCourseId()), pathsById, today));
+					renewalDue.get(assignment.getCourseId()), pathsById, today, reader));
 		}
 		courses
 			.sort(Comparator.comparing((LearnerCourse course) -> course.state() == LearnerCourse.CourseState.COMPLETE)
@@ -140,8 +151,18 @@ public class LearnerService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public CourseOutline outline(String courseCode) {
+		return outline(courseCode, null);
+	}
+
+	/**
+	 * The course player's outline of a course for the signed-in learner, in the reader's
+	 * language where the course is translated into it.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public CourseOutline outline(String courseCode, Locale reader) {
 		SignedInPerson me = me();
-		BankVersion version = currentVersion(me.id(), courseId(courseCode));
+		BankVersion version = currentVersion(me.id(), courseId(courseCode)).in(reader);
 		Set<Integer> read = new HashSet<>(this.lessonsRead.findReadLessonNumbers(me.id(), version.versionId()));
 		List<CourseOutline.LessonStep> lessons = version.lessons()
 			.stream()
@@ -166,8 +187,18 @@ public class LearnerService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public LessonPage lesson(String courseCode, int number) {
+		return lesson(courseCode, number, null);
+	}
+
+	/**
+	 * One lesson of the version the learner is on, in the reader's language where the
+	 * course is translated into it.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public LessonPage lesson(String courseCode, int number, Locale reader) {
 		SignedInPerson me = me();
-		BankVersion version = currentVersion(me.id(), courseId(courseCode));
+		BankVersion version = currentVersion(me.id(), courseId(courseCode)).in(reader);
 		BankVersion.BankLesson lesson = version.lessons()
 			.stream()
 			.filter((candidate) -> candidate.number() == number)
@@ -220,7 +251,7 @@ public class LearnerService {
 	}
 
 	private LearnerCourse course(long personId, CourseAssignment assignment, BankVersion newest, Completion done,
-			LocalDate renewalDue, Map<Long, BankPath> paths, LocalDate today) {
+			LocalDate renewalDue, Map<Long, BankPath> paths, LocalDate today, Locale reader) {
 		// An expired completion puts the course back as due on the day it expired.
 		LocalDate dueDate = (done == null && renewalDue != null) ? renewalDue : assignment.getDueDate();
 		BankVersion version = currentVersion(personId, assignment.getCourseId());
@@ -255,7 +286,7 @@ public class LearnerService {
 		int progress = (done != null) ? 100 : (int) (100.0 * (read + (passed ? 1 : 0)) / (lessons + 1));
 		boolean overdue = done == null && dueDate != null && dueDate.isBefore(today);
 		BankPath path = (assignment.getPathId() != null) ? paths.get(assignment.getPathId()) : null;
-		return new LearnerCourse(newest.courseCode(), version.title(), summaryOf(version),
+		return new LearnerCourse(newest.courseCode(), version.in(reader).title(), summaryOf(version),
 				(path != null) ? path.code() : null, dueDate, overdue, read, lessons, state, best,
 				(done != null) ? done.getId() : null, progress,
 				assignment.getSource() == org.servewell.learning.domain.AssignmentSource.HIRING);

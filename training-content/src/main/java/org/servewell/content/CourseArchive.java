@@ -22,8 +22,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A course folder as a zip file: what the studio exports and imports. The zip holds the
- * folder {@code <course-id>/} with {@code course.yaml}, the lessons and the scenario
- * bank, as {@link CourseWriter} writes them and as an author edits them.
+ * folder {@code <course-id>/} with {@code course.yaml}, the lessons, the scenario bank
+ * and any translations (each in a folder named by its language), as {@link CourseWriter}
+ * writes them and as an author edits them.
  *
  * <p>
  * Reading is defensive: an upload is someone else's file. Only Markdown and YAML files of
@@ -39,7 +40,7 @@ public final class CourseArchive {
 	public static final int MAX_FILES = 50;
 
 	private static final Pattern ENTRY = Pattern
-		.compile("(?:courses/)?([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9-]*\\.(?:md|yaml))");
+		.compile("(?:courses/)?([a-z0-9][a-z0-9-]*)/((?:[a-z]{2,3}(?:-[A-Z]{2})?/)?[a-z0-9][a-z0-9-]*\\.(?:md|yaml))");
 
 	private CourseArchive() {
 	}
@@ -89,7 +90,8 @@ public final class CourseArchive {
 				if (!name.matches()) {
 					problems.add(new ContentProblem(archiveName + "!" + entry.getName(), 0,
 							"not part of a course folder: the archive may hold only '<course-id>/course.yaml', its lessons"
-									+ " (.md) and its scenario bank (.yaml), with lower-case names"));
+									+ " (.md), its scenario bank (.yaml) and translations in folders named by language ('de/'),"
+									+ " with lower-case names"));
 					continue;
 				}
 				if (courseId == null) {

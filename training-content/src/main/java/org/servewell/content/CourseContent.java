@@ -1,6 +1,7 @@
 package org.servewell.content;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One course as its folder describes it.
@@ -16,13 +17,41 @@ import java.util.List;
  * @param scenarios the course's scenario bank, in file order
  * @param renewAfterMonths months after which a completion expires and the course is due
  * again; 0 for never
+ * @param language the language the course is written in, such as "en"
+ * @param translations the course in other languages, each with its own language
  */
 public record CourseContent(String id, String title, String summary, String audience, List<LessonContent> lessons,
-		String contentHash, QuizSettings quiz, List<ScenarioContent> scenarios, int renewAfterMonths) {
+		String contentHash, QuizSettings quiz, List<ScenarioContent> scenarios, int renewAfterMonths, String language,
+		List<CourseTranslation> translations) {
 
 	public CourseContent {
 		lessons = List.copyOf(lessons);
 		scenarios = List.copyOf(scenarios);
+		translations = List.copyOf(translations);
+	}
+
+	/** A course in {@value ContentLanguage#DEFAULT} with no translations. */
+	public CourseContent(String id, String title, String summary, String audience, List<LessonContent> lessons,
+			String contentHash, QuizSettings quiz, List<ScenarioContent> scenarios, int renewAfterMonths) {
+		this(id, title, summary, audience, lessons, contentHash, quiz, scenarios, renewAfterMonths,
+				ContentLanguage.DEFAULT, List.of());
+	}
+
+	/** The translation into this language, if the course has one. */
+	public Optional<CourseTranslation> translation(String language) {
+		return this.translations.stream().filter((translation) -> translation.language().equals(language)).findFirst();
+	}
+
+	/** The same course, declared as written in this language. */
+	public CourseContent inLanguage(String written) {
+		return new CourseContent(this.id, this.title, this.summary, this.audience, this.lessons, this.contentHash,
+				this.quiz, this.scenarios, this.renewAfterMonths, written, this.translations);
+	}
+
+	/** The same course with these translations in place of its own. */
+	public CourseContent withTranslations(List<CourseTranslation> replacement) {
+		return new CourseContent(this.id, this.title, this.summary, this.audience, this.lessons, this.contentHash,
+				this.quiz, this.scenarios, this.renewAfterMonths, this.language, replacement);
 	}
 
 	/** How long the course takes, computed from its words (see {@link ReadingTime}). */

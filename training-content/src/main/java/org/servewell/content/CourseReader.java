@@ -28,7 +28,7 @@ final class CourseReader {
 	static final int MAX_RENEWAL_MONTHS = 120;
 
 	private static final List<String> COURSE_KEYS = List.of("id", "title", "summary", "audience", "estimatedMinutes",
-			"lessons", "quiz", "scenarios", "renewAfterMonths");
+			"lessons", "quiz", "scenarios", "renewAfterMonths", "language", "translations");
 
 	private static final List<String> LESSON_KEYS = List.of("file", "title", "sources");
 
@@ -98,9 +98,25 @@ final class CourseReader {
 		QuizSettings quiz = readQuiz(manifest, what, bankSize);
 		int renewAfterMonths = manifest.optionalText("renewAfterMonths").isPresent()
 				? manifest.number("renewAfterMonths", what, 1, MAX_RENEWAL_MONTHS) : 0;
-		String hash = hash(this.files.text(manifestPath).orElseThrow(), lessons, bankText.orElse(""));
+		String language = readLanguage(manifest);
+		List<CourseTranslation> translations = new TranslationReader(this.files).read(manifest, folder, language,
+				lessons, bankText.isPresent() ? bank : "", scenarios);
+		String hash = hash(this.files.text(manifestPath).orElseThrow(), lessons, bankText.orElse(""), translations);
 		return Optional.of(new CourseContent(courseId.value(), title, summary, audience, lessons, hash, quiz, scenarios,
-				renewAfterMonths));
+				renewAfterMonths, language, translations));
+	}
+
+	private static String readLanguage(YamlFile.Mapping manifest) {
+		Optional<String> declared = manifest.optionalText("language").map(String::strip);
+		if (declared.isEmpty()) {
+			return ContentLanguage.DEFAULT;
+		}
+		if (!ContentLanguage.isValid(declared.get())) {
+			manifest.problemAt("language", "language '" + declared.get()
+					+ "' must be a language code such as 'en' or 'pt-BR' (lower-case language, upper-case region)");
+			return ContentLanguage.DEFAULT;
+		}
+		return declared.get();
 	}
 
 	private List<LessonContent> readLessons(YamlFile.Mapping manifest, String folder, String what) {
@@ -139,21 +155,10 @@ final class CourseReader {
 			for (YamlFile.Mapping source : cited) {
 				this.essays.cite(source, who).ifPresent(sources::add);
 			}
-			Optional<String> markdown = this.files.text(folder + file);
-			if (markdown.isEmpty()) {
-				lesson.problem("lesson file '" + file + "' does not exist in " + folder);
-			}
-			else if (markdown.get().isBlank()) {
-				this.files.problem(folder + file, 0, "the lesson is empty");
-			}
-			else {
-				for (YamlFile.Located html : LessonMarkdown.rawHtml(markdown.get())) {
-					this.files.problem(folder + file, html.line(),
-							"raw HTML '" + html.value() + "' is not allowed in a lesson; write it in Markdown instead");
-				}
-				lessons.add(new LessonContent(file.substring(0, file.length() - ".md".length()), lessonTitle,
-						markdown.get(), sources));
-			}
+			LessonMarkdown.read(this.files, lesson, folder, file)
+				.ifPresent(
+						(markdown) -> lessons.add(new LessonContent(file.substring(0, file.length() - ".md".length()),
+								lessonTitle, markdown, sources)));
 		}
 		return lessons;
 	}
@@ -277,7 +282,8 @@ final class CourseReader {
 	 * SHA-256 over every file of the course, each introduced by its name so that moving
 	 * text from one file to another changes the hash too.
 	 */
-	private static String hash(String manifest, List<LessonContent> lessons, String bank) {
+	private static String hash(String manifest, List<LessonContent> lessons, String bank,
+			List<CourseTranslation> translations) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			update(digest, "course.yaml", manifest);
@@ -285,6 +291,20 @@ final class CourseReader {
 				update(digest, lesson.id(), lesson.markdown());
 			}
 			update(digest, "scenarios", bank);
+			for (CourseTranslation translation : translations) {
+				update(digest, "translation", translation.language() + "\n" + translation.title() + "\n"
+						+ translation.summary() + "\n" + translation.audience());
+				for (CourseTranslation.LessonTranslation lesson : translation.lessons()) {
+					update(digest, lesson.lessonId(), lesson.title() + "\n" + lesson.markdown());
+				}
+				for (CourseTranslation.ScenarioTranslation scenario : translation.scenarios()) {
+					update(digest, scenario.scenarioId(),
+							scenario.title() + "\n" + scenario.situation() + "\n" + scenario.prompt());
+					for (CourseTranslation.OptionTranslation option : scenario.options()) {
+						update(digest, "option", option.text() + "\n" + option.feedback());
+					}
+				}
+			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -67,7 +67,44 @@ public final class CourseWriter {
 			spans.add(new CourseFiles.Span(folder + BANK_FILE, scenarioStarts.get(i), end,
 					new CourseFiles.Part(CourseFiles.Kind.SCENARIO, i)));
 		}
+		for (CourseTranslation translation : course.translations()) {
+			writeTranslation(folder + translation.language() + "/", translation, files);
+		}
 		return new CourseFiles(course.id(), files, spans);
+	}
+
+	private static void writeTranslation(String folder, CourseTranslation translation, Map<String, String> files) {
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("language", translation.language());
+		manifest.put("title", translation.title());
+		manifest.put("summary", translation.summary());
+		manifest.put("audience", translation.audience());
+		List<Map<String, Object>> lessons = new ArrayList<>();
+		for (CourseTranslation.LessonTranslation lesson : translation.lessons()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("file", lesson.lessonId() + ".md");
+			entry.put("title", lesson.title());
+			lessons.add(entry);
+			files.put(folder + lesson.lessonId() + ".md", lesson.markdown());
+		}
+		manifest.put("lessons", lessons);
+		files.put(folder + "course.yaml", yaml().dump(manifest));
+		List<Map<String, Object>> scenarios = new ArrayList<>();
+		for (CourseTranslation.ScenarioTranslation scenario : translation.scenarios()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("id", scenario.scenarioId());
+			entry.put("title", scenario.title());
+			entry.put("situation", scenario.situation());
+			entry.put("prompt", scenario.prompt());
+			entry.put("options", scenario.options().stream().map((option) -> {
+				Map<String, Object> words = new LinkedHashMap<>();
+				words.put("text", option.text());
+				words.put("feedback", option.feedback());
+				return words;
+			}).toList());
+			scenarios.add(entry);
+		}
+		files.put(folder + BANK_FILE, yaml().dump(Map.of("scenarios", scenarios)));
 	}
 
 	private static Map<String, Object> manifest(CourseContent course) {
@@ -87,6 +124,12 @@ public final class CourseWriter {
 		manifest.put("scenarios", BANK_FILE);
 		if (course.renewAfterMonths() != 0) {
 			manifest.put("renewAfterMonths", course.renewAfterMonths());
+		}
+		if (!course.language().equals(ContentLanguage.DEFAULT) || !course.translations().isEmpty()) {
+			manifest.put("language", course.language());
+		}
+		if (!course.translations().isEmpty()) {
+			manifest.put("translations", course.translations().stream().map(CourseTranslation::language).toList());
 		}
 		return manifest;
 	}

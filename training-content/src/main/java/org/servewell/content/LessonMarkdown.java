@@ -2,6 +2,7 @@ package org.servewell.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -28,6 +29,27 @@ final class LessonMarkdown {
 	}
 
 	/** Each piece of raw HTML in the text, shortened for a message, with its line. */
+	/**
+	 * A lesson file's Markdown; records a problem when it is missing or empty, and one
+	 * for each piece of raw HTML in it.
+	 */
+	static Optional<String> read(ContentFiles files, YamlFile.Mapping lesson, String folder, String file) {
+		Optional<String> markdown = files.text(folder + file);
+		if (markdown.isEmpty()) {
+			lesson.problem("lesson file '" + file + "' does not exist in " + folder);
+			return Optional.empty();
+		}
+		if (markdown.get().isBlank()) {
+			files.problem(folder + file, 0, "the lesson is empty");
+			return Optional.empty();
+		}
+		for (YamlFile.Located html : rawHtml(markdown.get())) {
+			files.problem(folder + file, html.line(),
+					"raw HTML '" + html.value() + "' is not allowed in a lesson; write it in Markdown instead");
+		}
+		return markdown;
+	}
+
 	static List<YamlFile.Located> rawHtml(String markdown) {
 		List<YamlFile.Located> found = new ArrayList<>();
 		PARSER.parse(markdown).accept(new AbstractVisitor() {

@@ -1,6 +1,8 @@
 package org.servewell.catalog.bank;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.servewell.content.QuizSettings;
 
@@ -16,9 +18,31 @@ import org.servewell.content.QuizSettings;
  * @param lessons the lessons in order
  * @param scenarios the scenario bank
  * @param renewAfterMonths months after which a completion expires; 0 for never
+ * @param language the language of this version's words, such as "en"
+ * @param translations the same version in other languages, by language tag: same ids,
+ * numbers, ratings and traits, other words
  */
 public record BankVersion(long versionId, long courseId, String courseCode, int versionNumber, String title,
-		QuizSettings quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths) {
+		QuizSettings quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths,
+		String language, Map<String, BankVersion> translations) {
+
+	public BankVersion {
+		lessons = List.copyOf(lessons);
+		scenarios = List.copyOf(scenarios);
+		translations = Map.copyOf(translations);
+	}
+
+	/**
+	 * This version in the reader's language when it has a translation into it (the full
+	 * tag first, "pt-BR", then the language alone, "pt"), otherwise as written.
+	 */
+	public BankVersion in(Locale reader) {
+		if (reader == null || this.language.equals(reader.toLanguageTag())) {
+			return this;
+		}
+		BankVersion exact = this.translations.get(reader.toLanguageTag());
+		return (exact != null) ? exact : this.translations.getOrDefault(reader.getLanguage(), this);
+	}
 
 	/** The scenario with this id, if it is in this version. */
 	public BankScenario scenario(long scenarioId) {

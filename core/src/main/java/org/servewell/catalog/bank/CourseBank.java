@@ -1,10 +1,14 @@
 package org.servewell.catalog.bank;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.servewell.catalog.domain.Course;
 import org.servewell.catalog.domain.CourseRepository;
@@ -14,10 +18,8 @@ import org.servewell.catalog.domain.OnboardingPath;
 import org.servewell.catalog.domain.OnboardingPathRepository;
 import org.servewell.catalog.domain.ServiceTrait;
 import org.servewell.catalog.domain.ServiceTraitRepository;
+import org.servewell.catalog.domain.Words;
 import org.servewell.content.QuizSettings;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published course versions with their answer keys, and the onboarding paths, for the
@@ -110,25 +112,42 @@ public class CourseBank {
 		// A version published before quizzes were stored draws nothing and allows no
 		// attempt.
 		QuizSettings rules = version.getQuiz().orElse(new QuizSettings(0, 100, 0, false));
-		List<BankVersion.BankLesson> lessons = version.getLessons()
-			.stream()
-			.map((lesson) -> new BankVersion.BankLesson(lesson.getLessonNumber(), lesson.getTitle(),
-					lesson.getBodyMarkdown(), this.essaySources.of(lesson.getSources())))
-			.toList();
-		List<BankVersion.BankScenario> scenarios = version.getScenarios()
-			.stream()
-			.map((scenario) -> new BankVersion.BankScenario(scenario.getId(), scenario.getScenarioKey(),
-					scenario.getTitle(), scenario.getSituationMarkdown(), scenario.getPrompt(),
+		Map<String, BankVersion> translations = new LinkedHashMap<>();
+		for (String language : version.getTranslatedLanguages()) {
+			translations.put(language, words(version, rules, language, Map.of()));
+		}
+		return words(version, rules, version.getLanguage(), translations);
+	}
+
+	/**
+	 * The version with its words in one language: the translation's where it has them,
+	 * the original's where it has not (a part changed in the studio since).
+	 */
+	private BankVersion words(CourseVersion version, QuizSettings rules, String language,
+			Map<String, BankVersion> translations) {
+		List<BankVersion.BankLesson> lessons = version.getLessons().stream().map((lesson) -> {
+			Words.Lesson words = lesson.translation(language)
+				.orElse(new Words.Lesson(lesson.getTitle(), lesson.getBodyMarkdown()));
+			return new BankVersion.BankLesson(lesson.getLessonNumber(), words.title(), words.markdown(),
+					this.essaySources.of(lesson.getSources()));
+		}).toList();
+		List<BankVersion.BankScenario> scenarios = version.getScenarios().stream().map((scenario) -> {
+			Words.Scenario words = scenario.translation(language)
+				.orElse(new Words.Scenario(scenario.getTitle(), scenario.getSituationMarkdown(), scenario.getPrompt()));
+			return new BankVersion.BankScenario(scenario.getId(), scenario.getScenarioKey(), words.title(),
+					words.situation(), words.prompt(),
 					scenario.getTraits().stream().map(ServiceTrait::getCode).toList(),
-					scenario.getOptions()
-						.stream()
-						.map((option) -> new BankVersion.BankOption(option.getId(), option.getOptionNumber(),
-								option.getText(), option.getRating(), option.getFeedback()))
-						.toList()))
-			.toList();
+					scenario.getOptions().stream().map((option) -> {
+						Words.Option said = option.translation(language)
+							.orElse(new Words.Option(option.getText(), option.getFeedback()));
+						return new BankVersion.BankOption(option.getId(), option.getOptionNumber(), said.text(),
+								option.getRating(), said.feedback());
+					}).toList());
+		}).toList();
+		String title = version.translation(language).map(Words.Course::title).orElse(version.getTitle());
 		return new BankVersion(version.getId(), version.getCourse().getId(), version.getCourse().getCode(),
-				version.getVersionNumber(), version.getTitle(), rules, lessons, scenarios,
-				version.getRenewAfterMonths());
+				version.getVersionNumber(), title, rules, lessons, scenarios, version.getRenewAfterMonths(), language,
+				translations);
 	}
 
 	private static BankPath toBank(OnboardingPath path) {

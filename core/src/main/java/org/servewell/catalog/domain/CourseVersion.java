@@ -2,11 +2,17 @@ package org.servewell.catalog.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,10 +23,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
 import org.servewell.catalog.CatalogLimits;
+import org.servewell.content.ContentLanguage;
 import org.servewell.content.ContentLimits;
 import org.servewell.content.QuizSettings;
 import org.servewell.people.PersonLimits;
@@ -98,6 +109,16 @@ public class CourseVersion {
 
 	@Column(name = "retired_by", length = PersonLimits.DISPLAY_NAME_LENGTH)
 	private String retiredBy;
+
+	@Column(name = "language", nullable = false, length = ContentLanguage.MAX_LENGTH)
+	private String language = ContentLanguage.DEFAULT;
+
+	/** The words in other languages, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "course_version_translation", joinColumns = @JoinColumn(name = "course_version_id"))
+	@MapKeyColumn(name = "language", length = ContentLanguage.MAX_LENGTH)
+	@BatchSize(size = 100)
+	private Map<String, Words.Course> translations = new HashMap<>();
 
 	@OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lessonNumber")
@@ -262,6 +283,31 @@ public class CourseVersion {
 
 	public List<Scenario> getScenarios() {
 		return List.copyOf(this.scenarios);
+	}
+
+	/** Adds the words in another language. */
+	public void translate(String language, Words.Course words) {
+		this.translations.put(language, words);
+	}
+
+	/** The words in another language, if this has them. */
+	public Optional<Words.Course> translation(String language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** Every language this has words in besides the original. */
+	public Set<String> getTranslatedLanguages() {
+		return Collections.unmodifiableSet(this.translations.keySet());
+	}
+
+	/** The language the version is written in, such as "en". */
+	public String getLanguage() {
+		return this.language;
+	}
+
+	/** Sets the language the version is written in. */
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 }

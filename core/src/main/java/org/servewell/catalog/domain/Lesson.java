@@ -1,8 +1,15 @@
 package org.servewell.catalog.domain;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +17,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
 import org.servewell.catalog.CatalogLimits;
+import org.servewell.content.ContentLanguage;
 import org.servewell.content.ContentLimits;
 
 /**
@@ -47,6 +59,13 @@ public class Lesson {
 
 	@Column(name = "sources", length = CatalogLimits.SOURCES_LENGTH)
 	private String sources;
+
+	/** The words in other languages, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "lesson_translation", joinColumns = @JoinColumn(name = "lesson_id"))
+	@MapKeyColumn(name = "language", length = ContentLanguage.MAX_LENGTH)
+	@BatchSize(size = 100)
+	private Map<String, Words.Lesson> translations = new HashMap<>();
 
 	protected Lesson() {
 	}
@@ -89,6 +108,21 @@ public class Lesson {
 
 	public String getBodyMarkdown() {
 		return this.bodyMarkdown;
+	}
+
+	/** Adds the words in another language. */
+	public void translate(String language, Words.Lesson words) {
+		this.translations.put(language, words);
+	}
+
+	/** The words in another language, if this has them. */
+	public Optional<Words.Lesson> translation(String language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** Every language this has words in besides the original. */
+	public Set<String> getTranslatedLanguages() {
+		return Collections.unmodifiableSet(this.translations.keySet());
 	}
 
 }

@@ -1,10 +1,17 @@
 package org.servewell.catalog.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,11 +21,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
 import org.servewell.catalog.CatalogLimits;
+import org.servewell.content.ContentLanguage;
 import org.servewell.content.ContentLimits;
 
 /**
@@ -56,6 +68,13 @@ public class Scenario {
 
 	@Column(name = "prompt", nullable = false, length = ContentLimits.MAX_PROMPT_LENGTH)
 	private String prompt;
+
+	/** The words in other languages, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "scenario_translation", joinColumns = @JoinColumn(name = "scenario_id"))
+	@MapKeyColumn(name = "language", length = ContentLanguage.MAX_LENGTH)
+	@BatchSize(size = 100)
+	private Map<String, Words.Scenario> translations = new HashMap<>();
 
 	@Column(name = "source_essay", nullable = false, length = ContentLimits.MAX_ESSAY_NAME_LENGTH)
 	private String sourceEssay;
@@ -133,6 +152,21 @@ public class Scenario {
 
 	public List<ScenarioOption> getOptions() {
 		return List.copyOf(this.options);
+	}
+
+	/** Adds the words in another language. */
+	public void translate(String language, Words.Scenario words) {
+		this.translations.put(language, words);
+	}
+
+	/** The words in another language, if this has them. */
+	public Optional<Words.Scenario> translation(String language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** Every language this has words in besides the original. */
+	public Set<String> getTranslatedLanguages() {
+		return Collections.unmodifiableSet(this.translations.keySet());
 	}
 
 }

@@ -1,6 +1,14 @@
 package org.servewell.catalog.domain;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +16,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
+import org.servewell.content.ContentLanguage;
 import org.servewell.content.ContentLimits;
 
 /**
@@ -40,6 +53,13 @@ public class ScenarioOption {
 	@Column(name = "feedback", nullable = false, length = ContentLimits.MAX_EXPLANATION_LENGTH)
 	private String feedback;
 
+	/** The words in other languages, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "scenario_option_translation", joinColumns = @JoinColumn(name = "option_id"))
+	@MapKeyColumn(name = "language", length = ContentLanguage.MAX_LENGTH)
+	@BatchSize(size = 100)
+	private Map<String, Words.Option> translations = new HashMap<>();
+
 	protected ScenarioOption() {
 	}
 
@@ -69,6 +89,21 @@ public class ScenarioOption {
 
 	public String getFeedback() {
 		return this.feedback;
+	}
+
+	/** Adds the words in another language. */
+	public void translate(String language, Words.Option words) {
+		this.translations.put(language, words);
+	}
+
+	/** The words in another language, if this has them. */
+	public Optional<Words.Option> translation(String language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** Every language this has words in besides the original. */
+	public Set<String> getTranslatedLanguages() {
+		return Collections.unmodifiableSet(this.translations.keySet());
 	}
 
 }

@@ -1,0 +1,7 @@
+package org.servewell.authoring;
+
+/** A translated course on a MySQL-protocol server through the production driver. */
+@StudioMySqlTest
+class TranslatedCourseMySqlTest extends TranslatedCourseTests {
+
+}
