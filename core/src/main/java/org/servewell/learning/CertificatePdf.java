@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,14 +14,18 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.servewell.shared.Wording;
 
 /**
  * Renders a certificate as a one-page PDF with Apache PDFBox. The DejaVu fonts are
  * embedded (as subsets) so that any name, in any script DejaVu covers, prints as written.
+ * The words and the date are in the document's language, from
+ * {@code messages/certificates*.properties}.
  */
 final class CertificatePdf {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+	/** The certificate's words in each language. */
+	static final Wording WORDS = new Wording("messages/certificates");
 
 	private static final Color ACCENT = new Color(0x0f, 0x6e, 0x6e);
 
@@ -35,7 +38,8 @@ final class CertificatePdf {
 	static byte[] render(CertificateDocument certificate) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDDocumentInformation info = document.getDocumentInformation();
-			info.setTitle("Servewell certificate " + certificate.certificateNumber());
+			Locale language = certificate.language();
+			info.setTitle(WORDS.text(language, "document.title", certificate.certificateNumber()));
 			info.setAuthor("Servewell");
 			info.setSubject(certificate.achievement());
 			PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -51,17 +55,20 @@ final class CertificatePdf {
 				content.addRect(28, 28, width - 56, height - 56);
 				content.stroke();
 				centered(content, bold, 16, ACCENT, width, height - 100, "SERVEWELL");
-				centered(content, bold, 34, Color.BLACK, width, height - 170, "Certificate of completion");
-				centered(content, regular, 14, MUTED, width, height - 215, "This certifies that");
+				centered(content, bold, 34, Color.BLACK, width, height - 170, WORDS.text(language, "heading"));
+				centered(content, regular, 14, MUTED, width, height - 215, WORDS.text(language, "certifies"));
 				centered(content, bold, 28, Color.BLACK, width, height - 260, certificate.learnerName());
-				centered(content, regular, 14, MUTED, width, height - 300, "has completed");
+				centered(content, regular, 14, MUTED, width, height - 300, WORDS.text(language, "completed"));
 				centered(content, bold, 20, ACCENT, width, height - 335, certificate.achievement());
-				String result = "on " + DATE.format(certificate.completedOn()) + ((certificate.scorePercent() != null)
-						? " with a score of " + certificate.scorePercent() + "%" : "");
+				String day = WORDS.day(language, certificate.completedOn());
+				String result = (certificate.scorePercent() != null)
+						? WORDS.text(language, "on-with-score", day, certificate.scorePercent())
+						: WORDS.text(language, "on", day);
 				centered(content, regular, 14, Color.BLACK, width, height - 370, result);
-				centered(content, regular, 11, MUTED, width, 95, "Certificate number " + certificate.certificateNumber()
-						+ "   ·   Verification code " + certificate.verificationCode());
-				centered(content, regular, 11, MUTED, width, 75, "Check it at " + certificate.verificationUrl());
+				centered(content, regular, 11, MUTED, width, 95, WORDS.text(language, "numbers",
+						certificate.certificateNumber(), certificate.verificationCode()));
+				centered(content, regular, 11, MUTED, width, 75,
+						WORDS.text(language, "check-at", certificate.verificationUrl()));
 			}
 			document.save(out);
 			return out.toByteArray();

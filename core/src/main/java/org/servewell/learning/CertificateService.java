@@ -12,6 +12,7 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
+import org.servewell.shared.Languages;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,25 +34,30 @@ public class CertificateService {
 
 	private final String verificationUrl;
 
+	private final Languages languages;
+
 	CertificateService(CompletionRepository completions, PeopleService people, Clock clock,
-			@Value("${servewell.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${servewell.public-url:http://localhost:8080}") String publicUrl, Languages languages) {
 		this.completions = completions;
 		this.people = people;
 		this.clock = clock;
+		this.languages = languages;
 		this.verificationUrl = publicUrl.replaceAll("/+$", "") + "/verify";
 	}
 
 	/**
-	 * The certificate of a completion as PDF; refused as not found unless it is the
-	 * caller's or the caller is HR.
+	 * The certificate of a completion as PDF, in {@code language} when Servewell writes
+	 * it (otherwise, or for null, in {@code servewell.default-language}); refused as not
+	 * found unless it is the caller's or the caller is HR.
 	 */
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
-	public CertificateFile certificate(long completionId) {
+	public CertificateFile certificate(long completionId, Locale language) {
 		Completion completion = readable(completionId);
-		byte[] pdf = CertificatePdf.render(new CertificateDocument(completion.getLearnerName(),
-				completion.getAchievement(), completedOn(completion), completion.getScorePercent(),
-				completion.getCertificateNumber(), completion.getVerificationCode(), this.verificationUrl));
+		byte[] pdf = CertificatePdf
+			.render(new CertificateDocument(completion.getLearnerName(), completion.getAchievement(),
+					completedOn(completion), completion.getScorePercent(), completion.getCertificateNumber(),
+					completion.getVerificationCode(), this.verificationUrl, this.languages.forPerson(language)));
 		return new CertificateFile(
 				"servewell-certificate-" + completion.getCertificateNumber().toLowerCase(Locale.ROOT) + ".pdf", pdf);
 	}

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.servewell.people.domain.PersonRepository;
+import org.servewell.shared.Languages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,7 @@ public class LanguagePreference {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public Optional<Locale> mine() {
-		return this.people.currentPersonId()
-			.flatMap(this.persons::findPreferredLanguage)
-			.map(Locale::forLanguageTag)
-			.filter((locale) -> !locale.getLanguage().isEmpty());
+		return this.people.currentPersonId().flatMap(this.persons::findPreferredLanguage).map(Languages::parse);
 	}
 
 	/**

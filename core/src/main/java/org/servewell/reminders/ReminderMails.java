@@ -3,21 +3,25 @@ package org.servewell.reminders;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.servewell.hiring.assigned.AssignedInterview;
 import org.servewell.learning.due.OpenAssignment;
 import org.servewell.learning.due.Recipient;
-import org.servewell.hiring.assigned.AssignedInterview;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Languages;
+import org.servewell.shared.Wording;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The words of each reminder, with a link to the page where the reader acts: the course's
- * own page for a learner, the Progress page for a manager.
+ * own page for a learner, the Progress page for a manager. Each mail is written in its
+ * reader's language: the one they chose if Servewell writes it, otherwise
+ * {@code servewell.default-language}; the words are in
+ * {@code messages/mails*.properties}.
  */
 @Component
 class ReminderMails {
@@ -31,43 +35,33 @@ class ReminderMails {
 	/** The page where a person chooses which reminder mails they get. */
 	static final String PROFILE_PATH = "/profile";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+	/** The mails' words in each language. */
+	static final Wording WORDS = new Wording("messages/mails");
 
 	private final String baseUrl;
 
-	ReminderMails(@Value("${servewell.public-url:http://localhost:8080}") String publicUrl) {
+	private final Languages languages;
+
+	ReminderMails(@Value("${servewell.public-url:http://localhost:8080}") String publicUrl, Languages languages) {
 		this.baseUrl = publicUrl.replaceAll("/+$", "");
+		this.languages = languages;
 	}
 
 	/** A learner's reminder of one course. */
 	ReminderMail learner(NotificationKind kind, OpenAssignment course, LocalDate today) {
+		Locale language = this.languages.forPerson(course.language());
 		String title = title(course);
 		String link = this.baseUrl + coursePath(course);
-		long days = Math.abs(course.daysOverdue(today));
-		String due = DAY.format(course.dueDate());
-		String subject;
-		String sentence;
-		switch (kind) {
-			case DUE_SOON -> {
-				subject = "Due in " + days(days) + ": " + title;
-				sentence = "\"" + title + "\" is due on " + due + ", in " + days(days) + ".";
-			}
-			case DUE_TODAY -> {
-				subject = "Due today: " + title;
-				sentence = "\"" + title + "\" is due today, " + due + ".";
-			}
-			case OVERDUE -> {
-				subject = "Overdue: " + title;
-				sentence = "\"" + title + "\" was due on " + due + ", " + days(days) + " ago.";
-			}
+		String days = WORDS.text(language, "days", Math.abs(course.daysOverdue(today)));
+		String due = WORDS.day(language, course.dueDate());
+		String rule = switch (kind) {
+			case DUE_SOON -> "due-soon";
+			case DUE_TODAY -> "due-today";
+			case OVERDUE -> "overdue";
 			default -> throw new IllegalArgumentException("Not a learner's reminder: " + kind);
-		}
-		String text = "Hello " + course.name() + ",\n\n" + sentence + "\n\nOpen the course: " + link + "\n\n"
-				+ "You get this reminder because the course was assigned to you in Servewell.\n" + choicesText();
-		String html = "<p>Hello " + escape(course.name()) + ",</p><p>" + escape(sentence) + "</p><p><a href=\""
-				+ escape(link) + "\">Open the course</a></p>"
-				+ "<p>You get this reminder because the course was assigned to you in Servewell.</p>" + choicesHtml();
-		return new ReminderMail(course.email(), subject, text, html);
+		};
+		return letter(language, course.email(), WORDS.text(language, rule + ".subject", title, days), course.name(),
+				WORDS.text(language, rule + ".sentence", title, due, days), link, "course");
 	}
 
 	/**
@@ -77,22 +71,21 @@ class ReminderMails {
 	 * the first of them
 	 */
 	ReminderMail digest(Recipient manager, List<OpenAssignment> rows, int total, LocalDate today) {
+		Locale language = this.languages.forPerson(manager.language());
 		String link = this.baseUrl + PROGRESS_PATH;
-		String subject = "Your team's overdue training: " + total + ((total == 1) ? " course" : " courses");
-		StringBuilder text = new StringBuilder("Hello " + manager.name() + ",\n\n"
-				+ "These courses of people who report to you are past their due date:\n\n");
-		StringBuilder html = new StringBuilder("<p>Hello " + escape(manager.name()) + ",</p>"
-				+ "<p>These courses of people who report to you are past their due date:</p><table>"
-				+ "<tr><th>Person</th><th>Course</th><th>Days overdue</th></tr>");
+		String subject = WORDS.text(language, "digest.subject", total);
+		String hello = WORDS.text(language, "hello", manager.name());
+		String intro = WORDS.text(language, "digest.intro");
+		StringBuilder text = new StringBuilder(hello + "\n\n" + intro + "\n\n");
+		StringBuilder html = new StringBuilder("<p>" + escape(hello) + "</p><p>" + escape(intro) + "</p><table><tr><th>"
+				+ escape(WORDS.text(language, "digest.person")) + "</th><th>"
+				+ escape(WORDS.text(language, "digest.course")) + "</th><th>"
+				+ escape(WORDS.text(language, "digest.days-overdue")) + "</th></tr>");
 		for (OpenAssignment row : rows) {
 			long days = row.daysOverdue(today);
 			text.append("- ")
-				.append(row.name())
-				.append(": ")
-				.append(title(row))
-				.append(", ")
-				.append(days(days))
-				.append(" overdue\n");
+				.append(WORDS.text(language, "digest.row", row.name(), title(row), WORDS.text(language, "days", days)))
+				.append('\n');
 			html.append("<tr><td>")
 				.append(escape(row.name()))
 				.append("</td><td>")
@@ -103,13 +96,14 @@ class ReminderMails {
 		}
 		html.append("</table>");
 		if (total > rows.size()) {
-			String more = "And " + (total - rows.size()) + " more.";
+			String more = WORDS.text(language, "digest.more", total - rows.size());
 			text.append(more).append('\n');
-			html.append("<p>").append(more).append("</p>");
+			html.append("<p>").append(escape(more)).append("</p>");
 		}
-		text.append("\nSee your team on the Progress page: ").append(link).append('\n').append(choicesText());
-		html.append("<p><a href=\"").append(escape(link)).append("\">See your team on the Progress page</a></p>");
-		html.append(choicesHtml());
+		String open = WORDS.text(language, "digest.open");
+		text.append('\n').append(open).append(": ").append(link).append('\n').append(choicesText(language));
+		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(open)).append("</a></p>");
+		html.append(choicesHtml(language));
 		return new ReminderMail(manager.email(), subject, text.toString(), html.toString());
 	}
 
@@ -124,33 +118,42 @@ class ReminderMails {
 	 * candidate's erasure.
 	 */
 	ReminderMail interviewer(StaffMember interviewer, AssignedInterview interview) {
+		Locale language = this.languages.forPerson(interviewer.language());
 		String link = this.baseUrl + InterviewNotices.SCORECARD_PATH + interview.interviewId();
-		String subject = "Interview a candidate for " + interview.position();
-		String sentence = "HR asked you to interview a candidate for the position \"" + interview.position()
-				+ "\". You rate them with the interview kit \"" + interview.kitTitle() + "\".";
-		String open = "Open your scorecard (sign in to see the candidate)";
-		String text = "Hello " + interviewer.displayName() + ",\n\n" + sentence + "\n\n" + open + ": " + link + "\n\n"
-				+ "You get this mail because HR assigned you as an interviewer in Servewell.\n" + choicesText();
-		String html = "<p>Hello " + escape(interviewer.displayName()) + ",</p><p>" + escape(sentence)
-				+ "</p><p><a href=\"" + escape(link) + "\">" + escape(open) + "</a></p>"
-				+ "<p>You get this mail because HR assigned you as an interviewer in Servewell.</p>" + choicesHtml();
-		return new ReminderMail(interviewer.email(), subject, text, html);
+		return letter(language, interviewer.email(), WORDS.text(language, "interview.subject", interview.position()),
+				interviewer.displayName(),
+				WORDS.text(language, "interview.sentence", interview.position(), interview.kitTitle()), link,
+				"interview");
 	}
 
-	private String choicesText() {
-		return "Choose which mails you get: " + this.baseUrl + PROFILE_PATH + "\n";
+	/**
+	 * A mail of one sentence and one link: the greeting, the sentence, the link named by
+	 * {@code about + ".open"}, why the reader gets it ({@code about + ".why"}) and where
+	 * to choose their mails.
+	 */
+	private ReminderMail letter(Locale language, String to, String subject, String name, String sentence, String link,
+			String about) {
+		String hello = WORDS.text(language, "hello", name);
+		String open = WORDS.text(language, about + ".open");
+		String why = WORDS.text(language, about + ".why");
+		String text = hello + "\n\n" + sentence + "\n\n" + open + ": " + link + "\n\n" + why + "\n"
+				+ choicesText(language);
+		String html = "<p>" + escape(hello) + "</p><p>" + escape(sentence) + "</p><p><a href=\"" + escape(link) + "\">"
+				+ escape(open) + "</a></p><p>" + escape(why) + "</p>" + choicesHtml(language);
+		return new ReminderMail(to, subject, text, html);
 	}
 
-	private String choicesHtml() {
-		return "<p><a href=\"" + escape(this.baseUrl + PROFILE_PATH) + "\">Choose which mails you get</a></p>";
+	private String choicesText(Locale language) {
+		return WORDS.text(language, "choices") + ": " + this.baseUrl + PROFILE_PATH + "\n";
+	}
+
+	private String choicesHtml(Locale language) {
+		return "<p><a href=\"" + escape(this.baseUrl + PROFILE_PATH) + "\">" + escape(WORDS.text(language, "choices"))
+				+ "</a></p>";
 	}
 
 	static String title(OpenAssignment course) {
 		return (course.courseTitle() != null) ? course.courseTitle() : course.courseCode();
-	}
-
-	private static String days(long days) {
-		return days + ((days == 1) ? " day" : " days");
 	}
 
 	private static String escape(String text) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -292,8 +293,8 @@ abstract class LearningTests {
 			assertThat(question.bestFeedback()).isNotBlank();
 			assertThat(question.traits()).isNotEmpty();
 		});
-		CertificateFile file = SignedIn.as(email, () -> this.certificates.certificate(outline.completionId()),
-				Roles.LEARNER);
+		CertificateFile file = SignedIn.as(email,
+				() -> this.certificates.certificate(outline.completionId(), Locale.ENGLISH), Roles.LEARNER);
 		assertThat(file.pdf()).startsWith("%PDF".getBytes());
 		String code = codeFrom(file);
 		assertThat(SignedIn.as(email, () -> this.certificates.summary(outline.completionId()), Roles.LEARNER))
@@ -355,8 +356,8 @@ abstract class LearningTests {
 		}
 		long completionId = SignedIn.as(owner, () -> this.learner.outline(COURSE), Roles.LEARNER).completionId();
 
-		assertThatExceptionOfType(LearningNotFoundException.class)
-			.isThrownBy(() -> SignedIn.as(other, () -> this.certificates.certificate(completionId), Roles.LEARNER));
+		assertThatExceptionOfType(LearningNotFoundException.class).isThrownBy(() -> SignedIn.as(other,
+				() -> this.certificates.certificate(completionId, Locale.ENGLISH), Roles.LEARNER));
 		assertThatExceptionOfType(LearningNotFoundException.class)
 			.isThrownBy(() -> SignedIn.as(other, () -> this.certificates.summary(completionId), Roles.LEARNER));
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.servewell.hiring.CandidateForm;
 import org.servewell.hiring.CandidateService;
 import org.servewell.hiring.PanelService;
 import org.servewell.learning.AssignmentService;
+import org.servewell.people.LanguagePreference;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
@@ -73,6 +75,9 @@ abstract class NoticeMailTests extends SmtpServerTests {
 	@Autowired
 	PanelService panels;
 
+	@Autowired
+	LanguagePreference languages;
+
 	final String id = UUID.randomUUID().toString().substring(0, 8);
 
 	final LocalDate today = LocalDate.now();
@@ -103,6 +108,26 @@ abstract class NoticeMailTests extends SmtpServerTests {
 			assertThat(mail.getContent().toString()).isNotEmpty();
 		});
 		assertThat(recentFor(ivy)).extracting(NotificationSummary::status).containsExactly(NotificationStatus.SENT);
+	}
+
+	@Test
+	void an_interviewer_who_chose_german_is_asked_in_german() throws Exception {
+		PersonDetails hr = person("hr", Role.HR);
+		PersonDetails ina = person("ina", Role.TRAINER);
+		SignedIn.run(ina.email(), () -> this.languages.chooseMine(Locale.GERMAN), Roles.TRAINER);
+		CandidateDetails candidate = candidate(hr, "Nachtrezeption");
+
+		SignedIn.run(hr.email(), () -> this.panels.assignInterviewer(candidate.id(), ina.id(), "front-line-service"),
+				Roles.HR);
+		this.interviewMails.send(Instant.now());
+
+		assertThat(mailsTo(ina)).singleElement().satisfies((mail) -> {
+			assertThat(mail.getSubject()).isEqualTo("Vorstellungsgespräch für Nachtrezeption");
+			assertThat(TestMailbox.plainText(mail)).contains("Guten Tag Ina " + this.id + ",")
+				.contains("für die Stelle „Nachtrezeption“ zu führen")
+				.contains("Ihren Bewertungsbogen öffnen")
+				.doesNotContain("Quinn");
+		});
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.servewell.reminders;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.LearnerService;
+import org.servewell.people.LanguagePreference;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonDetails;
 import org.servewell.people.PersonForm;
@@ -80,6 +82,9 @@ abstract class ReminderTests extends SmtpServerTests {
 
 	@Autowired
 	CourseBank bank;
+
+	@Autowired
+	LanguagePreference languages;
 
 	final String id = UUID.randomUUID().toString().substring(0, 8);
 
@@ -184,6 +189,47 @@ abstract class ReminderTests extends SmtpServerTests {
 	}
 
 	@Test
+	void a_learner_and_a_manager_who_chose_german_are_reminded_in_german_and_people_who_chose_nothing_in_english()
+			throws Exception {
+		PersonDetails leiterin = person("leiterin", Role.MANAGER, null, true);
+		PersonDetails lead = person("lead", Role.MANAGER, null, true);
+		PersonDetails dora = person("dora", Role.LEARNER, leiterin.id(), true);
+		PersonDetails eli = person("eli", Role.LEARNER, lead.id(), true);
+		speaks(leiterin, Locale.GERMAN);
+		speaks(dora, Locale.GERMAN);
+		// Fixed days, so that the mails' dates can be read: due on Tuesday 1 December
+		// 2026.
+		assign(dora, LocalDate.of(2026, 12, 1));
+		assign(eli, LocalDate.of(2026, 12, 1));
+
+		this.run.remind(LocalDate.of(2026, 12, 4));
+
+		assertThat(mailsTo(dora)).singleElement().satisfies((mail) -> {
+			assertThat(mail.getSubject()).startsWith("Überfällig: ");
+			assertThat(TestMailbox.plainText(mail)).contains("Guten Tag Dora " + this.id + ",")
+				.contains("war vor 3 Tagen fällig, am Dienstag, 1. Dezember 2026.")
+				.contains("Kurs öffnen: " + COURSE_LINK)
+				.contains("weil Ihnen der Kurs in Servewell zugewiesen wurde")
+				.contains("Wählen Sie, welche Mails Sie erhalten: http://servewell.test/profile");
+			assertThat(mail.getContent().toString()).isNotEmpty();
+		});
+		assertThat(mailsTo(eli)).singleElement().satisfies((mail) -> {
+			assertThat(mail.getSubject()).startsWith("Overdue: ");
+			assertThat(TestMailbox.plainText(mail)).contains("Hello Eli " + this.id + ",")
+				.contains("was due on Tuesday 1 December 2026, 3 days ago.")
+				.contains("Open the course: " + COURSE_LINK);
+		});
+		assertThat(mailsTo(leiterin)).singleElement().satisfies((mail) -> {
+			assertThat(mail.getSubject()).isEqualTo("Überfällige Schulungen in Ihrem Team: 1 Kurs");
+			assertThat(TestMailbox.plainText(mail)).contains("Dora " + this.id + ": ")
+				.contains("seit 3 Tagen überfällig")
+				.contains("Ihr Team auf der Seite „Fortschritt“ ansehen: http://servewell.test/progress");
+		});
+		assertThat(mailsTo(lead)).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("Your team's overdue training: 1 course"));
+	}
+
+	@Test
 	void a_mail_the_smtp_server_did_not_take_stays_failed_and_goes_out_on_a_later_run() throws Exception {
 		this.run.remind(this.today);
 		PersonDetails eve = person("eve", Role.LEARNER, null, true);
@@ -282,6 +328,11 @@ abstract class ReminderTests extends SmtpServerTests {
 						Set.of(role), null, null, LocalDate.of(2020, 1, 1), managerId, enabled, null),
 						"a long test password"),
 				Roles.ADMIN);
+	}
+
+	/** As the person would choose their language on their profile. */
+	void speaks(PersonDetails person, Locale language) {
+		SignedIn.run(person.email(), () -> this.languages.chooseMine(language), Roles.LEARNER);
 	}
 
 	void assign(PersonDetails person, LocalDate dueDate) {

@@ -33,7 +33,7 @@ public class DueCourses {
 			    (select v.title from course_version v where v.course_id = a.course_id
 			        and v.version_number = (select max(v2.version_number) from course_version v2
 			            where v2.course_id = a.course_id)) as course_title,
-			    a.due_date as due_date, p.manager_id as manager_id
+			    a.due_date as due_date, p.manager_id as manager_id, p.preferred_language as language
 			from course_assignment a
 			join person p on p.id = a.person_id
 			join course c on c.id = a.course_id
@@ -118,7 +118,7 @@ public class DueCourses {
 			return new DuePage<>(List.of(), null);
 		}
 		List<Recipient> withOverdue = this.jdbc.sql("""
-				select m.id as person_id, m.email as email, m.display_name as name
+				select m.id as person_id, m.email as email, m.display_name as name, m.preferred_language as language
 				from person m
 				join (select p.manager_id as manager_id from course_assignment a join person p on p.id = a.person_id
 				    where p.manager_id in (:managers) and a.due_date < :today and %s
@@ -139,7 +139,7 @@ public class DueCourses {
 	@Transactional(readOnly = true)
 	public Optional<Recipient> managerWithOverdue(long managerId, LocalDate today) {
 		return this.jdbc.sql("""
-				select m.id as person_id, m.email as email, m.display_name as name
+				select m.id as person_id, m.email as email, m.display_name as name, m.preferred_language as language
 				from person m
 				join person p on p.manager_id = m.id
 				join course_assignment a on a.person_id = p.id

@@ -2,6 +2,7 @@ package org.servewell.learning.due;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * A course assignment that is not complete, of a person who may sign in.
@@ -14,9 +15,10 @@ import java.time.temporal.ChronoUnit;
  * @param courseTitle the title of the course's newest version
  * @param dueDate when it is due
  * @param managerId the learner's manager, or null
+ * @param language the language the learner chose, or null while they chose none
  */
 public record OpenAssignment(long assignmentId, long personId, String email, String name, String courseCode,
-		String courseTitle, LocalDate dueDate, Long managerId) {
+		String courseTitle, LocalDate dueDate, Long managerId, Locale language) {
 
 	/** Whole days past the due date on {@code today}; 0 or less when not overdue. */
 	public long daysOverdue(LocalDate today) {

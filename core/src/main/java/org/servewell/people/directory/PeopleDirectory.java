@@ -1,5 +1,6 @@
 package org.servewell.people.directory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.servewell.people.domain.Department;
 import org.servewell.people.domain.DepartmentRepository;
 import org.servewell.people.domain.Person;
 import org.servewell.people.domain.PersonRepository;
+import org.servewell.shared.Languages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,8 @@ public class PeopleDirectory {
 	/** Most ids in one {@code in} list. */
 	private static final int IN_LIST = 1000;
 
-	private static final String STAFF_BY_IDS = "select new org.servewell.people.directory.StaffMember(p.id, "
-			+ "p.displayName, p.email, d.id, d.name, p.jobRole, p.startDate, m.id, p.enabled) from Person p "
+	private static final String STAFF_BY_IDS = "select p.id, p.displayName, p.email, d.id, d.name, p.jobRole, "
+			+ "p.startDate, m.id, p.enabled, p.preferredLanguage from Person p "
 			+ "left join p.department d left join p.manager m where p.id in :ids";
 
 	private final PersonRepository people;
@@ -60,9 +62,12 @@ public class PeopleDirectory {
 		List<Long> ids = List.copyOf(personIds);
 		List<StaffMember> found = new ArrayList<>(ids.size());
 		for (int from = 0; from < ids.size(); from += IN_LIST) {
-			found.addAll(this.entities.createQuery(STAFF_BY_IDS, StaffMember.class)
+			this.entities.createQuery(STAFF_BY_IDS, Object[].class)
 				.setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
-				.getResultList());
+				.getResultList()
+				.forEach((row) -> found.add(new StaffMember((Long) row[0], (String) row[1], (String) row[2],
+						(Long) row[3], (String) row[4], (String) row[5], (LocalDate) row[6], (Long) row[7],
+						(Boolean) row[8], Languages.parse((String) row[9]))));
 		}
 		return found;
 	}
@@ -124,7 +129,8 @@ public class PeopleDirectory {
 		return new StaffMember(person.getId(), person.getDisplayName(), person.getEmail(),
 				(department != null) ? department.getId() : null, (department != null) ? department.getName() : null,
 				person.getJobRole(), person.getStartDate(),
-				(person.getManager() != null) ? person.getManager().getId() : null, person.isEnabled());
+				(person.getManager() != null) ? person.getManager().getId() : null, person.isEnabled(),
+				Languages.parse(person.getPreferredLanguage()));
 	}
 
 }

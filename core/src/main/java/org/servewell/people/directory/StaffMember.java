@@ -1,6 +1,7 @@
 package org.servewell.people.directory;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A person as other features need them.
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * @param startDate their first working day, or null
  * @param managerId their manager's id, or null
  * @param enabled whether they can sign in
+ * @param language the language they chose, or null while they chose none
  */
 public record StaffMember(long id, String displayName, String email, Long departmentId, String department,
-		String jobRole, LocalDate startDate, Long managerId, boolean enabled) {
+		String jobRole, LocalDate startDate, Long managerId, boolean enabled, Locale language) {
 }

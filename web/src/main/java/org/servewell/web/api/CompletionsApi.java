@@ -1,6 +1,7 @@
 package org.servewell.web.api;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +13,7 @@ import org.servewell.learning.CertificateFile;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CompletionRecord;
 import org.servewell.learning.CompletionRecords;
+import org.servewell.shared.Languages;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -20,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +37,12 @@ class CompletionsApi {
 
 	private final CertificateService certificates;
 
-	CompletionsApi(CompletionRecords completions, CertificateService certificates) {
+	private final Languages languages;
+
+	CompletionsApi(CompletionRecords completions, CertificateService certificates, Languages languages) {
 		this.completions = completions;
 		this.certificates = certificates;
+		this.languages = languages;
 	}
 
 	@GetMapping
@@ -60,10 +66,16 @@ class CompletionsApi {
 	}
 
 	@GetMapping(value = "/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(summary = "The completion's certificate as PDF")
-	ResponseEntity<byte[]> certificate(@PathVariable long id) {
-		CertificateFile file = this.certificates.certificate(id);
+	@Operation(summary = "The completion's certificate as PDF",
+			description = "In the language the Accept-Language header asks for, of those Servewell writes "
+					+ "(English, German); without the header, or when it asks for none of them, in the configured "
+					+ "default language (servewell.default-language). Content-Language names the language used.")
+	ResponseEntity<byte[]> certificate(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+		Locale language = this.languages.forAcceptLanguage(acceptLanguage);
+		CertificateFile file = this.certificates.certificate(id, language);
 		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.fileName()).build().toString())
 			.contentType(MediaType.APPLICATION_PDF)

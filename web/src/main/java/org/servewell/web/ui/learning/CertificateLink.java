@@ -23,10 +23,10 @@ import org.servewell.web.ui.components.Notices;
 
 /**
  * A certificate as the learner sees it: a link that downloads the PDF (made when clicked,
- * for the signed-in person; the service refuses anyone else's) and, beside it, the
- * verification code and where to check it, so the learner has the code even without
- * opening the PDF. A PDF that cannot be made is reported on the page, never a silently
- * cancelled download.
+ * for the signed-in person, in the page's language; the service refuses anyone else's)
+ * and, beside it, the verification code and where to check it, so the learner has the
+ * code even without opening the PDF. A PDF that cannot be made is reported on the page,
+ * never a silently cancelled download.
  */
 final class CertificateLink {
 
@@ -41,7 +41,7 @@ final class CertificateLink {
 		Locale locale = UI.getCurrent().getLocale();
 		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
 			try {
-				CertificateFile file = certificates.certificate(completionId);
+				CertificateFile file = certificates.certificate(completionId, event.getUI().getLocale());
 				return new DownloadResponse(new ByteArrayInputStream(file.pdf()), file.fileName(), "application/pdf",
 						file.pdf().length);
 			}

@@ -1,20 +1,28 @@
 package org.servewell.web.ui.learning;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
-import org.servewell.learning.AttemptView;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CertificateSummary;
 import org.servewell.learning.LearnerService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestLearners;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner who completes a course has the certificate's verification code in front of
- * them, not only inside the PDF.
+ * them, not only inside the PDF, and downloads the certificate in the page's language.
  */
 class CertificateViewsTest extends ViewTest {
 
@@ -50,11 +58,7 @@ class CertificateViewsTest extends ViewTest {
 	@Test
 	void learner_who_completes_a_course_reads_the_verification_code_on_the_result_page_and_in_my_learning() {
 		String email = newLearnerAssigned(COURSE);
-		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
-		for (BankVersion.BankLesson lesson : version.lessons()) {
-			SignedIn.run(email, () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
-		}
-		AttemptResult result = passQuiz(email, version);
+		AttemptResult result = complete(email);
 		CertificateSummary certificate = SignedIn.as(email, () -> this.certificates.summary(result.completionId()),
 				Roles.LEARNER);
 
@@ -69,24 +73,44 @@ class CertificateViewsTest extends ViewTest {
 		assertThat(myLearning).contains("Verification code " + certificate.verificationCode());
 	}
 
+	@Test
+	void learner_reading_the_page_in_german_downloads_a_german_certificate_and_in_english_an_english_one()
+			throws IOException {
+		String email = newLearnerAssigned(COURSE);
+		AttemptResult result = complete(email);
+
+		UI.getCurrent().setLocale(Locale.GERMAN);
+		String german = SignedIn.as(email, () -> downloadFrom(navigate(ResultView.class, result.attemptId())),
+				Roles.LEARNER);
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		String english = SignedIn.as(email, () -> downloadFrom(navigate(ResultView.class, result.attemptId())),
+				Roles.LEARNER);
+
+		assertThat(german).contains("Abschlusszertifikat", "Hiermit wird bestätigt, dass")
+			.doesNotContain("Certificate");
+		assertThat(english).contains("Certificate of completion", "This certifies that");
+	}
+
+	/** The text of the certificate the page's link downloads. */
+	private String downloadFrom(ResultView page) {
+		Anchor link = find(Anchor.class).from(page).withClassName("sw-certificate-link").single();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		test(link).download(pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The download is not a PDF", ex);
+		}
+	}
+
 	private String newLearnerAssigned(String course) {
 		return NewLearners.assigned(this.people, this.assignments, "certified", course, LocalDate.now().plusDays(7));
 	}
 
-	private AttemptResult passQuiz(String email, BankVersion version) {
-		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
-		for (AttemptView.Question question : view.questions()) {
-			long anyOption = question.choices().get(0).optionId();
-			BankVersion.BankScenario scenario = version.scenarios()
-				.stream()
-				.filter((candidate) -> candidate.options().stream().anyMatch((option) -> option.id() == anyOption))
-				.findFirst()
-				.orElseThrow();
-			SignedIn.run(email,
-					() -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), scenario.best().id()),
-					Roles.LEARNER);
-		}
-		return SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+	private AttemptResult complete(String email) {
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		return TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, version);
 	}
 
 }
