@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.domain.Completion;
 import org.servewell.learning.domain.CompletionRepository;
 import org.servewell.people.PeopleService;
@@ -36,12 +38,15 @@ public class CertificateService {
 
 	private final Languages languages;
 
-	CertificateService(CompletionRepository completions, PeopleService people, Clock clock,
+	private final CourseBank bank;
+
+	CertificateService(CompletionRepository completions, PeopleService people, Clock clock, CourseBank bank,
 			@Value("${servewell.public-url:http://localhost:8080}") String publicUrl, Languages languages) {
 		this.completions = completions;
 		this.people = people;
 		this.clock = clock;
 		this.languages = languages;
+		this.bank = bank;
 		this.verificationUrl = publicUrl.replaceAll("/+$", "") + "/verify";
 	}
 
@@ -54,10 +59,10 @@ public class CertificateService {
 	@Transactional(readOnly = true)
 	public CertificateFile certificate(long completionId, Locale language) {
 		Completion completion = readable(completionId);
-		byte[] pdf = CertificatePdf
-			.render(new CertificateDocument(completion.getLearnerName(), completion.getAchievement(),
-					completedOn(completion), completion.getScorePercent(), completion.getCertificateNumber(),
-					completion.getVerificationCode(), this.verificationUrl, this.languages.forPerson(language)));
+		Locale written = this.languages.forPerson(language);
+		byte[] pdf = CertificatePdf.render(new CertificateDocument(completion.getLearnerName(),
+				achievement(completion, written), completedOn(completion), completion.getScorePercent(),
+				completion.getCertificateNumber(), completion.getVerificationCode(), this.verificationUrl, written));
 		return new CertificateFile(
 				"servewell-certificate-" + completion.getCertificateNumber().toLowerCase(Locale.ROOT) + ".pdf", pdf);
 	}
@@ -72,6 +77,19 @@ public class CertificateService {
 		Completion completion = readable(completionId);
 		return new CertificateSummary(completion.getCertificateNumber(), completion.getVerificationCode(),
 				this.verificationUrl);
+	}
+
+	/**
+	 * What the certificate is for: the course's title in the certificate's language when
+	 * the completed version is translated into it, otherwise as recorded at completion.
+	 */
+	private String achievement(Completion completion, Locale written) {
+		if (completion.getCourseVersionId() == null) {
+			return completion.getAchievement();
+		}
+		BankVersion version = this.bank.version(completion.getCourseVersionId());
+		BankVersion read = version.in(written);
+		return (read == version) ? completion.getAchievement() : read.title();
 	}
 
 	private Completion readable(long completionId) {

@@ -86,9 +86,10 @@ class CertificateViewsTest extends ViewTest {
 		String english = SignedIn.as(email, () -> downloadFrom(navigate(ResultView.class, result.attemptId())),
 				Roles.LEARNER);
 
-		assertThat(german).contains("Abschlusszertifikat", "Hiermit wird bestätigt, dass")
-			.doesNotContain("Certificate");
-		assertThat(english).contains("Certificate of completion", "This certifies that");
+		assertThat(german).contains("Abschlusszertifikat", "Hiermit wird bestätigt, dass", "Guter Service vom ersten")
+			.doesNotContain("Certificate", "Service first time");
+		assertThat(english).contains("Certificate of completion", "This certifies that",
+				"Service first time, every time");
 	}
 
 	/** The text of the certificate the page's link downloads. */
