@@ -11,11 +11,12 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Servewell's screen texts in English and German, read from
- * {@code vaadin-i18n/translations.properties} (English, the default) and
- * {@code translations_de.properties}. Vaadin gives each new UI the offered language that
- * best matches the browser's; {@link ChosenLanguage} then applies the one the person
- * chose.
+ * Servewell's screen texts in English and German, read from the bundles in
+ * {@link #BUNDLES}: {@code vaadin-i18n/translations.properties} (English, the default)
+ * and {@code translations_de.properties} for the frame and the learner's screens, and one
+ * pair for each other area (studio, hiring, reports, administration). A key lives in
+ * exactly one bundle. Vaadin gives each new UI the offered language that best matches the
+ * browser's; {@link ChosenLanguage} then applies the one the person chose.
  * <p>
  * Every text is a {@link MessageFormat} pattern, with or without arguments, so an
  * apostrophe is always written twice ({@code course''s}); numbers in arguments are
@@ -26,8 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Translations implements I18NProvider {
 
-	/** Where the bundles live on the class path, without the language and extension. */
+	/**
+	 * Where the frame's and the learner's bundle lives on the class path, without the
+	 * language and extension.
+	 */
 	public static final String BUNDLE = "vaadin-i18n/translations";
+
+	/** Every bundle, searched in this order. */
+	public static final List<String> BUNDLES = List.of(BUNDLE, "vaadin-i18n/studio", "vaadin-i18n/hiring",
+			"vaadin-i18n/reports", "vaadin-i18n/admin");
 
 	/** The languages offered, the default first. */
 	public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
@@ -52,13 +60,13 @@ public class Translations implements I18NProvider {
 	@Override
 	public String getTranslation(String key, Locale locale, Object... params) {
 		Locale language = (locale != null) ? locale : LANGUAGES.get(0);
-		try {
-			String pattern = ResourceBundle.getBundle(BUNDLE, language, NO_SYSTEM_FALLBACK).getString(key);
-			return new MessageFormat(pattern, language).format(params);
+		for (String bundle : BUNDLES) {
+			ResourceBundle texts = ResourceBundle.getBundle(bundle, language, NO_SYSTEM_FALLBACK);
+			if (texts.containsKey(key)) {
+				return new MessageFormat(texts.getString(key), language).format(params);
+			}
 		}
-		catch (MissingResourceException ex) {
-			return "!" + key + "!";
-		}
+		return "!" + key + "!";
 	}
 
 }

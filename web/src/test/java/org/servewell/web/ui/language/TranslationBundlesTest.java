@@ -210,16 +210,24 @@ class TranslationBundlesTest {
 		return files;
 	}
 
+	/** Every bundle's texts in one language; a key in two bundles fails the test. */
 	private static Properties bundle(String suffix) throws IOException {
-		Properties properties = new Properties();
-		String name = "/" + Translations.BUNDLE + suffix + ".properties";
-		try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-				properties.load(reader);
+		Properties all = new Properties();
+		for (String bundle : Translations.BUNDLES) {
+			Properties properties = new Properties();
+			String name = "/" + bundle + suffix + ".properties";
+			try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name)) {
+				assertThat(in).as(name).isNotNull();
+				try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+					properties.load(reader);
+				}
+			}
+			for (String key : properties.stringPropertyNames()) {
+				assertThat(all.containsKey(key)).as("%s in %s and in an earlier bundle", key, name).isFalse();
+				all.setProperty(key, properties.getProperty(key));
 			}
 		}
-		return properties;
+		return all;
 	}
 
 	private static Class<?> type(String name) {
