@@ -45,17 +45,22 @@ class TranslationBundlesTest {
 	static final List<String> TRANSLATED = List.of("org/servewell/web/ui/learning", "org/servewell/web/ui/language",
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
-			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java");
+			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java",
+			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** Where a component is given text it shows or announces. */
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
-			+ "|Notification|ConfirmDialog)\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
+			+ "|Notification|ConfirmDialog|EmailField|IntegerField|NumberField|BigDecimalField|ComboBox"
+			+ "|RadioButtonGroup|CheckboxGroup|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
+			+ "\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
 			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
-			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit)\\s*\\("
+			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
+			+ "|setEmptyStateText|setSummaryText|setItemLabelGenerator)\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
+			+ "|DateFields\\.datePicker\\s*\\(|CopyableText\\.\\w+\\s*\\(|addFigureColumn\\s*\\(|iconButton\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
 
 	/** A key handed to the translations: a name, not text. */
@@ -141,9 +146,14 @@ class TranslationBundlesTest {
 				jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index));
 				new RouterLink("", CourseView.class, code);
 				// new Span("commented out")
+				grid.addColumn(Row::name).setHeader("Name");
+				this.position = new ComboBox<>("Position");
+				grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
+				status.setItemLabelGenerator((choice) -> (choice != null) ? label(choice) : "Any status");
 				""";
 
-		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course");
+		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course", "Name",
+				"Position", "Any status");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */
