@@ -39,8 +39,8 @@ public class ProgressView extends Main implements HasDynamicTitle {
 
 	private static final int PAGE_SIZE = 50;
 
-	/** Wide enough for a count's header ("Not started") on one line. */
-	private static final String COUNT_WIDTH = "7.5rem";
+	/** Wide enough for a count's header ("Not started", "In Bearbeitung") on one line. */
+	private static final String COUNT_WIDTH = "8.5rem";
 
 	final Grid<CourseProgress> courses = new Grid<>();
 
