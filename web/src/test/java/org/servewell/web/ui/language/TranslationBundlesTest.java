@@ -46,7 +46,8 @@ class TranslationBundlesTest {
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
 			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java",
-			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews");
+			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews", "org/servewell/web/ui/reports",
+			"org/servewell/web/ui/progress");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
@@ -57,8 +58,10 @@ class TranslationBundlesTest {
 			+ "|RadioButtonGroup|CheckboxGroup|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
 			+ "\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
 			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
-			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
-			+ "|setEmptyStateText|setSummaryText|setItemLabelGenerator)\\s*\\("
+			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit"
+			+ "|setHeader|setFooter|setEmptyStateText|setSummaryText|setItemLabelGenerator|setCaptionText"
+			+ "|asRequired)\\s*\\(" + "|new\\s+(ComboBox|DatePicker|CsvDownload|SvgChart\\.Value)\\s*(<\\w*>)?\\s*\\("
+			+ "|(DateFields\\.datePicker|LinkCard\\.of|SvgChart\\.\\w+)\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
 			+ "|DateFields\\.datePicker\\s*\\(|CopyableText\\.\\w+\\s*\\(|addFigureColumn\\s*\\(|iconButton\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
@@ -70,10 +73,10 @@ class TranslationBundlesTest {
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	/**
-	 * A string that names rather than says: a key ("quiz.next", chosen by a condition) or
-	 * a media type ("application/pdf").
+	 * A string that names rather than says: a key ("quiz.next", chosen by a condition),
+	 * the end of one (".title", after a key's start) or a media type ("application/pdf").
 	 */
-	private static final Pattern NAME = Pattern.compile("[a-z0-9-]+([./][a-z0-9.+-]+)+");
+	private static final Pattern NAME = Pattern.compile("[a-z0-9-]*([./][a-z0-9.+-]+)+");
 
 	@Test
 	void every_key_has_an_english_and_a_german_text() throws IOException {
@@ -145,15 +148,18 @@ class TranslationBundlesTest {
 				link.getElement().setAttribute("role", "status");
 				jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index));
 				new RouterLink("", CourseView.class, code);
-				// new Span("commented out")
 				grid.addColumn(Row::name).setHeader("Name");
+				new CsvDownload("Download CSV", service::csvFileName, rows);
+				SvgChart.bars("Hiring funnel", getTranslation("reports.funnel.chart.candidates"), values);
+				LinkCard.of(getTranslation(key + ".title"), getTranslation(key + ".text"), "Open", target);
+				// new Span("commented out")
 				this.position = new ComboBox<>("Position");
 				grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
 				status.setItemLabelGenerator((choice) -> (choice != null) ? label(choice) : "Any status");
 				""";
 
 		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course", "Name",
-				"Position", "Any status");
+				"Download CSV", "Hiring funnel", "Open", "Position", "Any status");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */
