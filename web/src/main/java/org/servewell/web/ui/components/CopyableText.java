@@ -18,6 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public class CopyableText extends VerticalLayout {
 
+	/** What a one-time link is called in the keys of its button and messages. */
+	static final String LINK = "link";
+
+	/** What a secret is called in the keys of its button and messages. */
+	static final String SECRET = "secret";
+
 	public final TextField field;
 
 	public final Button copy;
@@ -34,7 +40,7 @@ public class CopyableText extends VerticalLayout {
 	 * @return the field and its button
 	 */
 	public static CopyableText link(String label, String link) {
-		return new CopyableText(label, link, "link");
+		return new CopyableText(label, link, LINK);
 	}
 
 	/**

@@ -103,7 +103,8 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
 		this.file = null;
 		this.preview.clear();
 		this.preview.summary.setText(getTranslation("people.import.imported", result.fileName(), result.created(),
-				result.changed(), result.deactivated(), result.unchanged(), result.deactivatedNotInFile()));
+				result.changed(), result.deactivated()) + " "
+				+ getTranslation("people.import.imported.rest", result.unchanged(), result.deactivatedNotInFile()));
 		Notices.done(getTranslation("people.import.done", result.rows()));
 	}
 

@@ -114,11 +114,7 @@ class PersonDialog extends Dialog {
 		this.manager.setItemLabelGenerator(
 				(choice) -> getTranslation("people.field.manager.choice", choice.displayName(), choice.email()));
 		this.manager.setClearButtonVisible(true);
-		this.password.setLabel(
-				getTranslation((existing == null) ? "people.field.password.initial" : "people.field.password.new"));
-		this.password.setHelperText(getTranslation("people.field.password.helper", PersonLimits.PASSWORD_MIN_LENGTH));
-		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
-		this.password.setRequiredIndicatorVisible(existing == null);
+		setUpPassword(existing == null);
 
 		FormLayout form = new FormLayout(this.email, this.displayName, this.roles, this.enabled, this.department,
 				this.jobRole, this.employeeNumber, this.startDate, this.manager, this.password);
@@ -139,6 +135,14 @@ class PersonDialog extends Dialog {
 		this.save.addClickListener((click) -> save());
 		Button cancel = new Button(getTranslation("people.dialog.cancel"), (click) -> close());
 		getFooter().add(cancel, this.save);
+	}
+
+	/** The initial password of a new person, or a new one for an existing person. */
+	private void setUpPassword(boolean isNew) {
+		this.password.setLabel(getTranslation((isNew) ? "people.field.password.initial" : "people.field.password.new"));
+		this.password.setHelperText(getTranslation("people.field.password.helper", PersonLimits.PASSWORD_MIN_LENGTH));
+		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
+		this.password.setRequiredIndicatorVisible(isNew);
 	}
 
 	private void bind() {

@@ -54,7 +54,7 @@ class WebhookRegistration extends Div {
 		this.name.setPlaceholder(getTranslation("webhooks.field.name.placeholder"));
 		this.name.setWidth("min(20em, 100%)");
 		this.url.setMaxLength(WebhookLimits.URL_LENGTH);
-		this.url.setPlaceholder("https://hr.example.com/servewell");
+		this.url.setPlaceholder(getTranslation("webhooks.field.url.placeholder"));
 		this.url.setWidth("min(28em, 100%)");
 		this.events.setItems(WebhookEvent.values());
 		this.events.setItemLabelGenerator((event) -> WebhookTable.label(this, event));

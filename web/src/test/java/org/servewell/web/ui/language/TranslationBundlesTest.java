@@ -45,16 +45,22 @@ class TranslationBundlesTest {
 	static final List<String> TRANSLATED = List.of("org/servewell/web/ui/learning", "org/servewell/web/ui/language",
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
-			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java");
+			"org/servewell/web/ui/reminders", "org/servewell/web/ui/people", "org/servewell/web/ui/assignments",
+			"org/servewell/web/ui/apiaccess", "org/servewell/web/ui/webhooks", "org/servewell/web/ui/audit",
+			"org/servewell/web/ui/components", "org/servewell/web/ui/ServerErrorView.java",
+			"org/servewell/web/security/SetPasswordView.java", "org/servewell/web/security/SignInRefusedView.java");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** Where a component is given text it shows or announces. */
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
-			+ "|Notification|ConfirmDialog)\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
+			+ "|Notification|ConfirmDialog|ComboBox|EmailField|PasswordField|IntegerField|DatePicker"
+			+ "|RadioButtonGroup|CheckboxGroup|SecretShownOnce|CopyableText|CsvDownload)(<[^>]*>)?\\s*\\("
+			+ "|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
 			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
-			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit)\\s*\\("
+			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
+			+ "|setEmptyStateText|asRequired|withValidator|datePicker|iconButton|show|showOrHide|link)\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
 
@@ -140,10 +146,13 @@ class TranslationBundlesTest {
 				link.getElement().setAttribute("role", "status");
 				jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index));
 				new RouterLink("", CourseView.class, code);
+				grid.addColumn(Row::name).setHeader("Name").setEmptyStateText(getTranslation("grid.empty"));
+				final ComboBox<String> department = new ComboBox<>("Department");
 				// new Span("commented out")
 				""";
 
-		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course");
+		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course", "Name",
+				"Department");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */
