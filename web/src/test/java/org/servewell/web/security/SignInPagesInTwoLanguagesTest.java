@@ -1,8 +1,6 @@
 package org.servewell.web.security;
 
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,10 +8,6 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.servewell.people.NewPerson;
 import org.servewell.people.PeopleService;
-import org.servewell.people.PersonForm;
-import org.servewell.people.Role;
-import org.servewell.people.Roles;
-import org.servewell.testsupport.SignedIn;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,11 +83,7 @@ class SignInPagesInTwoLanguagesTest extends ViewTest {
 	}
 
 	private NewPerson newPersonWithLink() {
-		String email = "new-hire-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
-		return SignedIn.as(ADMIN,
-				() -> this.people.createPersonWithLink(
-						new PersonForm(email, "New Hire", Set.of(Role.LEARNER), null, null, null, null, true, null)),
-				Roles.ADMIN);
+		return SetPasswordViewTest.newPersonWithLink(this.people);
 	}
 
 }
