@@ -45,22 +45,27 @@ class TranslationBundlesTest {
 	static final List<String> TRANSLATED = List.of("org/servewell/web/ui/learning", "org/servewell/web/ui/language",
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
-			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java",
 			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews", "org/servewell/web/ui/reports",
-			"org/servewell/web/ui/progress");
+			"org/servewell/web/ui/progress", "org/servewell/web/ui/reminders", "org/servewell/web/ui/people",
+			"org/servewell/web/ui/assignments", "org/servewell/web/ui/apiaccess", "org/servewell/web/ui/webhooks",
+			"org/servewell/web/ui/audit", "org/servewell/web/ui/components",
+			"org/servewell/web/ui/ServerErrorView.java", "org/servewell/web/security/SetPasswordView.java",
+			"org/servewell/web/security/SignInRefusedView.java");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** Where a component is given text it shows or announces. */
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
-			+ "|Notification|ConfirmDialog|EmailField|IntegerField|NumberField|BigDecimalField|ComboBox"
-			+ "|RadioButtonGroup|CheckboxGroup|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
+			+ "|Notification|ConfirmDialog|EmailField|PasswordField|IntegerField|NumberField|BigDecimalField"
+			+ "|ComboBox|DatePicker|RadioButtonGroup|CheckboxGroup|SecretShownOnce|CopyableText|CsvDownload"
+			+ "|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
 			+ "\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
 			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
 			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit"
 			+ "|setHeader|setFooter|setEmptyStateText|setSummaryText|setItemLabelGenerator|setCaptionText"
-			+ "|asRequired)\\s*\\(" + "|new\\s+(ComboBox|DatePicker|CsvDownload|SvgChart\\.Value)\\s*(<\\w*>)?\\s*\\("
+			+ "|asRequired|withValidator|datePicker|iconButton|show|showOrHide|link)\\s*\\("
+			+ "|new\\s+(SvgChart\\.Value)\\s*(<\\w*>)?\\s*\\("
 			+ "|(DateFields\\.datePicker|LinkCard\\.of|SvgChart\\.\\w+)\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
 			+ "|DateFields\\.datePicker\\s*\\(|CopyableText\\.\\w+\\s*\\(|addFigureColumn\\s*\\(|iconButton\\s*\\("
@@ -148,10 +153,11 @@ class TranslationBundlesTest {
 				link.getElement().setAttribute("role", "status");
 				jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index));
 				new RouterLink("", CourseView.class, code);
-				grid.addColumn(Row::name).setHeader("Name");
+				grid.addColumn(Row::name).setHeader("Name").setEmptyStateText(getTranslation("grid.empty"));
 				new CsvDownload("Download CSV", service::csvFileName, rows);
 				SvgChart.bars("Hiring funnel", getTranslation("reports.funnel.chart.candidates"), values);
 				LinkCard.of(getTranslation(key + ".title"), getTranslation(key + ".text"), "Open", target);
+				final ComboBox<String> department = new ComboBox<>("Department");
 				// new Span("commented out")
 				this.position = new ComboBox<>("Position");
 				grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
@@ -159,7 +165,7 @@ class TranslationBundlesTest {
 				""";
 
 		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course", "Name",
-				"Download CSV", "Hiring funnel", "Open", "Position", "Any status");
+				"Download CSV", "Hiring funnel", "Open", "Department", "Position", "Any status");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */
