@@ -45,16 +45,19 @@ class TranslationBundlesTest {
 	static final List<String> TRANSLATED = List.of("org/servewell/web/ui/learning", "org/servewell/web/ui/language",
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
-			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java");
+			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java",
+			"org/servewell/web/ui/studio", "org/servewell/web/ui/catalog");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** Where a component is given text it shows or announces. */
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
-			+ "|Notification|ConfirmDialog)\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
-			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
-			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit)\\s*\\("
+			+ "|Notification|ConfirmDialog|IntegerField|NumberField|EmailField|ComboBox|MultiSelectComboBox"
+			+ "|RadioButtonGroup|CheckboxGroup)\\s*(<[^>]*>)?\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder"
+			+ "|setHelperText|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle"
+			+ "|setConfirmText|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
+			+ "|setEmptyStateText)\\s*\\(|\\btabs\\.add\\s*\\(|\\biconButton\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
 
@@ -140,10 +143,15 @@ class TranslationBundlesTest {
 				link.getElement().setAttribute("role", "status");
 				jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index));
 				new RouterLink("", CourseView.class, code);
+				grid.addColumn(Course::title).setHeader("Course");
+				tabs.add("Lessons", lessons);
+				new MultiSelectComboBox<>("Traits it exercises");
+				Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", () -> move());
 				// new Span("commented out")
 				""";
 
-		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course");
+		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course",
+				"Course", "Lessons", "Traits it exercises", "Move up");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */
