@@ -103,7 +103,7 @@ final class QuizJourney {
 			}
 			String value = options.get(ThreadLocalRandom.current().nextInt(options.size())).property("value");
 			think();
-			if (!step("answer", () -> this.browser.chooseRadio(group, value), "Saved at")) {
+			if (!step("answer", () -> this.browser.chooseRadio(group, value), "Answer saved at")) {
 				return;
 			}
 			this.figures.answerBytes("answer", this.browser.lastAnswerBytes());

@@ -40,7 +40,7 @@ class AccessibilityJourneyTest extends MainScreensJourney {
 	void every_role_s_other_screens_and_dialogs_pass_the_critical_and_serious_accessibility_rules() {
 		List<String> blocking = new ArrayList<>();
 		List<String> others = new ArrayList<>();
-		new DialogTour(this, (screen, page) -> check(screen, page, blocking, others)).run();
+		new DialogTour(this, this::newContext, (screen, page) -> check(screen, page, blocking, others)).run();
 		others.forEach((violation) -> System.out.println("[axe] " + violation));
 		assertThat(blocking).as("critical and serious axe-core violations of WCAG 2.1 A and AA").isEmpty();
 	}

@@ -91,7 +91,7 @@ class ClusterFailoverJourneyTest {
 			for (int i = 0; i < 2; i++) {
 				assertThat(page.getByText("Scenario " + (i + 1) + " of " + scenarios)).isVisible();
 				options.nth(i + 1).check();
-				assertThat(page.getByText(Pattern.compile("Saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
+				assertThat(page.getByText(Pattern.compile("Answer saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
 				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 			}
 			assertThat(page.getByText("Scenario 3 of " + scenarios)).isVisible();
@@ -133,7 +133,7 @@ class ClusterFailoverJourneyTest {
 					.click();
 				assertThat(page.getByText("Scenario " + (i + 1) + " of " + scenarios)).isVisible();
 				options.nth(0).check();
-				assertThat(page.getByText(Pattern.compile("Saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
+				assertThat(page.getByText(Pattern.compile("Answer saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
 			}
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answers")).click();
 

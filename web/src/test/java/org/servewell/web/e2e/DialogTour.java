@@ -2,6 +2,7 @@ package org.servewell.web.e2e;
 
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -24,10 +25,17 @@ final class DialogTour {
 
 	private final MainScreensJourney journey;
 
+	private final Supplier<BrowserContext> browsers;
+
 	private final BiConsumer<String, Page> check;
 
-	DialogTour(MainScreensJourney journey, BiConsumer<String, Page> check) {
+	/**
+	 * @param browsers where each role's pages open: a desktop window or a phone
+	 * @param check what every screen and dialog must pass, given its name
+	 */
+	DialogTour(MainScreensJourney journey, Supplier<BrowserContext> browsers, BiConsumer<String, Page> check) {
 		this.journey = journey;
+		this.browsers = browsers;
 		this.check = check;
 	}
 
@@ -41,12 +49,12 @@ final class DialogTour {
 
 	private void learnerSubmitsWithAScenarioUnanswered() {
 		String learner;
-		try (BrowserContext browser = this.journey.newContext()) {
+		try (BrowserContext browser = this.browsers.get()) {
 			learner = this.journey.addLearner(this.journey.openSignedIn(browser, "/admin/people", BrowserJourney.ADMIN),
 					(dialog) -> {
 					});
 		}
-		try (BrowserContext browser = this.journey.newContext()) {
+		try (BrowserContext browser = this.browsers.get()) {
 			Page page = browser.newPage();
 			page.navigate(this.journey.url("/quiz/" + MainScreensJourney.COURSE));
 			BrowserJourney.signIn(page, learner, MainScreensJourney.PASSWORD);
@@ -68,7 +76,7 @@ final class DialogTour {
 	}
 
 	private void trainerOpensEveryEditorOfADraft() {
-		try (BrowserContext browser = this.journey.newContext()) {
+		try (BrowserContext browser = this.browsers.get()) {
 			Page page = this.journey.openSignedIn(browser, "/studio", BrowserJourney.TRAINER);
 			assertThat(BrowserJourney.heading(page, "Studio")).isVisible();
 			this.check.accept("studio", page);
@@ -115,7 +123,7 @@ final class DialogTour {
 	}
 
 	private void hrOpensCandidatesAssignmentsAndReports() {
-		try (BrowserContext browser = this.journey.newContext()) {
+		try (BrowserContext browser = this.browsers.get()) {
 			Page page = this.journey.openSignedIn(browser, "/candidates", BrowserJourney.HR);
 			button(page, "Add candidate").click();
 			dialogChecked(page, "candidate dialog", "Cancel");
@@ -145,7 +153,7 @@ final class DialogTour {
 	}
 
 	private void managerOpensAScorecard() {
-		try (BrowserContext browser = this.journey.newContext()) {
+		try (BrowserContext browser = this.browsers.get()) {
 			Page page = this.journey.openSignedIn(browser, "/interviews", BrowserJourney.MANAGER);
 			assertThat(BrowserJourney.heading(page, "My interviews")).isVisible();
 			this.check.accept("my interviews", page);
@@ -156,7 +164,7 @@ final class DialogTour {
 	}
 
 	private void administratorOpensTheirScreens() {
-		try (BrowserContext browser = this.journey.newContext()) {
+		try (BrowserContext browser = this.browsers.get()) {
 			Page page = this.journey.openSignedIn(browser, "/admin/reminders", BrowserJourney.ADMIN);
 			assertThat(BrowserJourney.heading(page, "Reminders")).isVisible();
 			this.check.accept("reminders", page);

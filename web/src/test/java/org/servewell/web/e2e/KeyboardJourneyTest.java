@@ -26,7 +26,7 @@ class KeyboardJourneyTest extends MainScreensJourney {
 
 	private static final Pattern POSITION = Pattern.compile("Scenario (\\d+) of (\\d+)");
 
-	private static final Pattern SAVED = Pattern.compile("Saved at \\d\\d:\\d\\d:\\d\\d");
+	private static final Pattern SAVED = Pattern.compile("Answer saved at \\d\\d:\\d\\d:\\d\\d");
 
 	@Test
 	void learner_opens_the_assigned_course_reads_a_lesson_answers_every_scenario_and_submits_by_keyboard() {

@@ -112,12 +112,12 @@ abstract class MainScreensJourney extends BrowserJourney {
 		page.navigate(url("/quiz/" + COURSE));
 		assertThat(page.getByText("Scenario 1 of ").first()).isVisible();
 		page.getByRole(AriaRole.RADIO).first().check();
-		assertThat(page.getByText("Saved at")).isVisible();
+		assertThat(page.getByText("Answer saved at")).isVisible();
 		whileAnswering.run();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 		assertThat(page.getByText("Scenario 2 of ").first()).isVisible();
 		page.getByRole(AriaRole.RADIO).first().check();
-		assertThat(page.getByText("Saved at")).isVisible();
+		assertThat(page.getByText("Answer saved at")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answers")).click();
 		page.getByRole(AriaRole.ALERTDIALOG)
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit"))

@@ -80,7 +80,7 @@ class NewHireJourneyTest extends BrowserJourney {
 			for (int i = 0; i < half; i++) {
 				assertThat(page.getByText("Scenario " + (i + 1) + " of " + scenarios)).isVisible();
 				answerBest(page, version);
-				assertThat(page.getByText(Pattern.compile("Saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
+				assertThat(page.getByText(Pattern.compile("Answer saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
 				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 			}
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("learner-quiz.png")));
@@ -98,7 +98,7 @@ class NewHireJourneyTest extends BrowserJourney {
 			for (int i = half; i < scenarios; i++) {
 				assertThat(page.getByText("Scenario " + (i + 1) + " of " + scenarios)).isVisible();
 				answerBest(page, version);
-				assertThat(page.getByText(Pattern.compile("Saved at "))).isVisible();
+				assertThat(page.getByText(Pattern.compile("Answer saved at "))).isVisible();
 				if (i < scenarios - 1) {
 					page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 				}

@@ -19,7 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class QuizSavingJourneyTest extends BrowserJourney {
 
-	private static final Pattern SAVED = Pattern.compile("Saved at \\d\\d:\\d\\d:\\d\\d");
+	private static final Pattern SAVED = Pattern.compile("Answer saved at \\d\\d:\\d\\d:\\d\\d");
 
 	@Test
 	void learner_browsing_options_with_the_arrow_keys_keeps_the_saved_answer_until_choosing_with_enter() {

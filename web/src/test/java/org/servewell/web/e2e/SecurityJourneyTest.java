@@ -44,7 +44,7 @@ class SecurityJourneyTest extends BrowserJourney {
 			page.navigate(url("/quiz/" + COURSE));
 			assertThat(page.getByText(Pattern.compile("Scenario 1 of \\d+"))).isVisible();
 			page.getByRole(AriaRole.RADIO).first().click();
-			assertThat(page.getByText(Pattern.compile("Saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
+			assertThat(page.getByText(Pattern.compile("Answer saved at \\d\\d:\\d\\d:\\d\\d"))).isVisible();
 
 			assertThat(violations).as("CSP violations and script errors").isEmpty();
 		}

@@ -33,7 +33,7 @@ class StudioJourneyTest extends BrowserJourney {
 			signIn(learner, LEARNER);
 			assertThat(learner.getByText("Scenario 1 of 6")).isVisible();
 			learner.getByRole(AriaRole.RADIO).first().check();
-			assertThat(learner.getByText("Saved at")).isVisible();
+			assertThat(learner.getByText("Answer saved at")).isVisible();
 
 			Page trainer = trainerBrowser.newPage();
 			trainer.navigate(url("/studio"));

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -23,43 +23,48 @@ import org.servewell.web.ui.components.Formats;
  * be an interviewer.
  */
 @Route("interviews")
-@PageTitle("My interviews")
 @Menu(title = "My interviews", order = 12, icon = "vaadin:comments-o")
 @PermitAll
-public class MyInterviewsView extends Main {
+public class MyInterviewsView extends Main implements HasDynamicTitle {
 
 	final Grid<MyInterview> grid = new Grid<>();
 
 	MyInterviewsView(InterviewService interviews) {
 		addClassName("sw-page");
-		add(new H2("My interviews"));
+		add(new H2(getTranslation("interview.mine.title")));
 		List<MyInterview> mine = interviews.myInterviews();
 		if (mine.isEmpty()) {
-			add(new Paragraph("No interviews are assigned to you. When HR asks you to interview a candidate, "
-					+ "their scorecard appears here."));
+			add(new Paragraph(getTranslation("interview.mine.empty")));
 			return;
 		}
-		add(new Paragraph("Rate each candidate on your own: you see the other interviewers' ratings once you "
-				+ "have submitted yours."));
+		add(new Paragraph(getTranslation("interview.mine.intro")));
 		this.grid.addComponentColumn(
 				(interview) -> new RouterLink(interview.candidateName(), ScorecardPage.class, interview.interviewId()))
-			.setHeader("Candidate")
+			.setHeader(getTranslation("interview.mine.candidate"))
 			.setFlexGrow(2);
-		this.grid.addColumn(MyInterview::position).setHeader("Position").setFlexGrow(2);
-		this.grid.addColumn(MyInterview::kitTitle).setHeader("Interview kit").setFlexGrow(2);
-		this.grid.addColumn((interview) -> Formats.WHEN.format(interview.assignedAt()))
-			.setHeader("Assigned")
+		this.grid.addColumn(MyInterview::position).setHeader(getTranslation("interview.mine.position")).setFlexGrow(2);
+		this.grid.addColumn(MyInterview::kitTitle).setHeader(getTranslation("interview.mine.kit")).setFlexGrow(2);
+		this.grid.addColumn((interview) -> Formats.when(interview.assignedAt(), getLocale()))
+			.setHeader(getTranslation("interview.mine.assigned"))
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(MyInterviewsView::state).setHeader("Scorecard").setAutoWidth(true);
+		this.grid.addComponentColumn(this::state)
+			.setHeader(getTranslation("interview.mine.scorecard"))
+			.setAutoWidth(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setAriaLabel("My interviews");
+		this.grid.setAriaLabel(getTranslation("interview.mine.title"));
 		this.grid.setAllRowsVisible(true);
 		this.grid.setItems(mine.stream().sorted((a, b) -> Boolean.compare(a.submitted(), b.submitted())).toList());
 		add(this.grid);
 	}
 
-	private static Span state(MyInterview interview) {
-		Span state = new Span(interview.submitted() ? "Submitted" : "To do");
+	@Override
+	public String getPageTitle() {
+		return getTranslation("interview.mine.title");
+	}
+
+	private Span state(MyInterview interview) {
+		Span state = new Span(
+				getTranslation(interview.submitted() ? "interview.mine.submitted" : "interview.mine.to-do"));
 		state.addClassName(interview.submitted() ? "sw-status-active" : "sw-status-neutral");
 		return state;
 	}

@@ -22,7 +22,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -47,9 +47,8 @@ import org.servewell.web.ui.components.ProblemList;
  * beside the original with its reason. The rest of the panel shows only after submitting.
  */
 @Route("scorecard")
-@PageTitle("Scorecard")
 @PermitAll
-public class ScorecardPage extends Main implements HasUrlParameter<Long> {
+public class ScorecardPage extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
 	private final InterviewService interviews;
 
@@ -57,19 +56,20 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 
 	final Map<String, TextArea> evidence = new LinkedHashMap<>();
 
-	final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>("Overall recommendation");
+	final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>(
+			getTranslation("interview.scorecard.recommendation"));
 
-	final TextArea overallNote = new TextArea("Overall note for HR");
+	final TextArea overallNote = new TextArea(getTranslation("interview.scorecard.note"));
 
-	final TextArea amendmentReason = new TextArea("Why you amend the scorecard");
+	final TextArea amendmentReason = new TextArea(getTranslation("interview.scorecard.amendment-reason"));
 
 	final Span saveState = new Span();
 
-	final Button submit = new Button("Submit scorecard");
+	final Button submit = new Button(getTranslation("interview.scorecard.submit"));
 
-	final Button amend = new Button("Amend scorecard");
+	final Button amend = new Button(getTranslation("interview.scorecard.amend"));
 
-	final Button saveAmendment = new Button("Save amendment");
+	final Button saveAmendment = new Button(getTranslation("interview.scorecard.save-amendment"));
 
 	final Div problems = new Div();
 
@@ -99,7 +99,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		this.interviews = interviews;
 		addClassNames("sw-page", "sw-scorecard");
 		this.recommendation.setItems(Recommendation.values());
-		this.recommendation.setItemLabelGenerator(Recommendation::label);
+		this.recommendation.setItemLabelGenerator((choice) -> ScorecardSections.recommendation(this, choice));
 		this.recommendation.setRequiredIndicatorVisible(true);
 		this.recommendation.addValueChangeListener((change) -> {
 			if (change.isFromClient()) {
@@ -138,11 +138,17 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		}
 		catch (HiringNotFoundException ex) {
 			removeAll();
-			add(new H2("Scorecard"), new Paragraph("There is no such interview of yours."),
-					new RouterLink("Back to my interviews", MyInterviewsView.class));
+			add(new H2(getTranslation("interview.scorecard.title")),
+					new Paragraph(getTranslation("interview.scorecard.missing")),
+					new RouterLink(getTranslation("interview.scorecard.back"), MyInterviewsView.class));
 			return;
 		}
 		render();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("interview.scorecard.title");
 	}
 
 	private void render() {
@@ -163,7 +169,8 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			this.sections.add(section);
 			add(section);
 		}
-		Section overall = new Section(new H3("Overall"), this.recommendation, this.overallNote);
+		Section overall = new Section(new H3(getTranslation("interview.scorecard.overall")), this.recommendation,
+				this.overallNote);
 		overall.addClassName("sw-scorecard-trait");
 		this.binder.readRecord(shown);
 		this.recommendation.setReadOnly(!editable);
@@ -171,7 +178,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		add(overall, this.problems);
 		addButtons(view);
 		if (!view.amendments().isEmpty()) {
-			add(ScorecardSections.amendments(view));
+			add(ScorecardSections.amendments(view, getLocale()));
 		}
 	}
 
@@ -183,8 +190,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		add(title, facts);
 		if (view.submitted()) {
 			Paragraph locked = new Paragraph(
-					"You submitted this scorecard on " + Formats.WHEN.format(view.submittedAt())
-							+ ". It is locked; an amendment is kept " + "beside it with its reason.");
+					getTranslation("interview.scorecard.locked", Formats.when(view.submittedAt(), getLocale())));
 			locked.addClassName("sw-facts");
 			add(locked);
 			if (view.panel() != null && !this.amending) {
@@ -192,9 +198,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			}
 		}
 		else {
-			Paragraph help = new Paragraph("Rate each trait against the behaviour described beside each rating, "
-					+ "and note what the candidate said or did. Everything is kept as you type; "
-					+ "the other interviewers' ratings show once you submit.");
+			Paragraph help = new Paragraph(getTranslation("interview.scorecard.help"));
 			help.addClassName("sw-facts");
 			add(help);
 		}
@@ -205,13 +209,14 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		Div buttons = new Div();
 		buttons.addClassName("sw-toolbar");
 		if (!view.submitted()) {
-			this.saveState.setText(view.untouched() ? "Nothing entered yet." : "Draft kept.");
+			this.saveState.setText(
+					getTranslation(view.untouched() ? "interview.scorecard.untouched" : "interview.scorecard.kept"));
 			buttons.add(this.submit, this.saveState);
 		}
 		else if (this.amending) {
 			this.amendmentReason.clear();
 			add(this.amendmentReason);
-			buttons.add(this.saveAmendment, new Button("Cancel", (click) -> {
+			buttons.add(this.saveAmendment, new Button(getTranslation("interview.scorecard.cancel"), (click) -> {
 				this.amending = false;
 				render();
 			}));
@@ -249,12 +254,12 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		}
 		try {
 			ScorecardForm form = currentForm();
-			this.saveState.setText("Draft saved at "
-					+ Formats.TIME.format(this.interviews.saveDraft(this.scorecard.interviewId(), form)) + ".");
+			this.saveState.setText(getTranslation("interview.scorecard.saved",
+					Formats.time(this.interviews.saveDraft(this.scorecard.interviewId(), form), getLocale())));
 			this.saveState.removeClassName("sw-save-failed");
 		}
 		catch (ValidationException ex) {
-			notSaved(List.of("Fix the fields marked."));
+			notSaved(List.of(getTranslation("interview.scorecard.fix")));
 		}
 		catch (Refusal ex) {
 			notSaved(ErrorReporting.reasons(ex));
@@ -265,7 +270,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 	}
 
 	private void notSaved(List<String> reasons) {
-		this.saveState.setText("Not saved: " + String.join(" ", reasons));
+		this.saveState.setText(getTranslation("interview.scorecard.not-saved", String.join(" ", reasons)));
 		this.saveState.addClassName("sw-save-failed");
 	}
 
@@ -295,26 +300,26 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 		for (ScorecardView.Trait trait : this.scorecard.traits()) {
 			RadioButtonGroup<Integer> rating = this.ratings.get(trait.code());
 			boolean unrated = rating.getValue() == null;
-			rating.setErrorMessage(unrated ? "Rate " + trait.name() + " before submitting." : null);
+			rating.setErrorMessage(unrated ? getTranslation("interview.scorecard.rate.before", trait.name()) : null);
 			rating.setInvalid(unrated);
 			if (unrated) {
-				missing.add("Rate " + trait.name() + ".");
+				missing.add(getTranslation("interview.scorecard.rate", trait.name()));
 			}
 		}
 		boolean noRecommendation = this.recommendation.getValue() == null;
-		this.recommendation.setErrorMessage(noRecommendation ? "Choose an overall recommendation." : null);
+		this.recommendation.setErrorMessage(noRecommendation ? getTranslation("interview.scorecard.choose") : null);
 		this.recommendation.setInvalid(noRecommendation);
 		if (noRecommendation) {
-			missing.add("Choose an overall recommendation.");
+			missing.add(getTranslation("interview.scorecard.choose"));
 		}
 		return missing;
 	}
 
 	private void confirmSubmit() {
-		Confirmation.askBefore("Submit your scorecard?",
-				"Once submitted it is locked: a change afterwards is an amendment, kept beside the original with "
-						+ "its reason. You then see the other interviewers' ratings.",
-				"Submit", "Keep editing", this::submit);
+		Confirmation.askBefore(getTranslation("interview.scorecard.confirm.title"),
+				getTranslation("interview.scorecard.confirm.text"),
+				getTranslation("interview.scorecard.confirm.submit"),
+				getTranslation("interview.scorecard.confirm.keep"), this::submit);
 	}
 
 	void submit() {
@@ -325,7 +330,7 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			render();
 		}
 		catch (ValidationException ex) {
-			showProblems(List.of("Fix the fields marked."));
+			showProblems(List.of(getTranslation("interview.scorecard.fix")));
 		}
 		catch (Refusal ex) {
 			showProblems(ErrorReporting.reasons(ex));
@@ -346,15 +351,16 @@ public class ScorecardPage extends Main implements HasUrlParameter<Long> {
 			render();
 		}
 		catch (ValidationException ex) {
-			showProblems("Amendment not saved:", List.of("Fix the fields marked."));
+			showProblems(getTranslation("interview.scorecard.amendment-not-saved"),
+					List.of(getTranslation("interview.scorecard.fix")));
 		}
 		catch (Refusal ex) {
-			showProblems("Amendment not saved:", ErrorReporting.reasons(ex));
+			showProblems(getTranslation("interview.scorecard.amendment-not-saved"), ErrorReporting.reasons(ex));
 		}
 	}
 
 	private void showProblems(List<String> messages) {
-		showProblems("Not submitted yet:", messages);
+		showProblems(getTranslation("interview.scorecard.not-submitted"), messages);
 	}
 
 	private void showProblems(String heading, List<String> messages) {

@@ -1,8 +1,10 @@
 package org.servewell.web.ui.interviews;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import org.servewell.hiring.CandidatePicture;
 import org.servewell.hiring.InterviewKitDetails;
+import org.servewell.hiring.Recommendation;
 import org.servewell.hiring.ScorecardView;
 import org.servewell.web.ui.components.Formats;
 
@@ -33,6 +36,7 @@ final class ScorecardSections {
 	 */
 	static Details questions(List<InterviewKitDetails.Question> questions) {
 		Div content = new Div();
+		Details details = new Details();
 		for (InterviewKitDetails.Question question : questions) {
 			Div block = new Div();
 			block.addClassName("sw-kit-question");
@@ -40,12 +44,14 @@ final class ScorecardSections {
 			if (!question.probes().isEmpty()) {
 				UnorderedList probes = new UnorderedList();
 				question.probes().forEach((probe) -> probes.add(new ListItem(probe)));
-				block.add(new Span("Follow-ups"), probes);
+				block.add(new Span(details.getTranslation("interview.questions.probes")), probes);
 			}
-			block.add(guide("Strong answer: ", question.strongAnswer()), guide("Weak answer: ", question.weakAnswer()));
+			block.add(guide(details.getTranslation("interview.questions.strong"), question.strongAnswer()),
+					guide(details.getTranslation("interview.questions.weak"), question.weakAnswer()));
 			content.add(block);
 		}
-		Details details = new Details("Questions to ask (" + questions.size() + ")", content);
+		details.setSummaryText(details.getTranslation("interview.questions.title", questions.size()));
+		details.add(content);
 		details.addClassName("sw-kit-questions");
 		return details;
 	}
@@ -60,20 +66,21 @@ final class ScorecardSections {
 	}
 
 	/** The amendments, oldest first, each with its reason and ratings. */
-	static Section amendments(ScorecardView view) {
-		Section section = new Section(new H3("Amendments"));
+	static Section amendments(ScorecardView view, Locale locale) {
+		Section section = new Section();
+		section.add(new H3(section.getTranslation("interview.amendments.title")));
 		for (ScorecardView.Amendment amendment : view.amendments()) {
 			Div block = new Div();
 			block.addClassName("sw-amendment");
-			block
-				.add(new H4("Amendment " + amendment.revision() + ", " + Formats.WHEN.format(amendment.submittedAt())));
-			block.add(new Paragraph("Reason: " + amendment.reason()));
+			block.add(new H4(block.getTranslation("interview.amendments.heading", String.valueOf(amendment.revision()),
+					Formats.when(amendment.submittedAt(), locale))));
+			block.add(new Paragraph(block.getTranslation("interview.amendments.reason", amendment.reason())));
 			String ratings = amendment.form()
 				.entries()
 				.stream()
 				.map((entry) -> traitName(view, entry.traitCode()) + " " + entry.rating())
 				.collect(Collectors.joining(" · "));
-			block.add(new Paragraph(ratings + " · " + amendment.form().recommendation().label()));
+			block.add(new Paragraph(ratings + " · " + recommendation(block, amendment.form().recommendation())));
 			section.add(block);
 		}
 		return section;
@@ -83,10 +90,11 @@ final class ScorecardSections {
 	 * The other interviewers' ratings and recommendations, with disagreements flagged.
 	 */
 	static Section panel(CandidatePicture panel) {
-		Section section = new Section(new H3("The panel"));
+		Section section = new Section();
+		section.add(new H3(section.getTranslation("interview.panel.title")));
 		section.addClassName("sw-scorecard-trait");
 		if (panel.recommendations().size() < 2) {
-			section.add(new Paragraph("No other interviewer has submitted yet."));
+			section.add(new Paragraph(section.getTranslation("interview.panel.none")));
 			return section;
 		}
 		UnorderedList traits = new UnorderedList();
@@ -97,7 +105,7 @@ final class ScorecardSections {
 				.collect(Collectors.joining(", "));
 			ListItem item = new ListItem(trait.traitName() + ": " + ratings);
 			if (trait.disagreement()) {
-				Span flag = new Span("Disagreement");
+				Span flag = new Span(section.getTranslation("interview.panel.disagreement"));
 				flag.addClassName("sw-badge-overdue");
 				item.add(new Span(" "), flag);
 			}
@@ -105,10 +113,17 @@ final class ScorecardSections {
 		}
 		UnorderedList recommendations = new UnorderedList();
 		panel.recommendations()
-			.forEach((entry) -> recommendations.add(new ListItem(entry.interviewerName() + ": "
-					+ entry.recommendation().label() + (entry.note().isEmpty() ? "" : " (" + entry.note() + ")"))));
-		section.add(traits, new H4("Recommendations"), recommendations);
+			.forEach((entry) -> recommendations
+				.add(new ListItem(entry.interviewerName() + ": " + recommendation(section, entry.recommendation())
+						+ (entry.note().isEmpty() ? "" : " (" + entry.note() + ")"))));
+		section.add(traits, new H4(section.getTranslation("interview.panel.recommendations")), recommendations);
 		return section;
+	}
+
+	/** An interviewer's recommendation in the words of {@code on}'s page. */
+	static String recommendation(Component on, Recommendation recommendation) {
+		return on.getTranslation(
+				"interview.recommendation." + recommendation.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 	/** A trait's name in the kit, or its code if the kit no longer has it. */

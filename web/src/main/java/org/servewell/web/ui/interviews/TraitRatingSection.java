@@ -26,7 +26,7 @@ final class TraitRatingSection extends Section {
 
 	final RadioButtonGroup<Integer> rating;
 
-	final TextArea evidence = new TextArea("Evidence: what the candidate said or did");
+	final TextArea evidence = new TextArea(getTranslation("interview.trait.evidence"));
 
 	/**
 	 * Checks the rating and the evidence against the annotations on
@@ -40,7 +40,7 @@ final class TraitRatingSection extends Section {
 	 */
 	TraitRatingSection(ScorecardView.Trait trait, ScorecardForm.Entry shown, boolean editable, Runnable edited) {
 		addClassName("sw-scorecard-trait");
-		Span weight = new Span("weight " + trait.weight());
+		Span weight = new Span(getTranslation("interview.trait.weight", trait.weight()));
 		weight.addClassName("sw-facts");
 		H3 heading = new H3(trait.name() + " ");
 		heading.add(weight);
@@ -48,7 +48,7 @@ final class TraitRatingSection extends Section {
 		definition.addClassName("sw-facts");
 		add(heading, definition, ScorecardSections.questions(trait.questions()));
 
-		this.rating = new RadioButtonGroup<>("Rating for " + trait.name());
+		this.rating = new RadioButtonGroup<>(getTranslation("interview.trait.rating", trait.name()));
 		this.rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.rating.setItems(RatingScale.ratings());
 		this.rating.setItemLabelGenerator((value) -> value + " · " + trait.anchor(value));

@@ -8,58 +8,58 @@ import org.servewell.hiring.AgreementReport.InterviewerLeniency;
 import org.servewell.hiring.AgreementReport.RatingOffset;
 import org.servewell.hiring.AgreementReport.TraitAgreement;
 import org.servewell.hiring.PanelAgreement;
-import org.servewell.web.ui.components.Formats;
 
 /**
  * The interviewer agreement report in words: the service decides the band, whether there
  * are enough candidates and whether a disagreement is a constant offset; this says so to
- * HR.
+ * HR, in the page's language.
+ *
+ * @param words the page's translations: a key and its arguments to the text
+ * @param locale the page's language, for the figures
  */
-final class AgreementText {
+record AgreementText(Words words, Locale locale) {
 
 	static final int MINIMUM = AgreementReport.MINIMUM_CANDIDATES;
 
-	private AgreementText() {
+	/** A key and its arguments to the text, as {@code Component.getTranslation} does. */
+	@FunctionalInterface
+	interface Words {
+
+		String text(String key, Object... arguments);
+
 	}
 
 	/** One sentence on the whole panel: the trait most disputed, or why none is read. */
-	static String headline(PanelAgreement agreement) {
+	String headline(PanelAgreement agreement) {
 		AgreementReport report = agreement.report();
 		return switch (report.headline()) {
-			case NO_RATINGS -> "No submitted scorecards yet.";
-			case NOT_MEASURABLE -> "Every interviewer gave every compared candidate the same ratings, so there is no "
-					+ "spread to measure agreement against.";
+			case NO_RATINGS -> text("hiring.agreement.none");
+			case NOT_MEASURABLE -> text("hiring.agreement.headline.not-measurable");
 			case TOO_FEW_CANDIDATES ->
-				"Not enough candidates yet (" + Math.min(report.mostCandidatesCompared(), MINIMUM) + " of " + MINIMUM
-						+ "): agreement is read once " + MINIMUM
-						+ " candidates have each been rated by two or more interviewers.";
+				text("hiring.agreement.headline.too-few", Math.min(report.mostCandidatesCompared(), MINIMUM), MINIMUM);
 			case ONE_TRAIT_READ -> reading(report.mostDisputedTrait().orElseThrow(), agreement);
 			case MOST_DISPUTED_TRAIT -> {
 				TraitAgreement least = report.mostDisputedTrait().orElseThrow();
-				yield "Interviewers disagree most on " + least.traitName() + " (" + figures(least) + ", "
-						+ reliability(least.reliability()).toLowerCase(Locale.ENGLISH) + ").";
+				yield text("hiring.agreement.headline.most-disputed", least.traitName(), figures(least),
+						reliability(least.reliability()).toLowerCase(this.locale));
 			}
 		};
 	}
 
 	/** A trait's figures and what they mean, in one or two sentences. */
-	static String reading(TraitAgreement trait, PanelAgreement agreement) {
-		String name = trait.traitName() + ": ";
+	String reading(TraitAgreement trait, PanelAgreement agreement) {
+		String name = trait.traitName();
 		if (trait.candidatesCompared() == 0) {
-			return name + "no candidate was rated by two or more interviewers yet, so agreement cannot be measured.";
+			return text("hiring.agreement.reading.none", name);
 		}
 		String sentence = switch (trait.reliability()) {
-			case TOO_FEW_CANDIDATES -> name + "not enough candidates yet (" + trait.candidatesCompared() + " of "
-					+ MINIMUM + "). With fewer, one disagreement swings the figures across the whole scale.";
-			case NOT_MEASURABLE -> name + "every interviewer gave every compared candidate the same rating, "
-					+ "so there is no spread to measure agreement against.";
-			case RELIABLE -> name + figures(trait) + ", reliable: the interviewers' ratings can be relied on.";
-			case TENTATIVE ->
-				name + figures(trait) + ", tentative: draw only tentative conclusions from these ratings.";
-			case UNRELIABLE -> name + figures(trait) + (trait.worseThanChance()
-					? ", unreliable and worse than chance: the interviewers systematically disagree, one rating "
-							+ "high where another rates low."
-					: ", unreliable: the interviewers do not rate this trait consistently enough to rely on.");
+			case TOO_FEW_CANDIDATES ->
+				text("hiring.agreement.reading.too-few", name, trait.candidatesCompared(), MINIMUM);
+			case NOT_MEASURABLE -> text("hiring.agreement.reading.not-measurable", name);
+			case RELIABLE -> text("hiring.agreement.reading.reliable", name, figures(trait));
+			case TENTATIVE -> text("hiring.agreement.reading.tentative", name, figures(trait));
+			case UNRELIABLE -> text(trait.worseThanChance() ? "hiring.agreement.reading.worse-than-chance"
+					: "hiring.agreement.reading.unreliable", name, figures(trait));
 		};
 		return trait.offset()
 			.filter((offset) -> trait.isRead())
@@ -68,61 +68,63 @@ final class AgreementText {
 	}
 
 	/** A constant offset between two interviewers. */
-	static String offset(RatingOffset offset, PanelAgreement agreement) {
-		return "Interviewers rank candidates alike but " + agreement.nameOf(offset.higherInterviewerId())
-				+ " rates about " + points(offset.points()) + " higher than "
-				+ agreement.nameOf(offset.lowerInterviewerId()) + " (" + offset.candidates()
-				+ " candidates): agree on what each rating means rather than on what to look for.";
+	String offset(RatingOffset offset, PanelAgreement agreement) {
+		return text("hiring.agreement.offset", agreement.nameOf(offset.higherInterviewerId()), points(offset.points()),
+				agreement.nameOf(offset.lowerInterviewerId()), offset.candidates());
 	}
 
 	/** Alpha, with ICC(2,1) beside it where there is one. */
-	static String figures(TraitAgreement trait) {
-		String alpha = "Krippendorff's alpha " + figure(trait.alpha());
-		return trait.absoluteAgreementIcc().isPresent() ? alpha + ", ICC(2,1) " + figure(trait.absoluteAgreementIcc())
-				: alpha;
+	String figures(TraitAgreement trait) {
+		String alpha = text("hiring.agreement.alpha", figure(trait.alpha()));
+		return trait.absoluteAgreementIcc().isPresent()
+				? text("hiring.agreement.alpha-icc", alpha, figure(trait.absoluteAgreementIcc())) : alpha;
 	}
 
 	/** A figure to three decimals, or a dash before it can be read. */
-	static String figure(OptionalDouble value) {
+	String figure(OptionalDouble value) {
 		return value.isPresent() ? figure(value.getAsDouble()) : ScreeningText.NONE;
 	}
 
 	/** A figure to three decimals, as the report shows alpha and its thresholds. */
-	static String figure(double value) {
-		return Formats.decimal(value, 3);
+	String figure(double value) {
+		return ScreeningText.decimal(value, 3, this.locale);
 	}
 
 	/** A trait's figure for the grid: a dash until the trait has enough candidates. */
-	static String shown(TraitAgreement trait, OptionalDouble value) {
+	String shown(TraitAgreement trait, OptionalDouble value) {
 		return (trait.reliability() == AgreementReport.Reliability.TOO_FEW_CANDIDATES) ? ScreeningText.NONE
 				: figure(value);
 	}
 
-	static String reliability(AgreementReport.Reliability reliability) {
-		return switch (reliability) {
-			case RELIABLE -> "Reliable";
-			case TENTATIVE -> "Tentative";
-			case UNRELIABLE -> "Unreliable";
-			case TOO_FEW_CANDIDATES -> "Not enough candidates yet";
-			case NOT_MEASURABLE -> "Not measurable";
-		};
+	String reliability(AgreementReport.Reliability reliability) {
+		return text("hiring.agreement.reliability." + reliability.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 	/** How an interviewer rates against the rest of the panel. */
-	static String leniency(InterviewerLeniency leniency) {
-		int ratings = leniency.ratingsCompared();
-		String counted = ratings + ((ratings == 1) ? " rating" : " ratings");
+	String leniency(InterviewerLeniency leniency) {
+		String counted = text("hiring.agreement.ratings", leniency.ratingsCompared());
 		double shown = Math.round(Math.abs(leniency.meanDifference()) * 10) / 10.0;
 		if (shown == 0) {
-			return "Rates in line with the panel on average (" + counted + ").";
+			return text("hiring.agreement.leniency.in-line", counted);
 		}
-		return "Rates " + points(shown) + " " + ((leniency.meanDifference() > 0) ? "above" : "below")
-				+ " the panel on average (" + counted + ").";
+		return text(
+				(leniency.meanDifference() > 0) ? "hiring.agreement.leniency.above" : "hiring.agreement.leniency.below",
+				points(shown), counted);
 	}
 
-	private static String points(double points) {
+	/** A mean difference with its sign, to one decimal: "+0.4". */
+	String difference(double meanDifference) {
+		return String.format(this.locale, "%+.1f", meanDifference);
+	}
+
+	private String points(double points) {
 		double shown = Math.round(points * 10) / 10.0;
-		return String.format(Locale.ENGLISH, "%.1f %s", shown, (shown == 1.0) ? "point" : "points");
+		return text((shown == 1.0) ? "hiring.agreement.point" : "hiring.agreement.points",
+				ScreeningText.decimal(shown, 1, this.locale));
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.words.text(key, arguments);
 	}
 
 }

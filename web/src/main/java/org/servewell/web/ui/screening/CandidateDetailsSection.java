@@ -17,7 +17,7 @@ import org.servewell.web.ui.components.Formats;
  */
 class CandidateDetailsSection extends Div {
 
-	final Button edit = new Button("Edit details", new Icon(VaadinIcon.EDIT));
+	final Button edit = new Button(getTranslation("hiring.details.edit"), new Icon(VaadinIcon.EDIT));
 
 	private CandidateDetails details;
 
@@ -33,21 +33,21 @@ class CandidateDetailsSection extends Div {
 		this.details = details;
 		removeAll();
 		DescriptionList list = new DescriptionList();
-		term(list, "Email", details.email());
-		term(list, "Source", details.source());
-		term(list, "Consent given on",
-				(details.consentDate() != null) ? Formats.DAY.format(details.consentDate()) : null);
-		term(list, "Notes", details.notes());
+		term(list, "hiring.details.email", details.email());
+		term(list, "hiring.details.source", details.source());
+		term(list, "hiring.details.consent",
+				(details.consentDate() != null) ? Formats.day(details.consentDate(), getLocale()) : null);
+		term(list, "hiring.details.notes", details.notes());
 		list.addClassName("sw-facts-list");
-		add(new H3("Details"), list);
+		add(new H3(getTranslation("hiring.details.title")), list);
 		if (details.erasedAt() == null) {
 			add(this.edit);
 		}
 	}
 
-	private static void term(DescriptionList list, String name, String value) {
-		list.add(new DescriptionList.Term(name),
-				new DescriptionList.Description((value != null && !value.isBlank()) ? value : "Not given"));
+	private void term(DescriptionList list, String nameKey, String value) {
+		list.add(new DescriptionList.Term(getTranslation(nameKey)), new DescriptionList.Description(
+				(value != null && !value.isBlank()) ? value : getTranslation("hiring.details.not-given")));
 	}
 
 }

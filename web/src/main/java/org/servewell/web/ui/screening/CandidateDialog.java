@@ -35,19 +35,19 @@ import org.servewell.web.ui.components.Notices;
  */
 class CandidateDialog extends Dialog {
 
-	final TextField fullName = new TextField("Name");
+	final TextField fullName = new TextField(getTranslation("hiring.dialog.name"));
 
-	final EmailField email = new EmailField("Email");
+	final EmailField email = new EmailField(getTranslation("hiring.dialog.email"));
 
-	final ComboBox<String> position = new ComboBox<>("Position");
+	final ComboBox<String> position = new ComboBox<>(getTranslation("hiring.dialog.position"));
 
-	final TextField source = new TextField("Source");
+	final TextField source = new TextField(getTranslation("hiring.dialog.source"));
 
-	final DatePicker consentDate = DateFields.datePicker("Consent to keep their data given on");
+	final DatePicker consentDate = DateFields.datePicker(getTranslation("hiring.dialog.consent"));
 
-	final TextArea notes = new TextArea("Notes");
+	final TextArea notes = new TextArea(getTranslation("hiring.dialog.notes"));
 
-	final Button save = new Button("Save");
+	final Button save = new Button(getTranslation("hiring.dialog.save"));
 
 	private final CandidateService candidates;
 
@@ -67,7 +67,8 @@ class CandidateDialog extends Dialog {
 		this.candidates = candidates;
 		this.existing = existing;
 		this.onSaved = onSaved;
-		setHeaderTitle((existing == null) ? "Add a candidate" : "Edit " + existing.displayName());
+		setHeaderTitle((existing == null) ? getTranslation("hiring.dialog.add")
+				: getTranslation("hiring.dialog.edit", existing.displayName()));
 		setWidth("min(44rem, 96vw)");
 
 		this.fullName.setMaxLength(HiringLimits.CANDIDATE_NAME_LENGTH);
@@ -83,10 +84,10 @@ class CandidateDialog extends Dialog {
 			this.position.setValue(custom.getDetail());
 		});
 		this.position.setRequiredIndicatorVisible(true);
-		this.position.setHelperText("Pick one, or type a new position");
+		this.position.setHelperText(getTranslation("hiring.dialog.position.help"));
 		this.source.setMaxLength(HiringLimits.SOURCE_LENGTH);
-		this.source.setHelperText("Where the application came from, such as a job board or a referral");
-		this.consentDate.setHelperText("Their data is kept only as long as the retention setting allows");
+		this.source.setHelperText(getTranslation("hiring.dialog.source.help"));
+		this.consentDate.setHelperText(getTranslation("hiring.dialog.consent.help"));
 		this.notes.setMaxLength(HiringLimits.CANDIDATE_NOTES_LENGTH);
 
 		FormLayout form = new FormLayout(this.fullName, this.email, this.position, this.source, this.consentDate,
@@ -101,7 +102,7 @@ class CandidateDialog extends Dialog {
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save());
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+		getFooter().add(new Button(getTranslation("hiring.dialog.cancel"), (click) -> close()), this.save);
 	}
 
 	private static List<String> append(List<String> items, String item) {
@@ -141,7 +142,7 @@ class CandidateDialog extends Dialog {
 					: this.candidates.updateCandidate(this.existing.id(), this.existing.version(), form);
 			close();
 			this.onSaved.accept(saved);
-			Notices.done("Saved " + saved.displayName() + ".");
+			Notices.done(getTranslation("hiring.dialog.saved", saved.displayName()));
 		}
 		catch (ConstraintViolationException ex) {
 			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {

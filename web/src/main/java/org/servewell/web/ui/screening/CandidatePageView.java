@@ -79,7 +79,7 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 
 	@Override
 	public String getPageTitle() {
-		return (this.page != null) ? this.page.details().displayName() : "Candidate";
+		return (this.page != null) ? this.page.details().displayName() : getTranslation("hiring.candidate.title");
 	}
 
 	/** Reads the candidate and shows every section with what it holds now. */
@@ -90,21 +90,20 @@ public class CandidatePageView extends Main implements BeforeEnterObserver, HasD
 		}
 		catch (HiringNotFoundException ex) {
 			this.page = null;
-			add(new H2("No such candidate"),
-					new Paragraph(
-							"There is no candidate with this number. Check the address, or find them in the list."),
-					new RouterLink("Back to candidates", CandidatesView.class));
+			add(new H2(getTranslation("hiring.candidate.missing")),
+					new Paragraph(getTranslation("hiring.candidate.missing.text")),
+					new RouterLink(getTranslation("hiring.candidate.missing.back"), CandidatesView.class));
 			return;
 		}
 		CandidateDetails candidate = this.page.details();
 		Div facts = new Div(new Span(candidate.position()), ScreeningText.statusBadge(candidate.status()),
-				new Span("Added " + Formats.WHEN.format(candidate.createdAt())));
+				new Span(getTranslation("hiring.candidate.added", Formats.when(candidate.createdAt(), getLocale()))));
 		facts.addClassName("sw-meta");
-		add(new RouterLink("All candidates", CandidatesView.class), new H2(candidate.displayName()), facts);
+		add(new RouterLink(getTranslation("hiring.candidate.all"), CandidatesView.class),
+				new H2(candidate.displayName()), facts);
 		if (candidate.erasedAt() != null) {
-			add(new Paragraph(
-					"This candidate's personal data was erased on " + Formats.WHEN.format(candidate.erasedAt()) + " ("
-							+ candidate.erasureReason() + "); their anonymous ratings are kept."));
+			add(new Paragraph(getTranslation("hiring.candidate.erased", Formats.when(candidate.erasedAt(), getLocale()),
+					candidate.erasureReason())));
 		}
 		this.details.show(candidate);
 		this.personalData.show(candidate);

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,20 +34,19 @@ import org.servewell.web.ui.components.Formats;
  * or go on to compare a position's candidates or to the interviewers' agreement.
  */
 @Route("candidates")
-@PageTitle("Candidates")
 @Menu(title = "Candidates", order = 45, icon = "vaadin:user-check")
 @RolesAllowed(Roles.HR)
-public class CandidatesView extends Main {
+public class CandidatesView extends Main implements HasDynamicTitle {
 
 	private final CandidateService candidates;
 
-	final TextField search = new TextField("Name");
+	final TextField search = new TextField(getTranslation("hiring.candidates.name"));
 
-	final ComboBox<String> position = new ComboBox<>("Position");
+	final ComboBox<String> position = new ComboBox<>(getTranslation("hiring.candidates.position"));
 
 	final Select<CandidateStatus> status = new Select<>();
 
-	final Button add = new Button("Add candidate", new Icon(VaadinIcon.PLUS));
+	final Button add = new Button(getTranslation("hiring.candidates.add"), new Icon(VaadinIcon.PLUS));
 
 	final Grid<CandidateSummary> grid = new Grid<>();
 
@@ -57,20 +56,21 @@ public class CandidatesView extends Main {
 		this.candidates = candidates;
 		addClassNames("sw-page", "sw-fill");
 
-		this.search.setPlaceholder("Search by name");
+		this.search.setPlaceholder(getTranslation("hiring.candidates.search"));
 		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
 		this.search.setClearButtonVisible(true);
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.addValueChangeListener((change) -> filter());
 		this.search.addClassName("sw-grow");
-		this.position.setPlaceholder("Any position");
+		this.position.setPlaceholder(getTranslation("hiring.candidates.any-position"));
 		this.position.setClearButtonVisible(true);
 		this.position.addValueChangeListener((change) -> refresh());
-		this.status.setLabel("Status");
+		this.status.setLabel(getTranslation("hiring.candidates.status"));
 		this.status.setItems(CandidateStatus.values());
-		this.status.setItemLabelGenerator((choice) -> (choice != null) ? choice.label() : "Any status");
+		this.status.setItemLabelGenerator((choice) -> (choice != null) ? ScreeningText.status(this, choice)
+				: getTranslation("hiring.candidates.any-status"));
 		this.status.setEmptySelectionAllowed(true);
-		this.status.setEmptySelectionCaption("Any status");
+		this.status.setEmptySelectionCaption(getTranslation("hiring.candidates.any-status"));
 		this.status.addValueChangeListener((change) -> refresh());
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.add.addClickListener((click) -> new CandidateDialog(candidates, null, (saved) -> {
@@ -81,37 +81,43 @@ public class CandidatesView extends Main {
 		}).open());
 		Div toolbar = new Div(this.search, this.position, this.status, this.add);
 		toolbar.addClassNames("sw-toolbar", "sw-toolbar-fields");
-		Div links = new Div(new RouterLink("Compare a position", PositionComparisonView.class),
-				new RouterLink("Interviewer agreement", AgreementView.class),
-				new RouterLink("Interview kits", KitsView.class));
+		Div links = new Div(new RouterLink(getTranslation("hiring.candidates.compare"), PositionComparisonView.class),
+				new RouterLink(getTranslation("hiring.candidates.agreement"), AgreementView.class),
+				new RouterLink(getTranslation("hiring.candidates.kits"), KitsView.class));
 		links.addClassName("sw-toolbar");
 
-		this.grid.addComponentColumn((candidate) -> ScreeningText.candidateLink(candidate.fullName(), candidate.id()))
-			.setHeader("Name")
-			.setFlexGrow(2);
-		this.grid.addColumn(CandidateSummary::position).setHeader("Position").setFlexGrow(2);
-		this.grid.addComponentColumn((candidate) -> ScreeningText.statusBadge(candidate.status()))
-			.setHeader("Status")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn((candidate) -> ScreeningText.decision(candidate.decision()))
-			.setHeader("Decision")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn(CandidatesView::scorecards).setHeader("Scorecards").setAutoWidth(true);
-		this.grid.addColumn((candidate) -> Formats.WHEN.format(candidate.createdAt()))
-			.setHeader("Added")
-			.setAutoWidth(true);
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setAriaLabel("Candidates");
-		this.grid.setEmptyStateText("No candidates match. Add one, or clear the filters.");
+		addColumns();
 
-		add(new H2("Candidates"),
-				new Paragraph("Everyone applying, newest first. Open a candidate to assign interviewers, read the "
-						+ "panel's ratings side by side and record a decision."),
+		add(new H2(getTranslation("hiring.candidates.title")), new Paragraph(getTranslation("hiring.candidates.intro")),
 				toolbar, links, this.grid);
 		this.position.setItems(candidates.positions());
 		refresh();
+	}
+
+	private void addColumns() {
+		this.grid.addComponentColumn((candidate) -> ScreeningText.candidateLink(candidate.fullName(), candidate.id()))
+			.setHeader(getTranslation("hiring.candidates.name"))
+			.setFlexGrow(2);
+		this.grid.addColumn(CandidateSummary::position)
+			.setHeader(getTranslation("hiring.candidates.position"))
+			.setFlexGrow(2);
+		this.grid.addComponentColumn((candidate) -> ScreeningText.statusBadge(candidate.status()))
+			.setHeader(getTranslation("hiring.candidates.status"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn((candidate) -> ScreeningText.decision(this, candidate.decision()))
+			.setHeader(getTranslation("hiring.candidates.decision"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(this::scorecards)
+			.setHeader(getTranslation("hiring.candidates.scorecards"))
+			.setAutoWidth(true);
+		this.grid.addColumn((candidate) -> Formats.when(candidate.createdAt(), getLocale()))
+			.setHeader(getTranslation("hiring.candidates.added"))
+			.setAutoWidth(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAriaLabel(getTranslation("hiring.candidates.title"));
+		this.grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
 	}
 
 	void refresh() {
@@ -126,11 +132,17 @@ public class CandidatesView extends Main {
 			.toList());
 	}
 
-	static String scorecards(CandidateSummary candidate) {
+	@Override
+	public String getPageTitle() {
+		return getTranslation("hiring.candidates.title");
+	}
+
+	/** Where a candidate's scorecards stand. */
+	private String scorecards(CandidateSummary candidate) {
 		if (candidate.interviewers() == 0) {
-			return "No interviewers yet";
+			return getTranslation("hiring.candidates.no-interviewers");
 		}
-		return candidate.submitted() + " of " + candidate.interviewers() + " scorecards in";
+		return getTranslation("hiring.candidates.scorecards-in", candidate.submitted(), candidate.interviewers());
 	}
 
 }

@@ -31,13 +31,13 @@ class DecisionSection extends Div {
 
 	final Grid<CandidatePage.DecisionEntry> decisions = new Grid<>();
 
-	final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>("Decision");
+	final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>(getTranslation("hiring.decision.decision"));
 
-	final TextArea reason = new TextArea("Reason");
+	final TextArea reason = new TextArea(getTranslation("hiring.decision.reason"));
 
-	final Button record = new Button("Record decision");
+	final Button record = new Button(getTranslation("hiring.decision.record"));
 
-	final Button hire = new Button("Hire…");
+	final Button hire = new Button(getTranslation("hiring.decision.hire-button"));
 
 	private final HiringDecisionService hiring;
 
@@ -54,22 +54,28 @@ class DecisionSection extends Div {
 		this.changed = changed;
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.hire.addClickListener((click) -> openHireDialog(hiring, people, hiringCourses));
-		this.decisions.addColumn((entry) -> entry.decision().label()).setHeader("Decision").setAutoWidth(true);
-		this.decisions.addColumn(CandidatePage.DecisionEntry::reason).setHeader("Reason").setFlexGrow(3);
-		this.decisions.addColumn(CandidatePage.DecisionEntry::decidedBy).setHeader("By").setAutoWidth(true);
-		this.decisions.addColumn((entry) -> Formats.WHEN.format(entry.decidedAt()))
-			.setHeader("When")
+		this.decisions.addColumn((entry) -> ScreeningText.decisionName(this, entry.decision()))
+			.setHeader(getTranslation("hiring.decision.decision"))
+			.setAutoWidth(true);
+		this.decisions.addColumn(CandidatePage.DecisionEntry::reason)
+			.setHeader(getTranslation("hiring.decision.reason"))
+			.setFlexGrow(3);
+		this.decisions.addColumn(CandidatePage.DecisionEntry::decidedBy)
+			.setHeader(getTranslation("hiring.decision.by"))
+			.setAutoWidth(true);
+		this.decisions.addColumn((entry) -> Formats.when(entry.decidedAt(), getLocale()))
+			.setHeader(getTranslation("hiring.decision.when"))
 			.setAutoWidth(true);
 		this.decisions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.decisions.setAllRowsVisible(true);
-		this.decisions.setAriaLabel("Decisions");
-		this.decisions.setEmptyStateText("No decision yet.");
+		this.decisions.setAriaLabel(getTranslation("hiring.decision.decisions"));
+		this.decisions.setEmptyStateText(getTranslation("hiring.decision.none"));
 		this.decision.setItems(Decision.REJECT, Decision.HOLD);
-		this.decision.setItemLabelGenerator(Decision::label);
+		this.decision.setItemLabelGenerator((choice) -> ScreeningText.decisionName(this, choice));
 		this.decision.setRequiredIndicatorVisible(true);
 		this.reason.setRequiredIndicatorVisible(true);
 		this.reason.setMaxLength(HiringLimits.REASON_LENGTH);
-		this.reason.setHelperText("Kept with your name and the time; the candidate is not told by Servewell");
+		this.reason.setHelperText(getTranslation("hiring.decision.reason.help"));
 		this.reason.addClassName("sw-grow");
 		this.record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.record.addClickListener((click) -> record());
@@ -83,9 +89,9 @@ class DecisionSection extends Div {
 		this.details = page.details();
 		removeAll();
 		this.decisions.setItems(page.decisions());
-		add(new H3("Decision"), this.decisions);
+		add(new H3(getTranslation("hiring.decision.decision")), this.decisions);
 		if (this.details.hiredPersonId() != null) {
-			add(new Paragraph("Hired: their employee record is kept under Employees."));
+			add(new Paragraph(getTranslation("hiring.decision.hired")));
 			return;
 		}
 		if (this.details.erasedAt() != null) {
@@ -95,12 +101,12 @@ class DecisionSection extends Div {
 		this.reason.setInvalid(false);
 		Div form = new Div(this.decision, this.reason, this.record);
 		form.addClassNames("sw-toolbar", "sw-toolbar-fields");
-		Paragraph hireHelp = new Paragraph("Hiring creates the employee and starts their onboarding, with a course "
-				+ "for each of their two weakest traits.");
+		Paragraph hireHelp = new Paragraph(getTranslation("hiring.decision.hire.help"));
 		hireHelp.addClassName("sw-facts");
 		Div hiringRow = new Div(this.hire, hireHelp);
 		hiringRow.addClassName("sw-toolbar");
-		add(new H4("Hire"), hiringRow, new H4("Or record another decision"), form);
+		add(new H4(getTranslation("hiring.decision.hire")), hiringRow, new H4(getTranslation("hiring.decision.other")),
+				form);
 	}
 
 	void record() {
@@ -108,7 +114,7 @@ class DecisionSection extends Div {
 		this.reason.setInvalid(false);
 		Decision chosen = this.decision.getValue();
 		if (chosen == null) {
-			this.decision.setErrorMessage("Choose reject or hold.");
+			this.decision.setErrorMessage(getTranslation("hiring.decision.choose"));
 			this.decision.setInvalid(true);
 			return;
 		}
@@ -117,7 +123,7 @@ class DecisionSection extends Div {
 			this.decision.clear();
 			this.reason.clear();
 			this.changed.run();
-			Notices.done("Recorded: " + chosen.label() + ".");
+			Notices.done(getTranslation("hiring.decision.recorded", ScreeningText.decisionName(this, chosen)));
 		}
 		catch (HiringRefusedException ex) {
 			this.reason.setErrorMessage(ErrorReporting.refused(ex));

@@ -23,26 +23,21 @@ import org.servewell.web.ui.ErrorReporting;
  */
 class ErasureDialog extends ConfirmDialog {
 
-	final TextArea reason = new TextArea("Reason");
+	final TextArea reason = new TextArea(getTranslation("hiring.erase.reason"));
 
-	final Button erase = new Button("Erase");
+	final Button erase = new Button(getTranslation("hiring.erase.erase"));
 
 	ErasureDialog(CandidatePrivacy privacy, CandidateDetails candidate, Runnable onErased, Consumer<String> onRefused) {
-		setHeader("Erase " + candidate.displayName() + "'s personal data?");
-		UnorderedList erased = new UnorderedList(
-				new ListItem("Erased: the name, email, source, notes and consent date, the interviewers' evidence "
-						+ "and notes, and the reasons given for decisions."),
-				new ListItem("Kept, without a name: the position, the ratings and recommendations (for the "
-						+ "agreement statistics), and who decided what and when."));
+		setHeader(getTranslation("hiring.erase.title", candidate.displayName()));
+		UnorderedList erased = new UnorderedList(new ListItem(getTranslation("hiring.erase.erased")),
+				new ListItem(getTranslation("hiring.erase.kept")));
 		this.reason.setWidthFull();
 		this.reason.setRequiredIndicatorVisible(true);
 		this.reason.setMaxLength(HiringLimits.ERASURE_REASON_LENGTH);
-		this.reason.setHelperText("Such as \"The candidate asked by email on 30 Nov\"; kept with your name and the "
-				+ "time. Say nothing about the person here.");
+		this.reason.setHelperText(getTranslation("hiring.erase.reason.help"));
 		this.reason.setValueChangeMode(ValueChangeMode.EAGER);
 		this.reason.addValueChangeListener((change) -> this.erase.setEnabled(!change.getValue().isBlank()));
-		add(new Paragraph("This cannot be undone. Export the data first if the candidate asked for a copy."), erased,
-				this.reason);
+		add(new Paragraph(getTranslation("hiring.erase.text")), erased, this.reason);
 		this.erase.setEnabled(false);
 		this.erase.getElement().setAttribute("theme", "error primary");
 		this.erase.addClickListener((click) -> {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.servewell.hiring.HireResult;
 import org.servewell.learning.HiringCourses;
 import org.servewell.web.ui.components.CopyableText;
-import org.servewell.web.ui.components.Formats;
 
 /**
  * What a hire created, shown once: the link to hand to the new employee, with a button
@@ -23,13 +22,11 @@ class HandOverDialog extends Dialog {
 	final CopyableText link;
 
 	HandOverDialog(HireResult result, HiringCourses courses) {
-		setHeaderTitle(result.displayName() + " is hired");
+		setHeaderTitle(getTranslation("hiring.handover.title", result.displayName()));
 		setWidth("min(44rem, 96vw)");
-		this.link = CopyableText.link("One-time link to set their password", result.passwordLink());
-		this.link.setHelperText("Give it to " + result.displayName()
-				+ " privately. It works once, for a limited time, and is not shown again.");
-		add(new Paragraph(result.displayName() + " can now be found under Employees and signs in as " + result.email()
-				+ " once they have set their password."), this.link);
+		this.link = CopyableText.link(getTranslation("hiring.handover.link"), result.passwordLink());
+		this.link.setHelperText(getTranslation("hiring.handover.link.help", result.displayName()));
+		add(new Paragraph(getTranslation("hiring.handover.text", result.displayName(), result.email())), this.link);
 		if (!courses.traitCourses().isEmpty()) {
 			UnorderedList list = new UnorderedList();
 			for (HiringCourses.TraitCourse course : courses.traitCourses()) {
@@ -37,28 +34,26 @@ class HandOverDialog extends Dialog {
 			}
 			add(new Paragraph(introduction(courses.audience())), list);
 		}
-		Button done = new Button("Done", (click) -> close());
+		Button done = new Button(getTranslation("hiring.handover.done"), (click) -> close());
 		done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getFooter().add(done);
 	}
 
-	static String introduction(String audience) {
-		return "Courses from hiring, for the two weakest traits in the interviews, "
-				+ ((audience != null) ? "chosen among the courses for " + audience + " (their onboarding path):"
-						: "where no onboarding path matches their department and job role, so only courses meant "
-								+ "for every new hire were considered:");
+	private String introduction(String audience) {
+		return (audience != null) ? getTranslation("hiring.handover.courses.path", audience)
+				: getTranslation("hiring.handover.courses.no-path");
 	}
 
-	static String traitCourse(HiringCourses.TraitCourse course, String audience) {
-		String trait = course.traitName() + " (panel mean " + Formats.decimal(course.mean(), 1) + "): ";
-		String role = (audience != null) ? audience : "every new hire";
+	private String traitCourse(HiringCourses.TraitCourse course, String audience) {
+		String trait = getTranslation("hiring.handover.trait", course.traitName(),
+				ScreeningText.decimal(course.mean(), 1, getLocale()));
+		String role = (audience != null) ? audience : getTranslation("hiring.handover.every-new-hire");
 		return trait + switch (course.outcome()) {
-			case ADDED -> "added \"" + course.courseTitle() + "\"";
-			case ASSIGNED_ALREADY -> "nothing added: every course for " + role + " that trains it is assigned already"
-					+ ((audience != null) ? ", through their onboarding path" : "");
-			case NO_FITTING_COURSE ->
-				"no course for " + role + " trains it; the ones that do are for another role, so nothing was added";
-			case NO_COURSE -> "no course in the catalogue trains it yet, so nothing was added";
+			case ADDED -> getTranslation("hiring.handover.added", course.courseTitle());
+			case ASSIGNED_ALREADY ->
+				getTranslation((audience != null) ? "hiring.handover.assigned.path" : "hiring.handover.assigned", role);
+			case NO_FITTING_COURSE -> getTranslation("hiring.handover.no-fitting-course", role);
+			case NO_COURSE -> getTranslation("hiring.handover.no-course");
 		};
 	}
 

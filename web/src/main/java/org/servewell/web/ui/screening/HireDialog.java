@@ -42,21 +42,21 @@ import org.servewell.web.ui.components.Notices;
  */
 public class HireDialog extends Dialog {
 
-	final TextField displayName = new TextField("Employee's name");
+	final TextField displayName = new TextField(getTranslation("hiring.hire.name"));
 
-	final EmailField email = new EmailField("Sign-in email");
+	final EmailField email = new EmailField(getTranslation("hiring.hire.email"));
 
-	final ComboBox<String> department = new ComboBox<>("Department");
+	final ComboBox<String> department = new ComboBox<>(getTranslation("hiring.hire.department"));
 
-	final TextField jobRole = new TextField("Job role");
+	final TextField jobRole = new TextField(getTranslation("hiring.hire.job-role"));
 
-	final DatePicker startDate = DateFields.datePicker("Start date");
+	final DatePicker startDate = DateFields.datePicker(getTranslation("hiring.hire.start-date"));
 
-	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
+	final ComboBox<PersonChoice> manager = new ComboBox<>(getTranslation("hiring.hire.manager"));
 
-	final TextArea reason = new TextArea("Reason for hiring");
+	final TextArea reason = new TextArea(getTranslation("hiring.hire.reason"));
 
-	final Button hire = new Button("Hire and create the employee");
+	final Button hire = new Button(getTranslation("hiring.hire.submit"));
 
 	private final HiringDecisionService decisions;
 
@@ -80,15 +80,15 @@ public class HireDialog extends Dialog {
 		this.hiringCourses = hiringCourses;
 		this.candidate = candidate;
 		this.onHired = onHired;
-		setHeaderTitle("Hire " + candidate.displayName());
+		setHeaderTitle(getTranslation("hiring.hire.title", candidate.displayName()));
 		setWidth("min(44rem, 96vw)");
 		this.displayName.setRequiredIndicatorVisible(true);
 		this.email.setRequiredIndicatorVisible(true);
-		this.email.setHelperText("They sign in with it; often a work address rather than the one they applied with");
+		this.email.setHelperText(getTranslation("hiring.hire.email.help"));
 		this.department.setItems(people.listDepartments());
 		this.department.setAllowCustomValue(true);
 		this.department.addCustomValueSetListener((custom) -> this.department.setValue(custom.getDetail()));
-		this.department.setHelperText("With the job role, this decides their onboarding path");
+		this.department.setHelperText(getTranslation("hiring.hire.department.help"));
 		this.startDate.setRequiredIndicatorVisible(true);
 		this.manager.setItems(people.listManagerChoices());
 		this.manager.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
@@ -99,15 +99,13 @@ public class HireDialog extends Dialog {
 				this.manager, this.reason);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
 		form.setColspan(this.reason, 2);
-		add(new Paragraph("Hiring creates the employee, gives them onboarding through the assignment rules, and "
-				+ "adds a course that fits their role for each of their two weakest traits in the interviews. The candidate is told "
-				+ "nothing by Servewell."), form);
+		add(new Paragraph(getTranslation("hiring.hire.intro")), form);
 		this.fields = Map.of("displayName", this.displayName, "email", this.email, "department", this.department,
 				"jobRole", this.jobRole, "startDate", this.startDate, "managerId", this.manager);
 		bind(candidate);
 		this.hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.hire.addClickListener((click) -> hire());
-		getFooter().add(new Button("Cancel", (click) -> close()), this.hire);
+		getFooter().add(new Button(getTranslation("hiring.hire.cancel"), (click) -> close()), this.hire);
 	}
 
 	private void bind(CandidateDetails candidate) {
@@ -128,7 +126,7 @@ public class HireDialog extends Dialog {
 		this.reason.setInvalid(false);
 		boolean reasonGiven = !this.reason.getValue().isBlank();
 		if (!reasonGiven) {
-			this.reason.setErrorMessage("Give the reason for the decision.");
+			this.reason.setErrorMessage(getTranslation("hiring.hire.reason.missing"));
 			this.reason.setInvalid(true);
 		}
 		HireForm form;

@@ -3,7 +3,6 @@ package org.servewell.web.ui.screening;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -62,11 +61,11 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 
 	private final List<TraitSummary> traitModel;
 
-	final TextField title = new TextField("Title");
+	final TextField title = new TextField(getTranslation("hiring.kits.kit-title"));
 
-	final TextField forRole = new TextField("For role");
+	final TextField forRole = new TextField(getTranslation("hiring.kits.for-role"));
 
-	final BigDecimalField threshold = new BigDecimalField("Pass threshold");
+	final BigDecimalField threshold = new BigDecimalField(getTranslation("hiring.kits.threshold"));
 
 	final Div problems = new Div();
 
@@ -74,9 +73,9 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 
 	final List<KitTraitEditor> traits = new ArrayList<>();
 
-	final Button addTrait = new Button("Add trait", new Icon(VaadinIcon.PLUS));
+	final Button addTrait = new Button(getTranslation("hiring.kit.add-trait"), new Icon(VaadinIcon.PLUS));
 
-	final Button save = new Button("Save as a new version");
+	final Button save = new Button(getTranslation("hiring.kit.save"));
 
 	InterviewKitDetails kit;
 
@@ -99,8 +98,8 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		this.forRole.setMaxLength(ContentLimits.MAX_AUDIENCE_LENGTH);
 		this.forRole.setRequiredIndicatorVisible(true);
 		this.threshold.setHelperText(
-				String.format(Locale.ENGLISH, "The weighted mean rating, from %.2f to %.2f, a candidate should reach",
-						(double) RatingScale.LOWEST, (double) RatingScale.HIGHEST));
+				getTranslation("hiring.kit.threshold.help", ScreeningText.decimal(RatingScale.LOWEST, 2, getLocale()),
+						ScreeningText.decimal(RatingScale.HIGHEST, 2, getLocale())));
 		this.threshold.setRequiredIndicatorVisible(true);
 		this.problems.addClassName("sw-problems");
 		this.problems.getElement().setAttribute("role", "alert");
@@ -126,26 +125,25 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		catch (HiringNotFoundException ex) {
 			this.kit = null;
 			removeAll();
-			add(new H2("No such interview kit"),
-					new Paragraph("There is no interview kit at this address. Choose one from the list."),
-					new RouterLink("Back to interview kits", KitsView.class));
+			add(new H2(getTranslation("hiring.kit.missing")), new Paragraph(getTranslation("hiring.kit.missing.text")),
+					new RouterLink(getTranslation("hiring.kit.missing.back"), KitsView.class));
 		}
 	}
 
 	@Override
 	public String getPageTitle() {
-		return (this.kit != null) ? "Edit " + this.kit.title() : "Interview kit";
+		return (this.kit != null) ? getTranslation("hiring.kit.title", this.kit.title())
+				: getTranslation("hiring.kit.title.none");
 	}
 
 	private void show(InterviewKitDetails shown) {
 		this.kit = shown;
 		removeAll();
-		add(new RouterLink("All interview kits", KitsView.class), new H2(shown.title()),
-				new Paragraph("Version " + shown.versionNumber() + " · " + shown.origin().label()));
+		add(new RouterLink(getTranslation("hiring.kit.all"), KitsView.class), new H2(shown.title()),
+				new Paragraph(getTranslation("hiring.kit.version", String.valueOf(shown.versionNumber()),
+						getTranslation(KitsView.originKey(shown.origin())))));
 		if (shown.origin() != KitOrigin.CUSTOM || shown.retired()) {
-			add(new Paragraph(shown.retired() ? "This kit is retired and no longer changes."
-					: "Bundled kits change only in the training content. Copy this kit in the list of interview kits "
-							+ "to adjust the copy."));
+			add(new Paragraph(getTranslation(shown.retired() ? "hiring.kit.retired" : "hiring.kit.bundled")));
 			return;
 		}
 		KitForm form = KitForm.of(shown);
@@ -158,11 +156,10 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 		details.addClassNames("sw-toolbar", "sw-toolbar-fields");
 		Div actions = new Div(this.addTrait, this.save);
 		actions.addClassName("sw-toolbar");
-		add(new Paragraph("Saving makes a new version: scorecards already begun keep theirs, interviewers assigned "
-				+ "from now on get the new one. The kit must follow the same rules as the kits in the content: "
-				+ ContentLimits.MIN_KIT_TRAITS + " to " + ContentLimits.MAX_KIT_TRAITS
-				+ " traits, each with a weight of " + ContentLimits.MIN_WEIGHT + " to " + ContentLimits.MAX_WEIGHT
-				+ " and " + ContentLimits.MIN_QUESTIONS + " or " + ContentLimits.MAX_QUESTIONS + " questions."),
+		add(new Paragraph(getTranslation("hiring.kit.rules",
+				getTranslation("hiring.kit.range", ContentLimits.MIN_KIT_TRAITS, ContentLimits.MAX_KIT_TRAITS),
+				getTranslation("hiring.kit.range", ContentLimits.MIN_WEIGHT, ContentLimits.MAX_WEIGHT),
+				getTranslation("hiring.kit.either", ContentLimits.MIN_QUESTIONS, ContentLimits.MAX_QUESTIONS))),
 				this.problems, details, this.traitList, actions);
 	}
 
@@ -195,14 +192,14 @@ public class KitEditorView extends Main implements BeforeEnterObserver, HasDynam
 			form = form();
 		}
 		catch (ValidationException ex) {
-			showProblems(this.problems, List.of("Nothing was saved: fix the fields marked."));
+			showProblems(this.problems, List.of(getTranslation("hiring.kit.fix")));
 			return;
 		}
 		try {
 			InterviewKitDetails saved = this.kits.saveKit(this.kit.code(), this.kit.versionNumber(), form);
-			Notices.noted((saved.versionNumber() == this.kit.versionNumber())
-					? "Nothing changed: still version " + saved.versionNumber() + "."
-					: "Saved as version " + saved.versionNumber() + ".");
+			Notices.noted(getTranslation(
+					(saved.versionNumber() == this.kit.versionNumber()) ? "hiring.kit.unchanged" : "hiring.kit.saved",
+					String.valueOf(saved.versionNumber())));
 			show(saved);
 		}
 		catch (InvalidKitException ex) {

@@ -26,13 +26,13 @@ final class KitQuestionEditor extends Div {
 
 	final Select<QuestionKind> kind = new Select<>();
 
-	final TextArea text = new TextArea("Question");
+	final TextArea text = new TextArea(getTranslation("hiring.kit.question"));
 
-	final TextArea probes = new TextArea("Follow-up probes, one per line");
+	final TextArea probes = new TextArea(getTranslation("hiring.kit.probes"));
 
-	final TextArea strongAnswer = new TextArea("A strong answer sounds like");
+	final TextArea strongAnswer = new TextArea(getTranslation("hiring.kit.strong"));
 
-	final TextArea weakAnswer = new TextArea("A weak answer sounds like");
+	final TextArea weakAnswer = new TextArea(getTranslation("hiring.kit.weak"));
 
 	final Button up;
 
@@ -47,10 +47,10 @@ final class KitQuestionEditor extends Div {
 
 	KitQuestionEditor(KitTraitEditor trait, KitForm.QuestionForm form) {
 		addClassName("sw-editor");
-		this.kind.setLabel("Kind");
+		this.kind.setLabel(getTranslation("hiring.kit.kind"));
 		this.kind.setItems(QuestionKind.values());
-		this.kind.setItemLabelGenerator((kind) -> (kind == QuestionKind.BEHAVIOURAL) ? "Behavioural (a past event)"
-				: "Situational (what would you do)");
+		this.kind.setItemLabelGenerator((kind) -> getTranslation(
+				(kind == QuestionKind.BEHAVIOURAL) ? "hiring.kit.kind.behavioural" : "hiring.kit.kind.situational"));
 		for (TextArea area : List.of(this.text, this.probes, this.strongAnswer, this.weakAnswer)) {
 			area.setWidthFull();
 		}
@@ -60,19 +60,19 @@ final class KitQuestionEditor extends Div {
 		this.strongAnswer.setRequiredIndicatorVisible(true);
 		this.weakAnswer.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
 		this.weakAnswer.setRequiredIndicatorVisible(true);
-		this.probes.setHelperText("Optional; each at most " + ContentLimits.MAX_PROBE_LENGTH + " characters");
+		this.probes.setHelperText(getTranslation("hiring.kit.probes.help", ContentLimits.MAX_PROBE_LENGTH));
 		bind((form != null) ? form : new KitForm.QuestionForm(QuestionKind.BEHAVIOURAL, "", List.of(), "", ""));
-		this.up = iconButton(VaadinIcon.ARROW_UP, "Move question up", () -> {
+		this.up = iconButton(VaadinIcon.ARROW_UP, getTranslation("hiring.kit.question.up"), () -> {
 			if (KitEditorView.move(trait.questions, this, -1)) {
 				trait.renderQuestions();
 			}
 		});
-		this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move question down", () -> {
+		this.down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("hiring.kit.question.down"), () -> {
 			if (KitEditorView.move(trait.questions, this, 1)) {
 				trait.renderQuestions();
 			}
 		});
-		this.remove = iconButton(VaadinIcon.TRASH, "Remove question", () -> {
+		this.remove = iconButton(VaadinIcon.TRASH, getTranslation("hiring.kit.question.remove"), () -> {
 			trait.questions.remove(this);
 			trait.renderQuestions();
 		});
@@ -82,10 +82,10 @@ final class KitQuestionEditor extends Div {
 	}
 
 	void number(int number) {
-		this.heading.setText("Question " + number);
-		this.up.setAriaLabel("Move question " + number + " up");
-		this.down.setAriaLabel("Move question " + number + " down");
-		this.remove.setAriaLabel("Remove question " + number);
+		this.heading.setText(getTranslation("hiring.kit.question.number", number));
+		this.up.setAriaLabel(getTranslation("hiring.kit.question.number.up", number));
+		this.down.setAriaLabel(getTranslation("hiring.kit.question.number.down", number));
+		this.remove.setAriaLabel(getTranslation("hiring.kit.question.number.remove", number));
 	}
 
 	private void bind(KitForm.QuestionForm form) {

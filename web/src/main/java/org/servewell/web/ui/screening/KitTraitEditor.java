@@ -27,9 +27,10 @@ import static org.servewell.web.ui.components.IconButtons.iconButton;
 /** One trait in the kit editor, with its weight and questions. */
 final class KitTraitEditor extends Section {
 
-	final ComboBox<TraitSummary> trait = new ComboBox<>("Trait");
+	final ComboBox<TraitSummary> trait = new ComboBox<>(getTranslation("hiring.kit.trait"));
 
-	final IntegerField weight = new IntegerField("Weight (1-3)");
+	final IntegerField weight = new IntegerField(
+			getTranslation("hiring.kit.weight", ContentLimits.MIN_WEIGHT, ContentLimits.MAX_WEIGHT));
 
 	final Div problems = new Div();
 
@@ -37,7 +38,7 @@ final class KitTraitEditor extends Section {
 
 	final List<KitQuestionEditor> questions = new ArrayList<>();
 
-	final Button addQuestion = new Button("Add question", new Icon(VaadinIcon.PLUS));
+	final Button addQuestion = new Button(getTranslation("hiring.kit.add-question"), new Icon(VaadinIcon.PLUS));
 
 	final Button up;
 
@@ -81,9 +82,10 @@ final class KitTraitEditor extends Section {
 		this.problems.getElement().setAttribute("role", "alert");
 		this.problems.setVisible(false);
 		this.questionList.addClassName("sw-options");
-		this.up = iconButton(VaadinIcon.ARROW_UP, "Move trait up", () -> onMove.accept(this, -1));
-		this.down = iconButton(VaadinIcon.ARROW_DOWN, "Move trait down", () -> onMove.accept(this, 1));
-		this.remove = iconButton(VaadinIcon.TRASH, "Remove trait", () -> {
+		this.up = iconButton(VaadinIcon.ARROW_UP, getTranslation("hiring.kit.trait.up"), () -> onMove.accept(this, -1));
+		this.down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("hiring.kit.trait.down"),
+				() -> onMove.accept(this, 1));
+		this.remove = iconButton(VaadinIcon.TRASH, getTranslation("hiring.kit.trait.remove"), () -> {
 			onRemove.accept(this);
 		});
 		this.addQuestion.addClickListener((click) -> {
@@ -99,10 +101,10 @@ final class KitTraitEditor extends Section {
 	}
 
 	void number(int number) {
-		this.heading.setText("Trait " + number);
-		this.up.setAriaLabel("Move trait " + number + " up");
-		this.down.setAriaLabel("Move trait " + number + " down");
-		this.remove.setAriaLabel("Remove trait " + number);
+		this.heading.setText(getTranslation("hiring.kit.trait.number", number));
+		this.up.setAriaLabel(getTranslation("hiring.kit.trait.number.up", number));
+		this.down.setAriaLabel(getTranslation("hiring.kit.trait.number.down", number));
+		this.remove.setAriaLabel(getTranslation("hiring.kit.trait.number.remove", number));
 		name();
 	}
 

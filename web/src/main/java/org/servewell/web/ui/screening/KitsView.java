@@ -1,5 +1,6 @@
 package org.servewell.web.ui.screening;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -31,9 +32,8 @@ import org.servewell.web.ui.components.Notices;
  * adjusts or retires.
  */
 @Route("candidates/kits")
-@PageTitle("Interview kits")
 @RolesAllowed(Roles.HR)
-public class KitsView extends Main {
+public class KitsView extends Main implements HasDynamicTitle {
 
 	private final InterviewKitService kits;
 
@@ -43,26 +43,44 @@ public class KitsView extends Main {
 		this.kits = kits;
 		addClassNames("sw-page", "sw-fill");
 
-		this.grid.addColumn(InterviewKitDetails::title).setHeader("Title").setFlexGrow(2);
-		this.grid.addColumn(InterviewKitDetails::forRole).setHeader("For role").setFlexGrow(1);
-		this.grid.addComponentColumn(KitsView::originBadge).setHeader("Origin").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn((kit) -> "v" + kit.versionNumber()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(KitsView::traits).setHeader("Traits (weight)").setFlexGrow(3);
-		this.grid.addColumn((kit) -> kit.passThreshold().toPlainString())
-			.setHeader("Pass threshold")
+		this.grid.addColumn(InterviewKitDetails::title)
+			.setHeader(getTranslation("hiring.kits.kit-title"))
+			.setFlexGrow(2);
+		this.grid.addColumn(InterviewKitDetails::forRole)
+			.setHeader(getTranslation("hiring.kits.for-role"))
+			.setFlexGrow(1);
+		this.grid.addComponentColumn(this::originBadge)
+			.setHeader(getTranslation("hiring.kits.origin"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn((kit) -> getTranslation("hiring.kits.version.value", String.valueOf(kit.versionNumber())))
+			.setHeader(getTranslation("hiring.kits.version"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(KitsView::traits).setHeader(getTranslation("hiring.kits.traits")).setFlexGrow(3);
+		this.grid
+			.addColumn((kit) -> ScreeningText.decimal(kit.passThreshold().doubleValue(), kit.passThreshold().scale(),
+					getLocale()))
+			.setHeader(getTranslation("hiring.kits.threshold"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addComponentColumn(this::actions)
+			.setHeader(getTranslation("hiring.kits.actions"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.grid.setAriaLabel("Interview kits");
-		this.grid.setEmptyStateText("No interview kits yet: they come with the training content.");
+		this.grid.setAriaLabel(getTranslation("hiring.kits.title"));
+		this.grid.setEmptyStateText(getTranslation("hiring.kits.empty"));
 
-		add(new RouterLink("All candidates", CandidatesView.class), new H2("Interview kits"),
-				new Paragraph("Bundled kits come from the training content and change only there: copy one to adjust "
-						+ "its traits, weights, questions and pass threshold. Saving a custom kit makes a new version; "
-						+ "scorecards already begun keep the version they started with."),
+		add(new RouterLink(getTranslation("hiring.candidate.all"), CandidatesView.class),
+				new H2(getTranslation("hiring.kits.title")), new Paragraph(getTranslation("hiring.kits.intro")),
 				this.grid);
 		refresh();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("hiring.kits.title");
 	}
 
 	void refresh() {
@@ -76,26 +94,31 @@ public class KitsView extends Main {
 			.collect(Collectors.joining(", "));
 	}
 
-	private static Span originBadge(InterviewKitDetails kit) {
-		Span badge = new Span(kit.retired() ? "Retired" : kit.origin().label());
+	private Span originBadge(InterviewKitDetails kit) {
+		Span badge = new Span(getTranslation(kit.retired() ? "hiring.kits.retired" : originKey(kit.origin())));
 		badge.getElement()
 			.getThemeList()
 			.add(kit.retired() ? "badge contrast" : (kit.origin() == KitOrigin.CUSTOM) ? "badge success" : "badge");
 		return badge;
 	}
 
+	/** The key of a kit's origin: "hiring.kits.origin.content". */
+	static String originKey(KitOrigin origin) {
+		return "hiring.kits.origin." + origin.name().toLowerCase(Locale.ROOT);
+	}
+
 	private Div actions(InterviewKitDetails kit) {
 		Div actions = new Div();
 		actions.addClassName("sw-toolbar");
-		Button copy = new Button("Copy", (click) -> copy(kit));
-		copy.setAriaLabel("Copy " + kit.title());
+		Button copy = new Button(getTranslation("hiring.kits.copy"), (click) -> copy(kit));
+		copy.setAriaLabel(getTranslation("hiring.kits.copy.label", kit.title()));
 		actions.add(copy);
 		if (kit.origin() == KitOrigin.CUSTOM && !kit.retired()) {
-			Button edit = new Button("Edit", (click) -> edit(kit.code()));
-			edit.setAriaLabel("Edit " + kit.title());
+			Button edit = new Button(getTranslation("hiring.kits.edit"), (click) -> edit(kit.code()));
+			edit.setAriaLabel(getTranslation("hiring.kits.edit.label", kit.title()));
 			edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			Button retire = new Button("Retire", (click) -> confirmRetire(kit));
-			retire.setAriaLabel("Retire " + kit.title());
+			Button retire = new Button(getTranslation("hiring.kits.retire"), (click) -> confirmRetire(kit));
+			retire.setAriaLabel(getTranslation("hiring.kits.retire.label", kit.title()));
 			retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			actions.add(edit, retire);
 		}
@@ -104,7 +127,7 @@ public class KitsView extends Main {
 
 	private void copy(InterviewKitDetails kit) {
 		InterviewKitDetails copy = this.kits.copyKit(kit.code());
-		Notices.noted("Copied as \"" + copy.title() + "\": adjust it and save.");
+		Notices.noted(getTranslation("hiring.kits.copied", copy.title()));
 		edit(copy.code());
 	}
 
@@ -113,11 +136,11 @@ public class KitsView extends Main {
 	}
 
 	private void confirmRetire(InterviewKitDetails kit) {
-		Confirmation.ask("Retire \"" + kit.title() + "\"?",
-				"No new interviewer will be given this kit. Interviews that use it keep it.", "Retire", () -> {
+		Confirmation.ask(getTranslation("hiring.kits.retire.title", kit.title()),
+				getTranslation("hiring.kits.retire.text"), getTranslation("hiring.kits.retire"), () -> {
 					try {
 						this.kits.retireKit(kit.code());
-						Notices.noted("Retired \"" + kit.title() + "\".");
+						Notices.noted(getTranslation("hiring.kits.retired.notice", kit.title()));
 					}
 					catch (HiringRefusedException ex) {
 						Notices.noted(ErrorReporting.refused(ex));

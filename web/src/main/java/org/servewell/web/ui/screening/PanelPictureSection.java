@@ -2,6 +2,7 @@ package org.servewell.web.ui.screening;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.servewell.content.RatingScale;
 import org.servewell.hiring.CandidatePage;
 import org.servewell.hiring.CandidatePicture;
-import org.servewell.web.ui.components.Formats;
 
 /**
  * The panel's picture of a candidate: the weighted score against the kit's threshold,
@@ -34,10 +34,10 @@ class PanelPictureSection extends Div {
 	final Paragraph score = new Paragraph();
 
 	PanelPictureSection() {
-		this.traits.setAriaLabel("Ratings per trait");
+		this.traits.setAriaLabel(getTranslation("hiring.picture.ratings"));
 		this.traits.setAllRowsVisible(true);
 		this.traits.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.traits.setItemDetailsRenderer(new ComponentRenderer<>(PanelPictureSection::evidence));
+		this.traits.setItemDetailsRenderer(new ComponentRenderer<>(this::evidence));
 		this.traits.setDetailsVisibleOnClick(false);
 		this.score.addClassName("sw-score");
 		this.score.getElement().setAttribute("role", "status");
@@ -45,15 +45,15 @@ class PanelPictureSection extends Div {
 
 	void show(CandidatePage page) {
 		removeAll();
-		add(new H3("The panel's picture"));
+		add(new H3(getTranslation("hiring.picture.title")));
 		CandidatePicture picture = page.picture();
 		if (picture == null) {
-			add(new Paragraph("Assign interviewers; their ratings appear here as they submit."));
+			add(new Paragraph(getTranslation("hiring.picture.empty")));
 			return;
 		}
 		long submitted = page.interviews().stream().filter(CandidatePage.InterviewSummary::submitted).count();
-		this.score.setText(scoreText(picture) + " " + submitted + " of " + picture.interviewers()
-				+ " scorecards in, rated with " + picture.kitTitle() + ".");
+		this.score.setText(getTranslation("hiring.picture.score", scoreText(picture), submitted, picture.interviewers(),
+				picture.kitTitle()));
 		add(this.score);
 		if (picture.weightedScore() == null) {
 			return;
@@ -61,45 +61,53 @@ class PanelPictureSection extends Div {
 		showTraits(picture);
 		add(this.traits);
 		List<String> disputed = picture.disagreements().stream().map(CandidatePicture.TraitPicture::traitName).toList();
-		add(new Paragraph(disputed.isEmpty() ? "The panel agrees within a point on every trait."
-				: "The panel disagrees by " + CandidatePicture.DISAGREEMENT_GAP + " points or more on: "
-						+ String.join(", ", disputed) + ". Read their evidence before deciding."));
+		add(new Paragraph(disputed.isEmpty() ? getTranslation("hiring.picture.agrees") : getTranslation(
+				"hiring.picture.disagrees", CandidatePicture.DISAGREEMENT_GAP, String.join(", ", disputed))));
 		UnorderedList recommendations = new UnorderedList();
 		for (CandidatePicture.PanelRecommendation recommendation : picture.recommendations()) {
 			String note = (recommendation.note() != null && !recommendation.note().isBlank())
 					? " – " + recommendation.note() : "";
-			recommendations.add(new ListItem(
-					recommendation.interviewerName() + ": " + recommendation.recommendation().label() + note));
+			recommendations.add(new ListItem(recommendation.interviewerName() + ": "
+					+ ScreeningText.recommendation(this, recommendation.recommendation()) + note));
 		}
-		add(new H4("Recommendations"), recommendations);
+		add(new H4(getTranslation("hiring.picture.recommendations")), recommendations);
 	}
 
 	/** The weighted score against the kit's threshold, in one sentence. */
-	static String scoreText(CandidatePicture picture) {
+	String scoreText(CandidatePicture picture) {
 		if (picture.weightedScore() == null) {
-			return "No scorecard is submitted yet, so there is no weighted score.";
+			return getTranslation("hiring.picture.no-score");
 		}
-		return "Weighted score " + ScreeningText.score(picture.weightedScore()) + " of " + RatingScale.HIGHEST + ", "
-				+ (picture.meetsThreshold() ? "meets" : "below") + " the " + Formats.decimal(picture.passThreshold(), 2)
-				+ " threshold.";
+		Locale locale = getLocale();
+		return getTranslation(picture.meetsThreshold() ? "hiring.picture.meets" : "hiring.picture.below",
+				ScreeningText.score(picture.weightedScore(), locale), RatingScale.HIGHEST,
+				ScreeningText.decimal(picture.passThreshold().doubleValue(), 2, locale));
 	}
 
 	private void showTraits(CandidatePicture picture) {
 		this.traits.removeAllColumns();
-		this.traits.addColumn(CandidatePicture.TraitPicture::traitName).setHeader("Trait").setAutoWidth(true);
-		ScreeningText.addFigureColumn(this.traits, CandidatePicture.TraitPicture::weight, "Weight");
+		this.traits.addColumn(CandidatePicture.TraitPicture::traitName)
+			.setHeader(getTranslation("hiring.picture.trait"))
+			.setAutoWidth(true);
+		ScreeningText.addFigureColumn(this.traits, CandidatePicture.TraitPicture::weight,
+				getTranslation("hiring.picture.weight"));
 		Set<String> raters = new LinkedHashSet<>();
 		picture.traits().forEach((trait) -> trait.ratings().forEach((rating) -> raters.add(rating.interviewerName())));
 		for (String rater : raters) {
 			ScreeningText.addFigureColumn(this.traits, (trait) -> ratingBy(trait, rater), rater);
 		}
-		ScreeningText.addFigureColumn(this.traits, (trait) -> ScreeningText.mean(trait.mean()), "Mean");
-		ScreeningText.addFigureColumn(this.traits, CandidatePicture.TraitPicture::spread, "Spread");
-		this.traits.addComponentColumn(PanelPictureSection::agreement)
-			.setHeader("Agreement")
+		ScreeningText.addFigureColumn(this.traits, (trait) -> ScreeningText.mean(trait.mean(), getLocale()),
+				getTranslation("hiring.picture.mean"));
+		ScreeningText.addFigureColumn(this.traits, CandidatePicture.TraitPicture::spread,
+				getTranslation("hiring.picture.spread"));
+		this.traits.addComponentColumn(this::agreement)
+			.setHeader(getTranslation("hiring.picture.agreement"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.traits.addComponentColumn(this::evidenceToggle).setHeader("Evidence").setAutoWidth(true).setFlexGrow(0);
+		this.traits.addComponentColumn(this::evidenceToggle)
+			.setHeader(getTranslation("hiring.picture.evidence"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.traits.setItems(picture.traits());
 	}
 
@@ -112,35 +120,35 @@ class PanelPictureSection extends Div {
 			.orElse(ScreeningText.NONE);
 	}
 
-	private static Span agreement(CandidatePicture.TraitPicture trait) {
+	private Span agreement(CandidatePicture.TraitPicture trait) {
 		if (!trait.disagreement()) {
-			return new Span((trait.ratings().size() > 1) ? "Agrees" : ScreeningText.NONE);
+			return new Span((trait.ratings().size() > 1) ? getTranslation("hiring.picture.agree") : ScreeningText.NONE);
 		}
-		Span badge = new Span("Disagreement");
+		Span badge = new Span(getTranslation("hiring.picture.disagreement"));
 		badge.addClassName("sw-disagreement");
 		return badge;
 	}
 
 	private Button evidenceToggle(CandidatePicture.TraitPicture trait) {
 		boolean shown = this.traits.isDetailsVisible(trait);
-		Button toggle = new Button(shown ? "Hide" : "Show", (click) -> {
+		Button toggle = new Button(getTranslation(shown ? "hiring.picture.hide" : "hiring.picture.show"), (click) -> {
 			this.traits.setDetailsVisible(trait, !shown);
 			this.traits.getDataProvider().refreshItem(trait);
 		});
 		toggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
 		toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		toggle.setAriaLabel("Show or hide the evidence for " + trait.traitName());
+		toggle.setAriaLabel(getTranslation("hiring.picture.toggle", trait.traitName()));
 		return toggle;
 	}
 
-	private static Div evidence(CandidatePicture.TraitPicture trait) {
+	private Div evidence(CandidatePicture.TraitPicture trait) {
 		UnorderedList notes = new UnorderedList();
 		for (CandidatePicture.PanelRating rating : trait.ratings()) {
 			String evidence = (rating.evidence() != null && !rating.evidence().isBlank()) ? rating.evidence()
-					: "no evidence noted";
+					: getTranslation("hiring.picture.no-evidence");
 			notes.add(new ListItem(rating.interviewerName() + " (" + rating.rating() + "): " + evidence));
 		}
-		Div body = new Div(new Span("Evidence for " + trait.traitName()), notes);
+		Div body = new Div(new Span(getTranslation("hiring.picture.evidence-for", trait.traitName())), notes);
 		body.addClassName("sw-evidence");
 		return body;
 	}

@@ -3,6 +3,7 @@ package org.servewell.web.ui.screening;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,11 +36,11 @@ class PanelSection extends Div {
 
 	final Grid<CandidatePage.InterviewSummary> interviewers = new Grid<>();
 
-	final ComboBox<PersonChoice> interviewer = new ComboBox<>("Interviewer");
+	final ComboBox<PersonChoice> interviewer = new ComboBox<>(getTranslation("hiring.panel.interviewer"));
 
 	final Select<InterviewKitDetails> kit = new Select<>();
 
-	final Button assign = new Button("Assign interviewer", new Icon(VaadinIcon.PLUS));
+	final Button assign = new Button(getTranslation("hiring.panel.assign"), new Icon(VaadinIcon.PLUS));
 
 	private final PanelService panels;
 
@@ -59,21 +60,27 @@ class PanelSection extends Div {
 		this.people = people;
 		this.kits = kits;
 		this.changed = changed;
-		this.interviewers.addColumn(CandidatePage.InterviewSummary::interviewerName).setHeader("Interviewer");
-		this.interviewers.addColumn(CandidatePage.InterviewSummary::kitTitle).setHeader("Kit");
-		this.interviewers.addColumn(PanelSection::scorecardText).setHeader("Scorecard");
-		this.interviewers.addColumn((interview) -> (interview.recommendation() != null)
-				? interview.recommendation().label() : ScreeningText.NONE)
-			.setHeader("Recommendation");
-		this.interviewers.addComponentColumn(this::removeButton).setHeader("Actions").setAutoWidth(true);
+		this.interviewers.addColumn(CandidatePage.InterviewSummary::interviewerName)
+			.setHeader(getTranslation("hiring.panel.interviewer"));
+		this.interviewers.addColumn(CandidatePage.InterviewSummary::kitTitle)
+			.setHeader(getTranslation("hiring.panel.kit"));
+		this.interviewers.addColumn((interview) -> scorecardText(this, interview))
+			.setHeader(getTranslation("hiring.panel.scorecard"));
+		this.interviewers
+			.addColumn((interview) -> (interview.recommendation() != null)
+					? ScreeningText.recommendation(this, interview.recommendation()) : ScreeningText.NONE)
+			.setHeader(getTranslation("hiring.panel.recommendation"));
+		this.interviewers.addComponentColumn(this::removeButton)
+			.setHeader(getTranslation("hiring.panel.actions"))
+			.setAutoWidth(true);
 		this.interviewers.setAllRowsVisible(true);
-		this.interviewers.setAriaLabel("Interviewers");
-		this.interviewers.setEmptyStateText("No interviewers yet. Assign the first below.");
+		this.interviewers.setAriaLabel(getTranslation("hiring.panel.title"));
+		this.interviewers.setEmptyStateText(getTranslation("hiring.panel.empty"));
 		this.interviewer.setItemLabelGenerator((person) -> person.displayName() + " (" + person.email() + ")");
 		this.interviewer.addClassName("sw-grow");
-		this.kit.setLabel("Interview kit");
+		this.kit.setLabel(getTranslation("hiring.panel.interview-kit"));
 		this.kit.setItemLabelGenerator(InterviewKitDetails::title);
-		this.kit.setHelperText("Every interviewer on this candidate rates with the same kit");
+		this.kit.setHelperText(getTranslation("hiring.panel.interview-kit.help"));
 		this.assign.addClickListener((click) -> assign());
 	}
 
@@ -81,7 +88,7 @@ class PanelSection extends Div {
 		this.page = page;
 		removeAll();
 		this.interviewers.setItems(page.interviews());
-		add(new H3("Interviewers"), this.interviewers);
+		add(new H3(getTranslation("hiring.panel.title")), this.interviewers);
 		if (page.details().erasedAt() != null) {
 			return;
 		}
@@ -102,39 +109,35 @@ class PanelSection extends Div {
 		row.addClassNames("sw-toolbar", "sw-toolbar-fields");
 		add(row);
 		if (!first) {
-			add(new Paragraph("Every interviewer on this candidate rates with " + page.interviews().get(0).kitTitle()
-					+ ", so that their ratings compare."));
+			add(new Paragraph(getTranslation("hiring.panel.same-kit", page.interviews().get(0).kitTitle())));
 		}
 	}
 
-	static String scorecardText(CandidatePage.InterviewSummary interview) {
+	/** Where an interviewer's scorecard stands, in the words of {@code on}'s page. */
+	static String scorecardText(Component on, CandidatePage.InterviewSummary interview) {
 		if (!interview.submitted()) {
-			return "Not submitted yet";
+			return on.getTranslation("hiring.panel.not-submitted");
 		}
-		return switch (interview.amendments()) {
-			case 0 -> "Submitted";
-			case 1 -> "Submitted, amended once";
-			default -> "Submitted, amended " + interview.amendments() + " times";
-		};
+		return on.getTranslation("hiring.panel.submitted", interview.amendments());
 	}
 
 	private Span removeButton(CandidatePage.InterviewSummary interview) {
 		if (interview.submitted() || this.page.details().erasedAt() != null) {
-			return new Span("Scorecard kept");
+			return new Span(getTranslation("hiring.panel.kept"));
 		}
-		Button remove = new Button("Remove", (click) -> confirmRemove(interview));
+		Button remove = new Button(getTranslation("hiring.panel.remove"), (click) -> confirmRemove(interview));
 		remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-		remove.setAriaLabel("Remove " + interview.interviewerName());
+		remove.setAriaLabel(getTranslation("hiring.panel.remove.label", interview.interviewerName()));
 		return new Span(remove);
 	}
 
 	private void confirmRemove(CandidatePage.InterviewSummary interview) {
-		Confirmation.ask("Remove " + interview.interviewerName() + "?",
-				"They are taken off this candidate and any draft they started is deleted.", "Remove", () -> {
+		Confirmation.ask(getTranslation("hiring.panel.remove.title", interview.interviewerName()),
+				getTranslation("hiring.panel.remove.text"), getTranslation("hiring.panel.remove"), () -> {
 					try {
 						this.panels.removeInterviewer(interview.interviewId());
 						this.changed.run();
-						Notices.done("Removed " + interview.interviewerName() + ".");
+						Notices.done(getTranslation("hiring.panel.removed", interview.interviewerName()));
 					}
 					catch (Refusal ex) {
 						Notices.refused(ex);
@@ -146,12 +149,12 @@ class PanelSection extends Div {
 	void assign() {
 		PersonChoice person = this.interviewer.getValue();
 		if (person == null) {
-			this.interviewer.setErrorMessage("Choose an interviewer.");
+			this.interviewer.setErrorMessage(getTranslation("hiring.panel.choose-interviewer"));
 			this.interviewer.setInvalid(true);
 			return;
 		}
 		if (this.kit.isVisible() && this.kit.getValue() == null) {
-			this.kit.setErrorMessage("Choose an interview kit.");
+			this.kit.setErrorMessage(getTranslation("hiring.panel.choose-kit"));
 			this.kit.setInvalid(true);
 			return;
 		}
@@ -160,7 +163,7 @@ class PanelSection extends Div {
 					this.kit.isVisible() ? this.kit.getValue().code() : null);
 			this.interviewer.clear();
 			this.changed.run();
-			Notices.done("Assigned " + person.displayName() + ".");
+			Notices.done(getTranslation("hiring.panel.assigned", person.displayName()));
 		}
 		catch (HiringRefusedException ex) {
 			this.interviewer.setErrorMessage(ErrorReporting.refused(ex));

@@ -27,7 +27,7 @@ class PersonalDataSection extends Div {
 
 	final Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> exportFile()), "");
 
-	final Button erase = new Button("Erase personal data…", new Icon(VaadinIcon.ERASER));
+	final Button erase = new Button(getTranslation("hiring.personal.erase"), new Icon(VaadinIcon.ERASER));
 
 	private final CandidatePrivacy privacy;
 
@@ -38,12 +38,12 @@ class PersonalDataSection extends Div {
 	 */
 	PersonalDataSection(CandidatePrivacy privacy, Runnable changed) {
 		this.privacy = privacy;
-		this.export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export data (JSON)"));
+		this.export.add(new Icon(VaadinIcon.DOWNLOAD), new Span(getTranslation("hiring.personal.export")));
 		this.export.getElement().setAttribute("download", true);
 		this.erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		this.erase.addClickListener((click) -> new ErasureDialog(privacy, this.details, () -> {
 			changed.run();
-			Notices.done("Erased the candidate's personal data.");
+			Notices.done(getTranslation("hiring.personal.erased"));
 		}, (message) -> {
 			Notices.refused(message);
 			changed.run();
@@ -55,14 +55,13 @@ class PersonalDataSection extends Div {
 		removeAll();
 		Div actions = new Div(this.export);
 		actions.addClassName("sw-toolbar");
-		add(new H3("Personal data"), actions);
+		add(new H3(getTranslation("hiring.personal.title")), actions);
 		if (details.hiredPersonId() != null) {
-			add(new Paragraph("Hired: their personal data is kept with their employee record."));
+			add(new Paragraph(getTranslation("hiring.personal.hired")));
 		}
 		else if (details.erasedAt() == null) {
 			actions.add(this.erase);
-			add(new Paragraph("Visible to HR and this candidate's interviewers only. Unless hired, it is "
-					+ "erased automatically once the record has not changed for the retention period."));
+			add(new Paragraph(getTranslation("hiring.personal.kept")));
 		}
 	}
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -28,15 +28,14 @@ import org.servewell.people.Roles;
  * how many interviewers are in favour.
  */
 @Route("candidates/compare")
-@PageTitle("Compare candidates")
 @RolesAllowed(Roles.HR)
-public class PositionComparisonView extends Main implements BeforeEnterObserver {
+public class PositionComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String POSITION = "position";
 
 	private final ScreeningReportService reports;
 
-	final ComboBox<String> position = new ComboBox<>("Position");
+	final ComboBox<String> position = new ComboBox<>(getTranslation("hiring.compare.position"));
 
 	final Grid<PositionComparison.Row> grid = new Grid<>();
 
@@ -44,7 +43,7 @@ public class PositionComparisonView extends Main implements BeforeEnterObserver 
 		this.reports = reports;
 		addClassNames("sw-page", "sw-fill");
 		this.position.setItems(candidates.positions());
-		this.position.setPlaceholder("Choose a position");
+		this.position.setPlaceholder(getTranslation("hiring.compare.choose"));
 		this.position.setWidth("min(24rem, 100%)");
 		this.position.addValueChangeListener((change) -> {
 			show(change.getValue());
@@ -52,13 +51,17 @@ public class PositionComparisonView extends Main implements BeforeEnterObserver 
 				remember(change.getValue());
 			}
 		});
-		this.grid.setAriaLabel("Candidates compared");
+		this.grid.setAriaLabel(getTranslation("hiring.compare.grid"));
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setEmptyStateText("Choose a position to compare its candidates.");
-		add(new RouterLink("All candidates", CandidatesView.class), new H2("Compare candidates for a position"),
-				new Paragraph("Each trait shows the panel's mean rating; the weighted score weighs the traits as the "
-						+ "kit does. Best weighted score first; candidates without a submitted scorecard last."),
+		this.grid.setEmptyStateText(getTranslation("hiring.compare.empty"));
+		add(new RouterLink(getTranslation("hiring.candidate.all"), CandidatesView.class),
+				new H2(getTranslation("hiring.compare.heading")), new Paragraph(getTranslation("hiring.compare.intro")),
 				this.position, this.grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("hiring.compare.title");
 	}
 
 	@Override
@@ -84,52 +87,52 @@ public class PositionComparisonView extends Main implements BeforeEnterObserver 
 		}
 		PositionComparison comparison = this.reports.compare(chosen);
 		this.grid.addComponentColumn((row) -> ScreeningText.candidateLink(row.name(), row.candidateId()))
-			.setHeader("Candidate")
+			.setHeader(getTranslation("hiring.compare.candidate"))
 			.setKey("candidate")
 			.setAutoWidth(true)
 			.setFrozen(true);
 		for (PositionComparison.TraitColumn trait : comparison.traits()) {
 			ScreeningText
-				.addFigureColumn(this.grid, (row) -> ScreeningText.mean(row.traitMeans().get(trait.code())),
-						trait.name())
+				.addFigureColumn(this.grid,
+						(row) -> ScreeningText.mean(row.traitMeans().get(trait.code()), getLocale()), trait.name())
 				.setKey(trait.code());
 		}
-		ScreeningText.addFigureColumn(this.grid, (row) -> ScreeningText.score(row.weightedScore()), "Weighted score")
+		ScreeningText
+			.addFigureColumn(this.grid, (row) -> ScreeningText.score(row.weightedScore(), getLocale()),
+					getTranslation("hiring.compare.score"))
 			.setKey("score");
-		this.grid.addColumn(PositionComparisonView::threshold)
-			.setHeader("Threshold")
+		this.grid.addColumn(this::threshold)
+			.setHeader(getTranslation("hiring.compare.threshold"))
 			.setKey("threshold")
 			.setAutoWidth(true);
-		this.grid.addColumn(PositionComparisonView::disagreements)
-			.setHeader("Disagreements")
+		this.grid.addColumn((row) -> getTranslation("hiring.compare.disagreements.value", row.disagreements()))
+			.setHeader(getTranslation("hiring.compare.disagreements"))
 			.setKey("disagreements")
 			.setAutoWidth(true);
-		this.grid.addColumn((row) -> row.inFavour() + " of " + row.submitted() + " in favour")
-			.setHeader("Recommendations")
+		this.grid.addColumn((row) -> getTranslation("hiring.compare.in-favour", row.inFavour(), row.submitted()))
+			.setHeader(getTranslation("hiring.compare.recommendations"))
 			.setKey("inFavour")
 			.setAutoWidth(true);
-		this.grid.addColumn(PositionComparisonView::standing).setHeader("Status").setKey("status").setAutoWidth(true);
+		this.grid.addColumn(this::standing)
+			.setHeader(getTranslation("hiring.compare.status"))
+			.setKey("status")
+			.setAutoWidth(true);
 		this.grid.setItems(comparison.rows());
-		this.grid.setEmptyStateText("No candidates for " + chosen + ".");
+		this.grid.setEmptyStateText(getTranslation("hiring.compare.none", chosen));
 	}
 
-	static String threshold(PositionComparison.Row row) {
+	private String threshold(PositionComparison.Row row) {
 		if (row.weightedScore() == null) {
-			return "Not rated yet";
+			return getTranslation("hiring.compare.not-rated");
 		}
-		return row.meetsThreshold() ? "Meets" : "Below";
+		return getTranslation(row.meetsThreshold() ? "hiring.compare.meets" : "hiring.compare.below");
 	}
 
-	static String disagreements(PositionComparison.Row row) {
-		return switch (row.disagreements()) {
-			case 0 -> "None";
-			case 1 -> "1 trait";
-			default -> row.disagreements() + " traits";
-		};
-	}
-
-	static String standing(PositionComparison.Row row) {
-		return (row.decision() != null) ? row.status().label() + ": " + row.decision().label() : row.status().label();
+	private String standing(PositionComparison.Row row) {
+		String status = ScreeningText.status(this, row.status());
+		return (row.decision() != null)
+				? getTranslation("hiring.compare.standing", status, ScreeningText.decisionName(this, row.decision()))
+				: status;
 	}
 
 }

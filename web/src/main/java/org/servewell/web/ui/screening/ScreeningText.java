@@ -2,6 +2,7 @@ package org.servewell.web.ui.screening;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.servewell.hiring.CandidateStatus;
 import org.servewell.hiring.Decision;
+import org.servewell.hiring.Recommendation;
 import org.servewell.web.ui.components.Formats;
 
 /**
@@ -29,14 +31,35 @@ final class ScreeningText {
 	 * A candidate's status as a badge: the words carry it, the colour only repeats it.
 	 */
 	static Span statusBadge(CandidateStatus status) {
-		Span badge = new Span(status.label());
+		Span badge = new Span();
+		badge.setText(status(badge, status));
 		badge.addClassNames("sw-candidate-status", "sw-candidate-" + status.name().toLowerCase(Locale.ROOT));
 		return badge;
 	}
 
+	/** A candidate's status in the words of {@code on}'s page. */
+	static String status(Component on, CandidateStatus status) {
+		return on.getTranslation("hiring.status." + key(status));
+	}
+
+	/** A decision in the words of {@code on}'s page. */
+	static String decisionName(Component on, Decision decision) {
+		return on.getTranslation("hiring.decision." + key(decision));
+	}
+
 	/** The standing decision, or a dash before any. */
-	static String decision(Decision decision) {
-		return (decision != null) ? decision.label() : NONE;
+	static String decision(Component on, Decision decision) {
+		return (decision != null) ? decisionName(on, decision) : NONE;
+	}
+
+	/** An interviewer's recommendation in the words of {@code on}'s page. */
+	static String recommendation(Component on, Recommendation recommendation) {
+		return on.getTranslation("interview.recommendation." + key(recommendation));
+	}
+
+	/** A constant's name as the end of a key: "STRONG_NO" is "strong-no". */
+	private static String key(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** A link to a candidate's page. */
@@ -45,14 +68,22 @@ final class ScreeningText {
 				new RouteParameters(CandidatePageView.CANDIDATE_ID, String.valueOf(candidateId)));
 	}
 
-	/** A rating mean to one decimal, or a dash. */
-	static String mean(Double mean) {
-		return (mean != null) ? Formats.decimal(mean, 1) : NONE;
+	/** A rating mean to one decimal in the reader's language, or a dash. */
+	static String mean(Double mean, Locale locale) {
+		return (mean != null) ? decimal(mean, 1, locale) : NONE;
 	}
 
-	/** A weighted score to two decimals, or a dash. */
-	static String score(Double score) {
-		return (score != null) ? Formats.decimal(score, 2) : NONE;
+	/** A weighted score to two decimals in the reader's language, or a dash. */
+	static String score(Double score, Locale locale) {
+		return (score != null) ? decimal(score, 2, locale) : NONE;
+	}
+
+	/**
+	 * A figure with {@code places} decimals, rounded half up like
+	 * {@link Formats#decimal}, with the reader's decimal mark: "3.50", "3,50".
+	 */
+	static String decimal(double value, int places, Locale locale) {
+		return String.format(locale, "%." + places + "f", value);
 	}
 
 	/**

@@ -46,19 +46,22 @@ class TranslationBundlesTest {
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
 			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java",
-			"org/servewell/web/ui/studio", "org/servewell/web/ui/catalog");
+			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews", "org/servewell/web/ui/studio",
+			"org/servewell/web/ui/catalog");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** Where a component is given text it shows or announces. */
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
-			+ "|Notification|ConfirmDialog|IntegerField|NumberField|EmailField|ComboBox|MultiSelectComboBox"
-			+ "|RadioButtonGroup|CheckboxGroup)\\s*(<[^>]*>)?\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder"
-			+ "|setHelperText|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle"
-			+ "|setConfirmText|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
-			+ "|setEmptyStateText)\\s*\\(|\\btabs\\.add\\s*\\(|\\biconButton\\s*\\("
+			+ "|Notification|ConfirmDialog|EmailField|IntegerField|NumberField|BigDecimalField|ComboBox|MultiSelectComboBox"
+			+ "|RadioButtonGroup|CheckboxGroup|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
+			+ "\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
+			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
+			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
+			+ "|setEmptyStateText|setSummaryText|setItemLabelGenerator)\\s*\\(|\\btabs\\.add\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
+			+ "|DateFields\\.datePicker\\s*\\(|CopyableText\\.\\w+\\s*\\(|addFigureColumn\\s*\\(|iconButton\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
 
 	/** A key handed to the translations: a name, not text. */
@@ -148,10 +151,14 @@ class TranslationBundlesTest {
 				new MultiSelectComboBox<>("Traits it exercises");
 				Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", () -> move());
 				// new Span("commented out")
+				grid.addColumn(Row::name).setHeader("Name");
+				this.position = new ComboBox<>("Position");
+				grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
+				status.setItemLabelGenerator((choice) -> (choice != null) ? label(choice) : "Any status");
 				""";
 
 		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course",
-				"Course", "Lessons", "Traits it exercises", "Move up");
+				"Course", "Lessons", "Traits it exercises", "Move up", "Name", "Position", "Any status");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */

@@ -105,7 +105,7 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 			test(quiz.choices).selectItem(quiz.choices.getListDataView().getItem(0).text());
 			roundTrip();
 		}, Roles.LEARNER);
-		assertThat(quiz.saveState.message()).startsWith("Gespeichert um ").endsWith(" Uhr.");
+		assertThat(quiz.saveState.message()).startsWith("Antwort gespeichert um ").endsWith(" Uhr.");
 		assertThat(quiz.jumps.get(0).getAriaLabel()).contains("Szenario 1, beantwortet");
 
 		AttemptResult result = submitFirstOptions(learner);
@@ -128,7 +128,7 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 			test(quiz.choices).selectItem(quiz.choices.getListDataView().getItem(0).text());
 			roundTrip();
 		}, Roles.LEARNER);
-		assertThat(quiz.saveState.message()).matches("Saved at \\d\\d:\\d\\d:\\d\\d\\.");
+		assertThat(quiz.saveState.message()).matches("Answer saved at \\d\\d:\\d\\d:\\d\\d\\.");
 
 		AttemptResult result = submitFirstOptions(learner);
 		ResultView page = SignedIn.as(learner, () -> navigate(ResultView.class, result.attemptId()), Roles.LEARNER);

@@ -70,7 +70,7 @@ class LearnerViewsTest extends ViewTest {
 		test(quiz.choices).selectItem(firstText);
 		roundTrip();
 
-		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
 		AttemptView stored = this.attempts.attempt(attemptId);
 		assertThat(stored.answered()).isEqualTo(answeredBefore + 1);
 		String page = quiz.getElement().getOuterHTML();
@@ -107,7 +107,7 @@ class LearnerViewsTest extends ViewTest {
 
 		test(quiz.choices).selectItem(quiz.choices.getListDataView().getItem(0).text());
 		roundTrip();
-		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
 		assertThat(quiz.saveState.getElement().getAttribute("aria-live")).isEqualTo("polite");
 	}
 

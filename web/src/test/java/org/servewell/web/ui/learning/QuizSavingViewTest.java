@@ -37,7 +37,7 @@ class QuizSavingViewTest extends ViewTest {
 		AttemptView.Choice first = choice(quiz, 0);
 		test(quiz.choices).selectItem(first.text());
 		roundTrip();
-		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
 
 		this.database.cut();
 		try {
@@ -52,7 +52,7 @@ class QuizSavingViewTest extends ViewTest {
 		assertThat(quiz.saveState.message()).startsWith("Not saved:")
 			.contains("try again in a minute")
 			.contains("Your last saved answer is selected again.")
-			.doesNotContain("Saved at")
+			.doesNotContain("Answer saved at")
 			.doesNotContain("is saved");
 		assertThat(storedChoice("what-customers-expect", 0)).isEqualTo(first.optionId());
 	}
@@ -97,7 +97,7 @@ class QuizSavingViewTest extends ViewTest {
 		roundTrip();
 
 		assertThat(storedChoice("first-time-every-time", 0)).isEqualTo(second.optionId());
-		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class QuizSavingViewTest extends ViewTest {
 		test(quiz.choices).selectItem(choice(quiz, 0).text());
 		roundTrip();
 
-		assertThat(quiz.saveState.message()).startsWith("Saved at ");
+		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
 		assertThat(quiz.jumps).as("the same buttons, not drawn again").containsExactlyElementsOf(before);
 		assertThat(quiz.navigator.getChildren().toList()).containsExactlyElementsOf(before);
 		Button second = quiz.jumps.get(1);

@@ -1,6 +1,7 @@
 package org.servewell.web.ui.screening;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -10,6 +11,7 @@ import org.servewell.hiring.InterviewerAgreement;
 import org.servewell.hiring.PanelAgreement;
 import org.servewell.hiring.TraitRatings;
 import org.servewell.hiring.TraitRatings.CandidateRatings;
+import org.servewell.web.ui.language.Translations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,10 @@ class AgreementTextTest {
 	static final long CLEO = 3;
 
 	static final int ENOUGH = AgreementReport.MINIMUM_CANDIDATES;
+
+	/** The report in English words, as an English page words it. */
+	static final AgreementText TEXT = new AgreementText(
+			(key, arguments) -> new Translations().getTranslation(key, Locale.ENGLISH, arguments), Locale.ENGLISH);
 
 	static PanelAgreement panel(TraitRatings... traits) {
 		return new PanelAgreement(InterviewerAgreement.measure(List.of(traits)),
@@ -43,7 +49,7 @@ class AgreementTextTest {
 	}
 
 	static String reading(PanelAgreement agreement) {
-		return AgreementText.reading(agreement.report().traits().get(0), agreement);
+		return TEXT.reading(agreement.report().traits().get(0), agreement);
 	}
 
 	@Test
@@ -53,9 +59,9 @@ class AgreementTextTest {
 		assertThat(reading(agreement)).startsWith("Patience: not enough candidates yet (1 of 20).")
 			.doesNotContain("unreliable")
 			.doesNotContain("alpha");
-		assertThat(AgreementText.headline(agreement)).isEqualTo("Not enough candidates yet (1 of 20): agreement is "
+		assertThat(TEXT.headline(agreement)).isEqualTo("Not enough candidates yet (1 of 20): agreement is "
 				+ "read once 20 candidates have each been rated by two or more interviewers.");
-		assertThat(AgreementText.shown(agreement.report().traits().get(0), agreement.report().traits().get(0).alpha()))
+		assertThat(TEXT.shown(agreement.report().traits().get(0), agreement.report().traits().get(0).alpha()))
 			.isEqualTo("–");
 	}
 
@@ -76,7 +82,7 @@ class AgreementTextTest {
 
 		assertThat(reading(agreement)).matches("Warmth: Krippendorff's alpha 0\\.\\d{3}, ICC\\(2,1\\) 0\\.\\d{3}, "
 				+ "reliable: the interviewers' ratings can be relied on\\.");
-		assertThat(AgreementText.shown(warmth, warmth.absoluteAgreementIcc())).matches("0\\.\\d{3}");
+		assertThat(TEXT.shown(warmth, warmth.absoluteAgreementIcc())).matches("0\\.\\d{3}");
 	}
 
 	@Test
@@ -102,18 +108,18 @@ class AgreementTextTest {
 		PanelAgreement agreement = panel(trait("Warmth", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, level(i))),
 				trait("Patience", ENOUGH, (i) -> Map.of(ANA, level(i), BEN, 5 - level(i))));
 
-		assertThat(AgreementText.headline(agreement))
+		assertThat(TEXT.headline(agreement))
 			.matches("Interviewers disagree most on Patience \\(Krippendorff's alpha -\\d\\.\\d{3}, ICC\\(2,1\\) "
 					+ "-?\\d\\.\\d{3}, unreliable\\)\\.");
 	}
 
 	@Test
 	void leniency_reads_in_rating_points_above_or_below_the_panel() {
-		assertThat(AgreementText.leniency(new AgreementReport.InterviewerLeniency(ANA, 1.75, 2)))
+		assertThat(TEXT.leniency(new AgreementReport.InterviewerLeniency(ANA, 1.75, 2)))
 			.isEqualTo("Rates 1.8 points above the panel on average (2 ratings).");
-		assertThat(AgreementText.leniency(new AgreementReport.InterviewerLeniency(BEN, -1.0, 12)))
+		assertThat(TEXT.leniency(new AgreementReport.InterviewerLeniency(BEN, -1.0, 12)))
 			.isEqualTo("Rates 1.0 point below the panel on average (12 ratings).");
-		assertThat(AgreementText.leniency(new AgreementReport.InterviewerLeniency(CLEO, 0.01, 1)))
+		assertThat(TEXT.leniency(new AgreementReport.InterviewerLeniency(CLEO, 0.01, 1)))
 			.isEqualTo("Rates in line with the panel on average (1 rating).");
 	}
 

@@ -363,7 +363,8 @@ class CandidateViewsTest extends ViewTest {
 
 		AgreementView view = navigate(AgreementView.class);
 
-		assertThat(view.headline.getText()).isEqualTo(AgreementText.headline(this.reports.agreement())).isNotBlank();
+		assertThat(view.headline.getText()).isEqualTo(AgreementTextTest.TEXT.headline(this.reports.agreement()))
+			.isNotBlank();
 		assertThat(test(view.traits).size()).isGreaterThanOrEqualTo(TRAITS.size());
 		assertThat(test(view.traits).getHeaderCell(3)).isEqualTo("ICC(2,1)");
 		assertThat(test(view.traits).getCellText(0, 2)).matches("-?\\d\\.\\d{3}|–");
