@@ -50,7 +50,8 @@ class TranslationBundlesTest {
 			"org/servewell/web/ui/assignments", "org/servewell/web/ui/apiaccess", "org/servewell/web/ui/webhooks",
 			"org/servewell/web/ui/audit", "org/servewell/web/ui/components",
 			"org/servewell/web/ui/ServerErrorView.java", "org/servewell/web/security/SetPasswordView.java",
-			"org/servewell/web/security/SignInRefusedView.java");
+			"org/servewell/web/security/SignInRefusedView.java", "org/servewell/web/ui/studio",
+			"org/servewell/web/ui/catalog");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
@@ -58,7 +59,7 @@ class TranslationBundlesTest {
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
 			+ "|Notification|ConfirmDialog|EmailField|PasswordField|IntegerField|NumberField|BigDecimalField"
-			+ "|ComboBox|DatePicker|RadioButtonGroup|CheckboxGroup|SecretShownOnce|CopyableText|CsvDownload"
+			+ "|ComboBox|MultiSelectComboBox|DatePicker|RadioButtonGroup|CheckboxGroup|SecretShownOnce|CopyableText|CsvDownload"
 			+ "|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
 			+ "\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
 			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
@@ -66,7 +67,7 @@ class TranslationBundlesTest {
 			+ "|setHeader|setFooter|setEmptyStateText|setSummaryText|setItemLabelGenerator|setCaptionText"
 			+ "|asRequired|withValidator|datePicker|iconButton|show|showOrHide|link)\\s*\\("
 			+ "|new\\s+(SvgChart\\.Value)\\s*(<\\w*>)?\\s*\\("
-			+ "|(DateFields\\.datePicker|LinkCard\\.of|SvgChart\\.\\w+)\\s*\\("
+			+ "|(DateFields\\.datePicker|LinkCard\\.of|SvgChart\\.\\w+)\\s*\\(|\\btabs\\.add\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
 			+ "|DateFields\\.datePicker\\s*\\(|CopyableText\\.\\w+\\s*\\(|addFigureColumn\\s*\\(|iconButton\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
@@ -158,6 +159,10 @@ class TranslationBundlesTest {
 				SvgChart.bars("Hiring funnel", getTranslation("reports.funnel.chart.candidates"), values);
 				LinkCard.of(getTranslation(key + ".title"), getTranslation(key + ".text"), "Open", target);
 				final ComboBox<String> department = new ComboBox<>("Department");
+				grid.addColumn(Course::title).setHeader("Course");
+				tabs.add("Lessons", lessons);
+				new MultiSelectComboBox<>("Traits it exercises");
+				Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", () -> move());
 				// new Span("commented out")
 				this.position = new ComboBox<>("Position");
 				grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
@@ -165,7 +170,8 @@ class TranslationBundlesTest {
 				""";
 
 		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course", "Name",
-				"Download CSV", "Hiring funnel", "Open", "Department", "Position", "Any status");
+				"Download CSV", "Hiring funnel", "Open", "Department", "Course", "Lessons", "Traits it exercises",
+				"Move up", "Position", "Any status");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */
