@@ -37,7 +37,7 @@ public class CatalogView extends Main implements HasDynamicTitle {
 
 	CatalogView(CatalogService catalog, LearnerService learner, AuthenticationContext authentication) {
 		addClassName("sw-page");
-		List<CourseSummary> courses = catalog.listCourses();
+		List<CourseSummary> courses = catalog.listCourses(getLocale());
 		CourseLinks links = CourseLinks.forSignedInPerson(learner, authentication);
 		add(new H2(getTranslation("catalog.heading")), new Paragraph(getTranslation("catalog.intro", courses.size())));
 		add(list(courses.stream().map((course) -> courseCard(course, links)).toList()));

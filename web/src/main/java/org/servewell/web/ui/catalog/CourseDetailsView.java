@@ -46,7 +46,7 @@ public class CourseDetailsView extends Main implements HasUrlParameter<String>, 
 	@Override
 	public void setParameter(BeforeEvent event, String code) {
 		removeAll();
-		Optional<CourseSummary> found = this.catalog.listCourses()
+		Optional<CourseSummary> found = this.catalog.listCourses(getLocale())
 			.stream()
 			.filter((course) -> course.code().equals(code))
 			.findFirst();

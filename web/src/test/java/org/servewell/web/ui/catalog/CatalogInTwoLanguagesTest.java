@@ -40,6 +40,9 @@ class CatalogInTwoLanguagesTest extends ViewTest {
 							+ first.estimatedMinutes() + " Min. · Version ",
 					"Einarbeitungspfade", " nach Beginn", "Kurs öffnen")
 			.doesNotContain(" lessons · ", "Onboarding paths", "after starting", "Open the course");
+		assertThat(find(Card.class).withClassName("sw-course-card").all()).extracting(Card::getTitleAsText)
+			.contains(first.translation("de").orElseThrow().title())
+			.doesNotContain(first.title());
 	}
 
 	@Test
@@ -49,7 +52,7 @@ class CatalogInTwoLanguagesTest extends ViewTest {
 		CourseContent course = BUNDLED.courses().get(0);
 
 		CourseDetailsView details = navigate(CourseDetailsView.class, course.id());
-		assertThat(details.getPageTitle()).endsWith(" · Kurskatalog");
+		assertThat(details.getPageTitle()).isEqualTo(course.translation("de").orElseThrow().title() + " · Kurskatalog");
 		assertThat(details.getElement().getTextRecursively()).contains("Für ", "Zurück zum Kurskatalog");
 
 		CourseDetailsView missing = navigate(CourseDetailsView.class, "no-such-course");
