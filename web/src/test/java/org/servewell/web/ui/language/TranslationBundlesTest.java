@@ -51,7 +51,7 @@ class TranslationBundlesTest {
 			"org/servewell/web/ui/audit", "org/servewell/web/ui/components",
 			"org/servewell/web/ui/ServerErrorView.java", "org/servewell/web/security/SetPasswordView.java",
 			"org/servewell/web/security/SignInRefusedView.java", "org/servewell/web/ui/studio",
-			"org/servewell/web/ui/catalog");
+			"org/servewell/web/ui/catalog", "org/servewell/web/ui", "org/servewell/web/security");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
