@@ -25,6 +25,12 @@ public record CourseTranslation(String language, String title, String summary, S
 		scenarios = List.copyOf(scenarios);
 	}
 
+	/** Whether it translates every lesson and scenario of the course. */
+	public boolean isComplete(CourseContent course) {
+		return course.lessons().stream().allMatch((lesson) -> lesson(lesson.id()).isPresent())
+				&& course.scenarios().stream().allMatch((scenario) -> scenario(scenario.id()).isPresent());
+	}
+
 	/** The translation of the lesson with this id, if it has one. */
 	public Optional<LessonTranslation> lesson(String lessonId) {
 		return this.lessons.stream().filter((lesson) -> lesson.lessonId().equals(lessonId)).findFirst();

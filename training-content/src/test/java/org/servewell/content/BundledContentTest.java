@@ -36,6 +36,16 @@ class BundledContentTest {
 	}
 
 	@Test
+	void every_bundled_translation_translates_every_lesson_and_scenario() {
+		for (CourseContent course : this.bundle.courses()) {
+			for (CourseTranslation translation : course.translations()) {
+				assertThat(translation.isComplete(course)).as("%s in %s", course.id(), translation.language()).isTrue();
+			}
+		}
+		assertThat(this.bundle.courses()).anyMatch((course) -> course.translation("de").isPresent());
+	}
+
+	@Test
 	void essays_are_cited_by_their_own_title_author_and_date_where_they_give_them() {
 		assertThat(this.bundle.essays()).extracting(EssayContent::citation)
 			.containsExactly(

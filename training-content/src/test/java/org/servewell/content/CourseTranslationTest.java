@@ -122,12 +122,24 @@ class CourseTranslationTest {
 	}
 
 	@Test
-	void translation_missing_a_scenario_is_reported_naming_the_scenario() {
+	void translation_that_leaves_a_scenario_out_is_read_with_that_scenario_in_the_original() {
 		withGerman().replace(DE + "scenarios.yaml", GERMAN_BANK.substring(GERMAN_BANK.indexOf("  - id: wrong-parcel")),
 				"");
 
-		assertThat(this.content.problems()).containsExactly(DE + "scenarios.yaml:1: the 'de' translation has no"
-				+ " scenario 'wrong-parcel'; translate every scenario");
+		assertThat(this.content.problems()).isEmpty();
+		CourseContent course = greeting();
+		CourseTranslation german = course.translation("de").orElseThrow();
+		assertThat(german.scenario("wrong-parcel")).isEmpty();
+		assertThat(german.scenario("queue-at-closing")).isPresent();
+		assertThat(german.isComplete(course)).isFalse();
+	}
+
+	@Test
+	void translation_naming_a_scenario_the_course_does_not_have_is_reported() {
+		withGerman().replace(DE + "scenarios.yaml", "  - id: wrong-parcel", "  - id: wrong-packet");
+
+		assertThat(this.content.problems())
+			.containsExactly(DE + "scenarios.yaml:14: scenario 'wrong-packet' is not in the course's scenario bank");
 	}
 
 	@Test
