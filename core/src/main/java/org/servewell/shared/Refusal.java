@@ -1,7 +1,7 @@
 package org.servewell.shared;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +54,7 @@ public abstract sealed class Refusal extends RuntimeException
 
 	/**
 	 * The words in {@code language}. An argument that is itself {@link Said} is written
-	 * in the same language, and a moment ({@link TemporalAccessor}) the way the bundle's
+	 * in the same language, and a moment ({@link OffsetDateTime}) the way the bundle's
 	 * {@value #TIME} pattern writes it.
 	 */
 	private static String text(Said said, Locale language) {
@@ -63,7 +63,7 @@ public abstract sealed class Refusal extends RuntimeException
 			if (arguments[i] instanceof Said part) {
 				arguments[i] = text(part, language);
 			}
-			else if (arguments[i] instanceof TemporalAccessor moment) {
+			else if (arguments[i] instanceof OffsetDateTime moment) {
 				arguments[i] = DateTimeFormatter.ofPattern(REFUSALS.words(language).getString(TIME), language)
 					.format(moment);
 			}
