@@ -1,6 +1,8 @@
 package org.servewell.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,11 +43,32 @@ public class CatalogService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public List<CourseSummary> listCourses() {
-		return this.versions.findNewestVersions()
-			.stream()
-			.map((row) -> new CourseSummary(row.code(), row.versionNumber(), row.title(), row.summary(), row.audience(),
-					row.estimatedMinutes(), row.lessonCount(), row.scenarioCount(), row.publishedAt()))
-			.toList();
+		return listCourses(null);
+	}
+
+	/**
+	 * Every course with its newest published version, in catalogue order, with its title,
+	 * summary and audience in the reader's language where the version is translated into
+	 * it. Open to everyone signed in.
+	 */
+	@PreAuthorize(Roles.SIGNED_IN)
+	@Transactional(readOnly = true)
+	public List<CourseSummary> listCourses(Locale reader) {
+		Map<String, Object[]> translated = new HashMap<>();
+		if (reader != null) {
+			for (Object[] words : this.versions.findNewestTranslations(reader.getLanguage())) {
+				translated.put((String) words[0], words);
+			}
+		}
+		return this.versions.findNewestVersions().stream().map((row) -> {
+			Object[] words = translated.get(row.code());
+			return (words == null)
+					? new CourseSummary(row.code(), row.versionNumber(), row.title(), row.summary(), row.audience(),
+							row.estimatedMinutes(), row.lessonCount(), row.scenarioCount(), row.publishedAt())
+					: new CourseSummary(row.code(), row.versionNumber(), (String) words[1], (String) words[2],
+							(String) words[3], row.estimatedMinutes(), row.lessonCount(), row.scenarioCount(),
+							row.publishedAt());
+		}).toList();
 	}
 
 	/** The service-trait model with each trait's anchors, in the model's order. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.servewell.catalog.CatalogService;
 import org.servewell.catalog.CourseVersions;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
@@ -45,6 +46,9 @@ abstract class TranslatedCourseTests extends StudioTests {
 	@Autowired
 	CourseBank bank;
 
+	@Autowired
+	CatalogService catalog;
+
 	@Test
 	void learner_reading_german_takes_the_bundled_course_in_german_with_the_same_questions_as_in_english() {
 		String email = person("Greta Lernende", Role.LEARNER);
@@ -55,6 +59,11 @@ abstract class TranslatedCourseTests extends StudioTests {
 			.isEqualTo("Service first time, every time");
 		assertThat(SignedIn.as(email, () -> this.learner.lesson(BUNDLED, 1, Locale.GERMAN), Roles.LEARNER).markdown())
 			.contains("Sie");
+		assertThat(SignedIn.as(email, () -> this.catalog.listCourses(Locale.GERMAN), Roles.LEARNER))
+			.filteredOn((course) -> course.code().equals(BUNDLED))
+			.singleElement()
+			.satisfies((course) -> assertThat(course.title()).isEqualTo(GERMAN_TITLE))
+			.satisfies((course) -> assertThat(course.audience()).startsWith("Mitarbeitende"));
 		AttemptView german = SignedIn.as(email, () -> this.attempts.startOrResume(BUNDLED, Locale.GERMAN),
 				Roles.LEARNER);
 		AttemptView english = SignedIn.as(email, () -> this.attempts.attempt(german.attemptId(), Locale.ENGLISH),

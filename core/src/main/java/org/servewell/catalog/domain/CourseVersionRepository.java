@@ -34,6 +34,17 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 	List<CatalogRow> findNewestVersions();
 
 	/**
+	 * The title, summary and audience of every course's newest version in one language,
+	 * where it is translated into it: course code, title, summary, audience.
+	 */
+	@Query("""
+			select c.code, t.title, t.summary, t.audience
+			from CourseVersion v join v.course c join v.translations t
+			where key(t) = :language
+			  and v.versionNumber = (select max(v2.versionNumber) from CourseVersion v2 where v2.course = c)""")
+	List<Object[]> findNewestTranslations(String language);
+
+	/**
 	 * The courses whose newest version open to attempts has scenarios exercising the
 	 * trait, with how many, most first.
 	 */

@@ -58,7 +58,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 			card.add(this.notice);
 		}
 		if (options.singleSignOn()) {
-			card.add(providerButton(options.providerLabel()));
+			card.add(providerButton(options.providerLabel(this)));
 		}
 		add(card);
 		if (demoMode.isActive() && options.passwordLogin()) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,17 +30,16 @@ import org.servewell.web.ui.components.Formats;
  * message, so links cannot be probed.
  */
 @Route(value = "set-password", autoLayout = false)
-@PageTitle("Set your password · Servewell")
 @AnonymousAllowed
-public class SetPasswordView extends Main implements HasUrlParameter<String> {
+public class SetPasswordView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
 	private final PasswordLinks links;
 
-	final PasswordField password = new PasswordField("New password");
+	final PasswordField password = new PasswordField(getTranslation("security.set-password.password"));
 
-	final PasswordField repeat = new PasswordField("The same password again");
+	final PasswordField repeat = new PasswordField(getTranslation("security.set-password.repeat"));
 
-	final Button save = new Button("Set password");
+	final Button save = new Button(getTranslation("security.set-password.save"));
 
 	final Div card = new Div();
 
@@ -52,7 +51,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String> {
 		this.card.addClassNames("sw-login-card", "sw-verify-card");
 		add(this.card);
 		this.password
-			.setHelperText("At least " + PersonLimits.PASSWORD_MIN_LENGTH + " characters; a short sentence works well");
+			.setHelperText(getTranslation("security.set-password.password.helper", PersonLimits.PASSWORD_MIN_LENGTH));
 		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
 		this.password.setWidthFull();
 		this.repeat.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
@@ -71,17 +70,18 @@ public class SetPasswordView extends Main implements HasUrlParameter<String> {
 			showUnusable();
 			return;
 		}
-		this.card.add(new H1("Welcome, " + holder.get().displayName()),
-				new Paragraph("Choose the password you will sign in with as " + holder.get().email()
-						+ ". This link works once, until " + Formats.WHEN.format(holder.get().expiresAt()) + "."),
-				this.password, this.repeat, this.save);
+		this.card
+			.add(new H1(getTranslation("security.set-password.welcome", holder.get().displayName())),
+					new Paragraph(getTranslation("security.set-password.intro", holder.get().email(),
+							Formats.when(holder.get().expiresAt(), getLocale()))),
+					this.password, this.repeat, this.save);
 	}
 
 	void save() {
 		this.password.setInvalid(false);
 		this.repeat.setInvalid(false);
 		if (!this.password.getValue().equals(this.repeat.getValue())) {
-			this.repeat.setErrorMessage("The two passwords differ.");
+			this.repeat.setErrorMessage(getTranslation("security.set-password.differ"));
 			this.repeat.setInvalid(true);
 			return;
 		}
@@ -99,16 +99,23 @@ public class SetPasswordView extends Main implements HasUrlParameter<String> {
 			return;
 		}
 		this.card.removeAll();
-		Paragraph done = new Paragraph("Your password is set.");
+		Paragraph done = new Paragraph(getTranslation("security.set-password.done"));
 		done.addClassName("sw-verify-valid");
 		done.getElement().setAttribute("role", "status");
-		this.card.add(new H1("All set"), done, new RouterLink("Sign in", LoginView.class));
+		this.card.add(new H1(getTranslation("security.set-password.done.title")), done,
+				new RouterLink(getTranslation("security.set-password.sign-in"), LoginView.class));
 	}
 
 	private void showUnusable() {
-		Paragraph message = new Paragraph("This link has expired or was already used. Ask HR for a new one.");
+		Paragraph message = new Paragraph(getTranslation("security.set-password.unusable"));
 		message.addClassName("sw-verify-invalid");
-		this.card.add(new H1("Set your password"), message, new RouterLink("Go to sign-in", LoginView.class));
+		this.card.add(new H1(getTranslation("security.set-password.title")), message,
+				new RouterLink(getTranslation("security.set-password.to-sign-in"), LoginView.class));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("security.set-password.page-title");
 	}
 
 }

@@ -20,7 +20,7 @@ class SignInOptions {
 
 	private final boolean singleSignOn;
 
-	private final String providerLabel;
+	private final String providerName;
 
 	SignInOptions(@Value("${servewell.auth.password-login:true}") boolean passwordLogin,
 			@Value("${servewell.auth.oidc.issuer-uri:}") String issuerUri,
@@ -33,14 +33,7 @@ class SignInOptions {
 					+ "SERVEWELL_AUTH_OIDC_ISSUER_URI, SERVEWELL_AUTH_OIDC_CLIENT_ID and "
 					+ "SERVEWELL_AUTH_OIDC_CLIENT_SECRET, or leave password sign-in on (see README.md).");
 		}
-		this.providerLabel = label(providerName.strip());
-	}
-
-	private static String label(String name) {
-		if (name.isEmpty()) {
-			return "Sign in with your organisation";
-		}
-		return name.toLowerCase(Locale.ROOT).startsWith("sign in") ? name : "Sign in with " + name;
+		this.providerName = providerName.strip();
 	}
 
 	/** Whether people may sign in with their Servewell password. */
@@ -53,9 +46,16 @@ class SignInOptions {
 		return this.singleSignOn;
 	}
 
-	/** The provider button's text: "Sign in with" and the configured name. */
-	String providerLabel() {
-		return this.providerLabel;
+	/**
+	 * The provider button's text in the page's language: "Sign in with" and the
+	 * configured name, or the configured name alone when it already says "Sign in".
+	 */
+	String providerLabel(com.vaadin.flow.component.Component page) {
+		if (this.providerName.isEmpty()) {
+			return page.getTranslation("login.provider.default");
+		}
+		return this.providerName.toLowerCase(Locale.ROOT).startsWith("sign in") ? this.providerName
+				: page.getTranslation("login.provider", this.providerName);
 	}
 
 }

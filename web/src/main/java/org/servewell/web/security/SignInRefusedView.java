@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,9 +21,8 @@ import org.springframework.security.web.WebAttributes;
  * that did not complete) and whom to ask.
  */
 @Route(value = SignInRefusedView.ROUTE, autoLayout = false)
-@PageTitle("Sign-in refused · Servewell")
 @AnonymousAllowed
-public class SignInRefusedView extends Main implements BeforeEnterObserver {
+public class SignInRefusedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = "sign-in-refused";
 
@@ -36,7 +35,8 @@ public class SignInRefusedView extends Main implements BeforeEnterObserver {
 		addClassName("sw-login");
 		this.message.addClassName("sw-verify-invalid");
 		this.message.getElement().setAttribute("role", "alert");
-		Div card = new Div(new H1("Sign-in refused"), this.message, new RouterLink("Back to sign-in", LoginView.class));
+		Div card = new Div(new H1(getTranslation("security.refused.title")), this.message,
+				new RouterLink(getTranslation("security.refused.back"), LoginView.class));
 		card.addClassNames("sw-login-card", "sw-verify-card");
 		add(card);
 	}
@@ -55,20 +55,19 @@ public class SignInRefusedView extends Main implements BeforeEnterObserver {
 		this.message.setText(explanation(reason, email));
 	}
 
+	@Override
+	public String getPageTitle() {
+		return getTranslation("security.refused.page-title");
+	}
+
 	/** What happened and whom to ask, for a reason from the address. */
-	static String explanation(String reason, String email) {
-		String yours = email.isEmpty() ? "your email address" : email;
-		return switch (reason) {
-			case "unknown" -> "Servewell has no account for " + yours
-					+ ". Ask your Servewell administrator or HR to add you with this email address, then sign in again.";
-			case "disabled" -> "Your Servewell account (" + yours
-					+ ") is disabled. Ask your Servewell administrator or HR to enable it.";
-			case "email_not_verified" -> "Your organisation's sign-in did not confirm that " + yours
-					+ " is verified, so Servewell cannot tell whose account it is. Ask your IT team to verify "
-					+ "your email address with the sign-in provider, or your Servewell administrator for help.";
-			default -> "The sign-in with your organisation's account did not complete. Try again; "
-					+ "if it keeps failing, ask your IT team or your Servewell administrator.";
+	String explanation(String reason, String email) {
+		String yours = email.isEmpty() ? getTranslation("security.refused.your-email") : email;
+		String key = switch (reason) {
+			case "unknown", "disabled", "email_not_verified" -> reason.replace('_', '-');
+			default -> "not-completed";
 		};
+		return getTranslation("security.refused." + key, yours);
 	}
 
 }

@@ -21,8 +21,8 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
 
 	ServerErrorView() {
 		addClassName("sw-page");
-		add(new H2("This page could not be shown"), this.message,
-				new RouterLink("Back to the home page", HomeView.class));
+		add(new H2(getTranslation("admin.server-error.title")), this.message,
+				new RouterLink(getTranslation("admin.server-error.home"), HomeView.class));
 	}
 
 	@Override

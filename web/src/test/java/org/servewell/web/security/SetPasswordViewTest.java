@@ -83,9 +83,14 @@ class SetPasswordViewTest extends ViewTest {
 	}
 
 	private NewPerson newPersonWithLink() {
+		return newPersonWithLink(this.people);
+	}
+
+	/** A new learner named "New Hire", added by an administrator with a one-time link. */
+	static NewPerson newPersonWithLink(PeopleService people) {
 		String email = "new-hire-" + UUID.randomUUID().toString().substring(0, 8) + "@test.servewell.org";
 		return SignedIn.as(ADMIN,
-				() -> this.people.createPersonWithLink(
+				() -> people.createPersonWithLink(
 						new PersonForm(email, "New Hire", Set.of(Role.LEARNER), null, null, null, null, true, null)),
 				Roles.ADMIN);
 	}

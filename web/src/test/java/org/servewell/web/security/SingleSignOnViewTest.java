@@ -2,6 +2,7 @@ package org.servewell.web.security;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
@@ -53,7 +54,7 @@ class SingleSignOnViewTest extends ViewTest {
 
 	@Test
 	void provider_name_that_is_already_a_label_is_used_as_it_is() {
-		assertThat(new SignInOptions(true, ISSUER, "Sign in with Contoso").providerLabel())
+		assertThat(new SignInOptions(true, ISSUER, "Sign in with Contoso").providerLabel(new Span()))
 			.isEqualTo("Sign in with Contoso");
 	}
 

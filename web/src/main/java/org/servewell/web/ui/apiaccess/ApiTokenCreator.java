@@ -1,6 +1,7 @@
 package org.servewell.web.ui.apiaccess;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,16 +33,16 @@ import org.servewell.web.ui.components.SecretShownOnce;
  */
 class ApiTokenCreator extends Div {
 
-	final TextField name = new TextField("Name");
+	final TextField name = new TextField(getTranslation("api.field.name"));
 
-	final ComboBox<ApiScope> scope = new ComboBox<>("May");
+	final ComboBox<ApiScope> scope = new ComboBox<>(getTranslation("api.field.scope"));
 
-	final DatePicker expiresOn = DateFields.datePicker("Valid until");
+	final DatePicker expiresOn = DateFields.datePicker(getTranslation("api.field.valid-until"));
 
-	final Button create = new Button("Create token");
+	final Button create = new Button(getTranslation("api.create"));
 
 	/** The new secret; empty and hidden until a token is created. */
-	final SecretShownOnce shown = new SecretShownOnce("Secret (shown once)");
+	final SecretShownOnce shown = new SecretShownOnce(getTranslation("api.secret"));
 
 	final TextField secret = this.shown.field();
 
@@ -57,10 +58,11 @@ class ApiTokenCreator extends Div {
 		this.tokens = tokens;
 		this.created = created;
 		this.name.setMaxLength(ApiTokenLimits.NAME_LENGTH);
-		this.name.setPlaceholder("What it is for, such as HR system sync");
+		this.name.setPlaceholder(getTranslation("api.field.name.placeholder"));
 		this.name.setWidth("24em");
 		this.scope.setItems(ApiScope.values());
-		this.scope.setItemLabelGenerator(ApiScope::label);
+		this.scope.setItemLabelGenerator(
+				(scope) -> getTranslation("api.scope." + scope.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		this.expiresOn.setMin(LocalDate.now().plusDays(1));
 		this.expiresOn.setMax(LocalDate.now().plusDays(ApiTokenLimits.MAX_VALID_DAYS));
 		this.binder.forField(this.name).bind("name");
@@ -72,7 +74,7 @@ class ApiTokenCreator extends Div {
 		HorizontalLayout fields = new HorizontalLayout(this.name, this.scope, this.expiresOn, this.create);
 		fields.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		fields.setWrap(true);
-		add(new H3("New token"), fields, this.shown);
+		add(new H3(getTranslation("api.new")), fields, this.shown);
 	}
 
 	private void create() {
@@ -85,12 +87,9 @@ class ApiTokenCreator extends Div {
 		}
 		try {
 			NewApiToken token = this.tokens.create(form);
-			this.shown.show(token.secret(),
-					"Copy the secret for \"" + token.token().name()
-							+ "\" now: Servewell keeps only a hash of it and cannot show it again. Clients send it as "
-							+ "Authorization: Bearer <secret>.");
+			this.shown.show(token.secret(), getTranslation("api.secret.note", token.token().name()));
 			this.binder.readRecord(new ApiTokenForm("", ApiScope.READ, LocalDate.now().plusDays(90)));
-			Notices.done("Token \"" + token.token().name() + "\" created.");
+			Notices.done(getTranslation("api.created", token.token().name()));
 			this.created.accept(token);
 		}
 		catch (InvalidApiTokenException ex) {

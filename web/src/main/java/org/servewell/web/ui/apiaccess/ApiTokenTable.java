@@ -2,6 +2,7 @@ package org.servewell.web.ui.apiaccess;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -25,18 +26,22 @@ class ApiTokenTable extends Composite<Grid<ApiTokenSummary>> {
 	ApiTokenTable(ApiTokenService tokens) {
 		this.tokens = tokens;
 		Grid<ApiTokenSummary> grid = getContent();
-		grid.addColumn(ApiTokenSummary::name).setHeader("Name").setAutoWidth(true);
-		grid.addColumn((token) -> token.prefix() + "…").setHeader("Starts with").setAutoWidth(true);
-		grid.addColumn((token) -> token.scope().label()).setHeader("May").setAutoWidth(true);
-		grid.addColumn(ApiTokenSummary::createdBy).setHeader("Acts as").setAutoWidth(true);
-		grid.addColumn((token) -> lastDay(token.expiresAt())).setHeader("Valid until").setAutoWidth(true);
-		grid.addColumn((token) -> (token.lastUsedAt() != null) ? when(token.lastUsedAt()) : "Never")
-			.setHeader("Last used")
+		grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("api.column.name")).setAutoWidth(true);
+		grid.addColumn((token) -> token.prefix() + "…")
+			.setHeader(getTranslation("api.column.prefix"))
 			.setAutoWidth(true);
-		grid.addComponentColumn(this::state).setHeader("Status").setAutoWidth(true);
+		grid.addColumn(this::scope).setHeader(getTranslation("api.column.scope")).setAutoWidth(true);
+		grid.addColumn(ApiTokenSummary::createdBy).setHeader(getTranslation("api.column.acts-as")).setAutoWidth(true);
+		grid.addColumn((token) -> lastDay(token.expiresAt()))
+			.setHeader(getTranslation("api.column.valid-until"))
+			.setAutoWidth(true);
+		grid.addColumn((token) -> (token.lastUsedAt() != null) ? when(token.lastUsedAt()) : getTranslation("api.never"))
+			.setHeader(getTranslation("api.column.last-used"))
+			.setAutoWidth(true);
+		grid.addComponentColumn(this::state).setHeader(getTranslation("api.column.status")).setAutoWidth(true);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		grid.setAriaLabel("API tokens");
-		grid.setEmptyStateText("No tokens yet. Create one above.");
+		grid.setAriaLabel(getTranslation("api.grid"));
+		grid.setEmptyStateText(getTranslation("api.empty"));
 		grid.setAllRowsVisible(true);
 		refresh();
 	}
@@ -48,19 +53,20 @@ class ApiTokenTable extends Composite<Grid<ApiTokenSummary>> {
 
 	private Component state(ApiTokenSummary token) {
 		if (token.revokedAt() != null) {
-			return new Span("Revoked " + when(token.revokedAt()));
+			return new Span(getTranslation("api.revoked", when(token.revokedAt())));
 		}
 		if (!token.activeAt(Instant.now())) {
-			return new Span("Expired");
+			return new Span(getTranslation("api.expired"));
 		}
-		Button revoke = new Button("Revoke", (click) -> Confirmation.ask("Revoke \"" + token.name() + "\"?",
-				"Clients using this token are refused from now on. This cannot be undone.", "Revoke", () -> {
-					this.tokens.revoke(token.id());
-					Notices.done("Token \"" + token.name() + "\" revoked.");
-					refresh();
-				}));
+		Button revoke = new Button(getTranslation("api.revoke"),
+				(click) -> Confirmation.ask(getTranslation("api.revoke.title", token.name()),
+						getTranslation("api.revoke.text"), getTranslation("api.revoke"), () -> {
+							this.tokens.revoke(token.id());
+							Notices.done(getTranslation("api.revoke.done", token.name()));
+							refresh();
+						}));
 		revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-		revoke.setAriaLabel("Revoke " + token.name());
+		revoke.setAriaLabel(getTranslation("api.revoke.label", token.name()));
 		return revoke;
 	}
 
@@ -69,12 +75,16 @@ class ApiTokenTable extends Composite<Grid<ApiTokenSummary>> {
 	 * start of the next day (UTC), so a token valid until 2 March shows as "2 Mar 2027",
 	 * not as 3 March at midnight.
 	 */
-	private static String lastDay(Instant expiresAt) {
-		return Formats.DAY.withZone(ZoneOffset.UTC).format(expiresAt.minusSeconds(1));
+	private String lastDay(Instant expiresAt) {
+		return Formats.day(expiresAt.minusSeconds(1).atZone(ZoneOffset.UTC).toLocalDate(), getLocale());
 	}
 
-	private static String when(Instant instant) {
-		return Formats.WHEN.format(instant);
+	private String when(Instant instant) {
+		return Formats.when(instant, getLocale());
+	}
+
+	private String scope(ApiTokenSummary token) {
+		return getTranslation("api.scope." + token.scope().name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,18 +29,18 @@ import org.servewell.web.ui.components.Formats;
  * made by hand.
  */
 @Route("assignments")
-@PageTitle("Assignments")
 @Menu(title = "Assignments", order = 30, icon = "vaadin:calendar-user")
 @RolesAllowed({ Roles.TRAINER, Roles.HR, Roles.ADMIN })
-public class AssignmentsView extends Main {
+public class AssignmentsView extends Main implements HasDynamicTitle {
 
 	private final AssignmentService assignments;
 
 	final Grid<RuleSummary> rules = new Grid<>();
 
-	final Button addRule = new Button("Add rule", new Icon(VaadinIcon.PLUS));
+	final Button addRule = new Button(getTranslation("assignments.add-rule"), new Icon(VaadinIcon.PLUS));
 
-	final Button assignByHand = new Button("Assign by hand", new Icon(VaadinIcon.USER_CHECK));
+	final Button assignByHand = new Button(getTranslation("assignments.assign-by-hand"),
+			new Icon(VaadinIcon.USER_CHECK));
 
 	AssignmentsView(AssignmentService assignments, CatalogService catalog, PeopleService people) {
 		this.assignments = assignments;
@@ -55,28 +55,39 @@ public class AssignmentsView extends Main {
 		Div toolbar = new Div(this.addRule, this.assignByHand);
 		toolbar.addClassName("sw-toolbar");
 
-		this.rules.addColumn((rule) -> (rule.department() != null) ? rule.department() : "Any department")
-			.setHeader("Department");
-		this.rules.addColumn((rule) -> (rule.jobRole() != null) ? rule.jobRole() : "Any job role")
-			.setHeader("Job role");
-		this.rules.addColumn(RuleSummary::gives).setHeader("Gives").setFlexGrow(3);
-		this.rules.addColumn((rule) -> rule.gives().startsWith("Course") ? rule.dueAfterDays() + " days after start"
-				: "Per course in the path")
-			.setHeader("Due")
+		this.rules
+			.addColumn((rule) -> (rule.department() != null) ? rule.department()
+					: getTranslation("assignments.any-department"))
+			.setHeader(getTranslation("assignments.column.department"));
+		this.rules
+			.addColumn((rule) -> (rule.jobRole() != null) ? rule.jobRole() : getTranslation("assignments.any-job-role"))
+			.setHeader(getTranslation("assignments.column.job-role"));
+		this.rules.addColumn(RuleSummary::gives).setHeader(getTranslation("assignments.column.gives")).setFlexGrow(3);
+		this.rules
+			.addColumn((rule) -> rule.gives().startsWith("Course")
+					? getTranslation("assignments.due.days", rule.dueAfterDays())
+					: getTranslation("assignments.due.per-course"))
+			.setHeader(getTranslation("assignments.column.due"))
 			.setFlexGrow(2);
-		this.rules.addColumn(RuleSummary::peopleAssigned).setHeader("People assigned").setAutoWidth(true);
-		this.rules.addColumn((rule) -> Formats.DAY.format(rule.createdAt())).setHeader("Since").setAutoWidth(true);
+		this.rules.addColumn((rule) -> Formats.count(rule.peopleAssigned(), getLocale()))
+			.setHeader(getTranslation("assignments.column.people"))
+			.setAutoWidth(true);
+		this.rules.addColumn((rule) -> Formats.day(rule.createdAt(), getLocale()))
+			.setHeader(getTranslation("assignments.column.since"))
+			.setAutoWidth(true);
 		this.rules.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.rules.setAllRowsVisible(true);
-		this.rules.setAriaLabel("Assignment rules");
-		this.rules.setEmptyStateText("No rules yet. Add one to give new hires their onboarding automatically.");
+		this.rules.setAriaLabel(getTranslation("assignments.grid"));
+		this.rules.setEmptyStateText(getTranslation("assignments.empty"));
 
-		add(new H2("Assignments"),
-				new Paragraph("Rules give people in a department or job role an onboarding path or a course, "
-						+ "due counted from their start date. A new rule applies to everyone who already matches, "
-						+ "and to everyone who matches later."),
-				toolbar, this.rules);
+		add(new H2(getTranslation("assignments.title")), new Paragraph(getTranslation("assignments.intro")), toolbar,
+				this.rules);
 		refresh();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("assignments.title");
 	}
 
 	void refresh() {

@@ -35,19 +35,19 @@ class ManualAssignmentDialog extends Dialog {
 
 	static final String DEPARTMENT = "Everyone in a department";
 
-	final RadioButtonGroup<String> who = new RadioButtonGroup<>("Assign to");
+	final RadioButtonGroup<String> who = new RadioButtonGroup<>(getTranslation("assignments.manual.who"));
 
-	final ComboBox<PersonChoice> person = new ComboBox<>("Person");
+	final ComboBox<PersonChoice> person = new ComboBox<>(getTranslation("assignments.manual.person"));
 
-	final ComboBox<String> department = new ComboBox<>("Department");
+	final ComboBox<String> department = new ComboBox<>(getTranslation("assignments.manual.department"));
 
-	final ComboBox<CourseSummary> course = new ComboBox<>("Course");
+	final ComboBox<CourseSummary> course = new ComboBox<>(getTranslation("assignments.manual.course"));
 
-	final DatePicker dueDate = DateFields.datePicker("Due");
+	final DatePicker dueDate = DateFields.datePicker(getTranslation("assignments.manual.due"));
 
 	final Paragraph problem = new Paragraph();
 
-	final Button save = new Button("Assign");
+	final Button save = new Button(getTranslation("assignments.manual.save"));
 
 	/**
 	 * Checks each field against {@link Fields}' annotations, beside the field; whether
@@ -74,15 +74,18 @@ class ManualAssignmentDialog extends Dialog {
 	ManualAssignmentDialog(AssignmentService assignments, CatalogService catalog, List<PersonChoice> people,
 			List<String> departments) {
 		this.assignments = assignments;
-		setHeaderTitle("Assign a course by hand");
+		setHeaderTitle(getTranslation("assignments.manual.title"));
 		setWidth("min(36rem, 96vw)");
 		this.person.setItems(people);
-		this.person.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
+		this.person.setItemLabelGenerator(
+				(choice) -> getTranslation("assignments.manual.person.choice", choice.displayName(), choice.email()));
 		this.person.setRequiredIndicatorVisible(true);
 		this.department.setItems(departments);
 		this.department.setRequiredIndicatorVisible(true);
 		this.department.setVisible(false);
 		this.who.setItems(ONE_PERSON, DEPARTMENT);
+		this.who.setItemLabelGenerator((choice) -> getTranslation(
+				ONE_PERSON.equals(choice) ? "assignments.manual.one-person" : "assignments.manual.department-choice"));
 		this.who.setValue(ONE_PERSON);
 		this.who.addValueChangeListener((change) -> {
 			boolean one = ONE_PERSON.equals(change.getValue());
@@ -102,18 +105,24 @@ class ManualAssignmentDialog extends Dialog {
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save());
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+		getFooter().add(new Button(getTranslation("assignments.cancel"), (click) -> close()), this.save);
 	}
 
 	private void bind() {
 		this.binder.forField(this.person)
-			.withValidator((chosen) -> chosen != null || !toOnePerson(), "Choose a person.")
+			.withValidator((chosen) -> chosen != null || !toOnePerson(),
+					getTranslation("assignments.manual.person.required"))
 			.bind("person");
 		this.binder.forField(this.department)
-			.withValidator((chosen) -> chosen != null || toOnePerson(), "Choose a department.")
+			.withValidator((chosen) -> chosen != null || toOnePerson(),
+					getTranslation("assignments.manual.department.required"))
 			.bind("department");
-		this.binder.forField(this.course).bind("course");
-		this.binder.forField(this.dueDate).bind("dueDate");
+		this.binder.forField(this.course)
+			.asRequired(getTranslation("assignments.manual.course.required"))
+			.bind("course");
+		this.binder.forField(this.dueDate)
+			.asRequired(getTranslation("assignments.manual.due.required"))
+			.bind("dueDate");
 		this.binder.readRecord(new Fields(null, null, null, LocalDate.now().plusWeeks(2)));
 	}
 
@@ -134,13 +143,14 @@ class ManualAssignmentDialog extends Dialog {
 			String message;
 			if (toOnePerson()) {
 				this.assignments.assignCourse(entered.person().id(), entered.course().code(), entered.dueDate());
-				message = "Assigned " + entered.course().title() + " to " + entered.person().displayName() + ".";
+				message = getTranslation("assignments.manual.done.person", entered.course().title(),
+						entered.person().displayName());
 			}
 			else {
 				int count = this.assignments.assignCourseToDepartment(entered.department(), entered.course().code(),
 						entered.dueDate());
-				message = "Assigned " + entered.course().title() + " to " + count
-						+ ((count == 1) ? " person" : " people") + " in " + entered.department() + ".";
+				message = getTranslation("assignments.manual.done.department", entered.course().title(), count,
+						entered.department());
 			}
 			close();
 			Notices.done(message);

@@ -36,21 +36,21 @@ class RuleDialog extends Dialog {
 
 	static final String COURSE = "A single course";
 
-	final ComboBox<String> department = new ComboBox<>("Department");
+	final ComboBox<String> department = new ComboBox<>(getTranslation("assignments.rule.department"));
 
-	final TextField jobRole = new TextField("Job role");
+	final TextField jobRole = new TextField(getTranslation("assignments.rule.job-role"));
 
-	final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Gives");
+	final RadioButtonGroup<String> kind = new RadioButtonGroup<>(getTranslation("assignments.rule.gives"));
 
-	final ComboBox<PathSummary> path = new ComboBox<>("Onboarding path");
+	final ComboBox<PathSummary> path = new ComboBox<>(getTranslation("assignments.rule.path"));
 
-	final ComboBox<CourseSummary> course = new ComboBox<>("Course");
+	final ComboBox<CourseSummary> course = new ComboBox<>(getTranslation("assignments.rule.course"));
 
-	final IntegerField dueAfterDays = new IntegerField("Due, days after start date");
+	final IntegerField dueAfterDays = new IntegerField(getTranslation("assignments.rule.due-after"));
 
 	final Paragraph problem = new Paragraph();
 
-	final Button save = new Button("Add rule");
+	final Button save = new Button(getTranslation("assignments.rule.save"));
 
 	/**
 	 * Checks each field against the annotations on {@link RuleForm}, beside the field.
@@ -64,14 +64,16 @@ class RuleDialog extends Dialog {
 	RuleDialog(AssignmentService assignments, CatalogService catalog, List<String> departments, Runnable onSaved) {
 		this.assignments = assignments;
 		this.onSaved = onSaved;
-		setHeaderTitle("Add an assignment rule");
+		setHeaderTitle(getTranslation("assignments.rule.title"));
 		setWidth("min(40rem, 96vw)");
 		this.department.setItems(departments);
 		this.department.setClearButtonVisible(true);
-		this.department.setHelperText("Leave empty for any department");
-		this.jobRole.setHelperText("Leave empty for any job role");
+		this.department.setHelperText(getTranslation("assignments.rule.department.helper"));
+		this.jobRole.setHelperText(getTranslation("assignments.rule.job-role.helper"));
 		this.jobRole.setMaxLength(PersonLimits.JOB_ROLE_LENGTH);
 		this.kind.setItems(PATH, COURSE);
+		this.kind.setItemLabelGenerator((choice) -> getTranslation(
+				PATH.equals(choice) ? "assignments.rule.path-choice" : "assignments.rule.course-choice"));
 		this.kind.setValue(PATH);
 		this.path.setItems(catalog.listPaths());
 		this.path.setItemLabelGenerator(PathSummary::title);
@@ -101,7 +103,7 @@ class RuleDialog extends Dialog {
 
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save());
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+		getFooter().add(new Button(getTranslation("assignments.cancel"), (click) -> close()), this.save);
 	}
 
 	private void bind() {
@@ -147,7 +149,7 @@ class RuleDialog extends Dialog {
 			int assigned = this.assignments.createRule(rule);
 			close();
 			this.onSaved.run();
-			Notices.done("Rule added; it assigned " + assigned + ((assigned == 1) ? " person" : " people") + " now.");
+			Notices.done(getTranslation("assignments.rule.added", assigned));
 		}
 		catch (InvalidAssignmentException ex) {
 			showProblem(ErrorReporting.refused(ex));

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,27 +40,26 @@ import org.servewell.web.ui.components.DateFields;
  * and when, newest first, with filters; a course leads to its studio page.
  */
 @Route("audit")
-@PageTitle("Audit log")
 @Menu(title = "Audit log", order = 26, icon = "vaadin:records")
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
-public class AuditView extends Main {
+public class AuditView extends Main implements HasDynamicTitle {
 
 	/** The zone dates are read in, the one times are shown in. */
 	private static final ZoneId ZONE = Formats.WHEN.getZone();
 
 	private final AuditTrail audit;
 
-	final ComboBox<String> action = new ComboBox<>("Action");
+	final ComboBox<String> action = new ComboBox<>(getTranslation("audit.filter.action"));
 
-	final TextField subject = new TextField("Subject");
+	final TextField subject = new TextField(getTranslation("audit.filter.subject"));
 
-	final TextField person = new TextField("Who");
+	final TextField person = new TextField(getTranslation("audit.filter.who"));
 
-	final DatePicker from = DateFields.datePicker("From");
+	final DatePicker from = DateFields.datePicker(getTranslation("audit.filter.from"));
 
-	final DatePicker to = DateFields.datePicker("To");
+	final DatePicker to = DateFields.datePicker(getTranslation("audit.filter.to"));
 
-	final Button clear = new Button("Clear filters");
+	final Button clear = new Button(getTranslation("audit.filter.clear"));
 
 	final Span matches = new Span();
 
@@ -73,18 +72,18 @@ public class AuditView extends Main {
 		this.action.setItems(audit.actions());
 		this.action.setItemLabelGenerator(AuditView::actionName);
 		this.action.setClearButtonVisible(true);
-		this.action.setPlaceholder("Any action");
+		this.action.setPlaceholder(getTranslation("audit.filter.action.any"));
 		for (TextField text : List.of(this.subject, this.person)) {
 			text.setMaxLength(AuditFilter.MAX_TEXT_LENGTH);
 			text.setClearButtonVisible(true);
 			text.setValueChangeMode(ValueChangeMode.LAZY);
 		}
-		this.subject.setPlaceholder("Course id, such as first-time-every-time");
-		this.person.setPlaceholder("Name or email");
+		this.subject.setPlaceholder(getTranslation("audit.filter.subject.placeholder"));
+		this.person.setPlaceholder(getTranslation("audit.filter.who.placeholder"));
 		for (DatePicker date : List.of(this.from, this.to)) {
 			date.setClearButtonVisible(true);
 		}
-		this.to.setErrorMessage("The end date is before the start date.");
+		this.to.setErrorMessage(getTranslation("audit.filter.to.before"));
 		this.action.addValueChangeListener((change) -> refresh());
 		this.subject.addValueChangeListener((change) -> refresh());
 		this.person.addValueChangeListener((change) -> refresh());
@@ -106,24 +105,31 @@ public class AuditView extends Main {
 		filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		filters.setWrap(true);
 
-		this.entries.addColumn((entry) -> Formats.WHEN.format(entry.occurredAt()))
-			.setHeader("When")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.entries.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-		this.entries.addColumn((entry) -> actionName(entry.action())).setHeader("What").setAutoWidth(true);
-		this.entries.addComponentColumn(AuditView::subjectLink).setHeader("Subject").setAutoWidth(true);
-		this.entries.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(3);
-		this.entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		this.entries.setAriaLabel("Audit log");
-		this.entries.setEmptyStateText("No entries match. Clear a filter to see more.");
+		showEntries();
 		this.matches.getElement().setAttribute("role", "status");
 
-		add(new H2("Audit log"),
-				new Paragraph("Who created, changed, published and retired what in the studio, and when. "
-						+ "Entries are kept and never change."),
-				filters, this.matches, this.entries);
+		add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, this.matches,
+				this.entries);
 		refresh();
+	}
+
+	/** The table of entries: when, who, what, which subject, and the detail. */
+	private void showEntries() {
+		this.entries.addColumn((entry) -> Formats.when(entry.occurredAt(), getLocale()))
+			.setHeader(getTranslation("audit.column.when"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.entries.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
+		this.entries.addColumn((entry) -> actionName(entry.action()))
+			.setHeader(getTranslation("audit.column.what"))
+			.setAutoWidth(true);
+		this.entries.addComponentColumn(AuditView::subjectLink)
+			.setHeader(getTranslation("audit.column.subject"))
+			.setAutoWidth(true);
+		this.entries.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
+		this.entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		this.entries.setAriaLabel(getTranslation("audit.grid"));
+		this.entries.setEmptyStateText(getTranslation("audit.empty"));
 	}
 
 	/** Reads the entries again for the filters as they are now, a page at a time. */
@@ -135,9 +141,14 @@ public class AuditView extends Main {
 				startOf(this.from.getValue()),
 				(this.to.getValue() != null) ? startOf(this.to.getValue().plusDays(1)) : null);
 		long count = this.audit.count(filter);
-		this.matches.setText(count + ((count == 1) ? " entry" : " entries") + ", newest first");
+		this.matches.setText(getTranslation("audit.matches", count));
 		this.entries.setItems((query) -> this.audit.search(filter, query.getPage(), query.getPageSize()).stream(),
 				(query) -> (int) Math.min(Integer.MAX_VALUE, count));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("audit.title");
 	}
 
 	private static Instant startOf(LocalDate day) {

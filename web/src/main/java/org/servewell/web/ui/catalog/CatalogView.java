@@ -2,6 +2,7 @@ package org.servewell.web.ui.catalog;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -28,19 +29,17 @@ import org.servewell.learning.LearnerService;
  * colleagues.
  */
 @Route("catalog")
-@PageTitle("Catalogue")
 @Menu(title = "Catalogue", order = 10, icon = "vaadin:open-book")
 @PermitAll
-public class CatalogView extends Main {
+public class CatalogView extends Main implements HasDynamicTitle {
 
 	private static final String PATHS_HEADING_ID = "sw-paths-heading";
 
 	CatalogView(CatalogService catalog, LearnerService learner, AuthenticationContext authentication) {
 		addClassName("sw-page");
-		List<CourseSummary> courses = catalog.listCourses();
+		List<CourseSummary> courses = catalog.listCourses(getLocale());
 		CourseLinks links = CourseLinks.forSignedInPerson(learner, authentication);
-		add(new H2("Course catalogue"),
-				new Paragraph(count(courses.size(), "course") + " on serving customers and colleagues well."));
+		add(new H2(getTranslation("catalog.heading")), new Paragraph(getTranslation("catalog.intro", courses.size())));
 		add(list(courses.stream().map((course) -> courseCard(course, links)).toList()));
 		List<PathSummary> paths = catalog.listPaths();
 		if (!paths.isEmpty()) {
@@ -48,39 +47,43 @@ public class CatalogView extends Main {
 		}
 	}
 
-	private static Card courseCard(CourseSummary course, CourseLinks links) {
+	@Override
+	public String getPageTitle() {
+		return getTranslation("catalog.title");
+	}
+
+	private Card courseCard(CourseSummary course, CourseLinks links) {
 		Card card = listItemCard("sw-course-card", course.title(), course.audience());
 		card.add(new Paragraph(course.summary()));
-		Span facts = new Span(facts(course));
+		Span facts = new Span(facts(this, course));
 		facts.addClassName("sw-facts");
-		card.addToFooter(facts, links.forCard(course));
+		card.addToFooter(facts, links.forCard(this, course));
 		return card;
 	}
 
-	/** "4 lessons · 6 scenarios · about 25 min · version 1". */
-	static String facts(CourseSummary course) {
-		return count(course.lessonCount(), "lesson") + " · " + count(course.scenarioCount(), "scenario") + " · about "
-				+ course.estimatedMinutes() + " min · version " + course.versionNumber();
+	/** "4 lessons · 6 scenarios · about 25 min · version 1", in the page's language. */
+	static String facts(Component owner, CourseSummary course) {
+		return owner.getTranslation("catalog.facts", course.lessonCount(), course.scenarioCount(),
+				course.estimatedMinutes(), String.valueOf(course.versionNumber()));
 	}
 
-	private static Section pathsSection(List<PathSummary> paths) {
-		H2 heading = new H2("Onboarding paths");
+	private Section pathsSection(List<PathSummary> paths) {
+		H2 heading = new H2(getTranslation("catalog.paths"));
 		heading.setId(PATHS_HEADING_ID);
-		Section section = new Section(heading, new Paragraph(
-				"New colleagues take these courses in order; each is due a number of days after their start date."));
+		Section section = new Section(heading, new Paragraph(getTranslation("catalog.paths.intro")));
 		section.addClassName("sw-paths");
 		section.getElement().setAttribute("aria-labelledby", PATHS_HEADING_ID);
-		section.add(list(paths.stream().map(CatalogView::pathCard).toList()));
+		section.add(list(paths.stream().map(this::pathCard).toList()));
 		return section;
 	}
 
-	private static Card pathCard(PathSummary path) {
+	private Card pathCard(PathSummary path) {
 		Card card = listItemCard("sw-path-card", path.title(), path.audience());
 		card.add(new Paragraph(path.summary()));
 		OrderedList steps = new OrderedList();
 		steps.addClassName("sw-path-steps");
 		for (PathSummary.PathCourse course : path.courses()) {
-			Span due = new Span("due " + count(course.dueAfterDays(), "day") + " after starting");
+			Span due = new Span(getTranslation("catalog.path.due", course.dueAfterDays()));
 			due.addClassName("sw-facts");
 			steps.add(new ListItem(new Span(course.courseTitle()), due));
 		}
@@ -106,11 +109,6 @@ public class CatalogView extends Main {
 		list.getElement().setAttribute("role", "list");
 		cards.forEach(list::add);
 		return list;
-	}
-
-	/** "1 lesson", "12 scenarios". */
-	private static String count(int count, String noun) {
-		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 
 }

@@ -35,7 +35,7 @@ public class CourseDetailsView extends Main implements HasUrlParameter<String>, 
 
 	private final CourseLinks links;
 
-	private String title = "Course";
+	private String title = "";
 
 	CourseDetailsView(CatalogService catalog, LearnerService learner, AuthenticationContext authentication) {
 		this.catalog = catalog;
@@ -46,23 +46,22 @@ public class CourseDetailsView extends Main implements HasUrlParameter<String>, 
 	@Override
 	public void setParameter(BeforeEvent event, String code) {
 		removeAll();
-		Optional<CourseSummary> found = this.catalog.listCourses()
+		Optional<CourseSummary> found = this.catalog.listCourses(getLocale())
 			.stream()
 			.filter((course) -> course.code().equals(code))
 			.findFirst();
 		if (found.isEmpty()) {
-			this.title = "Course not found";
-			add(new H2("Course not found"),
-					new Paragraph("No course in the catalogue has the address " + code + ". It may have been retired."),
-					new RouterLink("Back to the catalogue", CatalogView.class));
+			this.title = getTranslation("catalog.details.not-found");
+			add(new H2(this.title), new Paragraph(getTranslation("catalog.details.not-found.text", code)),
+					new RouterLink(getTranslation("catalog.details.back"), CatalogView.class));
 			return;
 		}
 		CourseSummary course = found.get();
 		this.title = course.title();
-		Span audience = new Span("For " + course.audience());
+		Span audience = new Span(getTranslation("catalog.details.for", course.audience()));
 		audience.addClassName("sw-facts");
 		add(new H2(course.title()), audience, new Paragraph(course.summary()),
-				new Paragraph(CatalogView.facts(course)));
+				new Paragraph(CatalogView.facts(this, course)));
 		List<String> paths = this.catalog.listPaths()
 			.stream()
 			.flatMap((path) -> path.courses()
@@ -73,24 +72,23 @@ public class CourseDetailsView extends Main implements HasUrlParameter<String>, 
 		if (!paths.isEmpty()) {
 			UnorderedList list = new UnorderedList();
 			paths.forEach((text) -> list.add(new ListItem(text)));
-			add(new Paragraph("Part of these onboarding paths:"), list);
+			add(new Paragraph(getTranslation("catalog.details.paths")), list);
 		}
 		if (!this.links.assigned(code)) {
-			add(new Paragraph("This course is not on your learning yet. Courses are assigned by department and "
-					+ "job role, or by hand; ask your manager or the learning team if you need it."));
+			add(new Paragraph(getTranslation("catalog.details.not-assigned")));
 		}
-		add(this.links.forCourse(course));
-		add(new RouterLink("Back to the catalogue", CatalogView.class));
+		add(this.links.forCourse(this, course));
+		add(new RouterLink(getTranslation("catalog.details.back"), CatalogView.class));
 	}
 
-	private static String onPath(PathSummary path, PathSummary.PathCourse step) {
-		return path.title() + ": due " + step.dueAfterDays() + " day" + ((step.dueAfterDays() == 1) ? "" : "s")
-				+ " after starting";
+	private String onPath(PathSummary path, PathSummary.PathCourse step) {
+		return getTranslation("catalog.details.on-path", path.title(), step.dueAfterDays());
 	}
 
 	@Override
 	public String getPageTitle() {
-		return this.title + " · Catalogue";
+		return getTranslation("catalog.details.page-title",
+				this.title.isEmpty() ? getTranslation("catalog.details.course") : this.title);
 	}
 
 }

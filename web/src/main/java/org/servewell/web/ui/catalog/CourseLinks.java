@@ -40,14 +40,14 @@ record CourseLinks(Set<String> assignedCodes, boolean author) {
 	}
 
 	/** The links to act on one course: take it, edit it, or neither. */
-	Div forCourse(CourseSummary course) {
+	Div forCourse(Component owner, CourseSummary course) {
 		Div links = new Div();
 		links.addClassName("sw-card-links");
 		if (assigned(course.code())) {
-			links.add(link("Open the course", CourseView.class, course));
+			links.add(link(owner, "catalog.links.open", CourseView.class, course));
 		}
 		if (this.author) {
-			links.add(link("Open in the studio", CourseStudioView.class, course));
+			links.add(link(owner, "catalog.links.studio", CourseStudioView.class, course));
 		}
 		return links;
 	}
@@ -56,20 +56,21 @@ record CourseLinks(Set<String> assignedCodes, boolean author) {
 	 * The links on a catalogue card: as {@link #forCourse}, or the details page when
 	 * neither applies.
 	 */
-	Div forCard(CourseSummary course) {
-		Div links = forCourse(course);
+	Div forCard(Component owner, CourseSummary course) {
+		Div links = forCourse(owner, course);
 		if (links.getComponentCount() == 0) {
-			links.add(link("About this course", CourseDetailsView.class, course));
+			links.add(link(owner, "catalog.links.about", CourseDetailsView.class, course));
 		}
 		return links;
 	}
 
-	private static <T extends Component & HasUrlParameter<String>> RouterLink link(String text, Class<T> target,
-			CourseSummary course) {
+	private static <T extends Component & HasUrlParameter<String>> RouterLink link(Component owner, String key,
+			Class<T> target, CourseSummary course) {
+		String text = owner.getTranslation(key);
 		RouterLink link = new RouterLink(text, target, course.code());
 		link.addClassName("sw-card-link");
 		// Many cards share the link text; the accessible name says which course it opens.
-		link.getElement().setAttribute("aria-label", text + ": " + course.title());
+		link.getElement().setAttribute("aria-label", owner.getTranslation("catalog.links.label", text, course.title()));
 		return link;
 	}
 

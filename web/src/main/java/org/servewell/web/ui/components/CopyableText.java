@@ -18,6 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public class CopyableText extends VerticalLayout {
 
+	/** What a one-time link is called in the keys of its button and messages. */
+	static final String LINK = "link";
+
+	/** What a secret is called in the keys of its button and messages. */
+	static final String SECRET = "secret";
+
 	public final TextField field;
 
 	public final Button copy;
@@ -34,19 +40,20 @@ public class CopyableText extends VerticalLayout {
 	 * @return the field and its button
 	 */
 	public static CopyableText link(String label, String link) {
-		return new CopyableText(label, link, "link");
+		return new CopyableText(label, link, LINK);
 	}
 
 	/**
 	 * A text with a "Copy {what}" button.
 	 * @param label the field's label
 	 * @param text the text to copy
-	 * @param what what the text is, in the button and the fallback message: "link",
-	 * "secret"
+	 * @param what what the text is, in the button and the fallback message: "link" or
+	 * "secret" (the keys {@code components.copy.<what>} and
+	 * {@code components.copy.failed.<what>} say it)
 	 */
 	public CopyableText(String label, String text, String what) {
 		this.what = what;
-		this.copy = new Button("Copy " + what, VaadinIcon.COPY_O.create());
+		this.copy = new Button(getTranslation("components.copy." + what), VaadinIcon.COPY_O.create());
 		this.field = new TextField(label);
 		this.field.setValue(text);
 		this.field.setReadOnly(true);
@@ -77,15 +84,14 @@ public class CopyableText extends VerticalLayout {
 
 	/** Confirms the copy; the browser's answer to the clipboard call. */
 	public void copied() {
-		this.status.setText("Copied");
+		this.status.setText(getTranslation("components.copied"));
 		this.status.setVisible(true);
 	}
 
 	/** Selects the text to be copied by hand; the browser refused the clipboard. */
 	public void copyFailed() {
 		this.field.getElement().executeJs("this.inputElement.select()");
-		this.status.setText(
-				"Your browser did not allow copying: the " + this.what + " is selected, press Ctrl+C (⌘C on a Mac).");
+		this.status.setText(getTranslation("components.copy.failed." + this.what));
 		this.status.setVisible(true);
 	}
 

@@ -43,7 +43,8 @@ public final class CsvDownload extends Anchor {
 			}
 			catch (RuntimeException ex) {
 				String message = ErrorReporting.report(ex);
-				event.getUI().access(() -> Notices.problem("The CSV could not be made. " + message));
+				event.getUI()
+					.access(() -> Notices.problem(event.getUI().getTranslation("components.csv.failed", message)));
 				throw ex;
 			}
 		};

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -57,9 +58,40 @@ public class ImportUpload extends Div {
 		this.upload.setMaxFiles(1);
 		this.upload.setMaxFileSize(maxBytes);
 		this.upload.setAcceptedFileTypes(types);
+		this.upload.setI18n(i18n(this));
 		this.upload.addFileRejectedListener((rejected) -> refuse(rejected.getFileName(), rejected.getErrorMessage()));
+		this.upload.addAttachListener((attach) -> this.upload.setI18n(i18n(this)));
 		this.result.getElement().setAttribute("aria-live", "polite");
 		add(this.upload, this.result);
+	}
+
+	/** Vaadin's upload in the page's language: its buttons, statuses and errors. */
+	static UploadI18N i18n(com.vaadin.flow.component.Component on) {
+		return new UploadI18N()
+			.setDropFiles(new UploadI18N.DropFiles().setOne(on.getTranslation("components.upload.drop.one"))
+				.setMany(on.getTranslation("components.upload.drop.many")))
+			.setAddFiles(new UploadI18N.AddFiles().setOne(on.getTranslation("components.upload.add.one"))
+				.setMany(on.getTranslation("components.upload.add.many")))
+			.setError(new UploadI18N.Error().setTooManyFiles(on.getTranslation("components.upload.error.too-many"))
+				.setFileIsTooBig(on.getTranslation("components.upload.error.too-big"))
+				.setIncorrectFileType(on.getTranslation("components.upload.error.type")))
+			.setUploading(new UploadI18N.Uploading()
+				.setStatus(new UploadI18N.Uploading.Status()
+					.setConnecting(on.getTranslation("components.upload.status.connecting"))
+					.setStalled(on.getTranslation("components.upload.status.stalled"))
+					.setProcessing(on.getTranslation("components.upload.status.processing"))
+					.setHeld(on.getTranslation("components.upload.status.held")))
+				.setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+					.setPrefix(on.getTranslation("components.upload.remaining.prefix"))
+					.setUnknown(on.getTranslation("components.upload.remaining.unknown")))
+				.setError(new UploadI18N.Uploading.Error()
+					.setServerUnavailable(on.getTranslation("components.upload.failed.unavailable"))
+					.setUnexpectedServerError(on.getTranslation("components.upload.failed.server"))
+					.setForbidden(on.getTranslation("components.upload.failed.forbidden"))))
+			.setFile(new UploadI18N.File().setRetry(on.getTranslation("components.upload.file.retry"))
+				.setStart(on.getTranslation("components.upload.file.start"))
+				.setRemove(on.getTranslation("components.upload.file.remove")))
+			.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
 	}
 
 	/**
@@ -98,23 +130,31 @@ public class ImportUpload extends Div {
 	}
 
 	private void refuse(String fileName, String browserError) {
-		boolean tooBig = browserError == null || browserError.toLowerCase(Locale.ROOT).contains("big");
-		refused(tooBig ? tooLarge(fileName, -1, this.maxBytes)
-				: fileName + " cannot be imported: " + browserError + ".", List.of());
+		boolean tooBig = browserError == null || browserError.toLowerCase(Locale.ROOT).contains("big")
+				|| browserError.equals(getTranslation("components.upload.error.too-big"));
+		refused(tooBig ? tooLarge(fileName, -1, this.maxBytes, getLocale())
+				: getTranslation("components.upload.refused", fileName, browserError), List.of());
 		this.onRefusal.run();
 	}
 
-	/** "big.zip is 150 MB; the largest file accepted is 5 MB." */
-	static String tooLarge(String fileName, long size, long maxBytes) {
+	/** "big.zip is 150 MB; the largest file accepted is 5 MB.", in the language given. */
+	String tooLarge(String fileName, long size, long maxBytes, Locale language) {
 		return (size > 0)
-				? fileName + " is " + megabytes(size) + "; the largest file accepted is " + megabytes(maxBytes) + "."
-				: fileName + " is larger than " + megabytes(maxBytes) + ", the largest file accepted.";
+				? getTranslation(language, "components.upload.too-large", fileName, megabytes(size, language),
+						megabytes(maxBytes, language))
+				: getTranslation(language, "components.upload.larger-than", fileName, megabytes(maxBytes, language));
 	}
 
-	/** "5 MB", "2.5 MB": a size as the refusals say it. */
+	/** "5 MB", "2.5 MB": a size as the refusals say it in English. */
 	public static String megabytes(long bytes) {
+		return megabytes(bytes, Locale.ENGLISH);
+	}
+
+	/** "5 MB", "2.5 MB", "2,5 MB": a size as the refusals say it in a language. */
+	public static String megabytes(long bytes, Locale language) {
 		double mb = bytes / 1_000_000.0;
-		String shown = (mb >= 10 || mb == Math.rint(mb)) ? String.valueOf(Math.round(mb)) : Formats.decimal(mb, 1);
+		String shown = (mb >= 10 || mb == Math.rint(mb)) ? String.valueOf(Math.round(mb))
+				: String.format(language, "%.1f", mb);
 		return shown + " MB";
 	}
 
@@ -148,7 +188,7 @@ public class ImportUpload extends Div {
 			String name = event.getFileName();
 			UI ui = event.getUI();
 			if (event.getFileSize() > this.max) {
-				refuseLater(event, ui, tooLarge(name, event.getFileSize(), this.max));
+				refuseLater(event, ui, tooLarge(name, event.getFileSize(), this.max, ui.getLocale()));
 				return;
 			}
 			Path file = Files.createTempFile("servewell-upload-", ".part");
@@ -159,7 +199,7 @@ public class ImportUpload extends Div {
 				}
 				if (copied > this.max) {
 					Files.deleteIfExists(file);
-					refuseLater(event, ui, tooLarge(name, -1, this.max));
+					refuseLater(event, ui, tooLarge(name, -1, this.max, ui.getLocale()));
 					return;
 				}
 			}

@@ -45,9 +45,12 @@ public final class ProblemList {
 		}
 	}
 
-	/** A badge counting a part's problems, or saying it is OK. */
+	/**
+	 * A badge counting a part's problems, or saying it is OK, in the page's language.
+	 */
 	public static Span badge(int problems) {
-		Span badge = new Span((problems == 0) ? "OK" : problems + ((problems == 1) ? " problem" : " problems"));
+		Span badge = new Span();
+		badge.setText(badge.getTranslation("components.problems.badge", problems));
 		badge.getElement().getThemeList().add((problems == 0) ? "badge success" : "badge error");
 		return badge;
 	}

@@ -20,7 +20,7 @@ public class SecretShownOnce extends Div {
 	 * @param label the field's label, such as "Secret (shown once)"
 	 */
 	public SecretShownOnce(String label) {
-		this.copyable = new CopyableText(label, "", "secret");
+		this.copyable = new CopyableText(label, "", CopyableText.SECRET);
 		this.copyable.setVisible(false);
 		this.copyable.field.setVisible(false);
 		this.note.setVisible(false);

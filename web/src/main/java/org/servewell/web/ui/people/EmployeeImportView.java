@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,9 +34,8 @@ import org.servewell.web.ui.components.Notices;
  * line and column), then import the whole file or nothing.
  */
 @Route("employees/import")
-@PageTitle("Import employees")
 @RolesAllowed({ Roles.HR, Roles.ADMIN })
-public class EmployeeImportView extends Main {
+public class EmployeeImportView extends Main implements HasDynamicTitle {
 
 	static final String TEMPLATE_NAME = "servewell-employees-template.csv";
 
@@ -44,7 +43,7 @@ public class EmployeeImportView extends Main {
 
 	final Anchor template;
 
-	final Checkbox deactivateOthers = new Checkbox("Deactivate people not in the file");
+	final Checkbox deactivateOthers = new Checkbox(getTranslation("people.import.deactivate"));
 
 	final ImportPreviewPanel preview = new ImportPreviewPanel();
 
@@ -59,30 +58,24 @@ public class EmployeeImportView extends Main {
 		this.imports = imports;
 		addClassNames("sw-page");
 		this.template = new Anchor(DownloadHandler.fromInputStream((event) -> template()), "");
-		this.template.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Download the template (CSV)"));
+		this.template.add(new Icon(VaadinIcon.DOWNLOAD), new Span(getTranslation("people.import.template")));
 		this.template.getElement().setAttribute("download", true);
 		this.run = new ImportRun(imports, this::imported, this::refused);
-		this.upload.upload().setUploadButton(new com.vaadin.flow.component.button.Button("Choose a CSV file…"));
+		this.upload.upload()
+			.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("people.import.choose")));
 		this.upload.onFile(this::read);
 		this.upload.onRefusal(this::forget);
-		this.deactivateOthers.setHelperText("For a file that lists every employee: everyone active who is not in it "
-				+ "is deactivated, except you (and, when HR imports, people only an administrator can change). "
-				+ "The preview lists them.");
+		this.deactivateOthers.setHelperText(getTranslation("people.import.deactivate.helper"));
 		this.deactivateOthers.addValueChangeListener((change) -> {
 			if (this.file != null) {
 				showPreview();
 			}
 		});
-		add(new H2("Import employees"), new Paragraph(
-				"Upload a CSV file saved from a spreadsheet or your HR system (\"CSV UTF-8\", commas or semicolons), "
-						+ "at most " + ImportUpload.megabytes(EmployeeImportService.MAX_FILE_BYTES) + ". Columns: "
-						+ "employee number (optional, else the email is the key), name, email, department, job role, "
-						+ "start date (such as 2027-01-04), manager (email or employee number), active (yes or no)."),
-				new Paragraph("You see what the file would change before anything is saved; then the whole file is "
-						+ "imported, or nothing. People missing from the file are left as they are unless you choose "
-						+ "to deactivate them below; write active = no to deactivate one person. New people get the "
-						+ "Learner role and no password."),
-				this.template, this.upload, this.deactivateOthers, this.preview, this.run);
+		add(new H2(getTranslation("people.import.title")),
+				new Paragraph(getTranslation("people.import.intro",
+						ImportUpload.megabytes(EmployeeImportService.MAX_FILE_BYTES, getLocale()))),
+				new Paragraph(getTranslation("people.import.how")), this.template, this.upload, this.deactivateOthers,
+				this.preview, this.run);
 	}
 
 	private void read(String fileName, Path file) throws IOException {
@@ -109,16 +102,20 @@ public class EmployeeImportView extends Main {
 	private void imported(ImportPreview result) {
 		this.file = null;
 		this.preview.clear();
-		this.preview.summary.setText("Imported " + result.fileName() + ": " + result.created() + " created, "
-				+ result.changed() + " changed, " + result.deactivated() + " deactivated, " + result.unchanged()
-				+ " left as they were" + ((result.deactivatedNotInFile() > 0)
-						? "; " + result.deactivatedNotInFile() + " not in the file deactivated." : "."));
-		Notices.done("Imported " + result.rows() + ((result.rows() == 1) ? " person." : " people."));
+		this.preview.summary.setText(getTranslation("people.import.imported", result.fileName(), result.created(),
+				result.changed(), result.deactivated()) + " "
+				+ getTranslation("people.import.imported.rest", result.unchanged(), result.deactivatedNotInFile()));
+		Notices.done(getTranslation("people.import.done", result.rows()));
 	}
 
 	private void refused(EmployeeImportRefusedException refusal) {
 		this.preview.showProblems(refusal.importProblems());
 		Notices.refused(refusal);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("people.import.title");
 	}
 
 	private DownloadResponse template() {

@@ -1,7 +1,6 @@
 package org.servewell.web.ui.people;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -14,13 +13,12 @@ import org.servewell.people.Roles;
  * changed by an administrator.
  */
 @Route("employees")
-@PageTitle("Employees")
 @Menu(title = "Employees", order = 40, icon = "vaadin:user-card")
 @RolesAllowed(Roles.HR)
 public class EmployeesView extends PeopleDirectory {
 
 	EmployeesView(PeopleService people) {
-		super(people, "Employees", "Add employee");
+		super(people, "people.employees.title", "people.employees.add");
 	}
 
 }

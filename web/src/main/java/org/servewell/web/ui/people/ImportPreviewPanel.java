@@ -1,6 +1,7 @@
 package org.servewell.web.ui.people;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,25 +28,40 @@ class ImportPreviewPanel extends Div {
 
 	final Grid<PersonChange> changes = new Grid<>();
 
-	private final H3 problemsHeading = new H3("Problems to fix");
+	private final H3 problemsHeading = new H3(getTranslation("people.import.problems"));
 
-	private final H3 changesHeading = new H3("Changes");
+	private final H3 changesHeading = new H3(getTranslation("people.import.changes"));
 
 	ImportPreviewPanel() {
 		this.summary.getElement().setAttribute("aria-live", "polite");
-		this.problems.addColumn(ImportPreviewPanel::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		this.problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-		this.problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
-		this.problems.setAriaLabel("Problems to fix");
-		this.problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		this.changes.addColumn((change) -> (change.line() > 0) ? String.valueOf(change.line()) : "")
-			.setHeader("Line")
+		this.problems.addColumn(ImportPreviewPanel::line)
+			.setHeader(getTranslation("people.import.column.line"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.changes.addColumn(PersonChange::email).setHeader("Email").setFlexGrow(1);
-		this.changes.addColumn((change) -> kind(change.kind())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-		this.changes.addColumn((change) -> String.join("; ", change.changes())).setHeader("Details").setFlexGrow(2);
-		this.changes.setAriaLabel("Changes");
+		this.problems.addColumn(ImportProblem::column)
+			.setHeader(getTranslation("people.import.column.column"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.problems.addColumn(ImportProblem::message)
+			.setHeader(getTranslation("people.import.column.problem"))
+			.setFlexGrow(1);
+		this.problems.setAriaLabel(getTranslation("people.import.problems"));
+		this.problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		this.changes.addColumn((change) -> (change.line() > 0) ? String.valueOf(change.line()) : "")
+			.setHeader(getTranslation("people.import.column.line"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.changes.addColumn(PersonChange::email)
+			.setHeader(getTranslation("people.import.column.email"))
+			.setFlexGrow(1);
+		this.changes.addColumn((change) -> kind(change.kind()))
+			.setHeader(getTranslation("people.import.column.what"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.changes.addColumn((change) -> String.join("; ", change.changes()))
+			.setHeader(getTranslation("people.import.column.details"))
+			.setFlexGrow(2);
+		this.changes.setAriaLabel(getTranslation("people.import.changes"));
 		this.changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		add(this.summary, this.departments, this.problemsHeading, this.problems, this.changesHeading, this.changes);
 		clear();
@@ -54,9 +70,8 @@ class ImportPreviewPanel extends Div {
 	/** Shows a preview of an import with these options. */
 	void show(ImportPreview preview, ImportOptions options) {
 		this.summary.setText(summary(preview, options));
-		this.departments.setText(
-				preview.newDepartments().isEmpty() ? "" : "New departments, created as the person form creates them: "
-						+ String.join(", ", preview.newDepartments()) + ".");
+		this.departments.setText(preview.newDepartments().isEmpty() ? ""
+				: getTranslation("people.import.new-departments", String.join(", ", preview.newDepartments())));
 		this.departments.setVisible(!preview.newDepartments().isEmpty());
 		showProblems(preview.problems());
 		this.changes.setItems(preview.changes());
@@ -68,7 +83,7 @@ class ImportPreviewPanel extends Div {
 	/** Shows the problems a refused import found, replacing the preview's. */
 	void showProblems(List<ImportProblem> found) {
 		this.problems.setItems(found);
-		this.problemsHeading.setText((found.size() == 1) ? "1 problem to fix" : found.size() + " problems to fix");
+		this.problemsHeading.setText(getTranslation("people.import.problems.count", found.size()));
 		this.problemsHeading.setVisible(!found.isEmpty());
 		this.problems.setVisible(!found.isEmpty());
 		if (!found.isEmpty()) {
@@ -86,28 +101,23 @@ class ImportPreviewPanel extends Div {
 		this.changes.setVisible(false);
 	}
 
-	static String summary(ImportPreview preview, ImportOptions options) {
-		String counts = preview.created() + " to create, " + preview.changed() + " to change, " + preview.deactivated()
-				+ " to deactivate, " + preview.unchanged() + " left as they are."
-				+ (options.deactivateOthers() ? " Not in the file: " + preview.deactivatedNotInFile()
-						+ ((preview.deactivatedNotInFile() == 1) ? " active person" : " active people")
-						+ " to deactivate." : "");
-		String head = preview.fileName() + ": " + preview.rows() + ((preview.rows() == 1) ? " person. " : " people. ");
-		return head + counts + (preview.importable() ? " Nothing has been changed yet."
-				: " Fix the problems below and upload the file again; nothing has been changed.");
+	String summary(ImportPreview preview, ImportOptions options) {
+		String counts = getTranslation("people.import.summary.counts", preview.created(), preview.changed(),
+				preview.deactivated(), preview.unchanged())
+				+ (options.deactivateOthers()
+						? " " + getTranslation("people.import.summary.not-in-file", preview.deactivatedNotInFile())
+						: "");
+		return getTranslation("people.import.summary.head", preview.fileName(), preview.rows()) + " " + counts + " "
+				+ getTranslation(preview.importable() ? "people.import.summary.importable"
+						: "people.import.summary.not-importable");
 	}
 
 	private static String line(ImportProblem problem) {
 		return (problem.line() > 0) ? String.valueOf(problem.line()) : "";
 	}
 
-	private static String kind(PersonChange.Kind kind) {
-		return switch (kind) {
-			case CREATED -> "Create";
-			case CHANGED -> "Change";
-			case DEACTIVATED -> "Deactivate";
-			case UNCHANGED -> "Leave";
-		};
+	private String kind(PersonChange.Kind kind) {
+		return getTranslation("people.import.kind." + kind.name().toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -35,7 +35,7 @@ class ImportRun extends Div {
 	/** How often the page asks for progress while a large file is imported, in ms. */
 	private static final int POLL_MILLIS = 500;
 
-	final Button start = new Button("Import", new Icon(VaadinIcon.UPLOAD));
+	final Button start = new Button(getTranslation("people.import.start"), new Icon(VaadinIcon.UPLOAD));
 
 	final ProgressBar progress = new ProgressBar();
 
@@ -59,7 +59,7 @@ class ImportRun extends Div {
 		this.start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.start.setEnabled(false);
 		this.start.addClickListener((click) -> run());
-		this.progress.getElement().setAttribute("aria-label", "Import progress");
+		this.progress.getElement().setAttribute("aria-label", getTranslation("people.import.progress"));
 		this.progressText.getElement().setAttribute("aria-live", "polite");
 		Div bar = new Div(this.progress, this.progressText);
 		bar.addClassName("sw-import-progress");
@@ -91,7 +91,7 @@ class ImportRun extends Div {
 		ui.setPollInterval(POLL_MILLIS);
 		ImportProgress told = (written, total) -> ui.access(() -> {
 			this.progress.setValue((double) written / total);
-			this.progressText.setText(written + " of " + total + " rows written");
+			this.progressText.setText(getTranslation("people.import.progress.rows", written, total));
 		});
 		Thread.ofVirtual().name("employee-import").start(new DelegatingSecurityContextRunnable(() -> {
 			ImportPreview result = null;
@@ -131,7 +131,7 @@ class ImportRun extends Div {
 
 	private void showProgress(boolean shown) {
 		this.progress.setValue(0);
-		this.progressText.setText(shown ? "Starting the import…" : "");
+		this.progressText.setText(shown ? getTranslation("people.import.progress.starting") : "");
 		this.progress.setVisible(shown);
 		this.progressText.setVisible(shown);
 	}

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 
 import org.servewell.people.PeopleService;
@@ -28,7 +29,7 @@ import org.servewell.web.ui.components.Notices;
  * A searchable list of people with a form to add or change one. What the form may change
  * is decided by the service from the signed-in person's roles.
  */
-public abstract class PeopleDirectory extends Main {
+public abstract class PeopleDirectory extends Main implements HasDynamicTitle {
 
 	private final PeopleService people;
 
@@ -42,51 +43,68 @@ public abstract class PeopleDirectory extends Main {
 
 	private final Set<Role> assignable;
 
+	private final String titleKey;
+
 	private List<PersonDetails> everyone = List.of();
 
-	PeopleDirectory(PeopleService people, String heading, String addLabel) {
+	/**
+	 * @param titleKey the key of the page's title and heading
+	 * @param addKey the key of the add button's text
+	 */
+	PeopleDirectory(PeopleService people, String titleKey, String addKey) {
 		this.people = people;
+		this.titleKey = titleKey;
 		this.assignable = people.assignableRoles();
 		addClassNames("sw-page", "sw-fill");
 
-		this.search.setPlaceholder("Search by name, email, department or number");
-		this.search.setAriaLabel("Search people");
+		this.search.setPlaceholder(getTranslation("people.search"));
+		this.search.setAriaLabel(getTranslation("people.search.label"));
 		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
 		this.search.setClearButtonVisible(true);
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.addValueChangeListener((change) -> filter());
 		this.search.addClassName("sw-grow");
 
-		this.add.setText(addLabel);
+		this.add.setText(getTranslation(addKey));
 		this.add.setIcon(new Icon(VaadinIcon.PLUS));
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.add.addClickListener((click) -> open(null));
 
-		this.importFile.add(new Icon(VaadinIcon.UPLOAD), new Span("Import from CSV"));
+		this.importFile.add(new Icon(VaadinIcon.UPLOAD), new Span(getTranslation("people.import")));
 
 		Div toolbar = new Div(this.search, this.importFile, this.add);
 		toolbar.addClassName("sw-toolbar");
 
-		this.grid.addColumn(PersonDetails::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
-		this.grid.addColumn(PersonDetails::email).setHeader("Email").setSortable(true).setFlexGrow(2);
-		this.grid.addColumn(PeopleDirectory::roles).setHeader("Roles").setFlexGrow(2);
+		this.grid.addColumn(PersonDetails::displayName)
+			.setHeader(getTranslation("people.column.name"))
+			.setSortable(true)
+			.setFlexGrow(2);
+		this.grid.addColumn(PersonDetails::email)
+			.setHeader(getTranslation("people.column.email"))
+			.setSortable(true)
+			.setFlexGrow(2);
+		this.grid.addColumn(this::roles).setHeader(getTranslation("people.column.roles")).setFlexGrow(2);
 		this.grid.addColumn((person) -> (person.department() != null) ? person.department() : "")
-			.setHeader("Department")
+			.setHeader(getTranslation("people.column.department"))
 			.setSortable(true);
-		this.grid.addColumn((person) -> (person.jobRole() != null) ? person.jobRole() : "").setHeader("Job role");
-		this.grid.addComponentColumn(PeopleDirectory::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn((person) -> (person.jobRole() != null) ? person.jobRole() : "")
+			.setHeader(getTranslation("people.column.job-role"));
+		this.grid.addComponentColumn(this::status)
+			.setHeader(getTranslation("people.column.status"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setAriaLabel("People");
+		this.grid.setAriaLabel(getTranslation("people.grid"));
 		this.grid.addItemClickListener((click) -> open(click.getItem()));
-		this.grid.setEmptyStateText("No one matches your search.");
+		this.grid.setEmptyStateText(getTranslation("people.empty"));
 
-		add(new H2(heading), toolbar, this.grid);
+		add(new H2(getTranslation(titleKey)), toolbar, this.grid);
 		refresh();
 	}
 
 	private void open(PersonDetails person) {
 		if (person != null && !this.assignable.containsAll(person.roles())) {
-			Notices.noted(person.displayName() + " holds a role that only an administrator can change.");
+			Notices.noted(getTranslation("people.admin-only", person.displayName()));
 			return;
 		}
 		PersonDialog dialog = new PersonDialog(this.people, person, (saved) -> refresh());
@@ -109,12 +127,22 @@ public abstract class PeopleDirectory extends Main {
 				|| (person.employeeNumber() != null && person.employeeNumber().toLowerCase(Locale.ROOT).contains(term));
 	}
 
-	static String roles(PersonDetails person) {
-		return person.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+	@Override
+	public String getPageTitle() {
+		return getTranslation(this.titleKey);
 	}
 
-	private static Span status(PersonDetails person) {
-		Span status = new Span(person.enabled() ? "Active" : "Disabled");
+	String roles(PersonDetails person) {
+		return person.roles().stream().sorted().map(this::role).collect(Collectors.joining(", "));
+	}
+
+	/** A role's name in the page's language. */
+	String role(Role role) {
+		return getTranslation("role." + role.name().toLowerCase(Locale.ROOT));
+	}
+
+	private Span status(PersonDetails person) {
+		Span status = new Span(getTranslation(person.enabled() ? "people.active" : "people.disabled"));
 		status.addClassName(person.enabled() ? "sw-status-active" : "sw-status-disabled");
 		return status;
 	}

@@ -1,7 +1,6 @@
 package org.servewell.web.ui.people;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -13,13 +12,12 @@ import org.servewell.people.Roles;
  * department and manager, or disable their account.
  */
 @Route("admin/people")
-@PageTitle("People")
 @Menu(title = "People", order = 100, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 public class PeopleView extends PeopleDirectory {
 
 	PeopleView(PeopleService people) {
-		super(people, "People", "Add person");
+		super(people, "people.title", "people.add");
 	}
 
 }

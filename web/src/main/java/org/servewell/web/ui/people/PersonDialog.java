@@ -1,6 +1,7 @@
 package org.servewell.web.ui.people;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,27 +43,27 @@ import org.servewell.web.ui.components.Notices;
  */
 class PersonDialog extends Dialog {
 
-	final EmailField email = new EmailField("Email (sign-in name)");
+	final EmailField email = new EmailField(getTranslation("people.field.email"));
 
-	final TextField displayName = new TextField("Name");
+	final TextField displayName = new TextField(getTranslation("people.field.name"));
 
-	final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+	final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("people.field.roles"));
 
-	final ComboBox<String> department = new ComboBox<>("Department");
+	final ComboBox<String> department = new ComboBox<>(getTranslation("people.field.department"));
 
-	final TextField jobRole = new TextField("Job role");
+	final TextField jobRole = new TextField(getTranslation("people.field.job-role"));
 
-	final TextField employeeNumber = new TextField("Employee number");
+	final TextField employeeNumber = new TextField(getTranslation("people.field.employee-number"));
 
-	final DatePicker startDate = DateFields.datePicker("Start date");
+	final DatePicker startDate = DateFields.datePicker(getTranslation("people.field.start-date"));
 
-	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
+	final ComboBox<PersonChoice> manager = new ComboBox<>(getTranslation("people.field.manager"));
 
-	final Checkbox enabled = new Checkbox("Can sign in");
+	final Checkbox enabled = new Checkbox(getTranslation("people.field.enabled"));
 
 	final PasswordField password = new PasswordField();
 
-	final Button save = new Button("Save");
+	final Button save = new Button(getTranslation("people.dialog.save"));
 
 	private final PeopleService people;
 
@@ -82,7 +83,8 @@ class PersonDialog extends Dialog {
 		this.people = people;
 		this.existing = existing;
 		this.onSaved = onSaved;
-		setHeaderTitle((existing == null) ? "Add a person" : "Edit " + existing.displayName());
+		setHeaderTitle((existing == null) ? getTranslation("people.dialog.add")
+				: getTranslation("people.dialog.edit", existing.displayName()));
 		setWidth("min(44rem, 96vw)");
 
 		this.email.setMaxLength(PersonLimits.EMAIL_LENGTH);
@@ -94,27 +96,25 @@ class PersonDialog extends Dialog {
 			shownRoles.addAll(existing.roles());
 		}
 		this.roles.setItems(shownRoles);
-		this.roles.setItemLabelGenerator(Role::label);
+		this.roles.setItemLabelGenerator((role) -> getTranslation("role." + role.name().toLowerCase(Locale.ROOT)));
 		// Not setRequiredIndicatorVisible: the group would carry aria-required, which the
 		// group role does not allow (vaadin/web-components#2931); the helper says it.
-		this.roles.setHelperText("Choose at least one");
+		this.roles.setHelperText(getTranslation("people.field.roles.helper"));
 		this.department.setItems(people.listDepartments());
 		this.department.setAllowCustomValue(true);
 		this.department.addCustomValueSetListener((custom) -> this.department.setValue(custom.getDetail()));
-		this.department.setHelperText("Pick one, or type a new name to create it");
+		this.department.setHelperText(getTranslation("people.field.department.helper"));
 		this.jobRole.setMaxLength(PersonLimits.JOB_ROLE_LENGTH);
 		this.employeeNumber.setMaxLength(PersonLimits.EMPLOYEE_NUMBER_LENGTH);
-		this.employeeNumber.setHelperText("Optional; the number in your HR system");
+		this.employeeNumber.setHelperText(getTranslation("people.field.employee-number.helper"));
 		this.manager.setItems(people.listManagerChoices()
 			.stream()
 			.filter((choice) -> existing == null || choice.id() != existing.id())
 			.toList());
-		this.manager.setItemLabelGenerator((choice) -> choice.displayName() + " (" + choice.email() + ")");
+		this.manager.setItemLabelGenerator(
+				(choice) -> getTranslation("people.field.manager.choice", choice.displayName(), choice.email()));
 		this.manager.setClearButtonVisible(true);
-		this.password.setLabel((existing == null) ? "Initial password" : "New password (leave empty to keep)");
-		this.password.setHelperText("At least " + PersonLimits.PASSWORD_MIN_LENGTH + " characters");
-		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
-		this.password.setRequiredIndicatorVisible(existing == null);
+		setUpPassword(existing == null);
 
 		FormLayout form = new FormLayout(this.email, this.displayName, this.roles, this.enabled, this.department,
 				this.jobRole, this.employeeNumber, this.startDate, this.manager, this.password);
@@ -122,7 +122,7 @@ class PersonDialog extends Dialog {
 		form.setColspan(this.roles, 2);
 		add(form);
 		if (existing == null) {
-			add(new Paragraph("Share the initial password with the person privately."));
+			add(new Paragraph(getTranslation("people.dialog.share")));
 		}
 
 		this.fieldsByName = Map.of("email", this.email, "displayName", this.displayName, "roles", this.roles,
@@ -133,8 +133,16 @@ class PersonDialog extends Dialog {
 		fill(existing);
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save());
-		Button cancel = new Button("Cancel", (click) -> close());
+		Button cancel = new Button(getTranslation("people.dialog.cancel"), (click) -> close());
 		getFooter().add(cancel, this.save);
+	}
+
+	/** The initial password of a new person, or a new one for an existing person. */
+	private void setUpPassword(boolean isNew) {
+		this.password.setLabel(getTranslation((isNew) ? "people.field.password.initial" : "people.field.password.new"));
+		this.password.setHelperText(getTranslation("people.field.password.helper", PersonLimits.PASSWORD_MIN_LENGTH));
+		this.password.setMaxLength(PersonLimits.PASSWORD_MAX_LENGTH);
+		this.password.setRequiredIndicatorVisible(isNew);
 	}
 
 	private void bind() {
@@ -196,7 +204,7 @@ class PersonDialog extends Dialog {
 			}
 			close();
 			this.onSaved.accept(saved);
-			Notices.done("Saved " + saved.displayName() + ".");
+			Notices.done(getTranslation("people.saved", saved.displayName()));
 		}
 		catch (InvalidPersonException ex) {
 			showError(ex.field(), ErrorReporting.refused(ex));
@@ -214,7 +222,7 @@ class PersonDialog extends Dialog {
 
 	private boolean checkPassword() {
 		if (this.existing == null && this.password.getValue().isEmpty()) {
-			showError("password", "Enter an initial password.");
+			showError("password", getTranslation("people.field.password.required"));
 			return false;
 		}
 		return true;

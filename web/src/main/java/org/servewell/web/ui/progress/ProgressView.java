@@ -1,5 +1,8 @@
 package org.servewell.web.ui.progress;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,8 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,21 +33,20 @@ import org.servewell.web.ui.components.Formats;
  * Managers see their own team only, and the page says so.
  */
 @Route("progress")
-@PageTitle("Progress")
 @Menu(title = "Progress", order = 20, icon = "vaadin:chart-3d")
 @RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
-public class ProgressView extends Main {
+public class ProgressView extends Main implements HasDynamicTitle {
 
 	private static final int PAGE_SIZE = 50;
 
-	/** Wide enough for a count's header ("Not started") on one line. */
-	private static final String COUNT_WIDTH = "7.5rem";
+	/** Wide enough for a count's header ("Not started", "In Bearbeitung") on one line. */
+	private static final String COUNT_WIDTH = "8.5rem";
 
 	final Grid<CourseProgress> courses = new Grid<>();
 
 	final Grid<PersonProgress> people = new Grid<>();
 
-	private final H3 peopleHeading = new H3("Choose a course to see each person");
+	private final H3 peopleHeading = new H3(getTranslation("progress.people.choose"));
 
 	ProgressView(ProgressService progress) {
 		addClassName("sw-page");
@@ -52,33 +54,35 @@ public class ProgressView extends Main {
 		this.courses.setItems(progress.courses());
 		this.courses.setAllRowsVisible(true);
 		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.courses.setAriaLabel("Progress per course");
-		this.courses.setEmptyStateText("No one you can see has been assigned a course yet.");
+		this.courses.setAriaLabel(getTranslation("progress.courses.label"));
+		this.courses.setEmptyStateText(getTranslation("progress.courses.empty"));
 
 		this.people.addColumn(PersonProgress::name)
-			.setHeader("Name")
+			.setHeader(getTranslation("progress.people.name"))
 			.setSortable(true)
 			.setSortProperty(ProgressOrder.NAME.name())
 			.setFlexGrow(2);
 		this.people.addColumn((row) -> (row.department() != null) ? row.department() : "")
-			.setHeader("Department")
+			.setHeader(getTranslation("progress.people.department"))
 			.setSortable(true)
 			.setSortProperty(ProgressOrder.DEPARTMENT.name());
-		this.people.addColumn((row) -> (row.dueDate() != null) ? Formats.DAY.format(row.dueDate()) : "")
-			.setHeader("Due")
+		this.people.addColumn((row) -> (row.dueDate() != null) ? Formats.day(row.dueDate(), getLocale()) : "")
+			.setHeader(getTranslation("progress.due"))
 			.setSortable(true)
 			.setSortProperty(ProgressOrder.DUE_DATE.name());
-		this.people.addComponentColumn(ProgressView::status).setHeader("Status").setFlexGrow(2);
-		this.people.addColumn(PersonProgress::attempts).setHeader("Quiz attempts");
-		this.people.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
+		this.people.addComponentColumn((row) -> status(this, row))
+			.setHeader(getTranslation("progress.status"))
+			.setFlexGrow(2);
+		this.people.addColumn(PersonProgress::attempts).setHeader(getTranslation("progress.people.attempts"));
+		this.people.addColumn((row) -> score(row, getLocale())).setHeader(getTranslation("progress.best-score"));
 		// A course may have tens of thousands of people: the grid asks for the rows it
 		// shows, a page at a time, sorted and counted by the service.
 		this.people.setPageSize(PAGE_SIZE);
 		this.people.setHeight("32rem");
-		this.people.setAriaLabel("Progress per person");
+		this.people.setAriaLabel(getTranslation("progress.people.label"));
 		this.people.setVisible(false);
 
-		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem()).open());
+		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem(), getLocale()).open());
 
 		this.courses.asSingleSelect().addValueChangeListener((change) -> {
 			CourseProgress course = change.getValue();
@@ -88,12 +92,9 @@ public class ProgressView extends Main {
 				showPeople(progress, course.courseCode());
 			}
 		});
-		String who = (progress.scope() == ProgressScope.TEAM) ? "Everyone in your team with a course"
-				: "Everyone assigned a course";
-		add(new H2("Progress"),
-				new Paragraph(who + " and how far they are. Overdue means past the due date and never completed; "
-						+ "expired means a completion has lapsed and the course is due again."),
-				this.courses, this.peopleHeading, this.people);
+		String intro = (progress.scope() == ProgressScope.TEAM) ? "progress.intro.team" : "progress.intro.everyone";
+		add(new H2(getTranslation("progress.title")), new Paragraph(getTranslation(intro)), this.courses,
+				this.peopleHeading, this.people);
 	}
 
 	private void showPeople(ProgressService progress, String courseCode) {
@@ -108,21 +109,26 @@ public class ProgressView extends Main {
 	/**
 	 * One person's assigned courses, each with status, due date, attempts and best score.
 	 */
-	static Dialog personDialog(ProgressService progress, PersonProgress person) {
+	static Dialog personDialog(ProgressService progress, PersonProgress person, Locale locale) {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(person.name());
 		dialog.setWidth("min(48rem, 96vw)");
 		Grid<PersonProgress> courses = new Grid<>();
-		courses.addColumn(PersonProgress::courseTitle).setHeader("Course").setFlexGrow(3);
-		courses.addColumn((row) -> (row.dueDate() != null) ? Formats.DAY.format(row.dueDate()) : "").setHeader("Due");
-		courses.addComponentColumn(ProgressView::status).setHeader("Status").setFlexGrow(2);
-		courses.addColumn(PersonProgress::attempts).setHeader("Attempts");
-		courses.addColumn((row) -> (row.bestScore() != null) ? row.bestScore() + "%" : "").setHeader("Best score");
+		courses.addColumn(PersonProgress::courseTitle)
+			.setHeader(dialog.getTranslation("progress.course"))
+			.setFlexGrow(3);
+		courses.addColumn((row) -> (row.dueDate() != null) ? Formats.day(row.dueDate(), locale) : "")
+			.setHeader(dialog.getTranslation("progress.due"));
+		courses.addComponentColumn((row) -> status(dialog, row))
+			.setHeader(dialog.getTranslation("progress.status"))
+			.setFlexGrow(2);
+		courses.addColumn(PersonProgress::attempts).setHeader(dialog.getTranslation("progress.person.attempts"));
+		courses.addColumn((row) -> score(row, locale)).setHeader(dialog.getTranslation("progress.best-score"));
 		courses.setItems(progress.person(person.personId()));
 		courses.setAllRowsVisible(true);
-		courses.setAriaLabel("Courses assigned to " + person.name());
+		courses.setAriaLabel(dialog.getTranslation("progress.person.label", person.name()));
 		dialog.add(courses);
-		dialog.getFooter().add(new Button("Close", (click) -> dialog.close()));
+		dialog.getFooter().add(new Button(dialog.getTranslation("progress.person.close"), (click) -> dialog.close()));
 		return dialog;
 	}
 
@@ -132,17 +138,27 @@ public class ProgressView extends Main {
 	 */
 	private void addCourseColumns() {
 		this.courses.addColumn(CourseProgress::title)
-			.setHeader("Course")
+			.setHeader(getTranslation("progress.course"))
 			.setFrozen(true)
 			.setWidth("min(16rem, 42vw)")
 			.setFlexGrow(4);
-		this.courses.addColumn(CourseProgress::assigned).setHeader("Assigned").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::notStarted).setHeader("Not started").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::inProgress).setHeader("In progress").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::complete).setHeader("Complete").setWidth(COUNT_WIDTH);
-		this.courses.addColumn(CourseProgress::expired).setHeader("Expired").setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::assigned)
+			.setHeader(getTranslation("progress.assigned"))
+			.setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::notStarted)
+			.setHeader(getTranslation("progress.not-started"))
+			.setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::inProgress)
+			.setHeader(getTranslation("progress.in-progress"))
+			.setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::complete)
+			.setHeader(getTranslation("progress.complete"))
+			.setWidth(COUNT_WIDTH);
+		this.courses.addColumn(CourseProgress::expired)
+			.setHeader(getTranslation("progress.expired"))
+			.setWidth(COUNT_WIDTH);
 		this.courses.addComponentColumn((course) -> count(course.overdue(), "sw-badge-overdue"))
-			.setHeader("Overdue")
+			.setHeader(getTranslation("progress.overdue"))
 			.setWidth(COUNT_WIDTH);
 	}
 
@@ -154,11 +170,22 @@ public class ProgressView extends Main {
 		return span;
 	}
 
-	private static Span status(PersonProgress row) {
-		Span status = new Span(row.overdue() ? row.status().label() + " · overdue" : row.status().label());
+	private static String score(PersonProgress row, Locale locale) {
+		return (row.bestScore() != null) ? Formats.percent(row.bestScore(), locale) : "";
+	}
+
+	private static Span status(Component words, PersonProgress row) {
+		String state = words
+			.getTranslation("progress.state." + row.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		Span status = new Span(row.overdue() ? words.getTranslation("progress.state.overdue", state) : state);
 		status.addClassName(row.overdue() ? "sw-badge-overdue"
 				: (row.status() == PersonProgress.Status.COMPLETE) ? "sw-status-active" : "sw-status-neutral");
 		return status;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("progress.title");
 	}
 
 }

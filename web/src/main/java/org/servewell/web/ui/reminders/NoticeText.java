@@ -1,5 +1,7 @@
 package org.servewell.web.ui.reminders;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 
 import org.servewell.reminders.Notice;
@@ -14,15 +16,9 @@ final class NoticeText {
 	private NoticeText() {
 	}
 
-	/** The kind of reminder, as a short label. */
-	static String kind(NotificationKind kind) {
-		return switch (kind) {
-			case DUE_SOON -> "Due soon";
-			case DUE_TODAY -> "Due today";
-			case OVERDUE -> "Overdue";
-			case TEAM_DIGEST -> "Team digest";
-			case INTERVIEW_ASSIGNED -> "Interview assigned";
-		};
+	/** The kind of reminder, as a short label in the language of the page. */
+	static String kind(NotificationKind kind, Component page) {
+		return page.getTranslation("reminders.kind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 	/**

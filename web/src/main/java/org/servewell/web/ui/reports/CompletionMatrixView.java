@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,9 +31,8 @@ import org.servewell.web.ui.components.CsvDownload;
  * so. Reached from the Reports page (no menu entry of its own).
  */
 @Route("reports/matrix")
-@PageTitle("Completion matrix")
 @RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
-public class CompletionMatrixView extends Main {
+public class CompletionMatrixView extends Main implements HasDynamicTitle {
 
 	final MatrixFilterBar filters;
 
@@ -58,16 +57,14 @@ public class CompletionMatrixView extends Main {
 		addClassNames("sw-page", "sw-matrix-page");
 		MatrixChoices choices = matrix.choices();
 		this.filters = new MatrixFilterBar(choices, this::show);
-		this.download = new CsvDownload("Download CSV", matrix::csvFileName,
+		this.download = new CsvDownload(getTranslation("reports.download-csv"), matrix::csvFileName,
 				(out) -> matrix.writeCsv(this.filter, out));
 		this.table.addClassName("sw-matrix-table");
 		Div summaryBar = new Div(this.people, this.download);
 		summaryBar.addClassName("sw-toolbar");
-		String who = choices.teamOnly() ? "The people who report to you" : "Everyone who can sign in";
-		add(new H2("Completion matrix"), new Paragraph(who + ", by course: where each stands and when. Overdue "
-				+ "means past the due date and never completed; expired means the completion needs renewing. A "
-				+ "status or due window keeps the people with such a course; the CSV then holds only those courses."),
-				this.filters, summaryBar, this.table);
+		String intro = choices.teamOnly() ? "reports.matrix.intro.team" : "reports.matrix.intro.everyone";
+		add(new H2(getTranslation("reports.matrix.title")), new Paragraph(getTranslation(intro)), this.filters,
+				summaryBar, this.table);
 		show(MatrixFilter.none());
 	}
 
@@ -87,7 +84,7 @@ public class CompletionMatrixView extends Main {
 		this.table.removeAll();
 		this.table.add(shown);
 		this.download.setVisible(false);
-		this.people.setText("Counting the people and courses…");
+		this.people.setText(getTranslation("reports.matrix.counting.summary"));
 		this.background.load(UI.getCurrent(), () -> this.matrix.summary(next), (summary) -> summarised(shown, summary),
 				(ex) -> failed(shown, ex));
 	}
@@ -99,15 +96,19 @@ public class CompletionMatrixView extends Main {
 		}
 		shown.summarise(summary);
 		this.download.setVisible(summary.people() > 0);
-		this.people.setText((summary.people() == 0) ? "No one matches these filters. Clear a filter to see more."
-				: summary.people() + ((summary.people() == 1) ? " person" : " people") + " · "
-						+ summary.courses().size() + ((summary.courses().size() == 1) ? " course" : " courses"));
+		this.people.setText((summary.people() == 0) ? getTranslation("reports.matrix.none")
+				: getTranslation("reports.matrix.summary", summary.people(), summary.courses().size()));
 	}
 
 	private void failed(MatrixGrid shown, RuntimeException ex) {
 		if (shown == this.grid) {
-			this.people.setText("The totals could not be counted. " + ErrorReporting.report(ex));
+			this.people.setText(getTranslation("reports.matrix.failed", ErrorReporting.report(ex)));
 		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.matrix.title");
 	}
 
 }

@@ -2,7 +2,6 @@ package org.servewell.web.ui.reports;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 
 import org.servewell.reporting.CompletionTrendService.CompletionMonth;
+import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.SvgChart;
 
 /**
@@ -18,37 +18,35 @@ import org.servewell.web.ui.components.SvgChart;
  */
 final class CompletionTrendPanel extends Div {
 
-	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-
-	private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
 	final NativeTable table = new NativeTable();
 
-	CompletionTrendPanel(List<CompletionMonth> months) {
+	CompletionTrendPanel(Words words, List<CompletionMonth> months) {
 		addClassName("sw-trend");
+		DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM", words.locale());
+		DateTimeFormatter longMonth = DateTimeFormatter.ofPattern("MMMM yyyy", words.locale());
 		int total = months.stream().mapToInt(CompletionMonth::completions).sum();
 		if (total == 0) {
-			add(new Paragraph("No one you can see has completed a course in the last 12 months."));
+			add(new Paragraph(words.translate("reports.trend.none", 12)));
 			return;
 		}
 		CompletionMonth best = months.stream()
 			.max(java.util.Comparator.comparingInt(CompletionMonth::completions))
 			.orElseThrow();
-		String description = "Line chart of course completions per month from " + LONG.format(months.getFirst().month())
-				+ " to " + LONG.format(months.getLast().month()) + ": " + total + " in all, most in "
-				+ LONG.format(best.month()) + " (" + best.completions() + "). The table below gives each month.";
-		add(SvgChart.line(description, "Completions",
+		String description = words.translate("reports.trend.description", longMonth.format(months.getFirst().month()),
+				longMonth.format(months.getLast().month()), total,
+				words.translate("reports.trend.best", longMonth.format(best.month()), best.completions()));
+		add(SvgChart.line(description, words.translate("reports.trend.completions"),
 				months.stream()
-					.map((month) -> new SvgChart.Value(SHORT.format(month.month()), month.completions()))
+					.map((month) -> new SvgChart.Value(shortMonth.format(month.month()), month.completions()))
 					.toList()));
-		this.table.setCaptionText("Course completions per month");
+		this.table.setCaptionText(words.translate("reports.trend.caption"));
 		NativeTableRow head = this.table.getHead().addRow();
-		head.addHeaderCell().setText("Month");
-		head.addHeaderCell().setText("Completions");
+		head.addHeaderCell().setText(words.translate("reports.trend.month"));
+		head.addHeaderCell().setText(words.translate("reports.trend.completions"));
 		for (CompletionMonth month : months) {
 			NativeTableRow row = this.table.getBody().addRow();
-			row.addHeaderCell().setText(LONG.format(month.month()));
-			row.addDataCell().setText(String.valueOf(month.completions()));
+			row.addHeaderCell().setText(longMonth.format(month.month()));
+			row.addDataCell().setText(Formats.count(month.completions(), words.locale()));
 		}
 		this.table.addClassName("sw-trend-table");
 		add(this.table);

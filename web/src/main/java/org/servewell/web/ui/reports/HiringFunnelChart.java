@@ -28,18 +28,19 @@ class HiringFunnelChart extends Div {
 	void show(HiringFunnel.Position position, boolean anyCandidates) {
 		removeAll();
 		if (position == null) {
-			this.summary.setText(anyCandidates ? "Choose a position to see its funnel."
-					: "No candidates were added in this period, so there is no funnel to draw.");
+			this.summary
+				.setText(getTranslation(anyCandidates ? "reports.funnel.chart.choose" : "reports.funnel.chart.none"));
 			add(this.summary);
 			return;
 		}
-		String sentence = HiringFunnelText.summary(position);
+		String sentence = HiringFunnelText.summary(Words.of(this), position);
 		this.summary.setText(sentence);
-		add(SvgChart.bars("Hiring funnel for " + position.position() + ". " + sentence, "Candidates",
-				List.of(new SvgChart.Value("Added", position.candidates()),
-						new SvgChart.Value("Interviewed", position.interviewed()),
-						new SvgChart.Value("Decided", position.decided()),
-						new SvgChart.Value("Hired", position.hired()))),
+		add(SvgChart.bars(getTranslation("reports.funnel.chart.description", position.position(), sentence),
+				getTranslation("reports.funnel.chart.candidates"),
+				List.of(new SvgChart.Value(getTranslation("reports.funnel.added"), position.candidates()),
+						new SvgChart.Value(getTranslation("reports.funnel.interviewed"), position.interviewed()),
+						new SvgChart.Value(getTranslation("reports.funnel.decided"), position.decided()),
+						new SvgChart.Value(getTranslation("reports.funnel.hired"), position.hired()))),
 				this.summary);
 	}
 

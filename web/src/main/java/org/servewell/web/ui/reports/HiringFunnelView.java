@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,18 +34,17 @@ import org.servewell.web.ui.components.Notices;
  * a chart, every position in a table, and the table as CSV. HR only, as candidates are.
  */
 @Route("reports/funnel")
-@PageTitle("Hiring funnel")
 @RolesAllowed(Roles.HR)
-public class HiringFunnelView extends Main {
+public class HiringFunnelView extends Main implements HasDynamicTitle {
 
 	/** The period shown first: the last year, today included. */
 	private static final int DEFAULT_MONTHS = 12;
 
-	final DatePicker from = DateFields.datePicker("Added from");
+	final DatePicker from = DateFields.datePicker(getTranslation("reports.funnel.from"));
 
-	final DatePicker to = DateFields.datePicker("Added until");
+	final DatePicker to = DateFields.datePicker(getTranslation("reports.funnel.to"));
 
-	final ComboBox<String> position = new ComboBox<>("Position in the chart");
+	final ComboBox<String> position = new ComboBox<>(getTranslation("reports.funnel.position"));
 
 	final HiringFunnelChart chart = new HiringFunnelChart();
 
@@ -64,14 +63,13 @@ public class HiringFunnelView extends Main {
 		this.from.addValueChangeListener((event) -> load());
 		this.to.addValueChangeListener((event) -> load());
 		this.position.addValueChangeListener((event) -> showChart());
-		this.position.setPlaceholder("Choose a position");
+		this.position.setPlaceholder(getTranslation("reports.funnel.position.choose"));
 
-		figureColumnsOf(this.positions);
+		figureColumns();
 		this.positions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.positions.setAllRowsVisible(true);
-		this.positions.setAriaLabel("Hiring funnel per position");
-		this.positions.setEmptyStateText("No candidates were added in this period. Choose a wider period, or add "
-				+ "candidates under Candidates.");
+		this.positions.setAriaLabel(getTranslation("reports.funnel.table.label"));
+		this.positions.setEmptyStateText(getTranslation("reports.funnel.table.empty"));
 		this.positions.addItemClickListener((event) -> this.position.setValue(event.getItem().position()));
 
 		FlexLayout filters = new FlexLayout(this.from, this.to, this.position);
@@ -79,13 +77,9 @@ public class HiringFunnelView extends Main {
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-		add(new H2("Hiring funnel"),
-				new Paragraph("How the candidates added in the period moved through hiring: how many were "
-						+ "interviewed (an interviewer submitted a scorecard), decided (HR recorded a hire, reject or "
-						+ "hold) and hired, and how many days passed from adding a candidate to the decision that "
-						+ "stands. Candidates whose data was erased are not counted."),
-				filters, this.chart, new H3("Every position"), this.positions,
-				new CsvDownload("Download the table as CSV", funnels::csvFileName,
+		add(new H2(getTranslation("reports.funnel.title")), new Paragraph(getTranslation("reports.funnel.intro")),
+				filters, this.chart, new H3(getTranslation("reports.funnel.table")), this.positions,
+				new CsvDownload(getTranslation("reports.funnel.csv"), funnels::csvFileName,
 						(out) -> funnels.writeCsv(this.from.getValue(), this.to.getValue(), out)));
 		load();
 	}
@@ -115,19 +109,31 @@ public class HiringFunnelView extends Main {
 		return (name != null) ? this.funnel.position(name).orElse(null) : null;
 	}
 
-	private static void figureColumnsOf(Grid<HiringFunnel.Position> grid) {
-		grid.addColumn(HiringFunnel.Position::position).setHeader("Position").setFrozen(true).setFlexGrow(1);
-		figure(grid, HiringFunnel.Position::candidates, "Added");
-		figure(grid, HiringFunnel.Position::interviewed, "Interviewed");
-		figure(grid, HiringFunnel.Position::decided, "Decided");
-		figure(grid, HiringFunnel.Position::hired, "Hired");
-		figure(grid, (row) -> HiringFunnelText.days(row.medianDaysToDecision()), "Median to decision");
-		figure(grid, (row) -> HiringFunnelText.days(row.meanDaysToDecision()), "Mean to decision");
+	private void figureColumns() {
+		Words words = Words.of(this);
+		this.positions.addColumn(HiringFunnel.Position::position)
+			.setHeader(getTranslation("reports.funnel.table.position"))
+			.setFrozen(true)
+			.setFlexGrow(1);
+		figure(HiringFunnel.Position::candidates, "reports.funnel.added");
+		figure(HiringFunnel.Position::interviewed, "reports.funnel.interviewed");
+		figure(HiringFunnel.Position::decided, "reports.funnel.decided");
+		figure(HiringFunnel.Position::hired, "reports.funnel.hired");
+		figure((row) -> HiringFunnelText.days(words, row.medianDaysToDecision()), "reports.funnel.median");
+		figure((row) -> HiringFunnelText.days(words, row.meanDaysToDecision()), "reports.funnel.mean");
 	}
 
-	private static void figure(Grid<HiringFunnel.Position> grid, ValueProvider<HiringFunnel.Position, ?> value,
-			String header) {
-		grid.addColumn(value).setHeader(header).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+	private void figure(ValueProvider<HiringFunnel.Position, ?> value, String headerKey) {
+		this.positions.addColumn(value)
+			.setHeader(getTranslation(headerKey))
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTextAlign(ColumnTextAlign.END);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.funnel.title");
 	}
 
 }

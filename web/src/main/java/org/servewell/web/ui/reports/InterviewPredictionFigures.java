@@ -15,27 +15,33 @@ import org.servewell.reporting.InterviewPrediction;
 class InterviewPredictionFigures extends Grid<InterviewPrediction.Figure> {
 
 	/**
-	 * @param subject the first column's header, such as "Trait"
-	 * @param label the table's accessible name
-	 * @param empty what the table says when it has no rows
+	 * @param table the table's key in the bundle ("reports.prediction.traits"), under
+	 * which are its first column's header ({@code .subject}), its accessible name
+	 * ({@code .label}) and what it says when it has no rows ({@code .empty})
 	 */
-	InterviewPredictionFigures(String subject, String label, String empty) {
-		addColumn(InterviewPrediction.Figure::name).setHeader(subject).setAutoWidth(true).setFlexGrow(0);
-		addColumn(InterviewPrediction.Figure::people).setHeader("People")
+	InterviewPredictionFigures(String table) {
+		Words words = Words.of(this);
+		addColumn(InterviewPrediction.Figure::name).setHeader(getTranslation(table + ".subject"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		addColumn(InterviewPrediction.Figure::people).setHeader(getTranslation("reports.prediction.people"))
 			.setAutoWidth(true)
 			.setFlexGrow(0)
 			.setTextAlign(ColumnTextAlign.END);
-		addColumn((figure) -> InterviewPredictionText.figure(figure.correlation())).setHeader("r")
+		addColumn((figure) -> InterviewPredictionText.figure(words, figure.correlation()))
+			.setHeader(getTranslation("reports.prediction.r"))
 			.setAutoWidth(true)
 			.setFlexGrow(0)
 			.setTextAlign(ColumnTextAlign.END)
-			.setTooltipGenerator((figure) -> "95% interval: " + InterviewPredictionText.interval(figure.correlation()));
-		addColumn((figure) -> InterviewPredictionText.reading(figure.correlation())).setHeader("Reading")
+			.setTooltipGenerator((figure) -> getTranslation("reports.prediction.interval.tooltip",
+					InterviewPredictionText.interval(words, figure.correlation())));
+		addColumn((figure) -> InterviewPredictionText.reading(words, figure.correlation()))
+			.setHeader(getTranslation("reports.prediction.reading"))
 			.setFlexGrow(3);
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		setAllRowsVisible(true);
-		setAriaLabel(label);
-		setEmptyStateText(empty);
+		setAriaLabel(getTranslation(table + ".label"));
+		setEmptyStateText(getTranslation(table + ".empty"));
 	}
 
 	void show(List<InterviewPrediction.Figure> figures) {

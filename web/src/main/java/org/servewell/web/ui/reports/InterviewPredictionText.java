@@ -2,7 +2,6 @@ package org.servewell.web.ui.reports;
 
 import org.servewell.reporting.InterviewPrediction;
 import org.servewell.reporting.PearsonCorrelation;
-import org.servewell.web.ui.components.Formats;
 
 /**
  * The prediction's figures in plain words: what a correlation says, and a caution when
@@ -19,83 +18,86 @@ final class InterviewPredictionText {
 	/** Below this a correlation reads as no relation at all. */
 	private static final double WEAK_FROM = 0.1;
 
+	private static final String KEY = "reports.prediction.";
+
 	private InterviewPredictionText() {
 	}
 
 	/** What the figures cover, or what data they still need. */
-	static String headline(InterviewPrediction prediction) {
+	static String headline(Words words, InterviewPrediction prediction) {
 		if (prediction.isEmpty()) {
-			return "No hire has both interview ratings and quiz results yet.";
+			return words.translate(KEY + "headline.none");
 		}
-		String hires = (prediction.hires() == 1) ? "1 hire has" : prediction.hires() + " hires have";
-		return hires + " both interview ratings and quiz results on the same trait"
-				+ ((prediction.position() != null) ? " for " + prediction.position() : "") + ".";
+		return (prediction.position() != null)
+				? words.translate(KEY + "headline.position", prediction.hires(), prediction.position())
+				: words.translate(KEY + "headline.all", prediction.hires());
 	}
 
 	/** The correlation with two decimals, or a dash. */
-	static String figure(PearsonCorrelation correlation) {
-		return (correlation.r() != null) ? signed(correlation.r()) : "–";
+	static String figure(Words words, PearsonCorrelation correlation) {
+		return (correlation.r() != null) ? signed(words, correlation.r()) : "–";
 	}
 
 	/**
 	 * The 95 % interval, such as "-0.64 to 1.00", "none" with the reason, or a dash
 	 * without a figure.
 	 */
-	static String interval(PearsonCorrelation correlation) {
+	static String interval(Words words, PearsonCorrelation correlation) {
 		if (correlation.low() != null) {
-			return signed(correlation.low()) + " to " + signed(correlation.high());
+			return words.translate(KEY + "interval", signed(words, correlation.low()),
+					signed(words, correlation.high()));
 		}
 		if (correlation.r() == null) {
 			return "–";
 		}
 		if (correlation.pairs() < PearsonCorrelation.INTERVAL_PAIRS) {
-			return "none (fewer than " + PearsonCorrelation.INTERVAL_PAIRS + " people)";
+			return words.translate(KEY + "interval.none.few", PearsonCorrelation.INTERVAL_PAIRS);
 		}
-		return correlation.tooFew() ? "none (a perfect correlation from few people)" : "none (a perfect correlation)";
+		return words.translate(KEY + (correlation.tooFew() ? "interval.none.perfect-few" : "interval.none.perfect"));
 	}
 
 	/** What the figure means, with the caution when too few people are behind it. */
-	static String reading(PearsonCorrelation correlation) {
+	static String reading(Words words, PearsonCorrelation correlation) {
 		if (correlation.r() == null) {
-			return (correlation.pairs() < 2) ? "Needs at least two hires to compare."
-					: "No figure: every rating or every result is the same.";
+			return words.translate(KEY + ((correlation.pairs() < 2) ? "reading.no-pairs" : "reading.no-figure"));
 		}
 		if (correlation.tooFew()) {
-			return "Too few people to mean anything (" + correlation.pairs() + " of " + PearsonCorrelation.MINIMUM_PAIRS
-					+ " needed)"
-					+ ((correlation.low() != null)
-							? ": the true figure could be anywhere from " + interval(correlation) + "."
-							: ". " + noInterval(correlation));
+			return (correlation.low() != null)
+					? words.translate(KEY + "reading.too-few.interval", correlation.pairs(),
+							PearsonCorrelation.MINIMUM_PAIRS, interval(words, correlation))
+					: words.translate(KEY + "reading.too-few.no-interval", correlation.pairs(),
+							PearsonCorrelation.MINIMUM_PAIRS, noInterval(words, correlation));
 		}
-		return strength(correlation.r()) + ((correlation.low() != null) ? " The true figure most likely lies between "
-				+ signed(correlation.low()) + " and " + signed(correlation.high()) + "."
-				: " " + noInterval(correlation));
+		return (correlation.low() != null)
+				? words.translate(KEY + "reading.interval", strength(words, correlation.r()),
+						signed(words, correlation.low()), signed(words, correlation.high()))
+				: words.translate(KEY + "reading.no-interval", strength(words, correlation.r()),
+						noInterval(words, correlation));
 	}
 
 	/** Why a figure has no 95 % interval, in a sentence. */
-	private static String noInterval(PearsonCorrelation correlation) {
-		String range = "the range the true figure most likely lies in cannot be computed";
+	private static String noInterval(Words words, PearsonCorrelation correlation) {
 		if (correlation.pairs() < PearsonCorrelation.INTERVAL_PAIRS) {
-			return "No interval: " + range + " from fewer than " + PearsonCorrelation.INTERVAL_PAIRS + " people.";
+			return words.translate(KEY + "no-interval.few", PearsonCorrelation.INTERVAL_PAIRS);
 		}
-		return "No interval: a perfect correlation" + (correlation.tooFew() ? " from few people" : "")
-				+ " (every hire on one line), for which " + range + ".";
+		return words.translate(KEY + (correlation.tooFew() ? "no-interval.perfect-few" : "no-interval.perfect"));
 	}
 
-	private static String strength(double r) {
+	private static String strength(Words words, double r) {
 		double size = Math.abs(r);
 		if (size < WEAK_FROM) {
-			return "No relation: the interview ratings say nothing about the quiz results.";
+			return words.translate(KEY + "strength.none");
 		}
-		String word = (size >= STRONG_FROM) ? "Strong" : (size >= MODERATE_FROM) ? "Moderate" : "Weak";
-		return word + ((r > 0) ? ": hires rated higher did better in the quizzes."
-				: ": hires rated higher did worse in the quizzes.");
+		String word = words.translate(KEY + ((size >= STRONG_FROM) ? "strength.strong"
+				: (size >= MODERATE_FROM) ? "strength.moderate" : "strength.weak"));
+		return words.translate(KEY + ((r > 0) ? "strength.better" : "strength.worse"), word);
 	}
 
-	private static String signed(double value) {
-		// A figure that rounds to zero is shown without a minus sign.
-		String shown = Formats.decimal(value, 2);
-		return shown.equals("-0.00") ? "0.00" : shown.replace('-', '−');
+	private static String signed(Words words, double value) {
+		// A figure that rounds to zero is shown without a minus sign; a minus is a minus
+		// sign, not a hyphen.
+		String shown = String.format(words.locale(), "%.2f", value);
+		return shown.matches("-0[.,]00") ? shown.substring(1) : shown.replace('-', '−');
 	}
 
 }

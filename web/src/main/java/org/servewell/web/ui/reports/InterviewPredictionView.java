@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,27 +27,21 @@ import org.servewell.web.ui.screening.AgreementView;
  * are too few. Shown to HR beside interviewer agreement.
  */
 @Route("reports/interviews-and-learning")
-@PageTitle("Do interviews predict learning?")
 @RolesAllowed(Roles.HR)
-public class InterviewPredictionView extends Main {
+public class InterviewPredictionView extends Main implements HasDynamicTitle {
 
-	/** The choice that shows every position. */
-	static final String ALL_POSITIONS = "All positions";
+	/** The choice that shows every position, in the page's language. */
+	final String allPositions = getTranslation("reports.prediction.position.all");
 
-	final ComboBox<String> position = new ComboBox<>("Position");
+	final ComboBox<String> position = new ComboBox<>(getTranslation("reports.prediction.position"));
 
 	final Paragraph headline = new Paragraph();
 
-	final Paragraph needed = new Paragraph("The figures appear once hires who were interviewed with a kit (their "
-			+ "interviewers submitted scorecards) have submitted quizzes in their courses.");
+	final Paragraph needed = new Paragraph(getTranslation("reports.prediction.needed"));
 
-	final InterviewPredictionFigures traits = new InterviewPredictionFigures("Trait",
-			"Interview rating against quiz result, per trait",
-			"No trait has both interview ratings and quiz results yet.");
+	final InterviewPredictionFigures traits = new InterviewPredictionFigures("reports.prediction.traits");
 
-	final InterviewPredictionFigures interviewers = new InterviewPredictionFigures("Interviewer",
-			"Interviewer's rating against quiz result, per interviewer",
-			"No interviewer has rated a hire who has quiz results yet.");
+	final InterviewPredictionFigures interviewers = new InterviewPredictionFigures("reports.prediction.interviewers");
 
 	private final InterviewPredictionService predictions;
 
@@ -55,36 +49,28 @@ public class InterviewPredictionView extends Main {
 		this.predictions = predictions;
 		addClassNames("sw-page", "sw-interview-prediction");
 		List<String> choices = new ArrayList<>();
-		choices.add(ALL_POSITIONS);
+		choices.add(this.allPositions);
 		choices.addAll(predictions.positions());
 		this.position.setItems(choices);
-		this.position.setValue(ALL_POSITIONS);
+		this.position.setValue(this.allPositions);
 		this.position.addValueChangeListener((event) -> load());
 		this.headline.addClassName("sw-headline");
 
-		add(new RouterLink("Interviewer agreement", AgreementView.class), new H2("Do interviews predict learning?"),
-				new Paragraph("For hires who were interviewed with a kit and have since submitted quizzes: does the "
-						+ "rating the interview panel gave a trait (the mean of the interviewers' ratings) go with "
-						+ "how the hire then did on that trait's quiz scenarios (the mean credit of their answers)? "
-						+ "The figure r, Pearson's correlation, runs from −1 to 1: near 1, hires rated higher did "
-						+ "better; near 0, the rating said nothing about the quiz; below 0, hires rated higher did "
-						+ "worse. People counts the hires behind each figure."),
-				new Paragraph("A figure from fewer than " + PearsonCorrelation.MINIMUM_PAIRS
-						+ " people can mean anything: with so few, chance alone produces large correlations, and "
-						+ "the range the true figure most likely lies in (its 95% interval, given in the reading) "
-						+ "reaches from negative to strongly positive. With 9 people, an r of 0.5 "
-						+ "fits anything from −0.25 to 0.87."),
-				this.position, this.headline, this.needed, new H3("Per trait"), this.traits, new H3("Per interviewer"),
-				new Paragraph("Each interviewer's own ratings of the hires they interviewed, averaged over the traits "
-						+ "the hire has quiz results for, against the hire's results on the same traits."),
-				this.interviewers, new CsvDownload("Download the figures as CSV", predictions::csvFileName,
+		add(new RouterLink(getTranslation("reports.prediction.agreement"), AgreementView.class),
+				new H2(getTranslation("reports.prediction.title")),
+				new Paragraph(getTranslation("reports.prediction.intro")),
+				new Paragraph(getTranslation("reports.prediction.caution", PearsonCorrelation.MINIMUM_PAIRS)),
+				this.position, this.headline, this.needed, new H3(getTranslation("reports.prediction.traits")),
+				this.traits, new H3(getTranslation("reports.prediction.interviewers")),
+				new Paragraph(getTranslation("reports.prediction.interviewers.intro")), this.interviewers,
+				new CsvDownload(getTranslation("reports.prediction.csv"), predictions::csvFileName,
 						(out) -> predictions.writeCsv(chosenPosition(), out)));
 		load();
 	}
 
 	private void load() {
 		InterviewPrediction prediction = this.predictions.prediction(chosenPosition());
-		this.headline.setText(InterviewPredictionText.headline(prediction));
+		this.headline.setText(InterviewPredictionText.headline(Words.of(this), prediction));
 		this.needed.setVisible(prediction.isEmpty());
 		this.traits.show(prediction.traits());
 		this.interviewers.show(prediction.interviewers());
@@ -92,7 +78,12 @@ public class InterviewPredictionView extends Main {
 
 	private String chosenPosition() {
 		String chosen = this.position.getValue();
-		return (chosen == null || ALL_POSITIONS.equals(chosen)) ? null : chosen;
+		return (chosen == null || this.allPositions.equals(chosen)) ? null : chosen;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.prediction.title");
 	}
 
 }

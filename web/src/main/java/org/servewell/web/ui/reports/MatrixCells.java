@@ -1,5 +1,7 @@
 package org.servewell.web.ui.reports;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.html.Span;
 
 import org.servewell.reporting.CellState;
@@ -18,41 +20,47 @@ final class MatrixCells {
 	}
 
 	/** A cell: its state as a label, and its date below. */
-	static Span cell(MatrixCell cell) {
-		Span state = new Span(cell.state().label());
-		state.addClassNames("sw-cell-state", "sw-cell-" + cell.state().name().toLowerCase().replace('_', '-'));
+	static Span cell(Words words, MatrixCell cell) {
+		Span state = new Span(state(words, cell.state()));
+		state.addClassNames("sw-cell-state", "sw-cell-" + name(cell.state()));
 		Span box = new Span(state);
 		box.addClassName("sw-cell");
 		if (cell.date() != null) {
-			Span date = new Span(Formats.DAY.format(cell.date()));
+			Span date = new Span(Formats.day(cell.date(), words.locale()));
 			date.addClassName("sw-cell-date");
 			box.add(date);
 		}
-		box.getElement().setAttribute("title", text(cell));
+		box.getElement().setAttribute("title", text(words, cell));
 		return box;
 	}
 
+	/** A state in words, such as "Overdue". */
+	static String state(Words words, CellState state) {
+		return words.translate("reports.state." + name(state));
+	}
+
 	/** A cell in words, such as "Overdue, due 3 Dec 2026". */
-	static String text(MatrixCell cell) {
+	static String text(Words words, MatrixCell cell) {
 		if (cell.date() == null) {
-			return cell.state().label();
+			return state(words, cell.state());
 		}
 		String when = switch (cell.state()) {
-			case COMPLETE -> "completed ";
-			case EXPIRED -> "expired ";
-			default -> "due ";
+			case COMPLETE -> "reports.matrix.cell.completed";
+			case EXPIRED -> "reports.matrix.cell.expired";
+			default -> "reports.matrix.cell.due";
 		};
-		return cell.state().label() + ", " + when + Formats.DAY.format(cell.date());
+		return words.translate(when, state(words, cell.state()), Formats.day(cell.date(), words.locale()));
 	}
 
 	/** A column's totals: complete of assigned, then overdue and expired when any. */
-	static String totals(ColumnTotals totals) {
-		StringBuilder text = new StringBuilder(totals.complete() + " of " + totals.assigned() + " complete");
+	static String totals(Words words, ColumnTotals totals) {
+		StringBuilder text = new StringBuilder(
+				words.translate("reports.matrix.totals.complete", totals.complete(), totals.assigned()));
 		if (totals.overdue() > 0) {
-			text.append(" · ").append(totals.overdue()).append(" overdue");
+			text.append(words.translate("reports.matrix.totals.overdue", totals.overdue()));
 		}
 		if (totals.expired() > 0) {
-			text.append(" · ").append(totals.expired()).append(" expired");
+			text.append(words.translate("reports.matrix.totals.expired", totals.expired()));
 		}
 		return text.toString();
 	}
@@ -64,6 +72,10 @@ final class MatrixCells {
 			span.addClassName("sw-badge-overdue");
 		}
 		return span;
+	}
+
+	private static String name(CellState state) {
+		return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -29,21 +29,21 @@ import org.servewell.web.ui.components.FormBinder;
  */
 class MatrixFilterBar extends Div {
 
-	final ComboBox<String> department = new ComboBox<>("Department");
+	final ComboBox<String> department = new ComboBox<>();
 
-	final ComboBox<PersonChoice> manager = new ComboBox<>("Manager");
+	final ComboBox<PersonChoice> manager = new ComboBox<>();
 
-	final ComboBox<String> jobRole = new ComboBox<>("Job role");
+	final ComboBox<String> jobRole = new ComboBox<>();
 
 	final Select<MatrixPath> path = new Select<>();
 
 	final Select<CellState> status = new Select<>();
 
-	final DatePicker dueFrom = DateFields.datePicker("Due from");
+	final DatePicker dueFrom = DateFields.datePicker(getTranslation("reports.matrix.due-from"));
 
-	final DatePicker dueTo = DateFields.datePicker("Due to");
+	final DatePicker dueTo = DateFields.datePicker(getTranslation("reports.matrix.due-to"));
 
-	final Button clear = new Button("Clear filters");
+	final Button clear = new Button(getTranslation("reports.matrix.clear"));
 
 	private final BeanValidationBinder<MatrixFilter> binder = FormBinder.forRecord(MatrixFilter.class);
 
@@ -52,30 +52,35 @@ class MatrixFilterBar extends Div {
 
 	MatrixFilterBar(MatrixChoices choices, Consumer<MatrixFilter> changed) {
 		addClassName("sw-matrix-filters");
+		this.department.setLabel(getTranslation("reports.matrix.department"));
+		this.manager.setLabel(getTranslation("reports.matrix.manager"));
+		this.jobRole.setLabel(getTranslation("reports.matrix.job-role"));
 		this.department.setItems(choices.departments());
 		this.department.setClearButtonVisible(true);
-		this.department.setPlaceholder("Any");
+		this.department.setPlaceholder(getTranslation("reports.matrix.any"));
 		this.manager.setItems(choices.managers());
 		this.manager.setItemLabelGenerator(PersonChoice::displayName);
 		this.manager.setClearButtonVisible(true);
-		this.manager.setPlaceholder("Any");
+		this.manager.setPlaceholder(getTranslation("reports.matrix.any"));
 		// A manager sees only their own reports: a choice of managers would offer only
 		// themselves.
 		this.manager.setVisible(!choices.teamOnly());
 		this.jobRole.setItems(choices.jobRoles());
 		this.jobRole.setClearButtonVisible(true);
-		this.jobRole.setPlaceholder("Any");
-		this.path.setLabel("Onboarding path");
+		this.jobRole.setPlaceholder(getTranslation("reports.matrix.any"));
+		this.path.setLabel(getTranslation("reports.matrix.path"));
 		this.path.setItems(choices.paths());
 		this.path.setEmptySelectionAllowed(true);
-		this.path.setEmptySelectionCaption("All courses");
-		this.path.setItemLabelGenerator((path) -> (path != null) ? path.title() : "All courses");
-		this.status.setLabel("Status");
+		this.path.setEmptySelectionCaption(getTranslation("reports.matrix.path.all"));
+		this.path
+			.setItemLabelGenerator((path) -> (path != null) ? path.title() : getTranslation("reports.matrix.path.all"));
+		this.status.setLabel(getTranslation("reports.matrix.status"));
 		this.status.setId("matrix-status");
 		this.status.setItems(CellState.values());
 		this.status.setEmptySelectionAllowed(true);
-		this.status.setEmptySelectionCaption("Any status");
-		this.status.setItemLabelGenerator((state) -> (state != null) ? state.label() : "Any status");
+		this.status.setEmptySelectionCaption(getTranslation("reports.matrix.status.any"));
+		this.status.setItemLabelGenerator((state) -> (state != null) ? MatrixCells.state(Words.of(this), state)
+				: getTranslation("reports.matrix.status.any"));
 		this.dueFrom.setClearButtonVisible(true);
 		this.dueTo.setClearButtonVisible(true);
 		this.clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

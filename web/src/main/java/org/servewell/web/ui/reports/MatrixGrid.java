@@ -41,40 +41,45 @@ class MatrixGrid extends Grid<MatrixRow> {
 
 	private final Map<String, Span> totals = new LinkedHashMap<>();
 
+	private final Words words = Words.of(this);
+
 	MatrixGrid(List<MatrixCourse> courses, Pages pages) {
-		this.person = addColumn(MatrixRow::name).setHeader("Person")
+		this.person = addColumn(MatrixRow::name).setHeader(getTranslation("reports.matrix.person"))
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.NAME.name())
 			.setFrozen(true)
 			// On a phone the names give way, so that the courses start on screen.
 			.setWidth("min(12rem, 36vw)")
 			.setFlexGrow(0);
-		addColumn((row) -> orEmpty(row.department())).setHeader("Department")
+		addColumn((row) -> orEmpty(row.department())).setHeader(getTranslation("reports.matrix.department"))
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.DEPARTMENT.name())
 			.setWidth("10rem")
 			.setFlexGrow(0);
-		addColumn((row) -> orEmpty(row.manager())).setHeader("Manager")
+		addColumn((row) -> orEmpty(row.manager())).setHeader(getTranslation("reports.matrix.manager"))
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.MANAGER.name())
 			.setWidth("10rem")
 			.setFlexGrow(0);
-		this.complete = addColumn((row) -> row.complete() + " of " + row.assigned()).setHeader("Complete")
+		this.complete = addColumn(
+				(row) -> getTranslation("reports.matrix.complete.value", row.complete(), row.assigned()))
+			.setHeader(getTranslation("reports.matrix.complete"))
 			.setWidth("6rem")
 			.setFlexGrow(0);
-		addComponentColumn((row) -> MatrixCells.count(row.overdue(), CellState.OVERDUE)).setHeader("Overdue")
+		addComponentColumn((row) -> MatrixCells.count(row.overdue(), CellState.OVERDUE))
+			.setHeader(getTranslation("reports.matrix.overdue"))
 			.setSortable(true)
 			.setSortProperty(MatrixOrder.OVERDUE.name())
 			.setWidth("7.5rem")
 			.setFlexGrow(0);
 		this.footer = appendFooterRow();
-		this.footer.getCell(this.person).setText("Totals");
-		this.footer.getCell(this.complete).setText("Counting…");
+		this.footer.getCell(this.person).setText(getTranslation("reports.matrix.totals"));
+		this.footer.getCell(this.complete).setText(getTranslation("reports.matrix.counting"));
 		addCourseColumns(courses);
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
 		addClassName("sw-matrix");
-		setAriaLabel("Completion matrix");
-		setEmptyStateText("No one matches these filters");
+		setAriaLabel(getTranslation("reports.matrix.title"));
+		setEmptyStateText(getTranslation("reports.matrix.empty"));
 		setPageSize(PAGE_SIZE);
 		setHeight("min(40rem, 70vh)");
 		setItems((CallbackDataProvider.FetchCallback<MatrixRow, Void>) (query) -> {
@@ -90,15 +95,17 @@ class MatrixGrid extends Grid<MatrixRow> {
 	 * shown is assigned (the others go).
 	 */
 	void summarise(MatrixSummary summary) {
-		this.footer.getCell(this.complete)
-			.setText(summary.people() + ((summary.people() == 1) ? " person" : " people"));
+		this.footer.getCell(this.complete).setText(getTranslation("reports.matrix.people", summary.people()));
 		this.totals.entrySet().removeIf((total) -> {
 			String code = total.getKey();
 			if (summary.courses().stream().noneMatch((course) -> course.code().equals(code))) {
 				removeColumn(getColumnByKey(code));
 				return true;
 			}
-			total.getValue().setText(summary.totals(code).map(MatrixCells::totals).orElse("No one assigned"));
+			total.getValue()
+				.setText(summary.totals(code)
+					.map((totals) -> MatrixCells.totals(this.words, totals))
+					.orElseGet(() -> getTranslation("reports.matrix.no-one-assigned")));
 			return false;
 		});
 		getLazyDataView().setItemCountCallback((query) -> summary.people());
@@ -116,24 +123,21 @@ class MatrixGrid extends Grid<MatrixRow> {
 			Span header = new Span(course.title());
 			header.addClassName("sw-matrix-head");
 			header.getElement().setAttribute("title", course.title());
-			Grid.Column<MatrixRow> column = addComponentColumn(
-					(row) -> row.cell(course.code()).map(MatrixCells::cell).orElseGet(MatrixGrid::notAssigned))
-				.setHeader(header)
-				.setKey(course.code())
-				.setWidth("9rem")
-				.setFlexGrow(1);
-			Span total = new Span("Counting…");
+			Grid.Column<MatrixRow> column = addComponentColumn((row) -> row.cell(course.code())
+				.map((cell) -> MatrixCells.cell(this.words, cell))
+				.orElseGet(this::notAssigned)).setHeader(header).setKey(course.code()).setWidth("9rem").setFlexGrow(1);
+			Span total = new Span(getTranslation("reports.matrix.counting"));
 			total.addClassName("sw-matrix-total");
 			this.footer.getCell(column).setComponent(total);
 			this.totals.put(course.code(), total);
 		}
 	}
 
-	private static Span notAssigned() {
+	private Span notAssigned() {
 		Span none = new Span("–");
 		none.addClassName("sw-cell-none");
-		none.getElement().setAttribute("aria-label", "Not assigned");
-		none.getElement().setAttribute("title", "Not assigned");
+		none.getElement().setAttribute("aria-label", getTranslation("reports.matrix.not-assigned"));
+		none.getElement().setAttribute("title", getTranslation("reports.matrix.not-assigned"));
 		return none;
 	}
 

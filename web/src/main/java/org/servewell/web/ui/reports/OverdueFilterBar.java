@@ -22,28 +22,31 @@ final class OverdueFilterBar extends Div {
 
 	final Select<OverdueWindow> window = new Select<>();
 
-	final ComboBox<String> department = new ComboBox<>("Department");
+	final ComboBox<String> department = new ComboBox<>();
 
-	final ComboBox<OverdueChoices.Manager> manager = new ComboBox<>("Manager");
+	final ComboBox<OverdueChoices.Manager> manager = new ComboBox<>();
 
 	private final BeanValidationBinder<OverdueFilter> binder = FormBinder.forRecord(OverdueFilter.class);
 
 	OverdueFilterBar(OverdueChoices choices, OverdueFilter initial, Consumer<OverdueFilter> changed) {
 		addClassName("sw-report-filters");
-		this.window.setLabel("Show");
+		Words words = Words.of(this);
+		this.department.setLabel(getTranslation("reports.overdue.department"));
+		this.manager.setLabel(getTranslation("reports.overdue.manager"));
+		this.window.setLabel(getTranslation("reports.overdue.window"));
 		this.window.setItems(OverdueWindow.values());
-		this.window.setItemLabelGenerator(OverdueFilterBar::label);
+		this.window.setItemLabelGenerator((window) -> label(words, window));
 		this.department.setItems(choices.departments());
-		this.department.setPlaceholder("All departments");
+		this.department.setPlaceholder(getTranslation("reports.overdue.department.all"));
 		this.department.setClearButtonVisible(true);
 		this.manager.setItems(choices.managers());
 		this.manager.setItemLabelGenerator(OverdueChoices.Manager::name);
-		this.manager.setPlaceholder("All managers");
+		this.manager.setPlaceholder(getTranslation("reports.overdue.manager.all"));
 		this.manager.setClearButtonVisible(true);
 		// A manager sees their own reports only: there is no other manager to choose.
 		this.manager.setVisible(!choices.teamOnly());
 
-		this.binder.forField(this.window).asRequired("Choose which due dates to show.").bind("window");
+		this.binder.forField(this.window).asRequired(getTranslation("reports.overdue.window.required")).bind("window");
 		// It always has a value; the indicator would put aria-required on the select's
 		// button, where ARIA does not allow it.
 		this.window.setRequiredIndicatorVisible(false);
@@ -68,12 +71,12 @@ final class OverdueFilterBar extends Div {
 		add(this.window, this.department, this.manager);
 	}
 
-	static String label(OverdueWindow window) {
+	static String label(Words words, OverdueWindow window) {
 		return switch (window) {
-			case OVERDUE_ONLY -> "Overdue only";
-			case DUE_WITHIN_7_DAYS -> "Overdue or due within 7 days";
-			case DUE_WITHIN_14_DAYS -> "Overdue or due within 14 days";
-			case DUE_WITHIN_30_DAYS -> "Overdue or due within 30 days";
+			case OVERDUE_ONLY -> words.translate("reports.overdue.window.overdue");
+			case DUE_WITHIN_7_DAYS -> words.translate("reports.overdue.window.within", 7);
+			case DUE_WITHIN_14_DAYS -> words.translate("reports.overdue.window.within", 14);
+			case DUE_WITHIN_30_DAYS -> words.translate("reports.overdue.window.within", 30);
 		};
 	}
 

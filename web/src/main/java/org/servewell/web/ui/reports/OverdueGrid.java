@@ -40,28 +40,33 @@ final class OverdueGrid extends Grid<OverdueRow> {
 
 	private volatile boolean descending;
 
+	private final Words words = Words.of(this);
+
 	OverdueGrid(OverdueService overdue) {
 		this.overdue = overdue;
-		addComponentColumn(OverdueGrid::person).setHeader("Person")
+		addComponentColumn(this::person).setHeader(getTranslation("reports.overdue.person"))
 			.setSortable(true)
 			.setSortProperty(OverdueOrder.NAME.name())
 			.setFlexGrow(2);
-		this.department = addColumn((row) -> (row.department() != null) ? row.department() : "").setHeader("Department")
+		this.department = addColumn((row) -> (row.department() != null) ? row.department() : "")
+			.setHeader(getTranslation("reports.overdue.department"))
 			.setSortable(true)
 			.setSortProperty(OverdueOrder.DEPARTMENT.name());
-		addComponentColumn(OverdueGrid::course).setHeader("Course").setFlexGrow(2);
-		Column<OverdueRow> due = addComponentColumn(OverdueGrid::standing).setHeader("Due")
+		addComponentColumn(this::course).setHeader(getTranslation("reports.overdue.course")).setFlexGrow(2);
+		Column<OverdueRow> due = addComponentColumn(this::standing).setHeader(getTranslation("reports.overdue.due"))
 			.setSortable(true)
 			.setSortProperty(OverdueOrder.DUE_DATE.name());
-		this.manager = addColumn((row) -> (row.managerName() != null) ? row.managerName() : "").setHeader("Manager")
+		this.manager = addColumn((row) -> (row.managerName() != null) ? row.managerName() : "")
+			.setHeader(getTranslation("reports.overdue.manager"))
 			.setSortable(true)
 			.setSortProperty(OverdueOrder.MANAGER.name());
-		this.reminder = addColumn(OverdueGrid::lastReminder).setHeader("Last reminder");
+		this.reminder = addColumn((row) -> lastReminder(this.words, row))
+			.setHeader(getTranslation("reports.overdue.reminder"));
 		addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		addClassName("sw-overdue-grid");
 		setPageSize(PAGE_SIZE);
-		setAriaLabel("Open training, overdue and due soon");
-		setEmptyStateText("No open training is overdue or due in this window for the people you see.");
+		setAriaLabel(getTranslation("reports.overdue.label"));
+		setEmptyStateText(getTranslation("reports.overdue.empty"));
 		sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
 		addAttachListener((attach) -> {
 			attach.getUI().getPage().retrieveExtendedClientDetails((details) -> fit(details.getWindowInnerWidth()));
@@ -96,12 +101,14 @@ final class OverdueGrid extends Grid<OverdueRow> {
 		this.reminder.setVisible(wide);
 	}
 
-	private static Div person(OverdueRow row) {
+	private Div person(OverdueRow row) {
 		Div cell = new Div(new Span(row.personName()));
 		cell.addClassName("sw-overdue-cell");
 		String detail = String.join(" · ",
 				java.util.stream.Stream
-					.of(row.department(), (row.managerName() != null) ? "Manager: " + row.managerName() : null)
+					.of(row.department(),
+							(row.managerName() != null)
+									? getTranslation("reports.overdue.person.manager", row.managerName()) : null)
 					.filter(java.util.Objects::nonNull)
 					.toList());
 		if (!detail.isEmpty()) {
@@ -110,42 +117,42 @@ final class OverdueGrid extends Grid<OverdueRow> {
 		return cell;
 	}
 
-	private static Div course(OverdueRow row) {
+	private Div course(OverdueRow row) {
 		Div cell = new Div(new Span(row.courseTitle()));
 		cell.addClassName("sw-overdue-cell");
-		cell.add(narrowOnly("Last reminder: " + lastReminder(row)));
+		cell.add(narrowOnly(getTranslation("reports.overdue.course.reminder", lastReminder(this.words, row))));
 		return cell;
 	}
 
-	private static Div standing(OverdueRow row) {
-		Span badge = new Span(days(row));
+	private Div standing(OverdueRow row) {
+		Span badge = new Span(days(this.words, row));
 		badge.addClassName(row.overdue() ? "sw-badge-overdue" : "sw-status-neutral");
-		Div cell = new Div(badge, new Span(Formats.DAY.format(row.dueDate())));
+		Div cell = new Div(badge, new Span(Formats.day(row.dueDate(), getLocale())));
 		cell.addClassName("sw-overdue-cell");
 		return cell;
 	}
 
-	static String days(OverdueRow row) {
+	static String days(Words words, OverdueRow row) {
 		int days = row.daysOverdue();
 		if (days == 0) {
-			return "Due today";
+			return words.translate("reports.overdue.due-today");
 		}
-		int count = Math.abs(days);
-		String unit = (count == 1) ? " day" : " days";
-		return (days > 0) ? count + unit + " overdue" : count + unit + " left";
+		return words.translate((days > 0) ? "reports.overdue.days-overdue" : "reports.overdue.days-left",
+				Math.abs(days));
 	}
 
-	static String lastReminder(OverdueRow row) {
+	static String lastReminder(Words words, OverdueRow row) {
 		if (row.lastReminder() == null) {
-			return "None sent";
+			return words.translate("reports.overdue.reminder.none");
 		}
 		String kind = switch (row.lastReminder().kind()) {
-			case "DUE_SOON" -> "Due soon";
-			case "DUE_TODAY" -> "Due today";
-			case "OVERDUE" -> "Overdue";
+			case "DUE_SOON" -> words.translate("reports.overdue.reminder.due-soon");
+			case "DUE_TODAY" -> words.translate("reports.overdue.due-today");
+			case "OVERDUE" -> words.translate("reports.overdue.reminder.overdue");
 			default -> row.lastReminder().kind();
 		};
-		return kind + ", " + Formats.WHEN.format(row.lastReminder().sentAt());
+		return words.translate("reports.overdue.reminder.sent", kind,
+				Formats.when(row.lastReminder().sentAt(), words.locale()));
 	}
 
 	private static Span narrowOnly(String text) {

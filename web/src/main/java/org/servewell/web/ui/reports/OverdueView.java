@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -14,7 +14,6 @@ import org.servewell.reporting.OverdueChoices;
 import org.servewell.reporting.OverdueFilter;
 import org.servewell.reporting.OverdueService;
 import org.servewell.web.ui.components.CsvDownload;
-import org.servewell.web.ui.components.Formats;
 
 /**
  * Who is behind: open training that is overdue or due soon, with how many days, the
@@ -24,10 +23,9 @@ import org.servewell.web.ui.components.Formats;
  * menu.
  */
 @Route("reports/overdue")
-@PageTitle("Overdue and due soon")
 @RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
 @StyleSheet("styles/reports-overdue-traits.css")
-public class OverdueView extends Main {
+public class OverdueView extends Main implements HasDynamicTitle {
 
 	final OverdueFilterBar filters;
 
@@ -44,25 +42,27 @@ public class OverdueView extends Main {
 		OverdueChoices choices = overdue.choices();
 		this.grid = new OverdueGrid(overdue);
 		this.filters = new OverdueFilterBar(choices, this.filter, (changed) -> show(overdue, changed));
-		this.csv = new CsvDownload("Download CSV", overdue::csvFileName,
+		this.csv = new CsvDownload(getTranslation("reports.download-csv"), overdue::csvFileName,
 				(out) -> overdue.writeCsv(this.filter, this.grid.order(), this.grid.descending(), out));
 		this.total.addClassName("sw-report-total");
 		Div actions = new Div(this.total, this.csv);
 		actions.addClassName("sw-report-actions");
-		String who = choices.teamOnly() ? "Training of the people who report to you"
-				: "Training of everyone who can sign in";
-		add(new H2("Overdue and due soon"), new Paragraph(who
-				+ " that is not complete and is past its due date or due soon. Complete means passed and not expired; "
-				+ "the last reminder is the newest reminder mail sent about that course."), this.filters, actions,
-				this.grid);
+		String intro = choices.teamOnly() ? "reports.overdue.intro.team" : "reports.overdue.intro.everyone";
+		add(new H2(getTranslation("reports.overdue.title")), new Paragraph(getTranslation(intro)), this.filters,
+				actions, this.grid);
 		show(overdue, this.filter);
 	}
 
 	private void show(OverdueService overdue, OverdueFilter changed) {
 		this.filter = changed;
 		int count = overdue.count(changed);
-		this.total.setText((count == 1) ? "1 course assignment" : Formats.count(count) + " course assignments");
+		this.total.setText(getTranslation("reports.overdue.total", count));
 		this.grid.show(changed);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.overdue.title");
 	}
 
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.servewell.people.PeopleService;
@@ -25,31 +25,19 @@ import org.servewell.web.ui.components.LinkCard;
  * page says so; the hiring reports show to HR alone, as candidates do.
  */
 @Route("reports")
-@PageTitle("Reports")
 @Menu(title = "Reports", order = 21, icon = "vaadin:chart")
 @RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
-public class ReportsView extends Main {
+public class ReportsView extends Main implements HasDynamicTitle {
 
 	private static final Set<Role> STAFF_LEADS = Set.of(Role.TRAINER, Role.MANAGER, Role.HR, Role.ADMIN);
 
+	/** The reports, each named by its key's middle ("reports.card.matrix.title"). */
 	private static final List<ReportCard> CARDS = List.of(
-			new ReportCard("Completion matrix",
-					"Everyone by course: not started, in progress, complete, overdue or expired, with totals. "
-							+ "Filter to what needs chasing and download it as CSV.",
-					"Open the matrix", CompletionMatrixView.class, STAFF_LEADS),
-			new ReportCard("Overdue and due soon",
-					"Training that is late or due shortly, most overdue first, with each person's manager and the "
-							+ "last reminder sent.",
-					"Open the overdue list", OverdueView.class, STAFF_LEADS),
-			new ReportCard("Results by service trait",
-					"How each team does in scenario quizzes per service trait, as a heat map, and completions per month.",
-					"Open trait results", TraitResultsView.class, STAFF_LEADS),
-			new ReportCard("Hiring funnel",
-					"Per position: candidates added, interviewed, decided and hired, and how long a decision takes.",
-					"Open the funnel", HiringFunnelView.class, Set.of(Role.HR)),
-			new ReportCard("Do interviews predict learning?",
-					"For hires, how the panel's rating of each trait compares with their quiz results since.",
-					"Compare interviews and learning", InterviewPredictionView.class, Set.of(Role.HR)));
+			new ReportCard("matrix", CompletionMatrixView.class, STAFF_LEADS),
+			new ReportCard("overdue", OverdueView.class, STAFF_LEADS),
+			new ReportCard("traits", TraitResultsView.class, STAFF_LEADS),
+			new ReportCard("funnel", HiringFunnelView.class, Set.of(Role.HR)),
+			new ReportCard("prediction", InterviewPredictionView.class, Set.of(Role.HR)));
 
 	final Div cards = new Div();
 
@@ -59,20 +47,27 @@ public class ReportsView extends Main {
 		Set<Role> roles = (me != null) ? me.roles() : Set.of();
 		boolean teamOnly = roles.contains(Role.MANAGER)
 				&& !(roles.contains(Role.TRAINER) || roles.contains(Role.HR) || roles.contains(Role.ADMIN));
-		add(new H2("Reports"), new Paragraph(teamOnly ? "These reports cover the people who report to you."
-				: "These reports cover everyone who can sign in. Each one downloads as CSV with its filters."));
+		add(new H2(getTranslation("reports.title")),
+				new Paragraph(getTranslation(teamOnly ? "reports.intro.team" : "reports.intro.everyone")));
 		this.cards.addClassName("sw-cards");
 		CARDS.stream()
 			.filter((card) -> card.roles().stream().anyMatch(roles::contains))
-			.forEach((card) -> this.cards.add(card.toCard()));
+			.forEach((card) -> this.cards.add(card.toCard(this)));
 		add(this.cards);
 	}
 
-	/** One report, who may open it, and what it answers. */
-	record ReportCard(String title, String text, String linkText, Class<? extends Component> target, Set<Role> roles) {
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.title");
+	}
 
-		Card toCard() {
-			return LinkCard.of(this.title, this.text, this.linkText, this.target);
+	/** One report, who may open it; its words say what it answers. */
+	record ReportCard(String name, Class<? extends Component> target, Set<Role> roles) {
+
+		Card toCard(Component words) {
+			String key = "reports.card." + this.name;
+			return LinkCard.of(words.getTranslation(key + ".title"), words.getTranslation(key + ".text"),
+					words.getTranslation(key + ".link"), this.target);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.servewell.web.ui.reports;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -23,24 +25,26 @@ final class TraitHeatMap extends Div {
 	/** The colour bands, from the lowest: what a cell's class and the legend say. */
 	enum Band {
 
-		WEAK(0, "sw-heat-weak", "Below 50 %"),
+		WEAK(0, "sw-heat-weak"),
 
-		FAIR(50, "sw-heat-fair", "50 to 69 %"),
+		FAIR(50, "sw-heat-fair"),
 
-		GOOD(70, "sw-heat-good", "70 to 84 %"),
+		GOOD(70, "sw-heat-good"),
 
-		STRONG(85, "sw-heat-strong", "85 % and above");
+		STRONG(85, "sw-heat-strong");
 
 		final int from;
 
 		final String className;
 
-		final String label;
-
-		Band(int from, String className, String label) {
+		Band(int from, String className) {
 			this.from = from;
 			this.className = className;
-			this.label = label;
+		}
+
+		/** The legend's words for the band, such as "50 to 69 %". */
+		String label(Words words) {
+			return words.translate("reports.traits.band." + name().toLowerCase(Locale.ROOT));
 		}
 
 		static Band of(int percent) {
@@ -57,31 +61,37 @@ final class TraitHeatMap extends Div {
 
 	final NativeTable table = new NativeTable();
 
-	TraitHeatMap(TraitResults results) {
+	private final Words words;
+
+	TraitHeatMap(Words words, TraitResults results) {
+		this.words = words;
 		addClassName("sw-heat-map");
-		this.table.setCaptionText("Mean credit per team and service trait");
+		this.table.setCaptionText(words.translate("reports.traits.caption"));
 		NativeTableRow head = this.table.getHead().addRow();
-		head.addHeaderCell().setText("Team");
+		head.addHeaderCell().setText(words.translate("reports.traits.team"));
 		results.traits().forEach((trait) -> {
 			NativeTableHeaderCell cell = head.addHeaderCell();
 			cell.setText(trait.name());
 			cell.getElement().setAttribute("scope", "col");
 		});
 		for (Team team : results.teams()) {
-			addRow(this.table.getBody().addRow(), (team.department() != null) ? team.department() : "No department",
+			addRow(this.table.getBody().addRow(),
+					(team.department() != null) ? team.department() : words.translate("reports.traits.no-department"),
 					team);
 		}
-		addRow(this.table.getFoot().addRow(), results.teamOnly() ? "Your team" : "Everyone in view", results.total());
+		addRow(this.table.getFoot().addRow(),
+				words.translate(results.teamOnly() ? "reports.traits.total.team" : "reports.traits.total.everyone"),
+				results.total());
 		Div scroll = new Div(this.table);
 		scroll.addClassName("sw-heat-map-scroll");
 		// The box scrolls, so it takes keyboard focus and has a name (WCAG 2.1.1).
 		scroll.getElement().setAttribute("tabindex", "0");
 		scroll.getElement().setAttribute("role", "region");
-		scroll.getElement().setAttribute("aria-label", "Results by service trait, scrolls sideways");
+		scroll.getElement().setAttribute("aria-label", words.translate("reports.traits.scroll"));
 		add(scroll, legend());
 	}
 
-	private static void addRow(NativeTableRow row, String teamName, Team team) {
+	private void addRow(NativeTableRow row, String teamName, Team team) {
 		NativeTableHeaderCell name = row.addHeaderCell();
 		name.setText(teamName);
 		name.getElement().setAttribute("scope", "row");
@@ -90,21 +100,18 @@ final class TraitHeatMap extends Div {
 		}
 	}
 
-	private static void fill(NativeTableCell td, Cell cell) {
+	private void fill(NativeTableCell td, Cell cell) {
 		Integer percent = cell.percent();
 		if (percent == null) {
-			td.add(new Span("–"), small("no answers"));
+			td.add(new Span("–"), small(this.words.translate("reports.traits.no-answers")));
 			td.addClassName("sw-heat-none");
 			return;
 		}
-		Span value = new Span(percent + " %");
+		Span value = new Span(this.words.translate("reports.traits.percent", percent));
 		value.addClassName("sw-heat-value");
-		td.add(value, small("n = " + cell.answers()), small(people(cell.people())));
+		td.add(value, small(this.words.translate("reports.traits.answers", cell.answers())),
+				small(this.words.translate("reports.traits.people", cell.people())));
 		td.addClassName(Band.of(percent).className);
-	}
-
-	static String people(long count) {
-		return (count == 1) ? "1 person" : count + " people";
 	}
 
 	private static Span small(String text) {
@@ -113,12 +120,12 @@ final class TraitHeatMap extends Div {
 		return span;
 	}
 
-	private static Div legend() {
+	private Div legend() {
 		Div legend = new Div();
 		legend.addClassName("sw-heat-legend");
-		legend.add(new Span("Colours:"));
+		legend.add(new Span(this.words.translate("reports.traits.colours")));
 		for (Band band : Band.values()) {
-			Span key = new Span(band.label);
+			Span key = new Span(band.label(this.words));
 			key.addClassNames("sw-heat-key", band.className);
 			legend.add(key);
 		}

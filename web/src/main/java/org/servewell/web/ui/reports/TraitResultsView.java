@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -31,10 +31,9 @@ import org.servewell.web.ui.components.FormBinder;
  * the menu.
  */
 @Route("reports/traits")
-@PageTitle("Results by service trait")
 @RolesAllowed({ Roles.TRAINER, Roles.MANAGER, Roles.HR, Roles.ADMIN })
 @StyleSheet("styles/reports-overdue-traits.css")
-public class TraitResultsView extends Main {
+public class TraitResultsView extends Main implements HasDynamicTitle {
 
 	final Select<TraitPeriod> period = new Select<>();
 
@@ -48,10 +47,11 @@ public class TraitResultsView extends Main {
 
 	TraitResultsView(TraitResultsService traitResults, CompletionTrendService trend) {
 		addClassName("sw-page");
-		this.period.setLabel("Answers submitted");
+		Words words = Words.of(this);
+		this.period.setLabel(getTranslation("reports.traits.period"));
 		this.period.setItems(TraitPeriod.values());
-		this.period.setItemLabelGenerator(TraitResultsView::label);
-		this.binder.forField(this.period).asRequired("Choose a period.").bind("period");
+		this.period.setItemLabelGenerator((period) -> label(words, period));
+		this.binder.forField(this.period).asRequired(getTranslation("reports.traits.period.required")).bind("period");
 		// It always has a value; the indicator would put aria-required on the select's
 		// button, where ARIA does not allow it.
 		this.period.setRequiredIndicatorVisible(false);
@@ -64,19 +64,15 @@ public class TraitResultsView extends Main {
 				// The field says what is wrong; the heat map keeps its period.
 			}
 		});
-		this.csv = new CsvDownload("Download CSV", traitResults::csvFileName,
+		this.csv = new CsvDownload(getTranslation("reports.download-csv"), traitResults::csvFileName,
 				(out) -> traitResults.writeCsv(this.shown, out));
 		Div filters = new Div(this.period);
 		filters.addClassName("sw-report-filters");
 		Div actions = new Div(this.csv);
 		actions.addClassName("sw-report-actions");
-		add(new H2("Results by service trait"), new Paragraph(
-				"Each number is the mean credit of the answers given to scenario quiz questions on that service trait, "
-						+ "in submitted attempts: the best option earns 100 %, the weakest 0 %, an unanswered question 0 %. "
-						+ "n is the number of answers behind it, from the people counted under it. A question on two "
-						+ "traits counts for both. Figures from a few answers move a lot; read them with n in mind."),
-				filters, actions, this.heatMap, new H3("Completions over time"),
-				new CompletionTrendPanel(trend.lastTwelveMonths()));
+		add(new H2(getTranslation("reports.traits.title")), new Paragraph(getTranslation("reports.traits.intro")),
+				filters, actions, this.heatMap, new H3(getTranslation("reports.trend.title")),
+				new CompletionTrendPanel(words, trend.lastTwelveMonths()));
 		show(traitResults, this.shown);
 	}
 
@@ -84,20 +80,20 @@ public class TraitResultsView extends Main {
 		this.shown = chosen;
 		TraitResults results = traitResults.results(chosen);
 		this.heatMap.removeAll();
-		String who = results.teamOnly() ? "the people who report to you" : "everyone who can sign in";
+		String who = results.teamOnly() ? ".team" : ".everyone";
 		if (results.empty()) {
-			this.heatMap.add(new Paragraph("No scenario quiz has been submitted by " + who + " in this period."));
+			this.heatMap.add(new Paragraph(getTranslation("reports.traits.empty" + who)));
 			return;
 		}
-		this.heatMap.add(new Paragraph("Teams are departments; the last row is " + who + " together."),
-				new TraitHeatMap(results));
+		this.heatMap.add(new Paragraph(getTranslation("reports.traits.teams" + who)),
+				new TraitHeatMap(Words.of(this), results));
 	}
 
-	static String label(TraitPeriod period) {
+	static String label(Words words, TraitPeriod period) {
 		return switch (period) {
-			case LAST_3_MONTHS -> "In the last 3 months";
-			case LAST_12_MONTHS -> "In the last 12 months";
-			case ALL_TIME -> "At any time";
+			case LAST_3_MONTHS -> words.translate("reports.traits.period.months", 3);
+			case LAST_12_MONTHS -> words.translate("reports.traits.period.months", 12);
+			case ALL_TIME -> words.translate("reports.traits.period.all");
 		};
 	}
 
@@ -107,6 +103,11 @@ public class TraitResultsView extends Main {
 	 * @param period when the answers counted were submitted
 	 */
 	public record PeriodForm(@NotNull(message = "Choose a period.") TraitPeriod period) {
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.traits.title");
 	}
 
 }

@@ -69,33 +69,34 @@ final class BankFigures {
 	 * The scenario's figures; its flags as a button that opens the scenario: from a flag
 	 * to the fix in one click.
 	 */
-	Component cell(DraftView.Scenario scenario, Runnable open) {
+	Component cell(Component owner, Locale locale, DraftView.Scenario scenario, Runnable open) {
 		ItemAnalysis analysis = of(scenario);
 		if (analysis == null || analysis.flags().isEmpty()) {
-			return new Span(answeredText(analysis));
+			return new Span(answeredText(owner, locale, analysis));
 		}
 		String names = analysis.flags()
 			.stream()
-			.map((flag) -> flag.name().replace('_', ' ').toLowerCase(Locale.ROOT))
+			.map((flag) -> owner.getTranslation("studio.flag." + flag.name().toLowerCase(Locale.ROOT)))
 			.collect(Collectors.joining(", "));
-		Button flags = new Button(answeredText(analysis) + ": " + names, new Icon(VaadinIcon.FLAG),
-				(click) -> open.run());
+		Button flags = new Button(
+				owner.getTranslation("studio.figures.flags", answeredText(owner, locale, analysis), names),
+				new Icon(VaadinIcon.FLAG), (click) -> open.run());
 		flags.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-		flags.setAriaLabel("Flags on '" + scenario.title() + "': " + names + ". Open the scenario to fix it.");
+		flags.setAriaLabel(owner.getTranslation("studio.figures.flags.label", scenario.title(), names));
 		flags.setTooltipText(analysis.flags().stream().map(ItemFlag::describe).collect(Collectors.joining(" ")));
 		return flags;
 	}
 
 	/** The scenario's figures in words, with what each flag means, for its editor. */
-	static Div summary(ItemAnalysis analysis, Integer version) {
+	static Div summary(Component owner, Locale locale, ItemAnalysis analysis, Integer version) {
 		Div summary = new Div();
 		summary.addClassName("sw-analysis");
-		summary.add(new Div("In version " + version + ": answered " + analysis.answered() + " times"
-				+ ((analysis.facility() != null) ? ", average credit " + Math.round(analysis.facility() * 100) + "%"
-						: "")
-				+ ((analysis.discrimination() != null)
-						? ", discrimination " + Formats.decimal(analysis.discrimination(), 2) : "")
-				+ "."));
+		String facility = (analysis.facility() != null) ? owner.getTranslation("studio.figures.facility",
+				Formats.percent(Math.round(analysis.facility() * 100), locale)) : "";
+		String discrimination = (analysis.discrimination() != null)
+				? owner.getTranslation("studio.figures.discrimination", analysis.discrimination()) : "";
+		summary.add(new Div(owner.getTranslation("studio.figures.summary", String.valueOf(version), analysis.answered(),
+				facility, discrimination)));
 		if (!analysis.flags().isEmpty()) {
 			UnorderedList flags = new UnorderedList();
 			analysis.flags().forEach((flag) -> flags.add(new ListItem(flag.describe())));
@@ -104,12 +105,13 @@ final class BankFigures {
 		return summary;
 	}
 
-	private static String answeredText(ItemAnalysis analysis) {
+	private static String answeredText(Component owner, Locale locale, ItemAnalysis analysis) {
 		if (analysis == null || analysis.answered() == 0) {
-			return "No answers yet";
+			return owner.getTranslation("studio.figures.none");
 		}
-		return analysis.answered() + ((analysis.answered() == 1) ? " answer" : " answers")
-				+ ((analysis.facility() != null) ? ", " + Math.round(analysis.facility() * 100) + "% credit" : "");
+		String answered = owner.getTranslation("studio.figures.answers", analysis.answered());
+		return (analysis.facility() != null) ? owner.getTranslation("studio.figures.credit", answered,
+				Formats.percent(Math.round(analysis.facility() * 100), locale)) : answered;
 	}
 
 }

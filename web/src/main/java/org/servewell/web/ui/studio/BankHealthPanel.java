@@ -1,6 +1,7 @@
 package org.servewell.web.ui.studio;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -60,27 +61,29 @@ final class BankHealthPanel extends Section {
 		this.health = health;
 		this.open = open;
 		addClassName("sw-bank-health");
-		getElement().setAttribute("aria-label", "Bank health");
-		Div heading = new Div(new H3("Bank health"), this.status);
+		getElement().setAttribute("aria-label", getTranslation("studio.health.title"));
+		Div heading = new Div(new H3(getTranslation("studio.health.title")), this.status);
 		heading.addClassName("sw-bank-health-heading");
 		this.status.getElement().setAttribute("role", "status");
-		this.table.addColumn((strategy) -> "Always " + strategy.behaviour())
-			.setHeader("Answering pattern")
+		this.table.addColumn((strategy) -> getTranslation("studio.health.always", strategy.behaviour()))
+			.setHeader(getTranslation("studio.health.pattern"))
 			.setFlexGrow(3);
 		this.table.addColumn((strategy) -> percent(strategy.meanCreditPercent() / 100))
-			.setHeader("Averages")
+			.setHeader(getTranslation("studio.health.averages"))
 			.setAutoWidth(true);
 		this.table.addColumn((strategy) -> percent(strategy.passOneAttempt()))
-			.setHeader("Passes one attempt")
+			.setHeader(getTranslation("studio.health.passes-one"))
 			.setAutoWidth(true);
 		this.withinColumn = this.table.addColumn((strategy) -> percent(strategy.passWithinAttempts()))
-			.setHeader("Passes within the attempts")
+			.setHeader(getTranslation("studio.health.passes-within"))
 			.setAutoWidth(true);
-		this.table.addColumn((strategy) -> strategy.risky() ? "Too easy" : "").setHeader("Risk").setAutoWidth(true);
+		this.table.addColumn((strategy) -> strategy.risky() ? getTranslation("studio.health.too-easy") : "")
+			.setHeader(getTranslation("studio.health.risk"))
+			.setAutoWidth(true);
 		this.table.setPartNameGenerator((strategy) -> strategy.risky() ? "sw-risky" : null);
 		this.table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.table.setAllRowsVisible(true);
-		this.table.setAriaLabel("How far each answering pattern gets");
+		this.table.setAriaLabel(getTranslation("studio.health.table"));
 		this.rules.addClassName("sw-bank-health-rules");
 		this.repeats = new BankRepeats(open);
 		add(heading, this.summary, this.fixFirst, this.table, this.rules, this.repeats);
@@ -121,47 +124,40 @@ final class BankHealthPanel extends Section {
 		List<BankHealthView.Strategy> risky = read.risky();
 		switch (read.verdict()) {
 			case TOO_EASY -> {
-				badge(risky.size() + ((risky.size() == 1) ? " pattern passes" : " patterns pass"), "error");
-				risky
-					.forEach((strategy) -> this.summary.add(new Paragraph("A learner who always " + strategy.behaviour()
-							+ " would pass " + percent(strategy.passOneAttempt()) + " of the time, averaging "
-							+ percent(strategy.meanCreditPercent() / 100) + " (pass mark " + quiz.passMark() + "%).")));
+				badge(getTranslation("studio.health.risky", risky.size()), "error");
+				risky.forEach((strategy) -> this.summary.add(new Paragraph(getTranslation("studio.health.risky.text",
+						strategy.behaviour(), percent(strategy.passOneAttempt()),
+						percent(strategy.meanCreditPercent() / 100), passMark(quiz)))));
 				showFixFirst(read.fixFirst());
 			}
 			case MEASURES_JUDGEMENT -> {
-				badge("Healthy", "success");
+				badge(getTranslation("studio.health.healthy"), "success");
 				BankHealthView.Strategy strongest = read.strongest().orElseThrow();
-				this.summary.add(new Paragraph("No answering pattern passes: a learner who always "
-						+ strongest.behaviour() + " would average " + percent(strongest.meanCreditPercent() / 100)
-						+ " (pass mark " + quiz.passMark() + "%)."));
+				this.summary.add(new Paragraph(getTranslation("studio.health.healthy.text", strongest.behaviour(),
+						percent(strongest.meanCreditPercent() / 100), passMark(quiz))));
 			}
 			case HIDDEN_WHILE_KEYING -> {
-				badge("Hidden while you key", "contrast");
-				this.summary.add(new Paragraph("The bank's figures follow from the draft's ratings, so they are hidden "
-						+ "until you submit your key on the Keying tab."));
+				badge(getTranslation("studio.health.hidden"), "contrast");
+				this.summary.add(new Paragraph(getTranslation("studio.health.hidden.text")));
 			}
 			case NOTHING_TO_CHECK -> {
-				badge("Nothing to check", "contrast");
-				this.summary.add(new Paragraph("Nothing to check yet: a scenario is checked once it has "
-						+ BankHealthView.MIN_OPTIONS + " options or more, each rated, one of them 4."));
+				badge(getTranslation("studio.health.nothing"), "contrast");
+				this.summary
+					.add(new Paragraph(getTranslation("studio.health.nothing.text", BankHealthView.MIN_OPTIONS)));
 			}
 		}
 		if (read.scenariosSkipped() > 0 && read.scenariosChecked() > 0) {
 			this.summary.add(new Paragraph(
-					read.scenariosSkipped() + ((read.scenariosSkipped() == 1) ? " scenario is" : " scenarios are")
-							+ " not checked yet: each needs " + BankHealthView.MIN_OPTIONS
-							+ " options or more, each rated, one of them 4."));
+					getTranslation("studio.health.skipped", read.scenariosSkipped(), BankHealthView.MIN_OPTIONS)));
 		}
 		boolean checked = read.scenariosChecked() > 0;
 		this.table.setVisible(checked);
 		this.table.setItems(checked ? read.strategies() : List.of());
-		this.withinColumn.setHeader(
-				"Passes within " + quiz.attemptsAllowed() + ((quiz.attemptsAllowed() == 1) ? " attempt" : " attempts"));
-		this.rules.setText("On the draft's quiz rules: " + Math.min(quiz.scenariosPerAttempt(), read.scenariosChecked())
-				+ " of " + read.scenariosChecked() + " scenarios drawn, pass mark " + quiz.passMark()
-				+ "%. A pattern is too easy when it averages within " + BankHealthView.MARGIN_POINTS
-				+ " points of the pass mark or passes one attempt " + BankHealthView.RISKY_PASS_PERCENT
-				+ "% of the time or more.");
+		this.withinColumn.setHeader(getTranslation("studio.health.passes-within.count", quiz.attemptsAllowed()));
+		this.rules.setText(getTranslation("studio.health.rules",
+				Math.min(quiz.scenariosPerAttempt(), read.scenariosChecked()), read.scenariosChecked(), passMark(quiz),
+				getTranslation("studio.health.rules.risky", BankHealthView.MARGIN_POINTS,
+						Formats.percent(BankHealthView.RISKY_PASS_PERCENT, getLocale()))));
 		this.rules.setVisible(checked);
 		this.repeats.show(read);
 	}
@@ -175,10 +171,10 @@ final class BankHealthPanel extends Section {
 		for (BankHealthView.Scenario scenario : scenarios) {
 			Button title = new Button(scenario.title(), (click) -> this.open.accept(scenario.id()));
 			title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-			title.setAriaLabel("Open '" + scenario.title() + "' in the editor");
+			title.setAriaLabel(getTranslation("studio.health.open", scenario.title()));
 			list.add(new ListItem(title));
 		}
-		this.fixFirst.add(new Paragraph("Fix these first:"), list);
+		this.fixFirst.add(new Paragraph(getTranslation("studio.health.fix-first")), list);
 	}
 
 	private void badge(String text, String theme) {
@@ -187,19 +183,27 @@ final class BankHealthPanel extends Section {
 		this.status.getElement().getThemeList().add("badge " + theme);
 	}
 
+	private String passMark(QuizSettings quiz) {
+		return Formats.percent(quiz.passMark(), getLocale());
+	}
+
+	private String percent(double fraction) {
+		return percent(fraction, getLocale());
+	}
+
 	/**
-	 * A chance or a share as a whole percentage, never rounding a near-certainty to
-	 * certainty or a slim chance to none: "97%", "&gt;99%", "&lt;1%".
+	 * A chance or a share as a whole percentage in the reader's language, never rounding
+	 * a near-certainty to certainty or a slim chance to none: "97%", "&gt;99%", "&lt;1%".
 	 */
-	static String percent(double fraction) {
+	static String percent(double fraction, Locale locale) {
 		double percent = 100 * fraction;
 		if (percent > 99 && percent < 100) {
-			return ">99%";
+			return ">" + Formats.percent(99, locale);
 		}
 		if (percent > 0 && percent < 1) {
-			return "<1%";
+			return "<" + Formats.percent(1, locale);
 		}
-		return Formats.decimal(percent, 0) + "%";
+		return Formats.percent(Math.round(percent), locale);
 	}
 
 }

@@ -39,19 +39,18 @@ final class BankRepeats extends Div {
 			return;
 		}
 		setVisible(true);
-		add(new H4("Met twice"), new Paragraph("A learner who meets the same situation twice answers from memory, "
-				+ "not judgement. Rewrite one of each pair, or give it a new situation."));
+		add(new H4(getTranslation("studio.repeats.title")), new Paragraph(getTranslation("studio.repeats.text")));
 		UnorderedList list = new UnorderedList();
 		for (BankHealthView.SameDilemma pair : same) {
-			list.add(item(pair.scenario(), " sets the same dilemma as ", otherOf(pair),
-					" (" + BankHealthPanel.percent(pair.similarity()) + " alike)."));
+			list.add(item(pair.scenario(), getTranslation("studio.repeats.same"), otherOf(pair),
+					getTranslation("studio.repeats.alike", alike(pair.similarity()), "")));
 		}
 		for (BankHealthView.RetoldLesson replay : retold) {
 			String names = replay.sharedNames().isEmpty() ? ""
-					: "; both name " + String.join(", ", replay.sharedNames());
-			list.add(item(replay.scenario(), " retells an example from the lesson ",
-					new Span("'" + replay.lessonTitle() + "'"),
-					" (" + BankHealthPanel.percent(replay.similarity()) + " alike" + names + ")."));
+					: getTranslation("studio.repeats.names", String.join(", ", replay.sharedNames()));
+			list.add(item(replay.scenario(), getTranslation("studio.repeats.retells"),
+					new Span(getTranslation("studio.quoted", replay.lessonTitle())),
+					getTranslation("studio.repeats.alike", alike(replay.similarity()), names)));
 		}
 		add(list);
 	}
@@ -60,7 +59,11 @@ final class BankRepeats extends Div {
 		if (pair.sameBank()) {
 			return opener(pair.other());
 		}
-		return new Span("'" + pair.other().title() + "' in " + pair.otherCourse());
+		return new Span(getTranslation("studio.repeats.other", pair.other().title(), pair.otherCourse()));
+	}
+
+	private String alike(double similarity) {
+		return BankHealthPanel.percent(similarity, getLocale());
 	}
 
 	private ListItem item(BankHealthView.Scenario scenario, String says, Component other, String end) {
@@ -68,9 +71,10 @@ final class BankRepeats extends Div {
 	}
 
 	private Button opener(BankHealthView.Scenario scenario) {
-		Button title = new Button("'" + scenario.title() + "'", (click) -> this.open.accept(scenario.id()));
+		Button title = new Button(getTranslation("studio.quoted", scenario.title()),
+				(click) -> this.open.accept(scenario.id()));
 		title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-		title.setAriaLabel("Open '" + scenario.title() + "' in the editor");
+		title.setAriaLabel(getTranslation("studio.health.open", scenario.title()));
 		return title;
 	}
 

@@ -86,12 +86,12 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 		this.readiness.getElement().setAttribute("role", "status");
 		Div statusLine = new Div(this.readiness, this.status);
 		statusLine.addClassName("sw-studio-status");
-		this.detailsTab = this.tabs.add("Details", this.details);
-		this.lessonsTab = this.tabs.add("Lessons", this.lessons);
-		this.bankTab = this.tabs.add("Scenarios", this.bank);
-		this.keyingTab = this.tabs.add("Keying", this.keying);
-		this.versionsTab = this.tabs.add("Versions", this.versions);
-		this.tabs.add("History", new HistoryTab(this.course, audit));
+		this.detailsTab = this.tabs.add(getTranslation("studio.course.tab.details"), this.details);
+		this.lessonsTab = this.tabs.add(getTranslation("studio.course.tab.lessons"), this.lessons);
+		this.bankTab = this.tabs.add(getTranslation("studio.course.tab.scenarios"), this.bank);
+		this.keyingTab = this.tabs.add(getTranslation("studio.course.tab.keying"), this.keying);
+		this.versionsTab = this.tabs.add(getTranslation("studio.course.tab.versions"), this.versions);
+		this.tabs.add(getTranslation("studio.course.tab.history"), new HistoryTab(this.course, audit));
 		this.tabs.setWidthFull();
 		add(this.heading, statusLine, this.toolbar, this.tabs);
 		this.course.onChange(this::show);
@@ -104,7 +104,8 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 
 	@Override
 	public String getPageTitle() {
-		return "Studio: " + (this.heading.getText().isBlank() ? this.course.code() : this.heading.getText());
+		return getTranslation("studio.course.page-title",
+				this.heading.getText().isBlank() ? this.course.code() : this.heading.getText());
 	}
 
 	private void show(StudioDraft changed) {
@@ -120,31 +121,33 @@ public class CourseStudioView extends Main implements HasUrlParameter<String>, H
 			this.tabs.setSelectedTab(this.detailsTab);
 		}
 		this.heading.setText(draft.details().title().isBlank() ? changed.code() : draft.details().title());
-		this.status.setText(((draft.basedOnVersion() != null)
-				? "Draft of version " + (draft.basedOnVersion() + 1) + ", copied from version " + draft.basedOnVersion()
-				: "Draft of a new course") + ". Last changed by " + draft.updatedBy() + ", "
-				+ Formats.WHEN.format(draft.updatedAt()) + ".");
+		String changedBy = draft.updatedBy();
+		String when = Formats.when(draft.updatedAt(), getLocale());
+		this.status.setText((draft.basedOnVersion() != null)
+				? getTranslation("studio.course.status.copy", String.valueOf(draft.basedOnVersion() + 1),
+						String.valueOf(draft.basedOnVersion()), changedBy, when)
+				: getTranslation("studio.course.status.new", changedBy, when));
 		int problems = draft.problems().size();
-		this.readiness.setText((problems == 0) ? "Ready to publish"
-				: problems + ((problems == 1) ? " problem" : " problems") + " to fix");
+		this.readiness.setText((problems == 0) ? getTranslation("studio.course.ready")
+				: getTranslation("studio.course.problems", problems));
 		this.readiness.getElement().getThemeList().set("badge", true);
 		this.readiness.getElement().getThemeList().set("success", problems == 0);
 		this.readiness.getElement().getThemeList().set("error", problems > 0);
-		this.lessonsTab.setLabel("Lessons (" + draft.lessons().size() + ")");
-		this.bankTab.setLabel("Scenarios (" + draft.scenarios().size() + ")");
+		this.lessonsTab.setLabel(getTranslation("studio.course.tab.lessons.count", draft.lessons().size()));
+		this.bankTab.setLabel(getTranslation("studio.course.tab.scenarios.count", draft.scenarios().size()));
 	}
 
 	private void showPublished(List<VersionSummary> published) {
 		String code = this.course.code();
 		this.heading.setText(published.isEmpty() ? code : published.getLast().title());
-		this.readiness.setText("No draft");
+		this.readiness.setText(getTranslation("studio.course.no-draft"));
 		this.readiness.getElement().getThemeList().set("badge", true);
 		this.readiness.getElement().getThemeList().remove("error");
 		this.readiness.getElement().getThemeList().remove("success");
-		this.status.setText(published.isEmpty() ? "" : "Published as version " + published.getLast().number()
-				+ ". Start a draft to change it; the published version stays in use until you publish.");
-		this.lessonsTab.setLabel("Lessons");
-		this.bankTab.setLabel("Scenarios");
+		this.status.setText(published.isEmpty() ? ""
+				: getTranslation("studio.course.status.published", String.valueOf(published.getLast().number())));
+		this.lessonsTab.setLabel(getTranslation("studio.course.tab.lessons"));
+		this.bankTab.setLabel(getTranslation("studio.course.tab.scenarios"));
 		this.tabs.setSelectedTab(this.versionsTab);
 	}
 

@@ -38,47 +38,49 @@ class DetailsTab extends Div {
 
 	final Div problems = new Div();
 
-	final TextField title = new TextField("Title");
+	final TextField title = new TextField(getTranslation("studio.details.title"));
 
-	final TextArea summary = new TextArea("Summary");
+	final TextArea summary = new TextArea(getTranslation("studio.details.summary"));
 
-	final TextField audience = new TextField("Audience");
+	final TextField audience = new TextField(getTranslation("studio.details.audience"));
 
-	final TextField minutes = new TextField("Estimated time");
+	final TextField minutes = new TextField(getTranslation("studio.details.minutes"));
 
-	final IntegerField perAttempt = new IntegerField("Scenarios per attempt");
+	final IntegerField perAttempt = new IntegerField(getTranslation("studio.details.per-attempt"));
 
-	final IntegerField passMark = new IntegerField("Pass mark (%)");
+	final IntegerField passMark = new IntegerField(getTranslation("studio.details.pass-mark"));
 
-	final IntegerField attemptsAllowed = new IntegerField("Attempts allowed");
+	final IntegerField attemptsAllowed = new IntegerField(getTranslation("studio.details.attempts"));
 
-	final Checkbox shuffle = new Checkbox("Shuffle options in each attempt");
+	final Checkbox shuffle = new Checkbox(getTranslation("studio.details.shuffle"));
 
-	final IntegerField renewAfter = new IntegerField("Renew after (months)");
+	final IntegerField renewAfter = new IntegerField(getTranslation("studio.details.renew"));
 
-	final Button save = new Button("Save details");
+	final Button save = new Button(getTranslation("studio.details.save"));
 
 	/** Checks the numbers against {@link Fields}' annotations, beside each field. */
 	private final BeanValidationBinder<Fields> binder = FormBinder.forRecord(Fields.class);
 
 	/**
 	 * What the tab's fields hold. The texts may be saved incomplete (the draft's problems
-	 * list what is missing); the numbers must be whole numbers in range. Public only
-	 * because the binder creates it by reflection.
+	 * list what is missing); the numbers must be whole numbers in range. Each message is
+	 * a key of the studio's bundle. Public only because the binder creates it by
+	 * reflection.
 	 */
 	public record Fields(String title, String summary, String audience,
-			@NotNull(message = "Enter a whole number from 1.") @Min(value = 1,
-					message = "Enter a whole number from 1.") Integer scenariosPerAttempt,
-			@NotNull(message = "Enter a whole number from 1 to 100.") @Min(value = 1,
-					message = "Enter a whole number from 1 to 100.") @Max(value = 100,
-							message = "Enter a whole number from 1 to 100.") Integer passMark,
-			@NotNull(message = "Enter a whole number from 1.") @Min(
-					value = 1, message = "Enter a whole number from 1.") Integer attemptsAllowed,
-			boolean shuffleOptions,
-			@NotNull(message = "Enter a whole number from 0 to 120.") @Min(value = 0,
-					message = "Enter a whole number from 0 to 120.") @Max(value = 120,
-							message = "Enter a whole number from 0 to 120.") Integer renewAfterMonths) {
+			@NotNull(message = FROM_1) @Min(value = 1, message = FROM_1) Integer scenariosPerAttempt,
+			@NotNull(message = PERCENT) @Min(value = 1, message = PERCENT) @Max(value = 100,
+					message = PERCENT) Integer passMark,
+			@NotNull(message = FROM_1) @Min(value = 1, message = FROM_1) Integer attemptsAllowed,
+			boolean shuffleOptions, @NotNull(message = MONTHS) @Min(value = 0, message = MONTHS) @Max(value = 120,
+					message = MONTHS) Integer renewAfterMonths) {
 	}
+
+	private static final String FROM_1 = "studio.details.number.from-1";
+
+	private static final String PERCENT = "studio.details.number.percent";
+
+	private static final String MONTHS = "studio.details.number.months";
 
 	DetailsTab(StudioDraft course, DraftService drafts) {
 		this.course = course;
@@ -110,14 +112,14 @@ class DetailsTab extends Div {
 
 	private void limitNumbers() {
 		this.minutes.setReadOnly(true);
-		this.minutes.setHelperText("Computed from the lessons' words and one quiz attempt; it follows your edits.");
+		this.minutes.setHelperText(getTranslation("studio.details.minutes.helper"));
 		this.perAttempt.setMin(QuizSettings.MIN_SCENARIOS_PER_ATTEMPT);
 		this.passMark.setMin(QuizSettings.MIN_PASS_MARK);
 		this.passMark.setMax(QuizSettings.MAX_PASS_MARK);
 		this.attemptsAllowed.setMin(QuizSettings.MIN_ATTEMPTS_ALLOWED);
 		this.renewAfter.setMin(0);
 		this.renewAfter.setMax(120);
-		this.renewAfter.setHelperText("0 for never; otherwise a completion expires and the course is due again.");
+		this.renewAfter.setHelperText(getTranslation("studio.details.renew.helper"));
 		for (IntegerField field : numbers()) {
 			field.setStepButtonsVisible(true);
 			field.setRequired(true);
@@ -137,7 +139,7 @@ class DetailsTab extends Div {
 			return;
 		}
 		DraftView.Details details = draft.details();
-		this.minutes.setValue("About " + draft.estimatedMinutes() + " minutes");
+		this.minutes.setValue(getTranslation("studio.details.minutes.value", draft.estimatedMinutes()));
 		this.binder.readRecord(new Fields(details.title(), details.summary(), details.audience(),
 				details.quiz().scenariosPerAttempt(), details.quiz().passMark(), details.quiz().attemptsAllowed(),
 				details.quiz().shuffleOptions(), details.renewAfterMonths()));
@@ -149,11 +151,19 @@ class DetailsTab extends Div {
 		this.binder.forField(this.title).bind("title");
 		this.binder.forField(this.summary).bind("summary");
 		this.binder.forField(this.audience).bind("audience");
-		this.binder.forField(this.perAttempt).bind("scenariosPerAttempt");
-		this.binder.forField(this.passMark).bind("passMark");
-		this.binder.forField(this.attemptsAllowed).bind("attemptsAllowed");
+		this.binder.forField(this.perAttempt)
+			.withValidationStatusHandler(FieldMessages.translated(this.perAttempt))
+			.bind("scenariosPerAttempt");
+		this.binder.forField(this.passMark)
+			.withValidationStatusHandler(FieldMessages.translated(this.passMark))
+			.bind("passMark");
+		this.binder.forField(this.attemptsAllowed)
+			.withValidationStatusHandler(FieldMessages.translated(this.attemptsAllowed))
+			.bind("attemptsAllowed");
 		this.binder.forField(this.shuffle).bind("shuffleOptions");
-		this.binder.forField(this.renewAfter).bind("renewAfterMonths");
+		this.binder.forField(this.renewAfter)
+			.withValidationStatusHandler(FieldMessages.translated(this.renewAfter))
+			.bind("renewAfterMonths");
 	}
 
 	private void save() {
@@ -168,7 +178,8 @@ class DetailsTab extends Div {
 				entered.title(), entered.summary(), entered.audience(), new QuizSettings(entered.scenariosPerAttempt(),
 						entered.passMark(), entered.attemptsAllowed(), entered.shuffleOptions()),
 				entered.renewAfterMonths(), this.course.draft().details().version());
-		this.course.change(() -> this.drafts.saveDetails(this.course.code(), details), "Details saved.");
+		this.course.change(() -> this.drafts.saveDetails(this.course.code(), details),
+				getTranslation("studio.details.saved"));
 	}
 
 }

@@ -31,13 +31,13 @@ class DraftToolbar extends Div {
 
 	private final DraftService drafts;
 
-	final Button startDraft = new Button("Start a draft", new Icon(VaadinIcon.EDIT));
+	final Button startDraft = new Button(getTranslation("studio.toolbar.start"), new Icon(VaadinIcon.EDIT));
 
-	final Button publish = new Button("Publish", new Icon(VaadinIcon.UPLOAD));
+	final Button publish = new Button(getTranslation("studio.toolbar.publish"), new Icon(VaadinIcon.UPLOAD));
 
-	final Button preview = new Button("Preview as a learner", new Icon(VaadinIcon.EYE));
+	final Button preview = new Button(getTranslation("studio.toolbar.preview"), new Icon(VaadinIcon.EYE));
 
-	final Button discard = new Button("Discard draft");
+	final Button discard = new Button(getTranslation("studio.toolbar.discard"));
 
 	DraftToolbar(StudioDraft course, DraftService drafts, PublishingService publishing,
 			CourseTransferService transfer) {
@@ -45,24 +45,24 @@ class DraftToolbar extends Div {
 		this.drafts = drafts;
 		addClassName("sw-toolbar");
 		this.startDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.startDraft
-			.addClickListener((click) -> course.change(() -> drafts.startDraft(course.code()), "Draft started."));
+		this.startDraft.addClickListener((click) -> course.change(() -> drafts.startDraft(course.code()),
+				getTranslation("studio.toolbar.started")));
 		this.publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.publish.addClickListener((click) -> new PublishDialog(course, publishing).open());
 		this.preview.addClickListener((click) -> new PreviewDialog(course.draft()).open());
 		this.discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 		this.discard.addClickListener((click) -> confirmDiscard());
-		add(this.startDraft, this.publish, this.preview, this.discard, export(course, transfer));
+		add(this.startDraft, this.publish, this.preview, this.discard, export(course, transfer, this));
 		course.onChange((changed) -> show(changed.draft()));
 	}
 
-	private static Anchor export(StudioDraft course, CourseTransferService transfer) {
+	private static Anchor export(StudioDraft course, CourseTransferService transfer, Div owner) {
 		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
 			CourseExport zip = transfer.exportCourse(course.code());
 			return new DownloadResponse(new ByteArrayInputStream(zip.zip()), zip.fileName(), "application/zip",
 					zip.zip().length);
 		}), "");
-		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export (zip)"));
+		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span(owner.getTranslation("studio.toolbar.export")));
 		export.getElement().setAttribute("download", true);
 		export.addClassName("sw-export");
 		return export;
@@ -77,16 +77,16 @@ class DraftToolbar extends Div {
 		if (editing) {
 			boolean publishable = draft.publishable();
 			this.publish.setEnabled(publishable);
-			this.publish.setTooltipText(publishable ? null : "Fix the problems shown first.");
+			this.publish.setTooltipText(publishable ? null : getTranslation("studio.toolbar.publish.blocked"));
 		}
 	}
 
 	private void confirmDiscard() {
-		Confirmation.ask("Discard the draft?",
-				"Every change in this draft is lost. Published versions are not affected.", "Discard", () -> {
+		Confirmation.ask(getTranslation("studio.discard.title"), getTranslation("studio.discard.text"),
+				getTranslation("studio.discard.confirm"), () -> {
 					try {
 						this.drafts.discardDraft(this.course.code());
-						Notices.done("Draft discarded.");
+						Notices.done(getTranslation("studio.discard.done"));
 					}
 					catch (AuthoringNotFoundException ex) {
 						Notices.refused(ex);

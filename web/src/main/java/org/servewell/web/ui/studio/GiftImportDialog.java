@@ -37,9 +37,9 @@ class GiftImportDialog extends Dialog {
 	private final ImportUpload upload = new ImportUpload(ContentLimits.MAX_GIFT_FILE_BYTES, ".txt", ".gift",
 			"text/plain");
 
-	private final Checkbox leaveOut = new Checkbox("Leave out the questions of other types");
+	private final Checkbox leaveOut = new Checkbox(getTranslation("studio.gift.leave-out"));
 
-	private final Button confirm = new Button("Import");
+	private final Button confirm = new Button(getTranslation("studio.gift.import"));
 
 	private String fileName;
 
@@ -48,7 +48,7 @@ class GiftImportDialog extends Dialog {
 	GiftImportDialog(StudioDraft course, GiftTransferService giftTransfer) {
 		this.course = course;
 		this.giftTransfer = giftTransfer;
-		setHeaderTitle("Import scenarios from GIFT (Moodle)");
+		setHeaderTitle(getTranslation("studio.gift.title"));
 		setWidth("min(44rem, 96vw)");
 		this.leaveOut.setVisible(false);
 		this.confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -57,11 +57,9 @@ class GiftImportDialog extends Dialog {
 		this.upload.onFile(this::preview);
 		this.leaveOut.addValueChangeListener((change) -> this.confirm.setEnabled(change.getValue()));
 		this.confirm.addClickListener((click) -> importFile());
-		add(new Paragraph("A GIFT text file as Moodle exports it. Multiple-choice questions become scenarios "
-				+ "(weights become ratings: 100% is the best response); a syntax error imports nothing. At most "
-				+ ImportUpload.megabytes(ContentLimits.MAX_GIFT_FILE_BYTES) + " and "
-				+ ContentLimits.MAX_IMPORTED_SCENARIOS + " questions."), this.upload, this.leaveOut);
-		getFooter().add(new Button("Cancel", (click) -> close()), this.confirm);
+		add(new Paragraph(getTranslation("studio.gift.intro", ImportUpload.megabytes(ContentLimits.MAX_GIFT_FILE_BYTES),
+				ContentLimits.MAX_IMPORTED_SCENARIOS)), this.upload, this.leaveOut);
+		getFooter().add(new Button(getTranslation("studio.cancel"), (click) -> close()), this.confirm);
 	}
 
 	private void refused() {
@@ -74,12 +72,10 @@ class GiftImportDialog extends Dialog {
 		this.gift = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
 		try {
 			GiftPreview preview = this.giftTransfer.previewGift(this.course.code(), this.gift);
-			Div result = new Div(
-					new Paragraph(preview.scenarios().size() + " multiple-choice question(s) become scenarios: "
-							+ preview.scenarios().stream().map((s) -> s.title()).collect(Collectors.joining("; "))
-							+ ". Add their traits and essay point in the editor; the draft lists what is missing."));
+			Div result = new Div(new Paragraph(getTranslation("studio.gift.found", preview.scenarios().size(),
+					preview.scenarios().stream().map((s) -> s.title()).collect(Collectors.joining("; ")))));
 			if (!preview.unsupported().isEmpty()) {
-				result.add(new Paragraph("These questions are of types a scenario cannot be:"));
+				result.add(new Paragraph(getTranslation("studio.gift.unsupported")));
 				UnorderedList other = new UnorderedList();
 				preview.unsupported().forEach((line) -> other.add(new ListItem(line)));
 				result.add(other);
@@ -101,7 +97,7 @@ class GiftImportDialog extends Dialog {
 				this.fileName, this.leaveOut.getValue()), null);
 		if (imported != null) {
 			close();
-			Notices.done("Imported scenarios from " + this.fileName + ".");
+			Notices.done(getTranslation("studio.gift.done", this.fileName));
 		}
 	}
 

@@ -18,7 +18,7 @@ class GiftWarnings extends Div {
 		if (!warnings.isEmpty()) {
 			UnorderedList lines = new UnorderedList();
 			warnings.forEach((warning) -> lines.add(new ListItem(warning)));
-			add(new Paragraph("Not imported with them:"), lines);
+			add(new Paragraph(getTranslation("studio.gift.warnings")), lines);
 		}
 	}
 

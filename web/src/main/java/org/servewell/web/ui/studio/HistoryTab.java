@@ -23,16 +23,18 @@ class HistoryTab extends Div {
 
 	HistoryTab(StudioDraft course, AuditTrail audit) {
 		addClassName("sw-studio-tab");
-		this.grid.addColumn((entry) -> Formats.WHEN.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
-		this.grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-		this.grid.addColumn((entry) -> entry.action().replace('_', ' ').toLowerCase(Locale.ROOT))
-			.setHeader("What")
+		this.grid.addColumn((entry) -> Formats.when(entry.occurredAt(), getLocale()))
+			.setHeader(getTranslation("studio.history.when"))
 			.setAutoWidth(true);
-		this.grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(3);
+		this.grid.addColumn(AuditEntry::actor).setHeader(getTranslation("studio.history.who")).setAutoWidth(true);
+		this.grid.addColumn((entry) -> entry.action().replace('_', ' ').toLowerCase(Locale.ROOT))
+			.setHeader(getTranslation("studio.history.what"))
+			.setAutoWidth(true);
+		this.grid.addColumn(AuditEntry::detail).setHeader(getTranslation("studio.history.detail")).setFlexGrow(3);
 		this.grid.setAllRowsVisible(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setAriaLabel("History of this course");
-		this.grid.setEmptyStateText("Nothing recorded yet.");
+		this.grid.setAriaLabel(getTranslation("studio.history.grid"));
+		this.grid.setEmptyStateText(getTranslation("studio.history.empty"));
 		add(this.grid);
 		Runnable read = () -> this.grid.setItems(audit.recent(new CourseAuditSubject(course.code()).text(), SHOWN));
 		addAttachListener((attach) -> read.run());

@@ -17,7 +17,6 @@ import org.servewell.authoring.KeyApplied;
 import org.servewell.authoring.KeyPanel;
 import org.servewell.authoring.KeyingService;
 import org.servewell.web.ui.components.Confirmation;
-import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.Notices;
 import org.servewell.web.ui.components.ProblemList;
 
@@ -27,8 +26,6 @@ import org.servewell.web.ui.components.ProblemList;
  * options raters differ on; the agreement over the bank; and applying the key.
  */
 class KeyPanelView extends Div {
-
-	static final String DISPUTED = "Raters differ by " + KeyPanel.DISPUTED_SPREAD + " or more";
 
 	private final StudioDraft course;
 
@@ -40,33 +37,33 @@ class KeyPanelView extends Div {
 
 	final List<Grid<KeyPanel.Option>> grids = new ArrayList<>();
 
-	final Button apply = new Button("Apply the panel's key to the draft");
+	final Button apply = new Button(getTranslation("studio.keypanel.apply"));
 
 	KeyPanelView(StudioDraft course, KeyingService keying, KeyPanel panel) {
 		this.course = course;
 		this.keying = keying;
 		addClassName("sw-key-panel");
-		this.agreement.setText(agreement(panel));
+		this.agreement.setText(agreement(this, panel));
 		long disputed = panel.disputedOptions();
-		this.disputes.setText((disputed == 0) ? "No option has ratings " + KeyPanel.DISPUTED_SPREAD + " or more apart."
-				: disputed + ((disputed == 1) ? " option has" : " options have") + " ratings "
-						+ KeyPanel.DISPUTED_SPREAD + " or more apart: discuss " + ((disputed == 1) ? "it" : "them")
-						+ " before applying the key.");
-		this.apply.addClickListener((click) -> Confirmation.ask("Apply the panel's key?",
-				"Each option's rating in the draft becomes the panel's key (the mean rounded to the scale). "
-						+ "A scenario the key gives no single best option is left as it is.",
-				"Apply the key", this::applyKey));
-		add(new H3("The panel's key"), new Paragraph("Raters: " + String.join(", ", panel.raters())
-				+ ". The key is the mean rating " + "rounded to the scale (halves up)."), this.agreement, this.disputes,
-				this.apply);
+		this.disputes.setText(getTranslation("studio.keypanel.disputes", disputed, KeyPanel.DISPUTED_SPREAD));
+		this.apply.addClickListener((click) -> Confirmation.ask(getTranslation("studio.keypanel.apply.title"),
+				getTranslation("studio.keypanel.apply.text"), getTranslation("studio.keypanel.apply.confirm"),
+				this::applyKey));
+		add(new H3(getTranslation("studio.keypanel.title")),
+				new Paragraph(getTranslation("studio.keypanel.raters", String.join(", ", panel.raters()))),
+				this.agreement, this.disputes, this.apply);
 		panel.scenarios().forEach((scenario) -> add(scenarioSection(panel, scenario)));
 	}
 
-	static String agreement(KeyPanel panel) {
-		return panel.alpha().isPresent()
-				? "Agreement (Krippendorff's alpha): " + Formats.decimal(panel.alpha().getAsDouble(), 2) + " over "
-						+ panel.optionsCompared() + ((panel.optionsCompared() == 1) ? " option." : " options.")
-				: "Agreement (Krippendorff's alpha): not enough ratings yet.";
+	static String agreement(Component owner, KeyPanel panel) {
+		return panel.alpha().isPresent() ? owner.getTranslation("studio.keypanel.agreement",
+				panel.alpha().getAsDouble(), panel.optionsCompared())
+				: owner.getTranslation("studio.keypanel.agreement.none");
+	}
+
+	/** The flag on an option whose ratings are far apart. */
+	static String disputed(Component owner) {
+		return owner.getTranslation("studio.keypanel.disputed", KeyPanel.DISPUTED_SPREAD);
 	}
 
 	private Section scenarioSection(KeyPanel panel, KeyPanel.Scenario scenario) {
@@ -79,46 +76,53 @@ class KeyPanelView extends Div {
 		// name, the
 		// draft's ratings), so that the option's text keeps the room to be read.
 		grid.addColumn((option) -> option.number() + ". " + option.text())
-			.setHeader("Option")
+			.setHeader(getTranslation("studio.keypanel.option"))
 			.setWidth("14rem")
 			.setFlexGrow(1);
 		for (int i = 0; i < panel.raters().size(); i++) {
 			String rater = panel.raters().get(i);
-			grid.addColumn((option) -> rating(option, rater)).setHeader(rater).setWidth("6rem").setFlexGrow(0);
+			grid.addColumn((option) -> rating(option, rater, getTranslation("studio.keypanel.not-rated")))
+				.setHeader(rater)
+				.setWidth("6rem")
+				.setFlexGrow(0);
 		}
-		grid.addColumn((option) -> (option.key() == 0) ? "none" : String.valueOf(option.key()))
-			.setHeader("Key")
+		String none = getTranslation("studio.none");
+		grid.addColumn((option) -> (option.key() == 0) ? none : String.valueOf(option.key()))
+			.setHeader(getTranslation("studio.keypanel.key"))
 			.setWidth("5rem")
 			.setFlexGrow(0);
-		grid.addColumn((option) -> (option.draftRating() == 0) ? "none" : String.valueOf(option.draftRating()))
-			.setHeader("Draft now")
+		grid.addColumn((option) -> (option.draftRating() == 0) ? none : String.valueOf(option.draftRating()))
+			.setHeader(getTranslation("studio.keypanel.draft-now"))
 			.setWidth("6rem")
 			.setFlexGrow(0);
-		grid.addComponentColumn(KeyPanelView::flag).setHeader("Flag").setAutoWidth(true).setFlexGrow(0);
+		grid.addComponentColumn(this::flag)
+			.setHeader(getTranslation("studio.keypanel.flag"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.setItems(scenario.options());
 		grid.setAllRowsVisible(true);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		grid.setAriaLabel("Panel's ratings of " + scenario.title());
+		grid.setAriaLabel(getTranslation("studio.keypanel.grid", scenario.title()));
 		this.grids.add(grid);
 		section.add(problem, grid);
 		return section;
 	}
 
 	/** The rater's rating of the option, or "not rated". */
-	private static String rating(KeyPanel.Option option, String rater) {
+	private static String rating(KeyPanel.Option option, String rater, String notRated) {
 		return option.ratings()
 			.stream()
 			.filter((rating) -> rating.rater().equals(rater))
 			.findFirst()
 			.map((rating) -> String.valueOf(rating.rating()))
-			.orElse("not rated");
+			.orElse(notRated);
 	}
 
-	private static Component flag(KeyPanel.Option option) {
+	private Component flag(KeyPanel.Option option) {
 		if (!option.disputed()) {
 			return new Span();
 		}
-		Span flag = new Span(DISPUTED);
+		Span flag = new Span(disputed(this));
 		flag.getElement().getThemeList().add("badge error");
 		return flag;
 	}
@@ -130,18 +134,17 @@ class KeyPanelView extends Div {
 			return applied[0].draft();
 		}, null);
 		if (applied[0] != null) {
-			Notices.noted(applied(applied[0]));
+			Notices.noted(applied(this, applied[0]));
 		}
 	}
 
-	static String applied(KeyApplied applied) {
+	static String applied(Component owner, KeyApplied applied) {
 		StringBuilder said = new StringBuilder();
-		said.append(applied.changed().isEmpty() ? "The draft already had the panel's key: nothing changed."
-				: "The panel's key now rates " + applied.changed().size()
-						+ ((applied.changed().size() == 1) ? " scenario" : " scenarios") + ": "
-						+ String.join(", ", titles(applied)) + ".");
+		said.append(applied.changed().isEmpty() ? owner.getTranslation("studio.keypanel.applied.none")
+				: owner.getTranslation("studio.keypanel.applied", applied.changed().size(),
+						String.join(", ", titles(owner, applied))));
 		for (KeyApplied.LeftAlone left : applied.leftAlone()) {
-			said.append(" Left '").append(left.title()).append("' as it was: ").append(left.reason());
+			said.append(owner.getTranslation("studio.keypanel.left-alone", left.title(), left.reason()));
 		}
 		return said.toString();
 	}
@@ -149,7 +152,7 @@ class KeyPanelView extends Div {
 	/**
 	 * The changed scenarios by their titles, as the trainer knows them, not their ids.
 	 */
-	private static List<String> titles(KeyApplied applied) {
+	private static List<String> titles(Component owner, KeyApplied applied) {
 		return applied.changed()
 			.stream()
 			.map((key) -> applied.draft()
@@ -157,7 +160,7 @@ class KeyPanelView extends Div {
 				.stream()
 				.filter((scenario) -> scenario.key().equals(key))
 				.findFirst()
-				.map((scenario) -> "'" + scenario.title() + "'")
+				.map((scenario) -> owner.getTranslation("studio.quoted", scenario.title()))
 				.orElse(key))
 			.toList();
 	}

@@ -44,7 +44,7 @@ class KeyingForm extends Div {
 
 	final Div problems = new Div();
 
-	final Button submit = new Button("Submit my key");
+	final Button submit = new Button(getTranslation("studio.keyform.submit"));
 
 	KeyingForm(String courseCode, KeyingService keying, MyKeying mine, Runnable reread) {
 		this.courseCode = courseCode;
@@ -55,8 +55,7 @@ class KeyingForm extends Div {
 		this.saveState.getElement().setAttribute("aria-live", "polite");
 		this.left.getElement().setAttribute("aria-live", "polite");
 		this.problems.setVisible(false);
-		add(new Paragraph("Rate each option as you would key it: 1 makes it worse, 2 poor, 3 acceptable, "
-				+ "4 the best response. Each rating is saved as you choose it."));
+		add(new Paragraph(getTranslation("studio.keyform.intro")));
 		mine.scenarios().forEach(this::addScenario);
 		this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.submit.addClickListener((click) -> checkAndSubmit());
@@ -64,7 +63,7 @@ class KeyingForm extends Div {
 		buttons.addClassName("sw-toolbar");
 		add(this.problems, buttons);
 		showLeft(mine);
-		this.saveState.setText(ratedAny(mine) ? "Saved" : "Nothing rated yet");
+		this.saveState.setText(getTranslation(ratedAny(mine) ? "studio.keyform.saved" : "studio.keyform.nothing"));
 	}
 
 	/** The rating group of a scenario's option (numbered from 1). */
@@ -77,10 +76,10 @@ class KeyingForm extends Div {
 				new Paragraph(scenario.prompt()));
 		section.addClassName("sw-keying-scenario");
 		for (MyKeying.Option option : scenario.options()) {
-			RadioButtonGroup<Integer> group = new RadioButtonGroup<>(
-					scenario.title() + ", option " + option.number() + ": " + option.text());
+			RadioButtonGroup<Integer> group = new RadioButtonGroup<>(getTranslation("studio.keyform.option",
+					scenario.title(), String.valueOf(option.number()), option.text()));
 			group.setItems(1, 2, 3, 4);
-			group.setItemLabelGenerator(ScenarioEditor.OptionRow::ratingLabel);
+			group.setItemLabelGenerator((rating) -> OptionRow.ratingLabel(group, rating));
 			if (option.rating() > 0) {
 				group.setValue(option.rating());
 			}
@@ -99,10 +98,10 @@ class KeyingForm extends Div {
 		try {
 			MyKeying mine = this.keying.rate(this.courseCode, scenarioKey, optionNumber, rating);
 			showLeft(mine);
-			this.saveState.setText("Saved");
+			this.saveState.setText(getTranslation("studio.keyform.saved"));
 		}
 		catch (Refusal ex) {
-			this.saveState.setText("Not saved");
+			this.saveState.setText(getTranslation("studio.keyform.not-saved"));
 			Notices.refused(ex);
 			this.reread.run();
 		}
@@ -110,8 +109,8 @@ class KeyingForm extends Div {
 
 	private void showLeft(MyKeying mine) {
 		int unrated = mine.unrated();
-		this.left.setText((unrated == 0) ? "Every option rated"
-				: unrated + ((unrated == 1) ? " option" : " options") + " left to rate");
+		this.left.setText((unrated == 0) ? getTranslation("studio.keyform.all-rated")
+				: getTranslation("studio.keyform.left", unrated));
 	}
 
 	private void checkAndSubmit() {
@@ -119,15 +118,15 @@ class KeyingForm extends Div {
 			submit();
 			return;
 		}
-		Confirmation.askBefore("Submit your key?",
-				"Your ratings are then fixed, and you see the panel: every trainer's ratings and the key.",
-				"Submit my key", "Keep rating", this::submit);
+		Confirmation.askBefore(getTranslation("studio.keyform.confirm.title"),
+				getTranslation("studio.keyform.confirm.text"), getTranslation("studio.keyform.submit"),
+				getTranslation("studio.keyform.confirm.keep"), this::submit);
 	}
 
 	private void submit() {
 		try {
 			this.keying.submit(this.courseCode);
-			Notices.done("Key submitted. The panel shows below.");
+			Notices.done(getTranslation("studio.keyform.done"));
 			this.reread.run();
 		}
 		catch (Refusal ex) {

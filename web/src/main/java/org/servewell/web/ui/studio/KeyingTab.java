@@ -20,18 +20,15 @@ import org.servewell.web.ui.components.Notices;
  */
 class KeyingTab extends Div {
 
-	static final String SINGLE_AUTHOR = "No other trainer has keyed this draft: it would be published on a single "
-			+ "author's key.";
-
 	private final StudioDraft course;
 
 	private final KeyingService keying;
 
 	final Div status = new Div();
 
-	final Paragraph singleAuthor = new Paragraph(SINGLE_AUTHOR);
+	final Paragraph singleAuthor = new Paragraph(getTranslation("studio.keying.single-author"));
 
-	final Button start = new Button("Start keying");
+	final Button start = new Button(getTranslation("studio.keying.start"));
 
 	final Div content = new Div();
 
@@ -46,10 +43,8 @@ class KeyingTab extends Div {
 		this.status.getElement().setAttribute("role", "status");
 		this.start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.start.addClickListener((click) -> startKeying());
-		add(new Paragraph("Trainers rate every option of the draft on their own, without seeing the draft's "
-				+ "ratings or each other's, as interviewers fill in scorecards. Once you submit your key you see "
-				+ "the panel: every rating, the key (the mean rounded to the scale), the options raters differ on, "
-				+ "and how well they agree."), this.status, this.singleAuthor, this.start, this.content);
+		add(new Paragraph(getTranslation("studio.keying.intro")), this.status, this.singleAuthor, this.start,
+				this.content);
 		addAttachListener((attach) -> refresh());
 		course.onChange((changed) -> {
 			if (isAttached()) {
@@ -64,7 +59,7 @@ class KeyingTab extends Div {
 		this.form = null;
 		this.panel = null;
 		if (this.course.draft() == null) {
-			this.status.setText("The course has no draft to key.");
+			this.status.setText(getTranslation("studio.keying.no-draft"));
 			this.singleAuthor.setVisible(false);
 			this.start.setVisible(false);
 			return;
@@ -88,16 +83,16 @@ class KeyingTab extends Div {
 	private void showStatus(KeyingStatus now) {
 		this.status.removeAll();
 		List<String> lines = new ArrayList<>();
-		lines.add(now.submitted().isEmpty() ? "No trainer has submitted a key yet."
-				: "Submitted their key: " + String.join(", ", now.submitted()) + ".");
+		lines.add(now.submitted().isEmpty() ? getTranslation("studio.keying.none-submitted")
+				: getTranslation("studio.keying.submitted", String.join(", ", now.submitted())));
 		if (!now.inProgress().isEmpty()) {
-			lines.add("Keying now: " + String.join(", ", now.inProgress()) + ".");
+			lines.add(getTranslation("studio.keying.in-progress", String.join(", ", now.inProgress())));
 		}
-		lines.add(switch (now.mine()) {
-			case NOT_STARTED -> "You have not keyed this draft.";
-			case IN_PROGRESS -> "You are keying this draft: the panel shows once you submit your key.";
-			case SUBMITTED -> "You submitted your key.";
-		});
+		lines.add(getTranslation(switch (now.mine()) {
+			case NOT_STARTED -> "studio.keying.mine.not-started";
+			case IN_PROGRESS -> "studio.keying.mine.in-progress";
+			case SUBMITTED -> "studio.keying.mine.submitted";
+		}));
 		lines.forEach((line) -> this.status.add(new Paragraph(line)));
 		this.singleAuthor.setVisible(now.singleAuthor());
 		this.start.setVisible(now.mine() == KeyingStatus.Mine.NOT_STARTED);

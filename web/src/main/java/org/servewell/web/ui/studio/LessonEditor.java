@@ -32,19 +32,20 @@ import org.servewell.web.ui.components.MarkdownContent;
  */
 class LessonEditor extends Dialog {
 
-	final TextField title = new TextField("Title");
+	final TextField title = new TextField(getTranslation("studio.lesson.title"));
 
-	final TextField key = new TextField("Id");
+	final TextField key = new TextField(getTranslation("studio.lesson.id"));
 
-	final TextArea markdown = new TextArea("Lesson (Markdown)");
+	final TextArea markdown = new TextArea(getTranslation("studio.lesson.markdown"));
 
-	final MultiSelectComboBox<SourceChoice> sources = new MultiSelectComboBox<>("Teaches (essay points)");
+	final MultiSelectComboBox<SourceChoice> sources = new MultiSelectComboBox<>(
+			getTranslation("studio.lesson.sources"));
 
 	final Div preview = new Div();
 
 	final Div checks = new Div();
 
-	final Button save = new Button("Save lesson");
+	final Button save = new Button(getTranslation("studio.lesson.save"));
 
 	private final DraftView.Lesson lesson;
 
@@ -52,22 +53,24 @@ class LessonEditor extends Dialog {
 	private final BeanValidationBinder<Fields> binder = FormBinder.forRecord(Fields.class);
 
 	/**
-	 * What the editor's fields hold. Public only because the binder creates it by
-	 * reflection.
+	 * What the editor's fields hold; each message is a key of the studio's bundle. Public
+	 * only because the binder creates it by reflection.
 	 */
-	public record Fields(@NotBlank(message = "Give the lesson a title.") String title,
-			@NotBlank(message = "Give the lesson an id.") String key, String markdown, Set<SourceChoice> sources) {
+	public record Fields(@NotBlank(message = "studio.lesson.title.missing") String title,
+			@NotBlank(message = "studio.lesson.id.missing") String key, String markdown, Set<SourceChoice> sources) {
 	}
 
 	LessonEditor(DraftView.Lesson lesson, DraftView draft, List<SourceChoice> choices,
 			Function<DraftView.Lesson, List<DraftProblem>> onSave) {
 		this.lesson = lesson;
-		setHeaderTitle((lesson != null) ? "Edit lesson" : "New lesson");
+		setHeaderTitle(getTranslation((lesson != null) ? "studio.lesson.edit" : "studio.lesson.new"));
 		setWidth("min(72rem, 96vw)");
 		addClassName("sw-editor");
 		configureFields(choices);
-		this.binder.forField(this.title).bind("title");
-		this.binder.forField(this.key).bind("key");
+		this.binder.forField(this.title)
+			.withValidationStatusHandler(FieldMessages.translated(this.title))
+			.bind("title");
+		this.binder.forField(this.key).withValidationStatusHandler(FieldMessages.translated(this.key)).bind("key");
 		this.binder.forField(this.markdown).bind("markdown");
 		this.binder.forField(this.sources).bind("sources");
 
@@ -85,7 +88,7 @@ class LessonEditor extends Dialog {
 		showPreview();
 
 		Div editor = new Div(this.markdown);
-		Div shown = new Div(new H3("Preview"), this.preview);
+		Div shown = new Div(new H3(getTranslation("studio.preview")), this.preview);
 		shown.addClassName("sw-preview-pane");
 		Div split = new Div(editor, shown);
 		split.addClassName("sw-split");
@@ -100,7 +103,7 @@ class LessonEditor extends Dialog {
 				// Each field says what it needs.
 			}
 		});
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+		getFooter().add(new Button(getTranslation("studio.cancel"), (click) -> close()), this.save);
 	}
 
 	private void configureFields(List<SourceChoice> choices) {
@@ -110,7 +113,7 @@ class LessonEditor extends Dialog {
 		this.key.setMaxLength(ContentLimits.MAX_ID_LENGTH);
 		this.key.setRequired(true);
 		this.key.setPattern("[a-z0-9][a-z0-9-]*");
-		this.key.setHelperText("The lesson's file name without '.md', such as 05-calm-voice.");
+		this.key.setHelperText(getTranslation("studio.lesson.id.helper"));
 		this.sources.setItems(choices);
 		this.sources.setItemLabelGenerator(SourceChoice::label);
 		this.sources.setWidthFull();
@@ -118,11 +121,10 @@ class LessonEditor extends Dialog {
 		this.markdown.setWidthFull();
 		this.markdown.setMinHeight("24rem");
 		this.markdown.setValueChangeMode(ValueChangeMode.LAZY);
-		this.markdown.setHelperText(
-				"No raw HTML and no source line: learners see the sources you choose below the lesson, by each essay's own title.");
+		this.markdown.setHelperText(getTranslation("studio.lesson.markdown.helper"));
 		this.markdown.addValueChangeListener((change) -> showPreview());
 		this.preview.addClassName("sw-preview");
-		this.preview.getElement().setAttribute("aria-label", "Preview");
+		this.preview.getElement().setAttribute("aria-label", getTranslation("studio.preview"));
 		// It scrolls on its own: the keyboard must reach it (axe-core:
 		// scrollable-region-focusable).
 		this.preview.getElement().setAttribute("role", "region");

@@ -35,17 +35,17 @@ class LessonsTab extends Div {
 		this.drafts = drafts;
 		addClassName("sw-studio-tab");
 		this.grid.addColumn((lesson) -> lessons().indexOf(lesson) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(DraftView.Lesson::title).setHeader("Lesson").setFlexGrow(3);
+		this.grid.addColumn(DraftView.Lesson::title).setHeader(getTranslation("studio.lessons.lesson")).setFlexGrow(3);
 		this.grid.addComponentColumn(
 				(lesson) -> ProblemList.badge(course.draft().problemsOf(DraftProblem.Part.LESSON, lesson.id()).size()))
-			.setHeader("Checks")
+			.setHeader(getTranslation("studio.checks"))
 			.setAutoWidth(true);
 		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setAllRowsVisible(true);
-		this.grid.setAriaLabel("Lessons");
+		this.grid.setAriaLabel(getTranslation("studio.lessons.grid"));
 		this.grid.addItemDoubleClickListener((event) -> edit(event.getItem()));
-		Button add = new Button("Add lesson", new Icon(VaadinIcon.PLUS), (click) -> edit(null));
+		Button add = new Button(getTranslation("studio.lessons.add"), new Icon(VaadinIcon.PLUS), (click) -> edit(null));
 		add(new Div(add), this.grid);
 		course.onChange((changed) -> this.grid.setItems(lessons()));
 	}
@@ -57,18 +57,18 @@ class LessonsTab extends Div {
 	private Component actions(DraftView.Lesson lesson) {
 		String code = this.course.code();
 		int index = lessons().indexOf(lesson);
-		Button up = iconButton(VaadinIcon.ARROW_UP, "Move '" + lesson.title() + "' up",
+		Button up = iconButton(VaadinIcon.ARROW_UP, getTranslation("studio.lessons.up", lesson.title()),
 				() -> this.course.change(() -> this.drafts.moveLesson(code, lesson.id(), index - 1), null));
 		up.setEnabled(index > 0);
-		Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move '" + lesson.title() + "' down",
+		Button down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("studio.lessons.down", lesson.title()),
 				() -> this.course.change(() -> this.drafts.moveLesson(code, lesson.id(), index + 1), null));
 		down.setEnabled(index < lessons().size() - 1);
-		Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + lesson.title() + "'", () -> edit(lesson));
-		Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + lesson.title() + "'",
-				() -> Confirmation.ask("Remove lesson?", "'" + lesson.title() + "' will be removed from the draft.",
-						"Remove",
+		Button edit = iconButton(VaadinIcon.EDIT, getTranslation("studio.edit", lesson.title()), () -> edit(lesson));
+		Button remove = iconButton(VaadinIcon.TRASH, getTranslation("studio.remove.named", lesson.title()),
+				() -> Confirmation.ask(getTranslation("studio.lessons.remove.title"),
+						getTranslation("studio.lessons.remove.text", lesson.title()), getTranslation("studio.remove"),
 						() -> this.course.change(() -> this.drafts.removeLesson(code, lesson.id(), lesson.version()),
-								"Lesson removed.")));
+								getTranslation("studio.lessons.removed"))));
 		return new HorizontalLayout(up, down, edit, remove);
 	}
 
@@ -78,7 +78,7 @@ class LessonsTab extends Div {
 		}
 		new LessonEditor(lesson, this.course.draft(), this.drafts.sourceChoices(), (edited) -> {
 			DraftView saved = this.course.change(() -> this.drafts.saveLesson(this.course.code(), edited),
-					"Lesson saved.");
+					getTranslation("studio.lessons.saved"));
 			return (saved != null) ? saved.problemsOfSavedLesson(edited.id(), edited.key()) : null;
 		}).open();
 	}

@@ -19,6 +19,7 @@ import org.servewell.authoring.DraftView;
 import org.servewell.content.OptionContent;
 import org.servewell.content.QuizSettings;
 import org.servewell.web.ui.components.AccessibleTabSheet;
+import org.servewell.web.ui.components.Formats;
 import org.servewell.web.ui.components.MarkdownContent;
 
 /**
@@ -42,20 +43,20 @@ class PreviewDialog extends Dialog {
 
 	PreviewDialog(DraftView draft) {
 		this.draft = draft;
-		setHeaderTitle("Preview as a learner: " + draft.details().title());
+		setHeaderTitle(getTranslation("studio.preview.title", draft.details().title()));
 		setWidth("min(60rem, 96vw)");
 		addClassName("sw-preview-dialog");
 		List<DraftView.Scenario> bank = new ArrayList<>(draft.scenarios());
 		Collections.shuffle(bank);
 		this.drawn = bank.subList(0, Math.min(Math.max(draft.details().quiz().scenariosPerAttempt(), 0), bank.size()));
-		Paragraph note = new Paragraph("A preview: nothing you do here is recorded.");
+		Paragraph note = new Paragraph(getTranslation("studio.preview.note"));
 		note.addClassName("sw-facts");
 		AccessibleTabSheet tabs = new AccessibleTabSheet();
-		tabs.add("Lessons", this.lessonPage);
-		tabs.add("Quiz", this.quizPage);
+		tabs.add(getTranslation("studio.preview.lessons"), this.lessonPage);
+		tabs.add(getTranslation("studio.preview.quiz"), this.quizPage);
 		tabs.setWidthFull();
 		add(note, tabs);
-		getFooter().add(new Button("Close preview", (click) -> close()));
+		getFooter().add(new Button(getTranslation("studio.preview.close"), (click) -> close()));
 		showLesson(0);
 		showScenario(0);
 	}
@@ -63,15 +64,15 @@ class PreviewDialog extends Dialog {
 	private void showLesson(int index) {
 		this.lessonPage.removeAll();
 		if (this.draft.lessons().isEmpty()) {
-			this.lessonPage.add(new Paragraph("The draft has no lessons yet."));
+			this.lessonPage.add(new Paragraph(getTranslation("studio.preview.no-lessons")));
 			return;
 		}
 		DraftView.Lesson lesson = this.draft.lessons().get(index);
-		Span position = new Span("Lesson " + (index + 1) + " of " + this.draft.lessons().size());
+		Span position = new Span(getTranslation("studio.preview.lesson", index + 1, this.draft.lessons().size()));
 		position.addClassName("sw-facts");
-		Button previous = new Button("Previous", (click) -> showLesson(index - 1));
+		Button previous = new Button(getTranslation("studio.preview.previous"), (click) -> showLesson(index - 1));
 		previous.setEnabled(index > 0);
-		Button next = new Button("Next", (click) -> showLesson(index + 1));
+		Button next = new Button(getTranslation("studio.preview.next"), (click) -> showLesson(index + 1));
 		next.setEnabled(index < this.draft.lessons().size() - 1);
 		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div buttons = new Div(previous, next);
@@ -84,7 +85,7 @@ class PreviewDialog extends Dialog {
 	private void showScenario(int index) {
 		this.quizPage.removeAll();
 		if (this.drawn.isEmpty()) {
-			this.quizPage.add(new Paragraph("The draft has no scenarios to draw yet."));
+			this.quizPage.add(new Paragraph(getTranslation("studio.preview.no-scenarios")));
 			return;
 		}
 		DraftView.Scenario scenario = this.drawn.get(index);
@@ -95,7 +96,7 @@ class PreviewDialog extends Dialog {
 			}
 			return order;
 		});
-		Span position = new Span("Scenario " + (index + 1) + " of " + this.drawn.size());
+		Span position = new Span(getTranslation("studio.preview.scenario", index + 1, this.drawn.size()));
 		position.addClassName("sw-facts");
 		RadioButtonGroup<OptionContent> choices = new RadioButtonGroup<>(scenario.prompt());
 		choices.setItems(options);
@@ -105,11 +106,11 @@ class PreviewDialog extends Dialog {
 			choices.setValue(this.chosen.get(index));
 		}
 		choices.addValueChangeListener((change) -> this.chosen.put(index, change.getValue()));
-		Button previous = new Button("Previous", (click) -> showScenario(index - 1));
+		Button previous = new Button(getTranslation("studio.preview.previous"), (click) -> showScenario(index - 1));
 		previous.setEnabled(index > 0);
-		Button next = new Button("Next", (click) -> showScenario(index + 1));
+		Button next = new Button(getTranslation("studio.preview.next"), (click) -> showScenario(index + 1));
 		next.setEnabled(index < this.drawn.size() - 1);
-		Button submit = new Button("Submit answers", (click) -> showResult());
+		Button submit = new Button(getTranslation("studio.preview.submit"), (click) -> showResult());
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div buttons = new Div(previous, next, submit);
 		buttons.addClassName("sw-toolbar");
@@ -130,9 +131,10 @@ class PreviewDialog extends Dialog {
 		}
 		int percent = QuizSettings.scorePercent(ratings);
 		boolean passed = this.draft.details().quiz().passes(percent);
-		Paragraph verdict = new Paragraph((passed ? "Passed" : "Not passed") + " with " + percent + "% (pass mark "
-				+ this.draft.details().quiz().passMark() + "%). In the real quiz this would be attempt 1 of "
-				+ this.draft.details().quiz().attemptsAllowed() + ".");
+		Paragraph verdict = new Paragraph(getTranslation(passed ? "studio.preview.passed" : "studio.preview.failed",
+				Formats.percent(percent, getLocale()),
+				Formats.percent(this.draft.details().quiz().passMark(), getLocale()),
+				this.draft.details().quiz().attemptsAllowed()));
 		verdict.getElement().setAttribute("role", "status");
 		this.quizPage.add(verdict);
 		for (int i = 0; i < this.drawn.size(); i++) {
@@ -145,17 +147,18 @@ class PreviewDialog extends Dialog {
 				.orElse(null);
 			Div item = new Div(new H3((i + 1) + ". " + scenario.title()));
 			item.addClassName("sw-result-item");
-			item.add(new Paragraph("Your answer: " + ((choice != null) ? choice.text() : "none")));
+			item.add(new Paragraph(getTranslation("studio.preview.answer",
+					(choice != null) ? choice.text() : getTranslation("studio.none"))));
 			if (choice != null && !choice.feedback().isBlank()) {
 				item.add(new Paragraph(choice.feedback()));
 			}
 			if (best != null && best != choice) {
-				item.add(new Paragraph("Best: " + best.text() + " " + best.feedback()));
+				item.add(new Paragraph(getTranslation("studio.preview.best", best.text(), best.feedback())));
 			}
-			item.add(new Paragraph("Traits: " + String.join(", ", scenario.traits())));
+			item.add(new Paragraph(getTranslation("studio.preview.traits", String.join(", ", scenario.traits()))));
 			this.quizPage.add(item);
 		}
-		Button again = new Button("Try another draw", (click) -> {
+		Button again = new Button(getTranslation("studio.preview.again"), (click) -> {
 			close();
 			new PreviewDialog(this.draft).open();
 		});

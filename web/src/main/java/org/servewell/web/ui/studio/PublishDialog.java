@@ -19,22 +19,21 @@ class PublishDialog extends Dialog {
 
 	private final PublishingService publishing;
 
-	private final TextArea note = new TextArea("Change note");
+	private final TextArea note = new TextArea(getTranslation("studio.publish.note"));
 
 	PublishDialog(StudioDraft course, PublishingService publishing) {
 		this.course = course;
 		this.publishing = publishing;
 		Integer basedOn = course.draft().basedOnVersion();
-		setHeaderTitle("Publish version " + ((basedOn != null) ? basedOn + 1 : 1));
+		setHeaderTitle(getTranslation("studio.publish.title", String.valueOf((basedOn != null) ? basedOn + 1 : 1)));
 		this.note.setRequired(true);
 		this.note.setMaxLength(CatalogLimits.CHANGE_NOTE_LENGTH);
 		this.note.setWidthFull();
-		this.note.setHelperText("What changed and why, for other trainers and learners' records.");
-		Button confirm = new Button("Publish", (click) -> publish());
+		this.note.setHelperText(getTranslation("studio.publish.note.helper"));
+		Button confirm = new Button(getTranslation("studio.publish.confirm"), (click) -> publish());
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(new Paragraph("The version becomes permanent. New attempts use it; learners with an attempt in "
-				+ "progress finish on the version they started; assignments stay as they are."), this.note);
-		getFooter().add(new Button("Cancel", (click) -> close()), confirm);
+		add(new Paragraph(getTranslation("studio.publish.text")), this.note);
+		getFooter().add(new Button(getTranslation("studio.cancel"), (click) -> close()), confirm);
 		setWidth("36rem");
 	}
 
@@ -47,14 +46,13 @@ class PublishDialog extends Dialog {
 	private void publish() {
 		if (this.note.getValue().isBlank()) {
 			this.note.setInvalid(true);
-			this.note.setErrorMessage("Write a sentence on what changed.");
+			this.note.setErrorMessage(getTranslation("studio.publish.note.missing"));
 			return;
 		}
 		try {
 			VersionSummary published = this.publishing.publish(this.course.code(), this.note.getValue());
 			close();
-			Notices.done("Published version " + published.number()
-					+ ". New attempts use it; attempts in progress keep theirs.");
+			Notices.done(getTranslation("studio.publish.done", String.valueOf(published.number())));
 		}
 		catch (Refusal ex) {
 			close();

@@ -42,6 +42,11 @@ import static org.servewell.web.ui.components.IconButtons.iconButton;
  */
 class ScenarioBankTab extends Div {
 
+	/** How an exported bank's file name ends, after the course's id. */
+	private static final String GIFT_SUFFIX = ".gift.txt";
+
+	private static final String GIFT_TYPE = "text/plain;charset=utf-8";
+
 	private final StudioDraft course;
 
 	private final DraftService drafts;
@@ -61,13 +66,11 @@ class ScenarioBankTab extends Div {
 	final BankHealthPanel health;
 
 	/** Says why ratings and figures are hidden, to a trainer keying the draft blind. */
-	final Paragraph keyingNotice = new Paragraph("You are keying this draft, so its ratings, feedback, item "
-			+ "analysis and bank health are hidden from you, and its scenarios cannot be edited or exported, until you "
-			+ "submit your key on the Keying tab.");
+	final Paragraph keyingNotice = new Paragraph(getTranslation("studio.bank.keying"));
 
-	private final Button add = new Button("Add scenario", new Icon(VaadinIcon.PLUS));
+	private final Button add = new Button(getTranslation("studio.bank.add"), new Icon(VaadinIcon.PLUS));
 
-	private final Button importGift = new Button("Import GIFT", new Icon(VaadinIcon.UPLOAD));
+	private final Button importGift = new Button(getTranslation("studio.bank.import"), new Icon(VaadinIcon.UPLOAD));
 
 	private Anchor export;
 
@@ -109,14 +112,14 @@ class ScenarioBankTab extends Div {
 	}
 
 	private void configureFilters() {
-		this.search.setPlaceholder("Search title, id or text");
-		this.search.setAriaLabel("Search scenarios");
+		this.search.setPlaceholder(getTranslation("studio.bank.search"));
+		this.search.setAriaLabel(getTranslation("studio.bank.search.label"));
 		this.search.setClearButtonVisible(true);
 		this.search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.addValueChangeListener((change) -> filter());
-		this.traitFilter.setPlaceholder("Any trait");
-		this.traitFilter.setAriaLabel("Filter by trait");
+		this.traitFilter.setPlaceholder(getTranslation("studio.bank.trait"));
+		this.traitFilter.setAriaLabel(getTranslation("studio.bank.trait.label"));
 		this.traitFilter.setItems(this.catalog.listTraits());
 		this.traitFilter.setItemLabelGenerator(TraitSummary::name);
 		this.traitFilter.setClearButtonVisible(true);
@@ -124,34 +127,37 @@ class ScenarioBankTab extends Div {
 	}
 
 	private void buildGrid() {
-		this.grid.addColumn(DraftView.Scenario::title).setHeader("Scenario").setFlexGrow(4);
-		this.grid.addColumn((scenario) -> String.join(", ", scenario.traits())).setHeader("Traits").setFlexGrow(2);
+		this.grid.addColumn(DraftView.Scenario::title).setHeader(getTranslation("studio.bank.scenario")).setFlexGrow(4);
+		this.grid.addColumn((scenario) -> String.join(", ", scenario.traits()))
+			.setHeader(getTranslation("studio.bank.traits"))
+			.setFlexGrow(2);
 		this.grid
 			.addComponentColumn((scenario) -> ProblemList
 				.badge(this.course.draft().problemsOf(DraftProblem.Part.SCENARIO, scenario.id()).size()))
-			.setHeader("Checks")
+			.setHeader(getTranslation("studio.checks"))
 			.setAutoWidth(true);
 		this.analysisColumn = this.grid
-			.addComponentColumn((scenario) -> this.figures.cell(scenario, () -> edit(scenario)))
-			.setHeader("Item analysis")
+			.addComponentColumn((scenario) -> this.figures.cell(this, getLocale(), scenario, () -> edit(scenario)))
+			.setHeader(getTranslation("studio.bank.analysis"))
 			.setFlexGrow(2);
 		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setAllRowsVisible(true);
-		this.grid.setAriaLabel("Scenario bank");
-		this.grid.setEmptyStateText("No scenarios match.");
+		this.grid.setAriaLabel(getTranslation("studio.bank.grid"));
+		this.grid.setEmptyStateText(getTranslation("studio.bank.empty"));
 		this.grid.addItemDoubleClickListener((event) -> edit(event.getItem()));
 	}
 
 	private Component actions(DraftView.Scenario scenario) {
-		Button edit = iconButton(VaadinIcon.EDIT, "Edit '" + scenario.title() + "'", () -> edit(scenario));
+		Button edit = iconButton(VaadinIcon.EDIT, getTranslation("studio.edit", scenario.title()),
+				() -> edit(scenario));
 		edit.setEnabled(!blind());
-		Button remove = iconButton(VaadinIcon.TRASH, "Remove '" + scenario.title() + "'",
-				() -> Confirmation.ask("Remove scenario?", "'" + scenario.title() + "' will be removed from the bank.",
-						"Remove",
+		Button remove = iconButton(VaadinIcon.TRASH, getTranslation("studio.remove.named", scenario.title()),
+				() -> Confirmation.ask(getTranslation("studio.bank.remove.title"),
+						getTranslation("studio.bank.remove.text", scenario.title()), getTranslation("studio.remove"),
 						() -> this.course.change(
 								() -> this.drafts.removeScenario(this.course.code(), scenario.id(), scenario.version()),
-								"Scenario removed.")));
+								getTranslation("studio.bank.removed"))));
 		return new HorizontalLayout(edit, remove);
 	}
 
@@ -159,10 +165,9 @@ class ScenarioBankTab extends Div {
 		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
 			String code = this.course.code();
 			byte[] gift = this.giftTransfer.exportGift(code).getBytes(StandardCharsets.UTF_8);
-			return new DownloadResponse(new ByteArrayInputStream(gift), code + ".gift.txt", "text/plain;charset=utf-8",
-					gift.length);
+			return new DownloadResponse(new ByteArrayInputStream(gift), code + GIFT_SUFFIX, GIFT_TYPE, gift.length);
 		}), "");
-		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export GIFT"));
+		export.add(new Icon(VaadinIcon.DOWNLOAD), new Span(getTranslation("studio.bank.export")));
 		export.getElement().setAttribute("download", true);
 		export.addClassName("sw-export");
 		return export;
@@ -213,8 +218,7 @@ class ScenarioBankTab extends Div {
 			.stream()
 			.filter((scenario) -> scenario.id() == scenarioId)
 			.findFirst()
-			.ifPresentOrElse(this::edit,
-					() -> Notices.noted("That scenario is no longer in the draft; the bank shows it as it is now."));
+			.ifPresentOrElse(this::edit, () -> Notices.noted(getTranslation("studio.bank.gone")));
 	}
 
 	/**
@@ -244,7 +248,7 @@ class ScenarioBankTab extends Div {
 				    setTimeout(focus, 100);
 				  }
 				};
-				focus();""", "Edit '" + title + "'");
+				focus();""", getTranslation("studio.edit", title));
 	}
 
 	private void edit(DraftView.Scenario scenario) {
@@ -253,14 +257,14 @@ class ScenarioBankTab extends Div {
 			return;
 		}
 		if (draft.ratingsHidden()) {
-			Notices.noted("Submit your key on the Keying tab first: the editor would show you the draft's ratings.");
+			Notices.noted(getTranslation("studio.bank.keying.first"));
 			return;
 		}
 		new ScenarioEditor(scenario, this.course.code(), this.catalog.listTraits(), this.drafts.sourceChoices(),
 				draft.problemsOf(DraftProblem.Part.SCENARIO, (scenario != null) ? scenario.id() : -1L),
 				this.figures.of(scenario), this.figures.version(), (edited) -> {
 					DraftView saved = this.course.change(() -> this.drafts.saveScenario(this.course.code(), edited),
-							"Scenario saved.");
+							getTranslation("studio.bank.saved"));
 					if (saved != null && scenario != null) {
 						focusEditButton(edited.title());
 					}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -48,29 +49,30 @@ class ScenarioEditor extends Dialog {
 		.sorted(Comparator.reverseOrder())
 		.toList();
 
-	final TextField title = new TextField("Title");
+	final TextField title = new TextField(getTranslation("studio.scenario.title"));
 
-	final TextField key = new TextField("Id");
+	final TextField key = new TextField(getTranslation("studio.scenario.id"));
 
-	final TextArea situation = new TextArea("Situation (Markdown)");
+	final TextArea situation = new TextArea(getTranslation("studio.scenario.situation"));
 
 	final Div preview = new Div();
 
-	final TextField prompt = new TextField("Prompt");
+	final TextField prompt = new TextField(getTranslation("studio.scenario.prompt"));
 
-	final MultiSelectComboBox<TraitSummary> traits = new MultiSelectComboBox<>("Traits it exercises");
+	final MultiSelectComboBox<TraitSummary> traits = new MultiSelectComboBox<>(
+			getTranslation("studio.scenario.traits"));
 
-	final ComboBox<SourceChoice> source = new ComboBox<>("Essay point behind it");
+	final ComboBox<SourceChoice> source = new ComboBox<>(getTranslation("studio.scenario.source"));
 
 	final Div options = new Div();
 
 	final List<OptionRow> rows = new ArrayList<>();
 
-	final Button addOption = new Button("Add option", new Icon(VaadinIcon.PLUS));
+	final Button addOption = new Button(getTranslation("studio.scenario.add-option"), new Icon(VaadinIcon.PLUS));
 
 	final Div checks = new Div();
 
-	final Button save = new Button("Save scenario");
+	final Button save = new Button(getTranslation("studio.scenario.save"));
 
 	private final DraftView.Scenario scenario;
 
@@ -78,7 +80,7 @@ class ScenarioEditor extends Dialog {
 			List<SourceChoice> choices, List<DraftProblem> problems, ItemAnalysis analysis, Integer analysedVersion,
 			Function<DraftView.Scenario, List<DraftProblem>> onSave) {
 		this.scenario = scenario;
-		setHeaderTitle((scenario != null) ? "Edit scenario" : "New scenario");
+		setHeaderTitle(getTranslation((scenario != null) ? "studio.scenario.edit" : "studio.scenario.new"));
 		setWidth("min(76rem, 96vw)");
 		addClassName("sw-editor");
 		configureTexts(courseCode);
@@ -93,19 +95,19 @@ class ScenarioEditor extends Dialog {
 		checkWhileTyping();
 		Div known = known(problems);
 		if (analysis != null && analysis.answered() > 0) {
-			known.add(BankFigures.summary(analysis, analysedVersion));
+			known.add(BankFigures.summary(this, getLocale(), analysis, analysedVersion));
 			showPicks(analysis, analysedVersion);
 		}
-		Div shown = new Div(new H3("Preview"), this.preview);
+		Div shown = new Div(new H3(getTranslation("studio.preview")), this.preview);
 		shown.addClassName("sw-preview-pane");
 		Div split = new Div(new Div(this.situation), shown);
 		split.addClassName("sw-split");
-		add(known, this.title, this.key, split, this.prompt, this.traits, this.source, new H3("Options"), this.options,
-				this.addOption, this.checks);
+		add(known, this.title, this.key, split, this.prompt, this.traits, this.source,
+				new H3(getTranslation("studio.scenario.options")), this.options, this.addOption, this.checks);
 		check();
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> save(onSave));
-		getFooter().add(new Button("Cancel", (click) -> close()), this.save);
+		getFooter().add(new Button(getTranslation("studio.cancel"), (click) -> close()), this.save);
 	}
 
 	private void configureTexts(String courseCode) {
@@ -115,7 +117,7 @@ class ScenarioEditor extends Dialog {
 		this.key.setMaxLength(ContentLimits.MAX_ID_LENGTH);
 		this.key.setRequired(true);
 		this.key.setPattern("[a-z0-9][a-z0-9-]*");
-		this.key.setHelperText("Unique across all courses, such as " + courseCode + "-late-caller.");
+		this.key.setHelperText(getTranslation("studio.scenario.id.helper", courseCode));
 		this.situation.setRequired(true);
 		this.situation.setWidthFull();
 		this.situation.setMinHeight("10rem");
@@ -127,7 +129,7 @@ class ScenarioEditor extends Dialog {
 		this.preview.addClassName("sw-preview");
 		// It scrolls on its own: the keyboard must reach it (axe-core:
 		// scrollable-region-focusable).
-		this.preview.getElement().setAttribute("aria-label", "Preview");
+		this.preview.getElement().setAttribute("aria-label", getTranslation("studio.preview"));
 		this.preview.getElement().setAttribute("role", "region");
 		this.preview.getElement().setAttribute("tabindex", "0");
 		this.checks.getElement().setAttribute("aria-live", "polite");
@@ -143,8 +145,8 @@ class ScenarioEditor extends Dialog {
 		this.traits.setItemLabelGenerator(TraitSummary::name);
 		this.traits.setRequired(true);
 		this.traits.setWidthFull();
-		this.traits
-			.setHelperText(ContentLimits.MIN_SCENARIO_TRAITS + " to " + ContentLimits.MAX_SCENARIO_TRAITS + " traits.");
+		this.traits.setHelperText(getTranslation("studio.scenario.traits.helper", ContentLimits.MIN_SCENARIO_TRAITS,
+				ContentLimits.MAX_SCENARIO_TRAITS));
 		this.source.setItems(choices);
 		this.source.setItemLabelGenerator(SourceChoice::label);
 		this.source.setRequired(true);
@@ -205,15 +207,17 @@ class ScenarioEditor extends Dialog {
 				.stream()
 				.filter((picks) -> picks.optionNumber() == number)
 				.findFirst()
-				.ifPresent((picks) -> this.rows.get(number - 1).rating.setHelperText("Chosen by " + picks.picked()
-						+ " (" + Math.round(picks.share() * 100) + "%) in version " + analysedVersion));
+				.ifPresent((picks) -> this.rows.get(number - 1).rating
+					.setHelperText(getTranslation("studio.scenario.picked", picks.picked(),
+							Formats.percent(Math.round(picks.share() * 100), getLocale()),
+							String.valueOf(analysedVersion))));
 		}
 	}
 
 	private void save(Function<DraftView.Scenario, List<DraftProblem>> onSave) {
 		if (this.key.isEmpty()) {
 			this.key.setInvalid(true);
-			this.key.setErrorMessage("Give the scenario an id.");
+			this.key.setErrorMessage(getTranslation("studio.scenario.id.missing"));
 			this.key.focus();
 			return;
 		}
@@ -240,22 +244,22 @@ class ScenarioEditor extends Dialog {
 	 */
 	List<String> check() {
 		List<String> broken = new ArrayList<>();
-		mark(this.title, this.title.isEmpty(), "Give the scenario a title.", broken);
-		markLength(this.title, "The title", ContentLimits.MAX_TITLE_LENGTH, broken);
-		mark(this.situation, this.situation.isEmpty(), "Describe the situation.", broken);
-		mark(this.prompt, this.prompt.isEmpty(), "Write the question put to the learner.", broken);
-		markLength(this.prompt, "The prompt", ContentLimits.MAX_PROMPT_LENGTH, broken);
+		mark(this.title, this.title.isEmpty(), getTranslation("studio.scenario.title.missing"), broken);
+		markLength(this.title, getTranslation("studio.scenario.title.what"), ContentLimits.MAX_TITLE_LENGTH, broken);
+		mark(this.situation, this.situation.isEmpty(), getTranslation("studio.scenario.situation.missing"), broken);
+		mark(this.prompt, this.prompt.isEmpty(), getTranslation("studio.scenario.prompt.missing"), broken);
+		markLength(this.prompt, getTranslation("studio.scenario.prompt.what"), ContentLimits.MAX_PROMPT_LENGTH, broken);
 		int traitCount = this.traits.getValue().size();
 		boolean badTraits = traitCount < ContentLimits.MIN_SCENARIO_TRAITS
 				|| traitCount > ContentLimits.MAX_SCENARIO_TRAITS;
 		this.traits.setInvalid(badTraits);
-		this.traits.setErrorMessage("Choose " + ContentLimits.MIN_SCENARIO_TRAITS + " to "
-				+ ContentLimits.MAX_SCENARIO_TRAITS + " traits.");
+		this.traits.setErrorMessage(getTranslation("studio.scenario.traits.missing", ContentLimits.MIN_SCENARIO_TRAITS,
+				ContentLimits.MAX_SCENARIO_TRAITS));
 		if (badTraits) {
 			broken.add(this.traits.getErrorMessage());
 		}
 		this.source.setInvalid(this.source.isEmpty());
-		this.source.setErrorMessage("Choose the essay point the scenario teaches.");
+		this.source.setErrorMessage(getTranslation("studio.scenario.source.missing"));
 		if (this.source.isEmpty()) {
 			broken.add(this.source.getErrorMessage());
 		}
@@ -263,25 +267,14 @@ class ScenarioEditor extends Dialog {
 			.filter((row) -> row.rating.getValue() != null && row.rating.getValue() == 4)
 			.count();
 		if (this.rows.size() < ContentLimits.MIN_OPTIONS || this.rows.size() > ContentLimits.MAX_OPTIONS) {
-			broken.add("Give " + ContentLimits.MIN_OPTIONS + " to " + ContentLimits.MAX_OPTIONS + " options; there are "
-					+ this.rows.size() + ".");
+			broken.add(getTranslation("studio.scenario.options.count", ContentLimits.MIN_OPTIONS,
+					ContentLimits.MAX_OPTIONS, this.rows.size()));
 		}
 		if (best != 1) {
-			broken.add((best == 0) ? "Rate exactly one option as the best response (4)."
-					: best + " options are rated best (4); exactly one may be.");
+			broken.add((best == 0) ? getTranslation("studio.scenario.best.none")
+					: getTranslation("studio.scenario.best.many", best));
 		}
-		for (int i = 0; i < this.rows.size(); i++) {
-			OptionRow row = this.rows.get(i);
-			mark(row.text, row.text.isEmpty(), "Option " + (i + 1) + " needs its text.", broken);
-			mark(row.feedback, row.feedback.isEmpty(), "Option " + (i + 1) + " needs feedback saying why.", broken);
-			markLength(row.text, "Option " + (i + 1), ContentLimits.MAX_STATEMENT_LENGTH, broken);
-			markLength(row.feedback, "The feedback of option " + (i + 1), ContentLimits.MAX_EXPLANATION_LENGTH, broken);
-			row.rating.setInvalid(row.rating.getValue() == null || (best > 1 && row.rating.getValue() == 4));
-			row.rating.setErrorMessage((row.rating.getValue() == null) ? "Rate it." : "Only one best.");
-			if (row.rating.getValue() == null) {
-				broken.add("Option " + (i + 1) + " needs a rating.");
-			}
-		}
+		checkOptions(best, broken);
 		this.addOption.setEnabled(this.rows.size() < ContentLimits.MAX_OPTIONS);
 		this.rows.forEach((row) -> row.remove.setEnabled(this.rows.size() > ContentLimits.MIN_OPTIONS));
 		this.checks.removeAll();
@@ -295,8 +288,28 @@ class ScenarioEditor extends Dialog {
 		return broken;
 	}
 
-	private static void mark(com.vaadin.flow.component.HasValidation field, boolean wrong, String message,
-			List<String> broken) {
+	/** Each option's text, feedback and rating, beside it. */
+	private void checkOptions(long best, List<String> broken) {
+		for (int i = 0; i < this.rows.size(); i++) {
+			OptionRow row = this.rows.get(i);
+			String number = String.valueOf(i + 1);
+			mark(row.text, row.text.isEmpty(), getTranslation("studio.scenario.option.text.missing", number), broken);
+			mark(row.feedback, row.feedback.isEmpty(),
+					getTranslation("studio.scenario.option.feedback.missing", number), broken);
+			markLength(row.text, getTranslation("studio.scenario.option", number), ContentLimits.MAX_STATEMENT_LENGTH,
+					broken);
+			markLength(row.feedback, getTranslation("studio.scenario.option.feedback.what", number),
+					ContentLimits.MAX_EXPLANATION_LENGTH, broken);
+			row.rating.setInvalid(row.rating.getValue() == null || (best > 1 && row.rating.getValue() == 4));
+			row.rating.setErrorMessage(getTranslation((row.rating.getValue() == null) ? "studio.scenario.rating.missing"
+					: "studio.scenario.rating.one-best"));
+			if (row.rating.getValue() == null) {
+				broken.add(getTranslation("studio.scenario.option.rating.missing", number));
+			}
+		}
+	}
+
+	private static void mark(HasValidation field, boolean wrong, String message, List<String> broken) {
 		field.setInvalid(wrong);
 		field.setErrorMessage(message);
 		if (wrong) {
@@ -307,11 +320,10 @@ class ScenarioEditor extends Dialog {
 	/**
 	 * Marks a field whose text is longer than the format allows, unless already marked.
 	 */
-	private static void markLength(TextFieldBase<?, String> text, String what, int limit, List<String> broken) {
+	private void markLength(TextFieldBase<?, String> text, String what, int limit, List<String> broken) {
 		int length = text.getValue().length();
 		if (length > limit && !text.isInvalid()) {
-			String message = what + " is " + Formats.count(length) + " characters long; shorten it to "
-					+ Formats.count(limit) + " at most.";
+			String message = getTranslation("studio.scenario.too-long", what, length, limit);
 			text.setInvalid(true);
 			text.setErrorMessage(message);
 			broken.add(message);
@@ -343,55 +355,6 @@ class ScenarioEditor extends Dialog {
 	private void showPreview() {
 		this.preview.removeAll();
 		this.preview.add(new MarkdownContent(this.situation.getValue()));
-	}
-
-	/** One option: what the person does, how good it is, and why. */
-	static final class OptionRow extends Div {
-
-		final TextArea text = new TextArea();
-
-		final Select<Integer> rating = new Select<>();
-
-		final TextArea feedback = new TextArea();
-
-		final Button remove = new Button(new Icon(VaadinIcon.TRASH));
-
-		OptionRow(int number, OptionContent option) {
-			addClassName("sw-option");
-			this.text.setLabel("Option " + number);
-			this.text.setMaxLength(ContentLimits.MAX_STATEMENT_LENGTH);
-			this.text.setValue(option.text());
-			this.text.setValueChangeMode(ValueChangeMode.LAZY);
-			this.rating.setLabel("Rating");
-			this.rating.setItems(RATINGS);
-			this.rating.setItemLabelGenerator(OptionRow::ratingLabel);
-			if (option.rating() >= OptionContent.WORST_RATING && option.rating() <= OptionContent.BEST_RATING) {
-				this.rating.setValue(option.rating());
-			}
-			this.feedback.setLabel("Feedback");
-			this.feedback.setMaxLength(ContentLimits.MAX_EXPLANATION_LENGTH);
-			this.feedback.setValue(option.feedback());
-			this.feedback.setValueChangeMode(ValueChangeMode.LAZY);
-			this.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-			this.remove.setAriaLabel("Remove option " + number);
-			this.remove.setTooltipText("Remove option " + number);
-			add(this.text, this.rating, this.feedback, this.remove);
-		}
-
-		OptionContent option() {
-			return new OptionContent(this.text.getValue(),
-					(this.rating.getValue() != null) ? this.rating.getValue() : 0, this.feedback.getValue());
-		}
-
-		static String ratingLabel(int rating) {
-			return switch (rating) {
-				case 4 -> "4 - the best response";
-				case 3 -> "3 - acceptable";
-				case 2 -> "2 - poor";
-				default -> "1 - makes it worse";
-			};
-		}
-
 	}
 
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,10 +45,9 @@ import org.servewell.web.ui.components.Notices;
  * draft, and a new course.
  */
 @Route("studio")
-@PageTitle("Studio")
 @Menu(title = "Studio", order = 25, icon = "vaadin:edit")
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
-public class StudioView extends Main {
+public class StudioView extends Main implements HasDynamicTitle {
 
 	/** How the studio and the audit log show a time. */
 	private final PublishingService publishing;
@@ -59,9 +58,9 @@ public class StudioView extends Main {
 
 	final Grid<StudioCourse> courses = new Grid<>();
 
-	final Button newCourse = new Button("New course", new Icon(VaadinIcon.PLUS));
+	final Button newCourse = new Button(getTranslation("studio.list.new"), new Icon(VaadinIcon.PLUS));
 
-	final Button importCourse = new Button("Import course (zip)", new Icon(VaadinIcon.UPLOAD));
+	final Button importCourse = new Button(getTranslation("studio.list.import"), new Icon(VaadinIcon.UPLOAD));
 
 	StudioView(PublishingService publishing, DraftService drafts, CourseTransferService transfer) {
 		this.publishing = publishing;
@@ -76,56 +75,62 @@ public class StudioView extends Main {
 
 		this.courses
 			.addComponentColumn((course) -> new RouterLink(course.title(), CourseStudioView.class, course.code()))
-			.setHeader("Course")
+			.setHeader(getTranslation("studio.list.course"))
 			.setFlexGrow(4);
-		this.courses.addColumn(StudioCourse::code).setHeader("Id").setAutoWidth(true);
-		this.courses.addColumn(StudioView::published).setHeader("Published").setAutoWidth(true);
-		this.courses.addComponentColumn(StudioView::draftBadge).setHeader("Draft").setAutoWidth(true);
+		this.courses.addColumn(StudioCourse::code).setHeader(getTranslation("studio.list.id")).setAutoWidth(true);
+		this.courses.addColumn(this::published).setHeader(getTranslation("studio.list.published")).setAutoWidth(true);
+		this.courses.addComponentColumn(this::draftBadge)
+			.setHeader(getTranslation("studio.list.draft"))
+			.setAutoWidth(true);
 		this.courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.courses.setAllRowsVisible(true);
-		this.courses.setAriaLabel("Courses");
+		this.courses.setAriaLabel(getTranslation("studio.list.courses"));
 		this.courses.addItemDoubleClickListener(
 				(event) -> UI.getCurrent().navigate(CourseStudioView.class, event.getItem().code()));
 
-		add(new H2("Studio"), new Paragraph("Write and improve courses and their scenario banks. A draft is checked "
-				+ "against every rule of the content format as you go; publishing it makes the next version, which new "
-				+ "attempts use while attempts in progress finish on theirs."), toolbar, this.courses);
+		add(new H2(getTranslation("studio.list.title")), new Paragraph(getTranslation("studio.list.intro")), toolbar,
+				this.courses);
 		refresh();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("studio.list.title");
 	}
 
 	void refresh() {
 		this.courses.setItems(this.publishing.courses());
 	}
 
-	private static String published(StudioCourse course) {
+	private String published(StudioCourse course) {
 		if (course.versions().isEmpty()) {
-			return "Not yet published";
+			return getTranslation("studio.list.unpublished");
 		}
 		VersionSummary newest = course.versions().getLast();
-		return "v" + newest.number() + ", " + Formats.WHEN.format(newest.publishedAt());
+		return getTranslation("studio.list.version", String.valueOf(newest.number()),
+				Formats.when(newest.publishedAt(), getLocale()));
 	}
 
-	private static Span draftBadge(StudioCourse course) {
+	private Span draftBadge(StudioCourse course) {
 		if (!course.hasDraft()) {
-			return new Span("None");
+			return new Span(getTranslation("studio.list.no-draft"));
 		}
-		Span badge = new Span(
-				"Draft, " + course.draftUpdatedBy() + ", " + Formats.WHEN.format(course.draftUpdatedAt()));
+		Span badge = new Span(getTranslation("studio.list.draft-by", course.draftUpdatedBy(),
+				Formats.when(course.draftUpdatedAt(), getLocale())));
 		badge.getElement().getThemeList().add("badge");
 		return badge;
 	}
 
 	private void openNewCourse() {
 		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle("New course");
-		TextField title = new TextField("Title");
+		dialog.setHeaderTitle(getTranslation("studio.new.title"));
+		TextField title = new TextField(getTranslation("studio.new.course-title"));
 		title.setRequired(true);
 		title.setMaxLength(ContentLimits.MAX_TITLE_LENGTH);
-		TextField code = new TextField("Id");
+		TextField code = new TextField(getTranslation("studio.new.id"));
 		code.setRequired(true);
 		code.setMaxLength(ContentLimits.MAX_ID_LENGTH);
-		code.setHelperText("Lower-case letters, digits and hyphens; it names the course's folder when exported and "
-				+ "cannot change later.");
+		code.setHelperText(getTranslation("studio.new.id.helper"));
 		code.setPattern("[a-z0-9][a-z0-9-]*");
 		title.addValueChangeListener((change) -> {
 			if (!change.isFromClient() || code.isEmpty() || code.getValue().equals(slug(change.getOldValue()))) {
@@ -134,12 +139,12 @@ public class StudioView extends Main {
 		});
 		FormLayout form = new FormLayout(title, code);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-		Button create = new Button("Create draft", (click) -> {
+		Button create = new Button(getTranslation("studio.new.create"), (click) -> {
 			if (title.isEmpty() || code.isEmpty()) {
 				title.setInvalid(title.isEmpty());
-				title.setErrorMessage("Give the course a title.");
+				title.setErrorMessage(getTranslation("studio.new.title.missing"));
 				code.setInvalid(code.isEmpty());
-				code.setErrorMessage("Give the course an id.");
+				code.setErrorMessage(getTranslation("studio.new.id.missing"));
 				return;
 			}
 			try {
@@ -154,31 +159,31 @@ public class StudioView extends Main {
 		});
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		dialog.add(form);
-		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), create);
+		dialog.getFooter().add(new Button(getTranslation("studio.cancel"), (click) -> dialog.close()), create);
 		dialog.open();
 		title.focus();
 	}
 
 	private void openImport() {
 		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle("Import a course");
+		dialog.setHeaderTitle(getTranslation("studio.import.title"));
 		ImportUpload upload = new ImportUpload(ContentLimits.MAX_ARCHIVE_BYTES, "application/zip", ".zip");
 		upload.onFile((fileName, file) -> {
 			try {
 				DraftView draft = this.transfer.importCourse(Files.readAllBytes(file), fileName);
 				dialog.close();
-				Notices.done("Imported " + fileName + " as the draft of '" + draft.details().title() + "'.");
+				Notices.done(getTranslation("studio.import.done", fileName, draft.details().title()));
 				UI.getCurrent().navigate(CourseStudioView.class, draft.courseCode());
 			}
 			catch (AuthoringRefusedException ex) {
 				upload.refused(ErrorReporting.refused(ex), ex.problems());
 			}
 		});
-		dialog.add(new Paragraph("A zip of one course folder, as the studio exports it: course.yaml, the lessons and "
-				+ "the scenario bank, at most " + ImportUpload.megabytes(ContentLimits.MAX_ARCHIVE_BYTES) + ". It is "
-				+ "checked first; if anything is wrong nothing is imported and every problem is listed with its file "
-				+ "and line. A course that exists gets the import as its draft."), upload);
-		dialog.getFooter().add(new Button("Close", (click) -> dialog.close()));
+		dialog.add(
+				new Paragraph(
+						getTranslation("studio.import.intro", ImportUpload.megabytes(ContentLimits.MAX_ARCHIVE_BYTES))),
+				upload);
+		dialog.getFooter().add(new Button(getTranslation("studio.close"), (click) -> dialog.close()));
 		dialog.setWidth("min(44rem, 96vw)");
 		dialog.open();
 	}
@@ -196,7 +201,7 @@ public class StudioView extends Main {
 	static void saved(Dialog editor, List<DraftProblem> left) {
 		editor.close();
 		if (left != null && !left.isEmpty()) {
-			Notices.refused("Saved, with " + left.size() + " problem(s) to fix: " + left.get(0).message());
+			Notices.refused(editor.getTranslation("studio.saved.problems", left.size(), left.get(0).message()));
 		}
 	}
 

@@ -44,31 +44,38 @@ class VersionsTab extends Div {
 		// Short figures keep to their width (the date and the content wrap), so that the
 		// change
 		// note and who keyed the version have the room to be read.
-		this.grid.addColumn((version) -> "v" + version.number()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn((version) -> Formats.WHEN.format(version.publishedAt()))
-			.setHeader("Published")
+		this.grid.addColumn((version) -> "v" + version.number())
+			.setHeader(getTranslation("studio.versions.version"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn((version) -> Formats.when(version.publishedAt(), getLocale()))
+			.setHeader(getTranslation("studio.versions.published"))
 			.setWidth("8rem")
 			.setFlexGrow(0);
-		this.grid.addColumn((version) -> version.fromStudio() ? version.publishedBy() : "Content files")
-			.setHeader("By")
+		String files = getTranslation("studio.versions.files");
+		this.grid.addColumn((version) -> version.fromStudio() ? version.publishedBy() : files)
+			.setHeader(getTranslation("studio.versions.by"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.addColumn((version) -> (version.changeNote() != null) ? version.changeNote() : "")
-			.setHeader("Change note")
+			.setHeader(getTranslation("studio.versions.note"))
 			.setWidth("8rem")
 			.setFlexGrow(3);
-		this.grid.addColumn((version) -> version.lessons() + " lessons, " + version.scenarios() + " scenarios")
-			.setHeader("Content")
+		this.grid
+			.addColumn((version) -> getTranslation("studio.versions.content", version.lessons(), version.scenarios()))
+			.setHeader(getTranslation("studio.versions.content.header"))
 			.setWidth("7rem")
 			.setFlexGrow(0);
-		this.grid.addColumn(this::keyedBy).setHeader("Key").setWidth("12rem").setFlexGrow(2);
+		this.grid.addColumn(this::keyedBy)
+			.setHeader(getTranslation("studio.versions.key"))
+			.setWidth("12rem")
+			.setFlexGrow(2);
 		this.grid.addComponentColumn(this::retirement).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.setAllRowsVisible(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.grid.setAriaLabel("Published versions");
-		this.grid.setEmptyStateText("Not yet published.");
-		add(new Paragraph("Published versions never change. New attempts use the newest version that "
-				+ "is not retired; attempts in progress finish on the version they started."), this.grid);
+		this.grid.setAriaLabel(getTranslation("studio.versions.grid"));
+		this.grid.setEmptyStateText(getTranslation("studio.versions.empty"));
+		add(new Paragraph(getTranslation("studio.versions.intro")), this.grid);
 		course.onChange((changed) -> {
 			this.keys = this.keying.versionKeys(course.code())
 				.stream()
@@ -80,33 +87,37 @@ class VersionsTab extends Div {
 	/** Who keyed the version, or where its key came from when that was not recorded. */
 	String keyedBy(VersionSummary version) {
 		VersionKey key = this.keys.get(version.number());
-		if (key != null) {
-			return key.describe();
+		if (key != null && key.singleAuthor()) {
+			return getTranslation("studio.versions.key.single");
 		}
-		return version.fromStudio() ? "Not recorded: published before keying was kept."
-				: "From the content files, keyed by their authors.";
+		if (key != null) {
+			return getTranslation(key.matchesPanel() ? "studio.versions.key.panel" : "studio.versions.key.draft",
+					String.join(", ", key.keyers()));
+		}
+		return getTranslation(version.fromStudio() ? "studio.versions.key.unknown" : "studio.versions.key.files");
 	}
 
 	private Component retirement(VersionSummary version) {
 		if (version.retired()) {
-			Span retired = new Span("Retired " + Formats.WHEN.format(version.retiredAt()));
+			Span retired = new Span(
+					getTranslation("studio.versions.retired", Formats.when(version.retiredAt(), getLocale())));
 			retired.getElement().getThemeList().add("badge contrast");
 			return retired;
 		}
-		Button retire = new Button("Retire",
-				(click) -> Confirmation.ask("Retire version " + version.number() + "?",
-						"No new attempts will start on version " + version.number()
-								+ ". Attempts in progress finish on it, and completions keep it.",
-						"Retire", () -> retire(version)));
+		String number = String.valueOf(version.number());
+		Button retire = new Button(getTranslation("studio.versions.retire"),
+				(click) -> Confirmation.ask(getTranslation("studio.versions.retire.title", number),
+						getTranslation("studio.versions.retire.text", number), getTranslation("studio.versions.retire"),
+						() -> retire(version)));
 		retire.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-		retire.setAriaLabel("Retire version " + version.number());
+		retire.setAriaLabel(getTranslation("studio.versions.retire.label", number));
 		return retire;
 	}
 
 	private void retire(VersionSummary version) {
 		try {
 			this.publishing.retire(this.course.code(), version.number());
-			Notices.done("Version " + version.number() + " retired.");
+			Notices.done(getTranslation("studio.versions.retired.done", String.valueOf(version.number())));
 		}
 		catch (AuthoringNotFoundException ex) {
 			Notices.refused(ex);

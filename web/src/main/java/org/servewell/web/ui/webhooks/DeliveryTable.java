@@ -1,6 +1,7 @@
 package org.servewell.web.ui.webhooks;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -29,12 +30,12 @@ class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 	DeliveryTable(WebhookService webhooks) {
 		this.webhooks = webhooks;
 		Grid<DeliverySummary> grid = getContent();
-		grid.addComponentColumn(DeliveryTable::event).setHeader("Event").setFlexGrow(2);
-		grid.addComponentColumn(DeliveryTable::status).setHeader("Status").setFlexGrow(3);
+		grid.addComponentColumn(this::event).setHeader(getTranslation("webhooks.column.event")).setFlexGrow(2);
+		grid.addComponentColumn(this::status).setHeader(getTranslation("webhooks.column.status")).setFlexGrow(3);
 		grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		grid.setAriaLabel("Webhook deliveries");
-		grid.setEmptyStateText("No deliveries yet. Events appear here as courses are completed and people hired.");
+		grid.setAriaLabel(getTranslation("webhooks.deliveries"));
+		grid.setEmptyStateText(getTranslation("webhooks.deliveries.empty"));
 		grid.setAllRowsVisible(true);
 		refresh();
 	}
@@ -44,14 +45,15 @@ class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 		getContent().setItems(this.webhooks.recentDeliveries());
 	}
 
-	private static Component event(DeliverySummary delivery) {
-		Span to = new Span("to " + delivery.webhookName() + ", " + when(delivery.createdAt()));
+	private Component event(DeliverySummary delivery) {
+		Span to = new Span(getTranslation("webhooks.delivery.to", delivery.webhookName(), when(delivery.createdAt())));
 		to.getStyle().set("color", "var(--lumo-secondary-text-color)");
 		return new Div(new Div(new Span(delivery.eventType())), new Div(to));
 	}
 
-	private static Component status(DeliverySummary delivery) {
-		Span badge = new Span(delivery.status().label());
+	private Component status(DeliverySummary delivery) {
+		Span badge = new Span(
+				getTranslation("webhooks.delivery.status." + delivery.status().name().toLowerCase(Locale.ROOT)));
 		badge.getElement().getThemeList().add(switch (delivery.status()) {
 			case DELIVERED -> "badge success";
 			case FAILED -> "badge error";
@@ -68,14 +70,13 @@ class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 	 * Attempts, the receiver's last answer and the next attempt in one line, so that the
 	 * table fits a phone.
 	 */
-	static String progress(DeliverySummary delivery) {
-		StringBuilder line = new StringBuilder();
-		line.append(delivery.attempts()).append((delivery.attempts() == 1) ? " attempt" : " attempts");
+	String progress(DeliverySummary delivery) {
+		StringBuilder line = new StringBuilder(getTranslation("webhooks.delivery.attempts", delivery.attempts()));
 		if (delivery.lastStatusCode() != null) {
-			line.append(" · last response ").append(delivery.lastStatusCode());
+			line.append(getTranslation("webhooks.delivery.last-response", String.valueOf(delivery.lastStatusCode())));
 		}
 		if (delivery.nextAttemptAt() != null) {
-			line.append(" · next attempt ").append(when(delivery.nextAttemptAt()));
+			line.append(getTranslation("webhooks.delivery.next-attempt", when(delivery.nextAttemptAt())));
 		}
 		return line.toString();
 	}
@@ -90,18 +91,18 @@ class DeliveryTable extends Composite<Grid<DeliverySummary>> {
 		if (!delivery.canBeSentAgain()) {
 			return new Span();
 		}
-		Button again = new Button("Send again", (click) -> {
+		Button again = new Button(getTranslation("webhooks.send-again"), (click) -> {
 			this.webhooks.sendAgain(delivery.id());
-			Notices.done("Delivery queued again; it is sent within a minute.");
+			Notices.done(getTranslation("webhooks.send-again.done"));
 			refresh();
 		});
 		again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		again.setAriaLabel("Send " + delivery.eventType() + " to " + delivery.webhookName() + " again");
+		again.setAriaLabel(getTranslation("webhooks.send-again.label", delivery.eventType(), delivery.webhookName()));
 		return again;
 	}
 
-	private static String when(Instant instant) {
-		return Formats.WHEN.format(instant);
+	private String when(Instant instant) {
+		return Formats.when(instant, getLocale());
 	}
 
 }

@@ -30,16 +30,16 @@ import org.servewell.web.ui.components.SecretShownOnce;
  */
 class WebhookRegistration extends Div {
 
-	final TextField name = new TextField("Name");
+	final TextField name = new TextField(getTranslation("webhooks.field.name"));
 
-	final TextField url = new TextField("URL");
+	final TextField url = new TextField(getTranslation("webhooks.field.url"));
 
-	final CheckboxGroup<WebhookEvent> events = new CheckboxGroup<>("Send");
+	final CheckboxGroup<WebhookEvent> events = new CheckboxGroup<>(getTranslation("webhooks.field.events"));
 
-	final Button register = new Button("Register webhook");
+	final Button register = new Button(getTranslation("webhooks.register"));
 
 	/** The new webhook's secret; empty until one is registered. */
-	final SecretShownOnce secret = new SecretShownOnce("Signing secret (shown once)");
+	final SecretShownOnce secret = new SecretShownOnce(getTranslation("webhooks.secret"));
 
 	private final BeanValidationBinder<WebhookForm> binder = FormBinder.forRecord(WebhookForm.class);
 
@@ -51,13 +51,13 @@ class WebhookRegistration extends Div {
 		this.webhooks = webhooks;
 		this.registered = registered;
 		this.name.setMaxLength(WebhookLimits.NAME_LENGTH);
-		this.name.setPlaceholder("What it is for, such as HR system");
+		this.name.setPlaceholder(getTranslation("webhooks.field.name.placeholder"));
 		this.name.setWidth("min(20em, 100%)");
 		this.url.setMaxLength(WebhookLimits.URL_LENGTH);
-		this.url.setPlaceholder("https://hr.example.com/servewell");
+		this.url.setPlaceholder(getTranslation("webhooks.field.url.placeholder"));
 		this.url.setWidth("min(28em, 100%)");
 		this.events.setItems(WebhookEvent.values());
-		this.events.setItemLabelGenerator(WebhookEvent::label);
+		this.events.setItemLabelGenerator((event) -> WebhookTable.label(this, event));
 		this.binder.forField(this.name).bind("name");
 		this.binder.forField(this.url).bind("url");
 		this.binder.forField(this.events).bind("events");
@@ -67,7 +67,7 @@ class WebhookRegistration extends Div {
 		HorizontalLayout fields = new HorizontalLayout(this.name, this.url, this.events, this.register);
 		fields.setAlignItems(FlexComponent.Alignment.BASELINE);
 		fields.setWrap(true);
-		add(new H3("New webhook"), fields, this.secret);
+		add(new H3(getTranslation("webhooks.new")), fields, this.secret);
 	}
 
 	private void register() {
@@ -80,11 +80,9 @@ class WebhookRegistration extends Div {
 		}
 		try {
 			NewWebhook webhook = this.webhooks.register(form);
-			this.secret.show(webhook.secret(), "Copy the signing secret for \"" + webhook.webhook().name()
-					+ "\" now and give it to the receiver: Servewell cannot show it again. Each delivery carries "
-					+ "Servewell-Signature: sha256=<HMAC-SHA256 of \"timestamp.body\" with this secret>.");
+			this.secret.show(webhook.secret(), getTranslation("webhooks.secret.note", webhook.webhook().name()));
 			clearForm();
-			Notices.done("Webhook \"" + webhook.webhook().name() + "\" registered.");
+			Notices.done(getTranslation("webhooks.registered.done", webhook.webhook().name()));
 			this.registered.accept(webhook);
 		}
 		catch (InvalidWebhookException ex) {

@@ -1,5 +1,6 @@
 package org.servewell.web.ui.webhooks;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -32,10 +33,10 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 		this.webhooks = webhooks;
 		this.deliveriesChanged = deliveriesChanged;
 		Grid<WebhookSummary> grid = getContent();
-		grid.addComponentColumn(this::webhook).setHeader("Webhook");
+		grid.addComponentColumn(this::webhook).setHeader(getTranslation("webhooks.column.webhook"));
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		grid.setAriaLabel("Webhooks");
-		grid.setEmptyStateText("No webhooks yet. Register one above.");
+		grid.setAriaLabel(getTranslation("webhooks.grid"));
+		grid.setEmptyStateText(getTranslation("webhooks.empty"));
 		grid.setAllRowsVisible(true);
 		refresh();
 	}
@@ -54,15 +55,19 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 		name.getStyle().set("font-weight", "600");
 		Div title = new Div(name);
 		if (!webhook.active()) {
-			Span deactivated = new Span("Deactivated");
+			Span deactivated = new Span(getTranslation("webhooks.deactivated"));
 			deactivated.getElement().getThemeList().add("badge contrast small");
 			deactivated.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
 			title.add(deactivated);
 		}
 		Span url = new Span(webhook.url());
 		url.getStyle().set("overflow-wrap", "anywhere").set("color", "var(--lumo-secondary-text-color)");
-		Span sends = new Span("Sends: "
-				+ webhook.events().stream().sorted().map(WebhookEvent::label).collect(Collectors.joining(", ")));
+		Span sends = new Span(getTranslation("webhooks.sends",
+				webhook.events()
+					.stream()
+					.sorted()
+					.map((event) -> label(getContent(), event))
+					.collect(Collectors.joining(", "))));
 		sends.getStyle().set("font-size", "var(--lumo-font-size-s)");
 		HorizontalLayout buttons = actions(webhook);
 		buttons.getStyle().set("margin-top", "var(--lumo-space-xs)");
@@ -73,25 +78,24 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 		if (!webhook.active()) {
 			return new HorizontalLayout(delete(webhook));
 		}
-		Button test = new Button("Send test", (click) -> {
+		Button test = new Button(getTranslation("webhooks.test"), (click) -> {
 			this.webhooks.sendTest(webhook.id());
-			Notices.done("Test event for \"" + webhook.name() + "\" queued; it is sent within a minute.");
+			Notices.done(getTranslation("webhooks.test.done", webhook.name()));
 			this.deliveriesChanged.run();
 		});
 		test.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		test.setAriaLabel("Send a test event to " + webhook.name());
-		Button deactivate = new Button("Deactivate",
-				(click) -> Confirmation.ask("Deactivate \"" + webhook.name() + "\"?",
-						"No more events are sent to " + webhook.url()
-								+ ", and events waiting to be sent are given up. This cannot be undone.",
-						"Deactivate", () -> {
+		test.setAriaLabel(getTranslation("webhooks.test.label", webhook.name()));
+		Button deactivate = new Button(getTranslation("webhooks.deactivate"),
+				(click) -> Confirmation.ask(getTranslation("webhooks.deactivate.title", webhook.name()),
+						getTranslation("webhooks.deactivate.text", webhook.url()),
+						getTranslation("webhooks.deactivate"), () -> {
 							this.webhooks.deactivate(webhook.id());
-							Notices.done("Webhook \"" + webhook.name() + "\" deactivated.");
+							Notices.done(getTranslation("webhooks.deactivate.done", webhook.name()));
 							refresh();
 							this.deliveriesChanged.run();
 						}));
 		deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		deactivate.setAriaLabel("Deactivate " + webhook.name());
+		deactivate.setAriaLabel(getTranslation("webhooks.deactivate.label", webhook.name()));
 		HorizontalLayout buttons = new HorizontalLayout(test, deactivate, delete(webhook));
 		buttons.setWrap(true);
 		buttons.setSpacing(true);
@@ -99,18 +103,22 @@ class WebhookTable extends Composite<Grid<WebhookSummary>> {
 	}
 
 	private Button delete(WebhookSummary webhook) {
-		Button delete = new Button("Delete",
-				(click) -> Confirmation.ask("Delete \"" + webhook.name() + "\"?",
-						"The webhook and the list of its deliveries are deleted; the audit log keeps that it existed.",
-						"Delete", () -> {
+		Button delete = new Button(getTranslation("webhooks.delete"),
+				(click) -> Confirmation.ask(getTranslation("webhooks.delete.title", webhook.name()),
+						getTranslation("webhooks.delete.text"), getTranslation("webhooks.delete"), () -> {
 							this.webhooks.delete(webhook.id());
-							Notices.done("Webhook \"" + webhook.name() + "\" deleted.");
+							Notices.done(getTranslation("webhooks.delete.done", webhook.name()));
 							refresh();
 							this.deliveriesChanged.run();
 						}));
 		delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-		delete.setAriaLabel("Delete " + webhook.name());
+		delete.setAriaLabel(getTranslation("webhooks.delete.label", webhook.name()));
 		return delete;
+	}
+
+	/** An event's name in the page's language: "Course completed". */
+	static String label(com.vaadin.flow.component.Component on, WebhookEvent event) {
+		return on.getTranslation("webhooks.event." + event.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 }

@@ -45,20 +45,29 @@ class TranslationBundlesTest {
 	static final List<String> TRANSLATED = List.of("org/servewell/web/ui/learning", "org/servewell/web/ui/language",
 			"org/servewell/web/ui/MainLayout.java", "org/servewell/web/ui/HomeView.java",
 			"org/servewell/web/ui/NotFoundView.java", "org/servewell/web/security/LoginView.java",
-			"org/servewell/web/ui/reminders/NoticeBell.java", "org/servewell/web/ui/reminders/ProfileView.java",
-			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews");
+			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews", "org/servewell/web/ui/reports",
+			"org/servewell/web/ui/progress", "org/servewell/web/ui/reminders", "org/servewell/web/ui/people",
+			"org/servewell/web/ui/assignments", "org/servewell/web/ui/apiaccess", "org/servewell/web/ui/webhooks",
+			"org/servewell/web/ui/audit", "org/servewell/web/ui/components",
+			"org/servewell/web/ui/ServerErrorView.java", "org/servewell/web/security/SetPasswordView.java",
+			"org/servewell/web/security/SignInRefusedView.java", "org/servewell/web/ui/studio",
+			"org/servewell/web/ui/catalog", "org/servewell/web/ui", "org/servewell/web/security");
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** Where a component is given text it shows or announces. */
 	private static final Pattern TEXT_CALL = Pattern.compile("(new\\s+(Button|H[1-6]|Span|Paragraph|Div|Anchor"
 			+ "|RouterLink|TextField|TextArea|Checkbox|Select|NativeLabel|ListItem|SideNavItem|Details|Tab|Card"
-			+ "|Notification|ConfirmDialog|EmailField|IntegerField|NumberField|BigDecimalField|ComboBox"
-			+ "|RadioButtonGroup|CheckboxGroup|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
+			+ "|Notification|ConfirmDialog|EmailField|PasswordField|IntegerField|NumberField|BigDecimalField"
+			+ "|ComboBox|MultiSelectComboBox|DatePicker|RadioButtonGroup|CheckboxGroup|SecretShownOnce|CopyableText|CsvDownload"
+			+ "|DescriptionList\\.Term|DescriptionList\\.Description)\\s*(<[^>()]*>)?"
 			+ "\\s*\\(|\\.(setText|setLabel|setTitle|setPlaceholder|setHelperText"
 			+ "|setAriaLabel|setTooltipText|setSubtitle|setEmptySelectionCaption|setHeaderTitle|setConfirmText"
-			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit|setHeader"
-			+ "|setEmptyStateText|setSummaryText|setItemLabelGenerator)\\s*\\("
+			+ "|setCancelText|setErrorMessage|setMessage|setUsername|setPassword|setSubmit"
+			+ "|setHeader|setFooter|setEmptyStateText|setSummaryText|setItemLabelGenerator|setCaptionText"
+			+ "|asRequired|withValidator|datePicker|iconButton|show|showOrHide|link)\\s*\\("
+			+ "|new\\s+(SvgChart\\.Value)\\s*(<\\w*>)?\\s*\\("
+			+ "|(DateFields\\.datePicker|LinkCard\\.of|SvgChart\\.\\w+)\\s*\\(|\\btabs\\.add\\s*\\("
 			+ "|Notification\\.show\\s*\\(|Notices\\.\\w+\\s*\\(|Confirmation\\.\\w+\\s*\\("
 			+ "|DateFields\\.datePicker\\s*\\(|CopyableText\\.\\w+\\s*\\(|addFigureColumn\\s*\\(|iconButton\\s*\\("
 			+ "|setAttribute\\s*\\(\\s*\"(aria-label|title|placeholder|alt)\"\\s*,)");
@@ -70,10 +79,10 @@ class TranslationBundlesTest {
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	/**
-	 * A string that names rather than says: a key ("quiz.next", chosen by a condition) or
-	 * a media type ("application/pdf").
+	 * A string that names rather than says: a key ("quiz.next", chosen by a condition),
+	 * the end of one (".title", after a key's start) or a media type ("application/pdf").
 	 */
-	private static final Pattern NAME = Pattern.compile("[a-z0-9-]+([./][a-z0-9.+-]+)+");
+	private static final Pattern NAME = Pattern.compile("[a-z0-9-]*([./][a-z0-9.+-]+)+");
 
 	@Test
 	void every_key_has_an_english_and_a_german_text() throws IOException {
@@ -145,15 +154,24 @@ class TranslationBundlesTest {
 				link.getElement().setAttribute("role", "status");
 				jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.open", index));
 				new RouterLink("", CourseView.class, code);
+				grid.addColumn(Row::name).setHeader("Name").setEmptyStateText(getTranslation("grid.empty"));
+				new CsvDownload("Download CSV", service::csvFileName, rows);
+				SvgChart.bars("Hiring funnel", getTranslation("reports.funnel.chart.candidates"), values);
+				LinkCard.of(getTranslation(key + ".title"), getTranslation(key + ".text"), "Open", target);
+				final ComboBox<String> department = new ComboBox<>("Department");
+				grid.addColumn(Course::title).setHeader("Course");
+				tabs.add("Lessons", lessons);
+				new MultiSelectComboBox<>("Traits it exercises");
+				Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", () -> move());
 				// new Span("commented out")
-				grid.addColumn(Row::name).setHeader("Name");
 				this.position = new ComboBox<>("Position");
 				grid.setEmptyStateText(getTranslation("hiring.candidates.empty"));
 				status.setItemLabelGenerator((choice) -> (choice != null) ? label(choice) : "Any status");
 				""";
 
 		assertThat(writtenTexts(code)).containsExactly("Quiz", "Scenario ", " of ", "Saved", "Open the course", "Name",
-				"Position", "Any status");
+				"Download CSV", "Hiring funnel", "Open", "Department", "Course", "Lessons", "Traits it exercises",
+				"Move up", "Position", "Any status");
 	}
 
 	/** The texts with a letter in them that the code hands to components. */

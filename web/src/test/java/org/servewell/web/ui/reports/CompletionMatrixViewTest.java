@@ -49,8 +49,8 @@ class CompletionMatrixViewTest extends ViewTest {
 		Span cell = (Span) test(view.grid).getCellComponent(0, column);
 
 		var state = lena.cell("first-time-every-time").orElseThrow();
-		assertThat(cell.getElement().getTextRecursively()).startsWith(state.state().label());
-		assertThat(cell.getElement().getAttribute("title")).isEqualTo(MatrixCells.text(state));
+		assertThat(cell.getElement().getTextRecursively()).startsWith(MatrixCells.state(Words.of(view), state.state()));
+		assertThat(cell.getElement().getAttribute("title")).isEqualTo(MatrixCells.text(Words.of(view), state));
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class CompletionMatrixViewTest extends ViewTest {
 	void filtering_to_a_status_no_one_is_in_says_no_one_matches() {
 		CompletionMatrixView view = navigate(CompletionMatrixView.class);
 
-		test(view.filters.status).selectItem(CellState.OVERDUE.label());
+		test(view.filters.status).selectItem("Overdue");
 		test(view.filters.dueFrom).setValue(LocalDate.now().plusYears(5));
 
 		assertThat(test(view.grid).size()).isZero();

@@ -35,13 +35,13 @@ class OverdueViewTest extends ViewTest {
 		assertThat(overdue).extracting(OverdueRow::personName).doesNotContain("Lena Learner");
 		assertThat(view.total.getText()).isEqualTo(overdue.size() + " course assignments");
 
-		test(view.filters.window).selectItem(OverdueFilterBar.label(OverdueWindow.DUE_WITHIN_30_DAYS));
+		test(view.filters.window).selectItem(OverdueFilterBar.label(Words.of(view), OverdueWindow.DUE_WITHIN_30_DAYS));
 
 		List<OverdueRow> lenas = rows(view).stream().filter((row) -> row.personName().equals("Lena Learner")).toList();
 		assertThat(lenas).extracting(OverdueRow::managerName).containsOnly("Max Manager");
 		assertThat(lenas).extracting(OverdueRow::daysOverdue).containsExactly(-5, -12, -19, -26);
-		assertThat(OverdueGrid.days(lenas.get(0))).isEqualTo("5 days left");
-		assertThat(OverdueGrid.lastReminder(lenas.get(0))).isEqualTo("None sent");
+		assertThat(OverdueGrid.days(Words.of(view), lenas.get(0))).isEqualTo("5 days left");
+		assertThat(OverdueGrid.lastReminder(Words.of(view), lenas.get(0))).isEqualTo("None sent");
 		assertThat(rows(view)).hasSizeGreaterThan(overdue.size());
 	}
 
@@ -55,7 +55,7 @@ class OverdueViewTest extends ViewTest {
 		assertThat(rows(view)).extracting(OverdueRow::dueDate).isSorted();
 		assertThat(view.filters.manager.isVisible()).isTrue();
 
-		test(view.filters.window).selectItem(OverdueFilterBar.label(OverdueWindow.DUE_WITHIN_30_DAYS));
+		test(view.filters.window).selectItem(OverdueFilterBar.label(Words.of(view), OverdueWindow.DUE_WITHIN_30_DAYS));
 		view.filters.manager.setValue(view.filters.manager.getListDataView()
 			.getItems()
 			.filter((manager) -> manager.name().equals("Max Manager"))

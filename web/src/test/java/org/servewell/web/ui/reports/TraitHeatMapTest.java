@@ -2,6 +2,7 @@ package org.servewell.web.ui.reports;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -13,6 +14,7 @@ import org.servewell.reporting.TraitResults;
 import org.servewell.reporting.TraitResults.Cell;
 import org.servewell.reporting.TraitResults.Team;
 import org.servewell.reporting.TraitResults.Trait;
+import org.servewell.web.ui.language.Translations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TraitHeatMapTest {
 
+	private static final Words ENGLISH = Words.of(new Translations(), Locale.ENGLISH);
+
 	@Test
 	void eachCellHoldsTheMeanTheAnswersAndThePeopleAndIsColouredByItsBand() {
 		List<Trait> traits = List.of(new Trait("judgement", "Judgement within the rules"),
@@ -29,7 +33,7 @@ class TraitHeatMapTest {
 		Team kitchen = new Team("Kitchen", List.of(new Cell("judgement", 25, 45, 12), new Cell("warmth", 0, 0, 0)));
 		Team total = new Team(null, List.of(new Cell("judgement", 25, 45, 12), new Cell("warmth", 3, 1, 1)));
 
-		TraitHeatMap map = new TraitHeatMap(new TraitResults(true, traits, List.of(kitchen), total));
+		TraitHeatMap map = new TraitHeatMap(ENGLISH, new TraitResults(true, traits, List.of(kitchen), total));
 
 		NativeTableRow head = map.table.getHead().getRows().get(0);
 		assertThat(head.getHeaderCells()).extracting(NativeTableHeaderCell::getText)
@@ -60,7 +64,7 @@ class TraitHeatMapTest {
 			.mapToObj((i) -> new CompletionMonth(now.minusMonths(11 - i), (i == 8) ? 3 : 0))
 			.toList();
 
-		CompletionTrendPanel panel = new CompletionTrendPanel(months);
+		CompletionTrendPanel panel = new CompletionTrendPanel(ENGLISH, months);
 
 		assertThat(panel.table.getBody().getRows()).hasSize(12);
 		NativeTableRow september = panel.table.getBody().getRows().get(8);

@@ -31,7 +31,7 @@ class TraitResultsViewTest extends ViewTest {
 	void hrChangesThePeriodAndTheHeatMapFollows() {
 		TraitResultsView view = navigate(TraitResultsView.class);
 
-		test(view.period).selectItem(TraitResultsView.label(TraitPeriod.ALL_TIME));
+		test(view.period).selectItem(TraitResultsView.label(Words.of(view), TraitPeriod.ALL_TIME));
 
 		assertThat(view.heatMap.getChildren().count()).isPositive();
 		assertThat(paragraphs()).anySatisfy((text) -> assertThat(text).contains("everyone who can sign in"));

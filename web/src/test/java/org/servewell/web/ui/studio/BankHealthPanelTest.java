@@ -70,7 +70,7 @@ class BankHealthPanelTest extends ViewTest {
 
 		test(view.bank.grid).doubleClickRow(rowOf(view, "Broken delivery"));
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
-		ScenarioEditor.OptionRow best = editor.rows.stream()
+		OptionRow best = editor.rows.stream()
 			.filter((row) -> row.text.getValue().equals(BEST))
 			.findFirst()
 			.orElseThrow();

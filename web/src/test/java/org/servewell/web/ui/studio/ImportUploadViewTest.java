@@ -80,7 +80,7 @@ class ImportUploadViewTest extends ViewTest {
 		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
 		DraftView.Scenario before = this.drafts.draft(COURSE).scenarios().get(0);
-		ScenarioEditor.OptionRow first = editor.rows.get(0);
+		OptionRow first = editor.rows.get(0);
 
 		first.text.setValue("x".repeat(2500));
 		test(editor.save).click();

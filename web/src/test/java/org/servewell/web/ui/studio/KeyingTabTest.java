@@ -113,9 +113,9 @@ class KeyingTabTest extends ViewTest {
 		assertThat(first.getCellText(0, 1)).isEqualTo("4");
 		assertThat(first.getCellText(0, 2)).isEqualTo("1");
 		assertThat(first.getCellText(0, 3)).isEqualTo("4");
-		assertThat(flag(panel, 0, 0)).isEqualTo(KeyPanelView.DISPUTED);
+		assertThat(flag(panel, 0, 0)).isEqualTo("Raters differ by 2 or more");
 		assertThat(flag(panel, 0, 1)).isEmpty();
-		assertThat(flag(panel, 0, 2)).isEqualTo(KeyPanelView.DISPUTED);
+		assertThat(flag(panel, 0, 2)).isEqualTo("Raters differ by 2 or more");
 		assertThat(flag(panel, 1, 0)).isEmpty();
 	}
 
@@ -219,7 +219,7 @@ class KeyingTabTest extends ViewTest {
 	private void rateInForm(KeyingForm form, String scenario, int... ratings) {
 		for (int i = 0; i < ratings.length; i++) {
 			RadioButtonGroup<Integer> group = form.rating(scenario, i + 1);
-			test(group).selectItem(ScenarioEditor.OptionRow.ratingLabel(ratings[i]));
+			test(group).selectItem(OptionRow.ratingLabel(group, ratings[i]));
 		}
 	}
 

@@ -79,10 +79,7 @@ class StudioViewTest extends ViewTest {
 
 		test(view.bank.grid).doubleClickRow(0);
 		ScenarioEditor editor = (ScenarioEditor) find(Dialog.class).single();
-		ScenarioEditor.OptionRow best = editor.rows.stream()
-			.filter((row) -> row.rating.getValue() == 4)
-			.findFirst()
-			.orElseThrow();
+		OptionRow best = editor.rows.stream().filter((row) -> row.rating.getValue() == 4).findFirst().orElseThrow();
 		test(best.rating).selectItem("3 - acceptable");
 
 		assertThat(editor.check()).contains("Rate exactly one option as the best response (4).");
