@@ -21,6 +21,7 @@ import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Said;
 import org.servewell.shared.Secrets;
 import org.servewell.shared.Sha256;
 
@@ -72,11 +73,11 @@ public class ApiTokenService {
 	public NewApiToken create(@Valid ApiTokenForm form) {
 		LocalDate lastDay = LocalDate.now(this.clock).plusDays(ApiTokenLimits.MAX_VALID_DAYS);
 		if (form.expiresOn().isAfter(lastDay)) {
-			throw new InvalidApiTokenException("expiresOn", "A token may be valid for at most "
-					+ ApiTokenLimits.MAX_VALID_DAYS + " days: choose " + lastDay + " or earlier.");
+			throw new InvalidApiTokenException("expiresOn",
+					new Said("api.token-too-long", ApiTokenLimits.MAX_VALID_DAYS, lastDay.toString()));
 		}
 		long creator = this.peopleService.currentPersonId()
-			.orElseThrow(() -> new InvalidApiTokenException("name", "Sign in as a person to create a token."));
+			.orElseThrow(() -> new InvalidApiTokenException("name", new Said("api.sign-in-for-token")));
 		String secret = Secrets.generate(SECRET_PREFIX);
 		Instant expiresAt = form.expiresOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		ApiToken token = this.tokens.save(new ApiToken(form.name().strip(), form.scope(), hash(secret),

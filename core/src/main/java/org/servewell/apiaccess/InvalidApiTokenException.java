@@ -1,6 +1,7 @@
 package org.servewell.apiaccess;
 
 import org.servewell.shared.Refusal;
+import org.servewell.shared.Said;
 
 /** A token form that breaks a rule; the message says what to fix. */
 public class InvalidApiTokenException extends Refusal.Invalid {
@@ -13,6 +14,15 @@ public class InvalidApiTokenException extends Refusal.Invalid {
 	 */
 	public InvalidApiTokenException(String field, String message) {
 		super(message);
+		this.field = field;
+	}
+
+	/**
+	 * @param field the form field the problem belongs to
+	 * @param said what is wrong and how to fix it, in words of the refusals bundle
+	 */
+	public InvalidApiTokenException(String field, Said said) {
+		super(said);
 		this.field = field;
 	}
 

@@ -15,6 +15,7 @@ import org.servewell.content.CourseContent;
 import org.servewell.content.CourseFiles;
 import org.servewell.content.CourseWriter;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,8 +71,7 @@ public class CourseTransferService {
 			content = ContentReader.readCourse(files.over(this.contentSource), files.courseId());
 		}
 		catch (ContentException ex) {
-			throw new AuthoringRefusedException(
-					"Nothing was imported: " + fileName + " has " + ex.problems().size() + " problem(s) to fix.",
+			throw new AuthoringRefusedException(new Said("authoring.import-problems", fileName, ex.problems().size()),
 					ex.problems().stream().map(ContentProblem::toString).toList());
 		}
 		ImportLimits.checkBank(fileName, content.scenarios().size(), 0);
@@ -82,12 +82,11 @@ public class CourseTransferService {
 			.map((scenario) -> DraftCheck.usedElsewhere(scenario.id(), elsewhere.get(scenario.id())))
 			.toList();
 		if (!clashes.isEmpty()) {
-			throw new AuthoringRefusedException(
-					"Nothing was imported: " + fileName + " has " + clashes.size() + " problem(s) to fix.", clashes);
+			throw new AuthoringRefusedException(new Said("authoring.import-problems", fileName, clashes.size()),
+					clashes);
 		}
 		if (this.drafts.find(content.id()).isPresent()) {
-			throw new AuthoringRefusedException("Course '" + content.id()
-					+ "' already has a draft. Publish or discard it first, so that nobody's work is overwritten.");
+			throw new AuthoringRefusedException(new Said("authoring.draft-exists", content.id()));
 		}
 		List<VersionSummary> published = this.versions.versions(content.id());
 		CourseDraft draft = this.drafts.startFrom(content, published.isEmpty() ? null : published.getLast().number());

@@ -1,9 +1,7 @@
 package org.servewell.authoring;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,6 +15,7 @@ import org.servewell.content.EssayCitation;
 import org.servewell.content.QuizSettings;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DraftService {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'",
-			Locale.ENGLISH);
 
 	private final Drafts drafts;
 
@@ -72,12 +68,10 @@ public class DraftService {
 	public DraftView startNewCourse(String courseCode, String title) {
 		String code = courseCode.strip();
 		if (!code.matches("[a-z0-9][a-z0-9-]*") || code.length() > ContentLimits.MAX_ID_LENGTH) {
-			throw new AuthoringRefusedException("A course id uses lower-case letters, digits and hyphens, such as "
-					+ "'calm-complaints', and is at most " + ContentLimits.MAX_ID_LENGTH + " characters.");
+			throw new AuthoringRefusedException(new Said("authoring.course-id-format", ContentLimits.MAX_ID_LENGTH));
 		}
 		if (!this.versions.versions(code).isEmpty() || this.drafts.find(code).isPresent()) {
-			throw new AuthoringRefusedException(
-					"A course with the id '" + code + "' already exists; open it in the studio or choose another id.");
+			throw new AuthoringRefusedException(new Said("authoring.course-exists", code));
 		}
 		String who = this.drafts.me();
 		CourseDraft draft = new CourseDraft(code, null, who, this.drafts.now());
@@ -102,7 +96,7 @@ public class DraftService {
 	@Transactional
 	public DraftView saveDetails(String courseCode, DraftView.Details details) {
 		CourseDraft draft = this.drafts.of(courseCode);
-		checkFresh(draft, details.version(), "the course details");
+		checkFresh(draft, details.version(), new Said("authoring.part.details"));
 		draft.describe(new CourseDraft.Details(details.title(), details.summary(), details.audience(), details.quiz(),
 				details.renewAfterMonths()), this.drafts.me(), this.drafts.now());
 		this.history.record(courseCode, "DETAILS_CHANGED", "Changed the course details and quiz settings.");
@@ -122,7 +116,7 @@ public class DraftService {
 		}
 		else {
 			DraftLesson stored = lessonOf(draft, lesson.id());
-			checkFresh(stored, lesson.version(), "lesson '" + stored.getTitle() + "'");
+			checkFresh(stored, lesson.version(), new Said("authoring.part.lesson", stored.getTitle()));
 			stored.write(lesson.key().strip(), lesson.title(), lesson.markdown(), sources, this.drafts.me(),
 					this.drafts.now());
 			this.history.record(courseCode, "LESSON_CHANGED", "Changed lesson '" + lesson.title() + "'.");
@@ -136,7 +130,7 @@ public class DraftService {
 	public DraftView removeLesson(String courseCode, long lessonId, long version) {
 		CourseDraft draft = this.drafts.of(courseCode);
 		DraftLesson stored = lessonOf(draft, lessonId);
-		checkFresh(stored, version, "lesson '" + stored.getTitle() + "'");
+		checkFresh(stored, version, new Said("authoring.part.lesson", stored.getTitle()));
 		draft.removeLesson(stored);
 		this.history.record(courseCode, "LESSON_REMOVED", "Removed lesson '" + stored.getTitle() + "'.");
 		return this.drafts.flushedView(draft);
@@ -159,7 +153,7 @@ public class DraftService {
 	@Transactional
 	public DraftView saveScenario(String courseCode, DraftView.Scenario scenario) {
 		CourseDraft draft = this.drafts.of(courseCode);
-		this.drafts.refuseWhileKeyingBlind(draft, "editing a scenario");
+		this.drafts.refuseWhileKeyingBlind(draft, new Said("authoring.keying-blind.editing-scenario"));
 		DraftScenario.Content content = DraftScenario.Content
 			.of(new ScenarioContent(scenario.key().strip(), scenario.title(), scenario.situation(), scenario.prompt(),
 					scenario.traits(), scenario.source(), scenario.options()));
@@ -171,7 +165,7 @@ public class DraftService {
 		}
 		else {
 			DraftScenario stored = scenarioOf(draft, scenario.id());
-			checkFresh(stored, scenario.version(), "scenario '" + stored.getContent().title() + "'");
+			checkFresh(stored, scenario.version(), new Said("authoring.part.scenario", stored.getContent().title()));
 			stored.write(content, this.drafts.me(), this.drafts.now());
 			this.history.record(courseCode, "SCENARIO_CHANGED",
 					"Changed scenario '" + content.key() + "' (" + content.title() + ").");
@@ -185,7 +179,7 @@ public class DraftService {
 	public DraftView removeScenario(String courseCode, long scenarioId, long version) {
 		CourseDraft draft = this.drafts.of(courseCode);
 		DraftScenario stored = scenarioOf(draft, scenarioId);
-		checkFresh(stored, version, "scenario '" + stored.getContent().title() + "'");
+		checkFresh(stored, version, new Said("authoring.part.scenario", stored.getContent().title()));
 		draft.removeScenario(stored);
 		this.history.record(courseCode, "SCENARIO_REMOVED",
 				"Removed scenario '" + stored.getContent().key() + "' (" + stored.getContent().title() + ").");
@@ -207,27 +201,25 @@ public class DraftService {
 	}
 
 	private static DraftLesson lessonOf(CourseDraft draft, long lessonId) {
-		return partOf(draft.getLessons(), DraftLesson::getId, lessonId, "lesson");
+		return partOf(draft.getLessons(), DraftLesson::getId, lessonId, new Said("authoring.lesson-gone"));
 	}
 
 	private static DraftScenario scenarioOf(CourseDraft draft, long scenarioId) {
-		return partOf(draft.getScenarios(), DraftScenario::getId, scenarioId, "scenario");
+		return partOf(draft.getScenarios(), DraftScenario::getId, scenarioId, new Said("authoring.scenario-gone"));
 	}
 
 	/** The part with the id; a part someone removed makes the trainer's copy stale. */
-	private static <P extends DraftPart> P partOf(List<P> parts, Function<P, Long> idOf, long id, String what) {
+	private static <P extends DraftPart> P partOf(List<P> parts, Function<P, Long> idOf, long id, Said gone) {
 		return parts.stream()
 			.filter((part) -> idOf.apply(part) == id)
 			.findFirst()
-			.orElseThrow(() -> new StaleDraftException("That " + what
-					+ " is no longer in the draft: someone removed it. Reload the draft to see it as it is."));
+			.orElseThrow(() -> new StaleDraftException(gone));
 	}
 
-	private static void checkFresh(DraftPart part, long expectedVersion, String what) {
+	private static void checkFresh(DraftPart part, long expectedVersion, Said what) {
 		if (part.getVersion() != expectedVersion) {
-			throw new StaleDraftException(part.getUpdatedBy() + " changed " + what + " on "
-					+ TIME.format(part.getUpdatedAt().atOffset(ZoneOffset.UTC))
-					+ ", after you opened it. Nothing was saved: reload to see their change, then make yours again.");
+			throw new StaleDraftException(new Said("authoring.changed-after-you-opened", part.getUpdatedBy(), what,
+					part.getUpdatedAt().atOffset(ZoneOffset.UTC)));
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.servewell.content.OptionContent;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.PeopleService;
 import org.servewell.people.SignedInPerson;
+import org.servewell.shared.Said;
 
 import org.springframework.stereotype.Component;
 
@@ -56,8 +57,8 @@ class Drafts {
 
 	/** The course's draft, or a refusal saying it has none and what to do. */
 	CourseDraft of(String courseCode) {
-		return find(courseCode).orElseThrow(() -> new AuthoringNotFoundException("Course '" + courseCode
-				+ "' has no draft; it was published or discarded. Open the course again to start a new draft."));
+		return find(courseCode)
+			.orElseThrow(() -> new AuthoringNotFoundException(new Said("authoring.no-draft", courseCode)));
 	}
 
 	/** Every draft, by course. */
@@ -87,7 +88,7 @@ class Drafts {
 	Latest newestVersion(String courseCode) {
 		List<VersionSummary> published = this.versions.versions(courseCode);
 		if (published.isEmpty()) {
-			throw new AuthoringNotFoundException("There is no course '" + courseCode + "'.");
+			throw new AuthoringNotFoundException(new Said("authoring.course-missing", courseCode));
 		}
 		int newest = published.getLast().number();
 		return new Latest(this.versions.content(courseCode, newest).orElseThrow(), newest);
@@ -96,7 +97,7 @@ class Drafts {
 	/** The course's draft when it has one, else its newest published version. */
 	Latest latest(String courseCode) {
 		return find(courseCode).map((draft) -> {
-			refuseWhileKeyingBlind(draft, "exporting it");
+			refuseWhileKeyingBlind(draft, new Said("authoring.keying-blind.exporting"));
 			return new Latest(draft.asContent(), null);
 		}).orElseGet(() -> newestVersion(courseCode));
 	}
@@ -110,7 +111,7 @@ class Drafts {
 	 * A refusal for a trainer keying the draft blind, when what they ask would show them
 	 * its ratings.
 	 */
-	void refuseWhileKeyingBlind(CourseDraft draft, String what) {
+	void refuseWhileKeyingBlind(CourseDraft draft, Said what) {
 		this.keyings.refuseWhileKeyingBlind(draft, what);
 	}
 

@@ -15,6 +15,7 @@ import org.servewell.content.GiftScenarios;
 import org.servewell.content.GiftSyntaxException;
 import org.servewell.content.ScenarioContent;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,7 @@ public class GiftTransferService {
 			document = GiftReader.read(gift);
 		}
 		catch (GiftSyntaxException ex) {
-			throw new AuthoringRefusedException(
-					"Nothing was imported: the GIFT file cannot be read at " + ex.getMessage() + ".");
+			throw new AuthoringRefusedException(new Said("authoring.gift-unreadable", ex.getMessage()));
 		}
 		ImportLimits.checkGift(document, draft.getScenarios().size());
 		Set<String> taken = new HashSet<>(this.versions.scenarioIdsOfOtherCourses(courseCode).keySet());
@@ -85,13 +85,11 @@ public class GiftTransferService {
 	public DraftView importGift(String courseCode, String gift, String fileName, boolean leaveOutOtherTypes) {
 		GiftPreview preview = previewGift(courseCode, gift);
 		if (!preview.unsupported().isEmpty() && !leaveOutOtherTypes) {
-			throw new AuthoringRefusedException("Nothing was imported: " + preview.unsupported().size()
-					+ " question(s) are of types a scenario cannot be. Confirm leaving them out to import the rest.",
+			throw new AuthoringRefusedException(new Said("authoring.gift-unsupported", preview.unsupported().size()),
 					preview.unsupported());
 		}
 		if (preview.scenarios().isEmpty()) {
-			throw new AuthoringRefusedException(
-					"Nothing was imported: " + fileName + " has no multiple-choice questions.");
+			throw new AuthoringRefusedException(new Said("authoring.gift-no-multiple-choice", fileName));
 		}
 		return addScenarios(courseCode, preview.scenarios(), fileName + " (GIFT)");
 	}

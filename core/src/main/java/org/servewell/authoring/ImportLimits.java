@@ -10,6 +10,7 @@ import org.servewell.content.ContentLimits;
 import org.servewell.content.GiftDocument;
 import org.servewell.content.GiftQuestion;
 import org.servewell.content.ScenarioContent;
+import org.servewell.shared.Said;
 
 /**
  * How much an import may add and how long a text a draft keeps, checked before anything
@@ -32,22 +33,23 @@ final class ImportLimits {
 		int questions = document.questions().size() + document.unsupported().size();
 		if (questions > ContentLimits.MAX_IMPORTED_SCENARIOS) {
 			throw new AuthoringRefusedException(
-					"Nothing was imported: the file has " + number(questions) + " questions; one import reads at most "
-							+ number(ContentLimits.MAX_IMPORTED_SCENARIOS) + ". Split it into smaller files.");
+					new Said("authoring.import-too-many-questions", questions, ContentLimits.MAX_IMPORTED_SCENARIOS));
 		}
-		checkBank("the file", document.questions().size(), inBank);
+		checkBank(new Said("authoring.the-file"), document.questions().size(), inBank);
 	}
 
-	/** Refuses adding scenarios that would take the bank over its limit. */
-	static void checkBank(String what, int adding, int inBank) {
+	/**
+	 * Refuses adding scenarios that would take the bank over its limit.
+	 * @param what where they come from: a file's name, or {@link Said} words
+	 */
+	static void checkBank(Object what, int adding, int inBank) {
 		if (inBank == 0 && adding > ContentLimits.MAX_BANK_SCENARIOS) {
-			throw new AuthoringRefusedException("Nothing was imported: " + what + " has " + number(adding)
-					+ " scenarios; a bank holds at most " + number(ContentLimits.MAX_BANK_SCENARIOS) + ".");
+			throw new AuthoringRefusedException(
+					new Said("authoring.import-over-bank", what, adding, ContentLimits.MAX_BANK_SCENARIOS));
 		}
 		if (inBank + adding > ContentLimits.MAX_BANK_SCENARIOS) {
-			throw new AuthoringRefusedException("Nothing was imported: the bank has " + number(inBank)
-					+ " scenarios and " + what + " would add " + number(adding) + "; a bank holds at most "
-					+ number(ContentLimits.MAX_BANK_SCENARIOS) + ". Remove scenarios or import fewer.");
+			throw new AuthoringRefusedException(
+					new Said("authoring.import-fills-bank", inBank, what, adding, ContentLimits.MAX_BANK_SCENARIOS));
 		}
 	}
 
@@ -66,8 +68,7 @@ final class ImportLimits {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new AuthoringRefusedException("Nothing was imported: " + problems.size()
-					+ " text(s) are longer than a draft keeps. Shorten them and import again.", problems);
+			throw new AuthoringRefusedException(new Said("authoring.import-too-long", problems.size()), problems);
 		}
 	}
 
@@ -75,7 +76,8 @@ final class ImportLimits {
 	static void checkLengths(DraftScenario.Content content) {
 		List<String> problems = tooLong(content).stream().map(TooLong::toString).toList();
 		if (!problems.isEmpty()) {
-			throw new AuthoringRefusedException("Nothing was saved: " + String.join("; ", problems) + ".", problems);
+			throw new AuthoringRefusedException(new Said("authoring.save-too-long", String.join("; ", problems)),
+					problems);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.servewell.authoring.domain.DraftKeying;
 import org.servewell.authoring.domain.DraftScenario;
 import org.servewell.content.OptionContent;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,23 +68,21 @@ public class KeyingService {
 		CourseDraft draft = this.drafts.of(courseCode);
 		DraftKeying keying = this.keyings.mineStarted(draft);
 		if (keying.isSubmitted()) {
-			throw new AuthoringRefusedException("You submitted your keying of this draft; its ratings can no longer "
-					+ "be changed. Discuss a disputed option with the panel and change the draft instead.");
+			throw new AuthoringRefusedException(new Said("authoring.keying-submitted"));
 		}
 		if (rating < OptionContent.WORST_RATING || rating > OptionContent.BEST_RATING) {
-			throw new AuthoringRefusedException("A rating is " + OptionContent.WORST_RATING + " (makes it worse) to "
-					+ OptionContent.BEST_RATING + " (the best response), not " + rating + ".");
+			throw new AuthoringRefusedException(new Said("authoring.rating-out-of-range", OptionContent.WORST_RATING,
+					OptionContent.BEST_RATING, rating));
 		}
 		DraftScenario.Content scenario = draft.getScenarios()
 			.stream()
 			.map(DraftScenario::getContent)
 			.filter((content) -> content.key().equals(scenarioKey))
 			.findFirst()
-			.orElseThrow(() -> new StaleDraftException("Scenario '" + scenarioKey
-					+ "' is no longer in the draft: someone removed it or changed its id. Reload to see it as it is."));
+			.orElseThrow(() -> new StaleDraftException(new Said("authoring.scenario-key-gone", scenarioKey)));
 		if (optionNumber < 1 || optionNumber > scenario.options().size()) {
-			throw new StaleDraftException("Scenario '" + scenarioKey + "' has " + scenario.options().size()
-					+ " options, not an option " + optionNumber + ": someone changed it. Reload to see it as it is.");
+			throw new StaleDraftException(
+					new Said("authoring.option-gone", scenarioKey, scenario.options().size(), optionNumber));
 		}
 		keying.rate(scenarioKey, optionNumber, rating);
 		return Keyings.view(draft, keying);
@@ -108,8 +107,7 @@ public class KeyingService {
 						.add("Scenario '" + scenario.title() + "', option " + option.number() + " has no rating yet."));
 			}
 			if (!unrated.isEmpty()) {
-				throw new AuthoringRefusedException(
-						"Rate every option before submitting: " + unrated.size() + " still to rate.", unrated);
+				throw new AuthoringRefusedException(new Said("authoring.unrated", unrated.size()), unrated);
 			}
 			keying.submit(this.drafts.now());
 			this.history.record(courseCode, "KEYING_SUBMITTED", "Submitted a keying of the draft's options.");

@@ -13,6 +13,7 @@ import org.servewell.authoring.domain.DraftKeyingRepository;
 import org.servewell.authoring.domain.DraftScenario;
 import org.servewell.people.PeopleService;
 import org.servewell.people.SignedInPerson;
+import org.servewell.shared.Said;
 
 import org.springframework.stereotype.Component;
 
@@ -60,10 +61,9 @@ class Keyings {
 	 * A refusal for a trainer keying the draft blind, when what they ask would show them
 	 * its ratings.
 	 */
-	void refuseWhileKeyingBlind(CourseDraft draft, String what) {
+	void refuseWhileKeyingBlind(CourseDraft draft, Said what) {
 		if (keyingBlind(draft)) {
-			throw new AuthoringRefusedException("You are keying this draft: " + what + " would show you its ratings. "
-					+ "Submit your key on the Keying tab first; the ratings show again once you have.");
+			throw new AuthoringRefusedException(new Said("authoring.keying-blind", what));
 		}
 	}
 
@@ -76,8 +76,7 @@ class Keyings {
 
 	/** The signed-in trainer's keying, or a refusal saying they have not started one. */
 	DraftKeying mineStarted(CourseDraft draft) {
-		return mine(draft).orElseThrow(
-				() -> new AuthoringRefusedException("You have not started keying this draft; start keying it first."));
+		return mine(draft).orElseThrow(() -> new AuthoringRefusedException(new Said("authoring.keying-not-started")));
 	}
 
 	/**
@@ -87,8 +86,7 @@ class Keyings {
 	KeyPanel panel(CourseDraft draft) {
 		boolean submitted = mine(draft).map(DraftKeying::isSubmitted).orElse(false);
 		if (!submitted) {
-			throw new AuthoringRefusedException("The panel's ratings are shown only to trainers who submitted their "
-					+ "own keying of this draft, so that each trainer keys it blind. Key the draft and submit first.");
+			throw new AuthoringRefusedException(new Said("authoring.panel-ratings-hidden"));
 		}
 		return PanelKey.of(draft, submitted(draft));
 	}
@@ -165,7 +163,7 @@ class Keyings {
 
 	private SignedInPerson me() {
 		return this.people.currentPerson()
-			.orElseThrow(() -> new AuthoringRefusedException("Sign in as a trainer to key a draft."));
+			.orElseThrow(() -> new AuthoringRefusedException(new Said("authoring.sign-in-to-key")));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.servewell.catalog.CatalogLimits;
+import org.servewell.shared.Said;
 
 /**
  * A course's published versions: the studio's list of courses with their versions and
@@ -81,18 +82,16 @@ public class PublishingService {
 	public VersionSummary publish(String courseCode, String changeNote) {
 		String note = (changeNote != null) ? changeNote.strip() : "";
 		if (note.isEmpty()) {
-			throw new AuthoringRefusedException(
-					"Write a change note: a sentence on what changed, for learners' records and other trainers.");
+			throw new AuthoringRefusedException(new Said("authoring.change-note-missing"));
 		}
 		if (note.length() > CatalogLimits.CHANGE_NOTE_LENGTH) {
-			throw new AuthoringRefusedException("The change note is " + note.length() + " characters; keep it to "
-					+ CatalogLimits.CHANGE_NOTE_LENGTH + ".");
+			throw new AuthoringRefusedException(
+					new Said("authoring.change-note-too-long", note.length(), CatalogLimits.CHANGE_NOTE_LENGTH));
 		}
 		CourseDraft draft = this.drafts.of(courseCode);
 		DraftCheck.Checked checked = this.check.check(draft);
 		if (!checked.problems().isEmpty()) {
-			throw new AuthoringRefusedException("The draft has " + checked.problems().size()
-					+ " problem(s) to fix before it can be published; each is shown where it is.");
+			throw new AuthoringRefusedException(new Said("authoring.draft-has-problems", checked.problems().size()));
 		}
 		VersionSummary published = this.versions.publish(checked.content().orElseThrow(), note, this.drafts.me());
 		VersionKey key = this.keyings.recordVersionKey(draft, published.number());
@@ -108,7 +107,7 @@ public class PublishingService {
 	public VersionSummary retire(String courseCode, int versionNumber) {
 		VersionSummary retired = this.versions.retire(courseCode, versionNumber, this.drafts.me())
 			.orElseThrow(() -> new AuthoringNotFoundException(
-					"Course '" + courseCode + "' has no version " + versionNumber + "."));
+					new Said("authoring.version-missing", courseCode, versionNumber)));
 		this.history.record(courseCode, "RETIRED",
 				"Retired version " + versionNumber + ": no new attempts start on it.");
 		return retired;

@@ -15,6 +15,7 @@ import org.servewell.hiring.domain.KitTrait;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,14 +92,13 @@ public class CandidatePrivacy {
 	public void erase(long candidateId, String reason) {
 		Candidate candidate = this.records.find(candidateId);
 		if (candidate.getHiredPersonId() != null) {
-			throw new HiringRefusedException("This candidate was hired: their data now belongs to their employee "
-					+ "record under Employees and is not erased here.");
+			throw new HiringRefusedException(new Said("hiring.erase-hired"));
 		}
 		if (candidate.isErased()) {
-			throw new HiringRefusedException("This candidate's personal data was already erased.");
+			throw new HiringRefusedException(new Said("hiring.already-erased"));
 		}
 		String why = Reasons.required(reason, HiringLimits.ERASURE_REASON_LENGTH,
-				"Give the reason for erasing, such as the candidate's request.");
+				new Said("hiring.erasure-reason-missing"));
 		erase(candidate, this.access.currentPersonId(), why);
 	}
 

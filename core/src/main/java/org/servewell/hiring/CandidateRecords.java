@@ -14,6 +14,7 @@ import org.servewell.hiring.domain.CandidateDecisionRepository;
 import org.servewell.hiring.domain.CandidateRepository;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.InterviewRepository;
+import org.servewell.shared.Said;
 
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ class CandidateRecords {
 
 	/** The candidate; "not found" for an id that names none. */
 	Candidate find(long id) {
-		return findIfAny(id).orElseThrow(() -> new HiringNotFoundException("No candidate " + id + "."));
+		return findIfAny(id).orElseThrow(() -> new HiringNotFoundException(new Said("hiring.candidate-missing", id)));
 	}
 
 	/** The candidate, if there is one with this id. */
@@ -59,7 +60,7 @@ class CandidateRecords {
 	Candidate findKept(long id) {
 		Candidate candidate = find(id);
 		if (candidate.isErased()) {
-			throw new HiringRefusedException("This candidate's personal data was erased; nothing more can be added.");
+			throw new HiringRefusedException(new Said("hiring.candidate-erased"));
 		}
 		return candidate;
 	}

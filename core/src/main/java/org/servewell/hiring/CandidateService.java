@@ -12,6 +12,7 @@ import org.servewell.hiring.domain.CandidateDecision;
 import org.servewell.hiring.domain.CandidateRepository;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,16 +95,14 @@ public class CandidateService {
 	public CandidateDetails updateCandidate(long id, long version, @Valid CandidateForm form) {
 		Candidate candidate = this.records.findKept(id);
 		if (candidate.getVersion() != version) {
-			throw new HiringStaleException("Someone else changed this candidate after you opened the form. "
-					+ "Close it and open it again to see their changes.");
+			throw new HiringStaleException(new Said("hiring.candidate-stale"));
 		}
 		describe(candidate, form, this.clock.instant());
 		try {
 			return CandidateRecords.details(this.candidates.saveAndFlush(candidate));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new HiringStaleException(
-					"Someone else changed this candidate at the same moment. Open it again to see their changes.");
+			throw new HiringStaleException(new Said("hiring.candidate-changed-same-moment"));
 		}
 	}
 

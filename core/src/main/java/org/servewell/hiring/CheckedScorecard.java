@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.servewell.hiring.domain.Interview;
 import org.servewell.hiring.domain.KitTrait;
 import org.servewell.hiring.domain.TraitRating;
+import org.servewell.shared.Said;
 
 /**
  * A scorecard form checked against its interview's kit: the ratings in the kit's order of
@@ -27,7 +28,7 @@ record CheckedScorecard(List<TraitRating> ratings, String note) {
 	 * only traits of the kit rated and, when {@code complete}, every trait rated and a
 	 * recommendation chosen.
 	 */
-	static CheckedScorecard check(Interview interview, ScorecardForm form, boolean complete, String refusal,
+	static CheckedScorecard check(Interview interview, ScorecardForm form, boolean complete, Said refusal,
 			List<String> otherProblems, Map<String, String> names) {
 		List<String> problems = new ArrayList<>();
 		List<TraitRating> ratings = ratings(interview, form, complete, problems, names);

@@ -10,6 +10,7 @@ import org.servewell.hiring.domain.CandidateDecision;
 import org.servewell.hiring.domain.CandidateDecisionRepository;
 import org.servewell.people.NewPerson;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,15 +54,15 @@ public class HiringDecisionService {
 	@Transactional
 	public void decide(long candidateId, Decision decision, String reason) {
 		if (decision == null) {
-			throw new HiringRefusedException("Choose reject or hold.");
+			throw new HiringRefusedException(new Said("hiring.choose-reject-or-hold"));
 		}
 		if (decision == Decision.HIRE) {
-			throw new HiringRefusedException("Hire through the hand-over, which creates the employee.");
+			throw new HiringRefusedException(new Said("hiring.hire-through-hand-over"));
 		}
 		Candidate candidate = this.records.findKept(candidateId);
 		String why = checkedReason(reason);
 		if (candidate.getHiredPersonId() != null) {
-			throw new HiringRefusedException("This candidate was hired; their employee record is kept under People.");
+			throw new HiringRefusedException(new Said("hiring.candidate-hired-decided"));
 		}
 		record(candidate, decision, why);
 	}
@@ -79,7 +80,7 @@ public class HiringDecisionService {
 	public HireResult hire(long candidateId, @Valid HireForm form, String reason) {
 		Candidate candidate = this.records.findKept(candidateId);
 		if (candidate.getHiredPersonId() != null) {
-			throw new HiringRefusedException("This candidate was already hired.");
+			throw new HiringRefusedException(new Said("hiring.candidate-already-hired"));
 		}
 		String why = checkedReason(reason);
 		NewPerson hired = this.handOver.employ(form);
@@ -95,7 +96,7 @@ public class HiringDecisionService {
 	}
 
 	private static String checkedReason(String reason) {
-		return Reasons.required(reason, HiringLimits.REASON_LENGTH, "Give the reason for the decision.");
+		return Reasons.required(reason, HiringLimits.REASON_LENGTH, new Said("hiring.decision-reason-missing"));
 	}
 
 }

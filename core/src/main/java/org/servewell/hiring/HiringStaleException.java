@@ -1,6 +1,7 @@
 package org.servewell.hiring;
 
 import org.servewell.shared.Refusal;
+import org.servewell.shared.Said;
 
 /**
  * Someone changed a hiring record after the person opened it, such as a scorecard
@@ -11,6 +12,14 @@ public class HiringStaleException extends Refusal.Stale {
 
 	public HiringStaleException(String message) {
 		super(message);
+	}
+
+	/**
+	 * Refused in words of the {@code messages/refusals} bundle, readable in each
+	 * language.
+	 */
+	public HiringStaleException(Said said) {
+		super(said);
 	}
 
 }

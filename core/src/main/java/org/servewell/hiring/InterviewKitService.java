@@ -23,6 +23,7 @@ import org.servewell.hiring.domain.InterviewKitVersionRepository;
 import org.servewell.hiring.domain.KitQuestion;
 import org.servewell.hiring.domain.KitTrait;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -126,16 +127,14 @@ public class InterviewKitService {
 	public InterviewKitDetails saveKit(String code, int basedOnVersion, @Valid KitForm form) {
 		InterviewKit kit = find(code);
 		if (!kit.isCustom()) {
-			throw new HiringRefusedException(
-					"Bundled kits change only in the training content: copy the kit and adjust the copy.");
+			throw new HiringRefusedException(new Said("hiring.kit-bundled-change"));
 		}
 		if (kit.isRetired()) {
-			throw new HiringRefusedException("This kit is retired and can no longer change.");
+			throw new HiringRefusedException(new Said("hiring.kit-retired"));
 		}
 		InterviewKitVersion newest = newest(kit);
 		if (newest.getVersionNumber() != basedOnVersion) {
-			throw new HiringStaleException("Someone saved version " + newest.getVersionNumber()
-					+ " of this kit while you were editing: reload the kit to see it, then make your changes again.");
+			throw new HiringStaleException(new Said("hiring.kit-stale", newest.getVersionNumber()));
 		}
 		InterviewKitCheck check = ContentReader.checkInterviewKit(this.contentSource, content(code, form));
 		InterviewKitContent content = check.kit().orElseThrow(() -> new InvalidKitException(check.problems()));
@@ -157,19 +156,19 @@ public class InterviewKitService {
 	public void retireKit(String code) {
 		InterviewKit kit = find(code);
 		if (!kit.isCustom()) {
-			throw new HiringRefusedException("Bundled kits are retired in the training content, not here.");
+			throw new HiringRefusedException(new Said("hiring.kit-bundled-retire"));
 		}
 		kit.retire(this.clock.instant());
 	}
 
 	private InterviewKit find(String code) {
 		return this.kits.findByCode((code != null) ? code : "")
-			.orElseThrow(() -> new HiringNotFoundException("No interview kit " + code + "."));
+			.orElseThrow(() -> new HiringNotFoundException(new Said("hiring.kit-missing", code)));
 	}
 
 	private InterviewKitVersion newest(InterviewKit kit) {
 		return this.versions.findFirstByKitOrderByVersionNumberDesc(kit)
-			.orElseThrow(() -> new HiringNotFoundException("No interview kit " + kit.getCode() + "."));
+			.orElseThrow(() -> new HiringNotFoundException(new Said("hiring.kit-missing", kit.getCode())));
 	}
 
 	/** "custom-" and the title as a slug, with a random suffix that makes it unique. */

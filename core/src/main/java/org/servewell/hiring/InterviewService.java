@@ -15,6 +15,7 @@ import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.hiring.domain.Scorecard;
 import org.servewell.hiring.domain.TraitRating;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -117,8 +118,8 @@ public class InterviewService {
 	public Instant saveDraft(long interviewId, @Valid ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		CheckedScorecard checked = CheckedScorecard.check(interview, form, false, "The draft was not saved.", List.of(),
-				traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, false, new Said("hiring.draft-not-saved"),
+				List.of(), traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		flush(interview);
@@ -134,8 +135,8 @@ public class InterviewService {
 	public void submit(long interviewId, @Valid ScorecardForm form) {
 		Interview interview = this.access.ownInterview(interviewId);
 		refuseSubmitted(interview.original());
-		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The scorecard was not submitted.",
-				List.of(), traitNames());
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, true,
+				new Said("hiring.scorecard-not-submitted"), List.of(), traitNames());
 		Instant now = this.clock.instant();
 		interview.original().write(checked.ratings(), form.recommendation(), checked.note(), now);
 		interview.original().submit(now);
@@ -151,12 +152,12 @@ public class InterviewService {
 	public void amend(long interviewId, @Valid ScorecardForm form, String reason) {
 		Interview interview = this.access.ownInterview(interviewId);
 		if (!interview.isSubmitted()) {
-			throw new HiringRefusedException("Submit the scorecard first; until then the draft can simply be changed.");
+			throw new HiringRefusedException(new Said("hiring.amend-unsubmitted"));
 		}
 		String why = Reasons.stripped(reason);
 		List<String> reasonProblems = Reasons.problems(why, HiringLimits.REASON_LENGTH,
 				"Say why you amend the scorecard.");
-		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, "The amendment was not saved.",
+		CheckedScorecard checked = CheckedScorecard.check(interview, form, true, new Said("hiring.amendment-not-saved"),
 				reasonProblems, traitNames());
 		Instant now = this.clock.instant();
 		Scorecard amendment = interview.amend(why, now);
@@ -171,8 +172,7 @@ public class InterviewService {
 	 */
 	private static void refuseSubmitted(Scorecard original) {
 		if (original.isSubmitted()) {
-			throw new HiringStaleException("This scorecard was submitted meanwhile, from another window, and is "
-					+ "locked. Reload the page to see it; to change it, add an amendment with its reason.");
+			throw new HiringStaleException(new Said("hiring.scorecard-submitted-meanwhile"));
 		}
 	}
 
@@ -181,8 +181,7 @@ public class InterviewService {
 			this.interviews.saveAndFlush(interview);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new HiringStaleException(
-					"This scorecard was saved from another window at the same moment. Reload it to see what it holds.");
+			throw new HiringStaleException(new Said("hiring.scorecard-saved-same-moment"));
 		}
 	}
 
@@ -194,8 +193,7 @@ public class InterviewService {
 			flush(interview);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new HiringStaleException("Another amendment of this scorecard was saved at the same moment, from "
-					+ "another window. Reload the page to see it, then amend again if you still need to.");
+			throw new HiringStaleException(new Said("hiring.amendment-same-moment"));
 		}
 	}
 

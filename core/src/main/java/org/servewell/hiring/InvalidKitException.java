@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.servewell.content.InterviewKitCheck;
 import org.servewell.shared.Refusal;
+import org.servewell.shared.Said;
 
 /**
  * A kit refused because it breaks the rules of the kit files; every problem is listed,
@@ -16,7 +17,7 @@ public class InvalidKitException extends Refusal.Invalid {
 	private final transient List<InterviewKitCheck.Problem> placed;
 
 	public InvalidKitException(List<InterviewKitCheck.Problem> placed) {
-		super("Nothing was saved: the kit has " + placed.size() + " problem(s) to fix.",
+		super(new Said("hiring.kit-problems", placed.size()),
 				placed.stream().map(InterviewKitCheck.Problem::message).toList());
 		this.placed = List.copyOf(placed);
 	}

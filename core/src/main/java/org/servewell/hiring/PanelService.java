@@ -11,6 +11,7 @@ import org.servewell.hiring.domain.InterviewKitVersionRepository;
 import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Said;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,9 +59,10 @@ public class PanelService {
 		Candidate candidate = this.records.findKept(candidateId);
 		StaffMember interviewer = this.access.staff(interviewerId)
 			.filter(StaffMember::enabled)
-			.orElseThrow(() -> new HiringRefusedException("Choose an interviewer who can sign in."));
+			.orElseThrow(() -> new HiringRefusedException(new Said("hiring.interviewer-cannot-sign-in")));
 		if (this.interviews.existsByCandidateAndInterviewerId(candidate, interviewerId)) {
-			throw new HiringRefusedException(interviewer.displayName() + " already interviews this candidate.");
+			throw new HiringRefusedException(
+					new Said("hiring.interviewer-already-on-panel", interviewer.displayName()));
 		}
 		InterviewKitVersion kit = panelKit(this.records.panel(candidate), kitCode);
 		Instant now = this.clock.instant();
@@ -79,9 +81,9 @@ public class PanelService {
 	@Transactional
 	public void removeInterviewer(long interviewId) {
 		Interview interview = this.interviews.findById(interviewId)
-			.orElseThrow(() -> new HiringNotFoundException("No interview " + interviewId + "."));
+			.orElseThrow(() -> new HiringNotFoundException(new Said("hiring.interview-missing", interviewId)));
 		if (interview.isSubmitted()) {
-			throw new HiringRefusedException("This interviewer has submitted their scorecard, which is kept.");
+			throw new HiringRefusedException(new Said("hiring.interviewer-submitted"));
 		}
 		this.interviews.delete(interview);
 	}
@@ -93,16 +95,15 @@ public class PanelService {
 	private InterviewKitVersion panelKit(List<Interview> panel, String kitCode) {
 		if (panel.isEmpty()) {
 			InterviewKitVersion kit = this.kitVersions.findNewestVersion((kitCode != null) ? kitCode : "")
-				.orElseThrow(() -> new HiringRefusedException("Choose an interview kit."));
+				.orElseThrow(() -> new HiringRefusedException(new Said("hiring.choose-kit")));
 			if (kit.getKit().isRetired()) {
-				throw new HiringRefusedException("\"" + kit.getTitle() + "\" is retired: choose another kit.");
+				throw new HiringRefusedException(new Said("hiring.panel-kit-retired", kit.getTitle()));
 			}
 			return kit;
 		}
 		InterviewKitVersion kit = panel.get(0).getKitVersion();
 		if (kitCode != null && !kitCode.equals(kit.getKit().getCode())) {
-			throw new HiringRefusedException("This candidate's interviewers rate with \"" + kit.getTitle()
-					+ "\": every interviewer on a candidate uses the same kit, so that their ratings compare.");
+			throw new HiringRefusedException(new Said("hiring.panel-kit-fixed", kit.getTitle()));
 		}
 		return kit;
 	}

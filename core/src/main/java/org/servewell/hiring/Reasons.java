@@ -2,6 +2,8 @@ package org.servewell.hiring;
 
 import java.util.List;
 
+import org.servewell.shared.Said;
+
 /**
  * The reason a person gives for a decision, an amendment or an erasure: required, and no
  * longer than its column. One rule for every reason screening asks for.
@@ -32,11 +34,13 @@ final class Reasons {
 	 * The reason stripped, refused when it is missing or too long.
 	 * @param missing what to say when none was given
 	 */
-	static String required(String reason, int maxLength, String missing) {
+	static String required(String reason, int maxLength, Said missing) {
 		String why = stripped(reason);
-		List<String> problems = problems(why, maxLength, missing);
-		if (!problems.isEmpty()) {
-			throw new HiringRefusedException(problems.get(0));
+		if (why.isEmpty()) {
+			throw new HiringRefusedException(missing);
+		}
+		if (why.length() > maxLength) {
+			throw new HiringRefusedException(new Said("hiring.reason-too-long", maxLength));
 		}
 		return why;
 	}

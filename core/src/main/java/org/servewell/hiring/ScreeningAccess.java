@@ -10,6 +10,7 @@ import org.servewell.hiring.domain.InterviewRepository;
 import org.servewell.people.PeopleService;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Said;
 
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,7 @@ class ScreeningAccess {
 
 	/** The signed-in person's id; refused for a sign-in Servewell does not know. */
 	long currentPersonId() {
-		return this.people.currentPersonId()
-			.orElseThrow(() -> new HiringRefusedException("Sign in as someone Servewell knows."));
+		return this.people.currentPersonId().orElseThrow(() -> new HiringRefusedException(new Said("hiring.sign-in")));
 	}
 
 	/** The signed-in person's id, if Servewell knows them. */
@@ -50,7 +50,7 @@ class ScreeningAccess {
 		return this.interviews.findById(interviewId)
 			.filter((interview) -> interview.getInterviewerId() == me)
 			.filter((interview) -> !interview.getCandidate().isErased())
-			.orElseThrow(() -> new HiringNotFoundException("No interview " + interviewId + " of yours."));
+			.orElseThrow(() -> new HiringNotFoundException(new Said("hiring.own-interview-missing", interviewId)));
 	}
 
 	/**

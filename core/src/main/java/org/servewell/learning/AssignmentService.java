@@ -27,6 +27,7 @@ import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Said;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,16 +88,16 @@ public class AssignmentService {
 		String pathCode = blankToNull(form.pathCode());
 		String courseCode = blankToNull(form.courseCode());
 		if (department == null && jobRole == null) {
-			throw new InvalidAssignmentException("Choose a department, a job role, or both: a rule for everyone is an "
-					+ "assignment to each department instead.");
+			throw new InvalidAssignmentException(new Said("learning.assignment.department-or-role"));
 		}
 		if ((pathCode == null) == (courseCode == null)) {
-			throw new InvalidAssignmentException("Choose either an onboarding path or a single course.");
+			throw new InvalidAssignmentException(new Said("learning.assignment.path-or-course"));
 		}
 		Long departmentId = null;
 		if (department != null) {
 			departmentId = this.directory.departmentId(department)
-				.orElseThrow(() -> new InvalidAssignmentException("There is no department called " + department + "."));
+				.orElseThrow(() -> new InvalidAssignmentException(
+						new Said("learning.assignment.department-missing", department)));
 		}
 		Long pathId = (pathCode != null) ? pathByCode(pathCode).id() : null;
 		Long courseId = (courseCode != null) ? courseIdByCode(courseCode) : null;
@@ -135,7 +136,7 @@ public class AssignmentService {
 	@Transactional
 	public void assignCourse(long personId, String courseCode, LocalDate dueDate) {
 		StaffMember member = this.directory.staff(personId)
-			.orElseThrow(() -> new InvalidAssignmentException("That person no longer exists."));
+			.orElseThrow(() -> new InvalidAssignmentException(new Said("learning.assignment.person-gone")));
 		assignCourse(member.id(), courseIdByCode(courseCode), null, dueDate, AssignmentSource.MANUAL, null,
 				signedInId());
 	}
@@ -150,7 +151,7 @@ public class AssignmentService {
 	@Transactional
 	public boolean assignFromHiring(long personId, String courseCode, LocalDate dueDate) {
 		StaffMember member = this.directory.staff(personId)
-			.orElseThrow(() -> new InvalidAssignmentException("That person no longer exists."));
+			.orElseThrow(() -> new InvalidAssignmentException(new Said("learning.assignment.person-gone")));
 		long courseId = courseIdByCode(courseCode);
 		if (this.courseAssignments.findByPersonIdAndCourseId(member.id(), courseId).isPresent()) {
 			return false;
@@ -180,7 +181,7 @@ public class AssignmentService {
 	@Transactional
 	public void assignPath(long personId, String pathCode) {
 		StaffMember member = this.directory.staff(personId)
-			.orElseThrow(() -> new InvalidAssignmentException("That person no longer exists."));
+			.orElseThrow(() -> new InvalidAssignmentException(new Said("learning.assignment.person-gone")));
 		assignPath(member, pathByCode(pathCode), AssignmentSource.MANUAL, null, signedInId());
 	}
 
@@ -192,7 +193,8 @@ public class AssignmentService {
 	@Transactional
 	public int assignCourseToDepartment(String department, String courseCode, LocalDate dueDate) {
 		long departmentId = this.directory.departmentId(department)
-			.orElseThrow(() -> new InvalidAssignmentException("There is no department called " + department + "."));
+			.orElseThrow(() -> new InvalidAssignmentException(
+					new Said("learning.assignment.department-missing", department)));
 		long courseId = courseIdByCode(courseCode);
 		long by = signedInId();
 		int assigned = 0;
@@ -303,12 +305,12 @@ public class AssignmentService {
 			.stream()
 			.filter((path) -> path.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new InvalidAssignmentException("There is no onboarding path '" + code + "'."));
+			.orElseThrow(() -> new InvalidAssignmentException(new Said("learning.assignment.path-missing", code)));
 	}
 
 	private long courseIdByCode(String code) {
 		return this.bank.courseId(code)
-			.orElseThrow(() -> new InvalidAssignmentException("There is no course '" + code + "'."));
+			.orElseThrow(() -> new InvalidAssignmentException(new Said("learning.course-missing", code)));
 	}
 
 	private long signedInId() {

@@ -20,6 +20,7 @@ import org.servewell.learning.domain.QuizAttempt;
 import org.servewell.learning.domain.QuizAttemptRepository;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,25 +110,24 @@ public class AttemptService {
 	private AttemptView startOrResumeOnce(String courseCode, Locale reader) {
 		long me = me();
 		long courseId = this.bank.courseId(courseCode)
-			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.course-missing", courseCode)));
 		QuizAttempt open = this.attempts.findByPersonIdAndCourseIdAndStatus(me, courseId, AttemptStatus.IN_PROGRESS)
 			.orElse(null);
 		if (open != null) {
 			return view(open, reader);
 		}
 		BankVersion version = this.bank.newestVersion(courseId)
-			.orElseThrow(() -> new LearningNotFoundException("The course '" + courseCode + "' is not published."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.course-not-published", courseCode)));
 		List<QuizAttempt> all = this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me, courseId);
 		// After an expired completion a new round begins: earlier attempts no longer
 		// count.
 		int after = this.completions.roundStartsAfter(me, courseId);
 		List<QuizAttempt> earlier = all.stream().filter((attempt) -> attempt.getAttemptNumber() > after).toList();
 		if (earlier.stream().anyMatch((attempt) -> Boolean.TRUE.equals(attempt.getPassed()))) {
-			throw new QuizRefusedException("You have already passed this quiz.");
+			throw new QuizRefusedException(new Said("learning.quiz-passed"));
 		}
 		if (earlier.size() >= version.quiz().attemptsAllowed()) {
-			throw new QuizRefusedException("You have used all " + version.quiz().attemptsAllowed()
-					+ " attempts at this quiz. Ask your trainer if you need another.");
+			throw new QuizRefusedException(new Said("learning.attempts-used", version.quiz().attemptsAllowed()));
 		}
 		QuizAttempt attempt = new QuizAttempt(me, courseId, version.versionId(), all.size() + 1);
 		List<QuizDraw.Candidate> candidates = version.scenarios()
@@ -184,13 +184,12 @@ public class AttemptService {
 	 */
 	private RuntimeException refusal(long attemptId, long itemId) {
 		if (!own(attemptId).isInProgress()) {
-			return new QuizRefusedException(
-					"This attempt was already submitted, so answers can no longer change. Its result shows what was counted.");
+			return new QuizRefusedException(new Said("learning.attempt-submitted"));
 		}
 		if (this.items.findByIdAndAttemptId(itemId, attemptId).isEmpty()) {
-			return new LearningNotFoundException("There is no such question in this attempt.");
+			return new LearningNotFoundException(new Said("learning.question-missing"));
 		}
-		return new QuizRefusedException("That answer is not one of this question's options.");
+		return new QuizRefusedException(new Said("learning.answer-not-an-option"));
 	}
 
 	/**
@@ -212,7 +211,7 @@ public class AttemptService {
 	public AttemptResult submit(long attemptId, Locale reader) {
 		long me = me();
 		if (this.attempts.lockOwned(attemptId, me, this.clock.instant()) == 0) {
-			throw new LearningNotFoundException("There is no such attempt of yours.");
+			throw new LearningNotFoundException(new Said("learning.attempt-missing"));
 		}
 		// Read after the lock, at READ COMMITTED: every answer committed before the lock
 		// counts.
@@ -249,7 +248,7 @@ public class AttemptService {
 	public AttemptResult result(long attemptId, Locale reader) {
 		QuizAttempt attempt = own(attemptId);
 		if (attempt.isInProgress()) {
-			throw new QuizRefusedException("Submit the attempt to see its result.");
+			throw new QuizRefusedException(new Said("learning.submit-first"));
 		}
 		return result(attempt, this.bank.version(attempt.getCourseVersionId()).in(reader));
 	}
@@ -260,7 +259,7 @@ public class AttemptService {
 	public List<AttemptSummary> history(String courseCode) {
 		long me = me();
 		long courseId = this.bank.courseId(courseCode)
-			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.course-missing", courseCode)));
 		return this.attempts.findByPersonIdAndCourseIdOrderByAttemptNumberAsc(me, courseId)
 			.stream()
 			.map((attempt) -> new AttemptSummary(attempt.getId(), attempt.getAttemptNumber(),
@@ -320,12 +319,12 @@ public class AttemptService {
 		long me = me();
 		return this.attempts.findById(attemptId)
 			.filter((attempt) -> attempt.getPersonId() == me)
-			.orElseThrow(() -> new LearningNotFoundException("There is no such attempt of yours."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.attempt-missing")));
 	}
 
 	private long me() {
 		return this.people.currentPersonId()
-			.orElseThrow(() -> new LearningNotFoundException("Sign in to take a quiz."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.sign-in-for-quiz")));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
 import org.servewell.shared.Languages;
+import org.servewell.shared.Said;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,10 +95,10 @@ public class CertificateService {
 
 	private Completion readable(long completionId) {
 		SignedInPerson me = this.people.currentPerson()
-			.orElseThrow(() -> new LearningNotFoundException("Sign in to download certificates."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.sign-in-for-certificates")));
 		return this.completions.findById(completionId)
 			.filter((found) -> found.getPersonId() == me.id() || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN))
-			.orElseThrow(() -> new LearningNotFoundException("There is no such certificate of yours."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.certificate-missing")));
 	}
 
 	/**

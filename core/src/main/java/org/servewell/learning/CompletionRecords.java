@@ -13,6 +13,7 @@ import org.servewell.learning.domain.Completion;
 import org.servewell.learning.domain.CompletionRepository;
 import org.servewell.people.Roles;
 import org.servewell.shared.ResultPage;
+import org.servewell.shared.Said;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -61,7 +62,8 @@ public class CompletionRecords {
 	public ResultPage<CompletionRecord> page(Long personId, String courseCode, Instant changedSince, int page,
 			int size) {
 		Long courseId = (courseCode == null) ? null : this.bank.courseId(courseCode)
-			.orElseThrow(() -> new LearningNotFoundException("There is no course " + courseCode + "."));
+			.orElseThrow(
+					() -> new LearningNotFoundException(new Said("learning.completions-course-missing", courseCode)));
 		LocalDate today = LocalDate.now(this.clock);
 		Specification<Completion> matching = Specification.allOf(
 				(root, query, cb) -> (personId == null) ? null : cb.equal(root.get("personId"), personId),

@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.domain.AnswerStatistics;
 import org.servewell.learning.domain.AnswerStatistics.OptionCount;
 import org.servewell.learning.domain.AnswerStatistics.ScenarioSums;
+import org.servewell.learning.domain.AnswerStatistics;
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -91,13 +92,13 @@ public class ItemAnalysisService {
 				ItemFlag.raisedBy(answered, facility, discrimination, options));
 	}
 
-	private String notFound(String courseCode, int versionNumber) {
+	private Said notFound(String courseCode, int versionNumber) {
 		return this.bank.courseId(courseCode)
 			.map((courseId) -> this.bank.newestVersion(courseId)
-				.map((newest) -> "The course '" + courseCode + "' has no version " + versionNumber
-						+ ". Its versions are 1 to " + newest.versionNumber() + ".")
-				.orElse("The course '" + courseCode + "' has no published version yet."))
-			.orElse("There is no course '" + courseCode + "'. Check the course's id in the catalogue.");
+				.map((newest) -> new Said("learning.version-missing", courseCode, versionNumber,
+						newest.versionNumber()))
+				.orElse(new Said("learning.no-published-version", courseCode)))
+			.orElse(new Said("learning.course-missing-check-id", courseCode));
 	}
 
 }

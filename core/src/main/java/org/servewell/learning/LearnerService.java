@@ -31,6 +31,7 @@ import org.servewell.learning.domain.QuizAttemptRepository;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -203,7 +204,7 @@ public class LearnerService {
 			.stream()
 			.filter((candidate) -> candidate.number() == number)
 			.findFirst()
-			.orElseThrow(() -> new LearningNotFoundException("This course has no lesson " + number + "."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.lesson-missing", number)));
 		return new LessonPage(version.courseCode(), version.title(), number, version.lessons().size(), lesson.title(),
 				lesson.markdown(),
 				lesson.sources()
@@ -223,7 +224,7 @@ public class LearnerService {
 		SignedInPerson me = me();
 		BankVersion version = currentVersion(me.id(), courseId(courseCode));
 		if (version.lessons().stream().noneMatch((lesson) -> lesson.number() == number)) {
-			throw new LearningNotFoundException("This course has no lesson " + number + ".");
+			throw new LearningNotFoundException(new Said("learning.lesson-missing", number));
 		}
 		LessonRead.Key key = new LessonRead.Key(me.id(), version.versionId(), number);
 		if (!this.lessonsRead.existsById(key)) {
@@ -248,7 +249,7 @@ public class LearnerService {
 			return this.bank.version(anchor.get().getCourseVersionId());
 		}
 		return this.bank.newestVersion(courseId)
-			.orElseThrow(() -> new LearningNotFoundException("This course is not published."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.this-course-not-published")));
 	}
 
 	private LearnerCourse course(long personId, CourseAssignment assignment, BankVersion newest, Completion done,
@@ -339,12 +340,12 @@ public class LearnerService {
 
 	private long courseId(String courseCode) {
 		return this.bank.courseId(courseCode)
-			.orElseThrow(() -> new LearningNotFoundException("There is no course '" + courseCode + "'."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.course-missing", courseCode)));
 	}
 
 	private SignedInPerson me() {
 		return this.people.currentPerson()
-			.orElseThrow(() -> new LearningNotFoundException("Sign in to see your learning."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.sign-in-for-learning")));
 	}
 
 }

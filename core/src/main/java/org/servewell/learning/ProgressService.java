@@ -10,13 +10,14 @@ import java.util.Optional;
 
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.domain.ProgressQueries;
 import org.servewell.learning.domain.ProgressQueries.Scope;
 import org.servewell.learning.domain.ProgressQueries.Standing;
+import org.servewell.learning.domain.ProgressQueries;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -118,7 +119,7 @@ public class ProgressService {
 	public List<PersonProgress> person(long personId) {
 		Scope scope = scopeOfSignedIn();
 		if (!this.queries.inScope(scope, personId)) {
-			throw new LearningNotFoundException("There is no one with that id in your view.");
+			throw new LearningNotFoundException(new Said("learning.person-not-in-view"));
 		}
 		Map<Long, Optional<BankVersion>> versions = new HashMap<>();
 		return this.queries.personCourses(scope, personId, LocalDate.now(this.clock))
@@ -148,7 +149,7 @@ public class ProgressService {
 	 */
 	private Scope scopeOfSignedIn() {
 		SignedInPerson me = this.people.currentPerson()
-			.orElseThrow(() -> new LearningNotFoundException("Sign in to see progress."));
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.sign-in-for-progress")));
 		if (me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN)) {
 			return Scope.everyone();
 		}

@@ -1,6 +1,7 @@
 package org.servewell.people;
 
 import org.servewell.shared.Refusal;
+import org.servewell.shared.Said;
 
 /**
  * A change to a person that breaks one of the people rules; the message says what is
@@ -17,6 +18,15 @@ public class InvalidPersonException extends Refusal.Invalid {
 	 */
 	public InvalidPersonException(String field, String message) {
 		super(message);
+		this.field = field;
+	}
+
+	/**
+	 * @param field the form field the problem belongs to
+	 * @param said what is wrong and how to fix it, in words of the refusals bundle
+	 */
+	public InvalidPersonException(String field, Said said) {
+		super(said);
 		this.field = field;
 	}
 

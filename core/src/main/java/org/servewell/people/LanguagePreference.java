@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.servewell.people.domain.PersonRepository;
 import org.servewell.shared.Languages;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class LanguagePreference {
 	public void chooseMine(Locale language) {
 		String tag = (language != null) ? language.toLanguageTag() : null;
 		if (language != null && (language.getLanguage().isEmpty() || tag.length() > PersonLimits.LANGUAGE_TAG_LENGTH)) {
-			throw new InvalidPersonException("language", "Choose one of the languages offered.");
+			throw new InvalidPersonException("language", new Said("people.language-not-offered"));
 		}
 		long id = this.people.currentPersonId().orElseThrow(PersonNotFoundException::signedIn);
 		this.persons.updatePreferredLanguage(id, tag);

@@ -11,6 +11,7 @@ import org.servewell.people.domain.PasswordLink;
 import org.servewell.people.domain.PasswordLinkRepository;
 import org.servewell.people.domain.Person;
 import org.servewell.people.domain.PersonRepository;
+import org.servewell.shared.Said;
 import org.servewell.shared.Sha256;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -75,7 +76,7 @@ public class PasswordLinks {
 		long createdBy = PeopleService.currentEmail()
 			.flatMap(this.people::findByEmail)
 			.map(Person::getId)
-			.orElseThrow(() -> new InvalidPersonException("password", "Sign in as someone Servewell knows."));
+			.orElseThrow(() -> new InvalidPersonException("password", new Said("people.sign-in")));
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -106,8 +107,8 @@ public class PasswordLinks {
 	 */
 	@Transactional
 	public void setPassword(String token, String password) {
-		PasswordLink link = usable(token).orElseThrow(() -> new InvalidPersonException("link",
-				"This link has expired or was already used. Ask HR for a new one."));
+		PasswordLink link = usable(token)
+			.orElseThrow(() -> new InvalidPersonException("link", new Said("people.password-link-used")));
 		Person person = link.getPerson();
 		PeopleRules.checkPassword(password, person.getEmail());
 		person.setPasswordHash(this.passwordEncoder.encode(password));

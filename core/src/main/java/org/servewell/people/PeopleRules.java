@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.servewell.shared.Said;
+
 /**
  * The rules about people that need no database: how emails are compared, what a password
  * must be, and what an administrator may not do to their own account.
@@ -28,23 +30,21 @@ final class PeopleRules {
 	 */
 	static void checkPassword(String password, String email) {
 		if (password == null || password.isBlank()) {
-			throw new InvalidPersonException("password", "Enter a password.");
+			throw new InvalidPersonException("password", new Said("people.password-missing"));
 		}
 		if (password.length() < PersonLimits.PASSWORD_MIN_LENGTH) {
 			throw new InvalidPersonException("password",
-					"Use at least " + PersonLimits.PASSWORD_MIN_LENGTH + " characters; a short sentence works well.");
+					new Said("people.password-too-short", PersonLimits.PASSWORD_MIN_LENGTH));
 		}
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PersonLimits.PASSWORD_MAX_LENGTH) {
 			throw new InvalidPersonException("password",
-					"Use at most " + PersonLimits.PASSWORD_MAX_LENGTH + " characters.");
+					new Said("people.password-too-long", PersonLimits.PASSWORD_MAX_LENGTH));
 		}
 		if (password.strip().equalsIgnoreCase(normalizeEmail(email))) {
-			throw new InvalidPersonException("password", "The password must not be the email address.");
+			throw new InvalidPersonException("password", new Said("people.password-is-email"));
 		}
 		if (CommonPasswords.contains(password)) {
-			throw new InvalidPersonException("password",
-					"This password is too common: it is on the lists attackers try first. Choose another; "
-							+ "a short sentence of your own works well.");
+			throw new InvalidPersonException("password", new Said("people.password-common"));
 		}
 	}
 
@@ -57,12 +57,10 @@ final class PeopleRules {
 			return;
 		}
 		if (!enabled) {
-			throw new InvalidPersonException("enabled",
-					"You cannot disable your own account; ask another administrator.");
+			throw new InvalidPersonException("enabled", new Said("people.disable-self"));
 		}
 		if (!roles.contains(Role.ADMIN)) {
-			throw new InvalidPersonException("roles",
-					"You cannot remove your own Administrator role; ask another administrator.");
+			throw new InvalidPersonException("roles", new Said("people.unadmin-self"));
 		}
 	}
 
@@ -87,8 +85,7 @@ final class PeopleRules {
 	static void checkGrant(Set<Role> actorRoles, Set<Role> currentRoles, Set<Role> newRoles) {
 		Set<Role> assignable = assignableBy(actorRoles);
 		if (!assignable.containsAll(currentRoles)) {
-			throw new InvalidPersonException("roles",
-					"Only an administrator can change people who are administrators, HR or trainers.");
+			throw new InvalidPersonException("roles", new Said("people.privileged-roles"));
 		}
 		if (!assignable.containsAll(newRoles)) {
 			throw new InvalidPersonException("roles", "You can give only these roles: "

@@ -15,6 +15,7 @@ import org.servewell.people.domain.Department;
 import org.servewell.people.domain.DepartmentRepository;
 import org.servewell.people.domain.Person;
 import org.servewell.people.domain.PersonRepository;
+import org.servewell.shared.Said;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -182,7 +183,7 @@ public class PeopleService {
 	private Person create(PersonForm form, String initialPassword) {
 		String email = PeopleRules.normalizeEmail(form.email());
 		if (this.people.existsByEmail(email)) {
-			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
+			throw new InvalidPersonException("email", new Said("people.email-taken", email));
 		}
 		if (initialPassword != null) {
 			PeopleRules.checkPassword(initialPassword, email);
@@ -230,12 +231,11 @@ public class PeopleService {
 	public PersonDetails updatePerson(long id, long version, @Valid PersonForm form, String newPassword) {
 		Person person = find(id);
 		if (person.getVersion() != version) {
-			throw new StaleEditException(person.getDisplayName()
-					+ " was changed by someone else after you opened the form. Close it and open it again to see the changes.");
+			throw new StaleEditException(new Said("people.person-stale", person.getDisplayName()));
 		}
 		String email = PeopleRules.normalizeEmail(form.email());
 		if (!email.equals(person.getEmail()) && this.people.existsByEmail(email)) {
-			throw new InvalidPersonException("email", "Someone already signs in with " + email + ".");
+			throw new InvalidPersonException("email", new Said("people.email-taken", email));
 		}
 		PeopleRules.checkGrant(currentRoles(), person.getRoles(), form.roles());
 		boolean editingSelf = currentEmail().map(person.getEmail()::equals).orElse(false);
@@ -255,7 +255,7 @@ public class PeopleService {
 		}
 		this.people.flush();
 		if (this.people.countEnabledWithRole(Role.ADMIN) == 0) {
-			throw new InvalidPersonException("roles", "Servewell needs at least one enabled administrator.");
+			throw new InvalidPersonException("roles", new Said("people.last-administrator"));
 		}
 		if (accessChanged || passwordChanged) {
 			this.events.publishEvent(new PersonAccessChanged(person.getId(), previousEmail));
@@ -268,8 +268,8 @@ public class PeopleService {
 		String employeeNumber = PeopleRules.optional(form.employeeNumber());
 		if (employeeNumber != null && !employeeNumber.equals(person.getEmployeeNumber())) {
 			this.people.findByEmployeeNumber(employeeNumber).ifPresent((holder) -> {
-				throw new InvalidPersonException("employeeNumber", "Employee number " + employeeNumber
-						+ " already belongs to " + holder.getDisplayName() + "; check the number and try again.");
+				throw new InvalidPersonException("employeeNumber",
+						new Said("people.employee-number-taken", employeeNumber, holder.getDisplayName()));
 			});
 		}
 		person.setEmployeeNumber(employeeNumber);
@@ -295,15 +295,15 @@ public class PeopleService {
 			return null;
 		}
 		if (Objects.equals(managerId, person.getId())) {
-			throw new InvalidPersonException("managerId", "A person cannot be their own manager.");
+			throw new InvalidPersonException("managerId", new Said("people.own-manager"));
 		}
 		Person manager = this.people.findById(managerId)
-			.orElseThrow(() -> new InvalidPersonException("managerId", "The chosen manager no longer exists."));
+			.orElseThrow(() -> new InvalidPersonException("managerId", new Said("people.manager-gone")));
 		Set<Long> seen = new HashSet<>();
 		for (Person above = manager; above != null && seen.add(above.getId()); above = above.getManager()) {
 			if (person.getId() != null && person.getId().equals(above.getId())) {
-				throw new InvalidPersonException("managerId", manager.getDisplayName() + " reports to "
-						+ person.getDisplayName() + ", so they cannot also be their manager.");
+				throw new InvalidPersonException("managerId",
+						new Said("people.manager-cycle", manager.getDisplayName(), person.getDisplayName()));
 			}
 		}
 		return manager;

@@ -12,10 +12,11 @@ import java.util.Map;
 import org.servewell.people.PersonLimits;
 import org.servewell.people.Roles;
 import org.servewell.reporting.ReportAudience.Audience;
-import org.servewell.reporting.domain.CompletionMatrixQueries;
 import org.servewell.reporting.domain.CompletionMatrixQueries.CellRow;
 import org.servewell.reporting.domain.CompletionMatrixQueries.PagePerson;
+import org.servewell.reporting.domain.CompletionMatrixQueries;
 import org.servewell.reporting.domain.MatrixQuery;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -116,8 +117,7 @@ public class CompletionMatrixService {
 	@Transactional(readOnly = true)
 	public List<MatrixRow> page(MatrixFilter filter, MatrixOrder order, boolean descending, int offset, int limit) {
 		if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
-			throw new InvalidReportFilterException(
-					"Ask for up to " + MAX_PAGE + " people at a time, from the first (offset 0) on.");
+			throw new InvalidReportFilterException(new Said("reports.page-out-of-range", MAX_PAGE));
 		}
 		MatrixQuery query = resolve(filter);
 		List<PagePerson> people = this.queries.page(query, order, descending, offset, limit);
@@ -172,29 +172,27 @@ public class CompletionMatrixService {
 		Long departmentId = null;
 		if (hasText(filter.department())) {
 			departmentId = this.queries.departmentId(filter.department().strip())
-				.orElseThrow(() -> new InvalidReportFilterException("There is no department called '"
-						+ filter.department().strip() + "'. Choose a department from the list."));
+				.orElseThrow(() -> new InvalidReportFilterException(
+						new Said("reports.department-missing", filter.department().strip())));
 		}
 		// The managers the filter offers, and no one else: a manager asking for another
 		// manager's team is refused, not shown an empty matrix.
 		if (filter.managerId() != null && !this.queries.managesSomeoneInView(audience, filter.managerId())) {
-			throw new InvalidReportFilterException("The person with id " + filter.managerId()
-					+ " is not a manager of anyone you can see. Choose a manager from the list.");
+			throw new InvalidReportFilterException(new Said("reports.not-a-manager", filter.managerId()));
 		}
 		String jobRole = hasText(filter.jobRole()) ? filter.jobRole().strip() : null;
 		if (jobRole != null && jobRole.length() > PersonLimits.JOB_ROLE_LENGTH) {
-			throw new InvalidReportFilterException(
-					"A job role has at most " + PersonLimits.JOB_ROLE_LENGTH + " characters.");
+			throw new InvalidReportFilterException(new Said("reports.job-role-too-long", PersonLimits.JOB_ROLE_LENGTH));
 		}
 		Long pathId = null;
 		if (hasText(filter.pathCode())) {
 			pathId = this.queries.pathId(filter.pathCode().strip())
-				.orElseThrow(() -> new InvalidReportFilterException("There is no onboarding path '"
-						+ filter.pathCode().strip() + "'. Choose a path from the list."));
+				.orElseThrow(() -> new InvalidReportFilterException(
+						new Said("reports.path-missing", filter.pathCode().strip())));
 		}
 		if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueTo().isBefore(filter.dueFrom())) {
-			throw new InvalidReportFilterException("The due window ends on " + filter.dueTo() + ", before it starts on "
-					+ filter.dueFrom() + ". Choose an end date on or after the start date.");
+			throw new InvalidReportFilterException(
+					new Said("reports.due-window-reversed", filter.dueTo().toString(), filter.dueFrom().toString()));
 		}
 		return new MatrixQuery(audience, departmentId, filter.managerId(), jobRole, pathId, filter.status(),
 				filter.dueFrom(), filter.dueTo(), today());

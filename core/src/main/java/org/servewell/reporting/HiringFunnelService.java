@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.servewell.people.Roles;
+import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,7 @@ public class HiringFunnelService {
 	@Transactional(readOnly = true)
 	public HiringFunnel funnel(LocalDate from, LocalDate to) {
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidReportFilterException(
-					"The period ends before it starts: choose an end date on or after the start date.");
+			throw new InvalidReportFilterException(new Said("reports.period-reversed"));
 		}
 		Instant start = (from != null) ? from.atStartOfDay(this.clock.getZone()).toInstant() : Instant.EPOCH;
 		Instant until = (to != null) ? to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()

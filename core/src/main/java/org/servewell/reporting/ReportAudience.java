@@ -5,6 +5,7 @@ import java.util.Map;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.SignedInPerson;
+import org.servewell.shared.Said;
 
 import org.springframework.stereotype.Component;
 
@@ -26,14 +27,14 @@ public class ReportAudience {
 	/** The audience of the signed-in person; refused when no one is signed in. */
 	public Audience ofSignedIn() {
 		SignedInPerson me = this.people.currentPerson()
-			.orElseThrow(() -> new ReportRefusedException("Sign in to see reports."));
+			.orElseThrow(() -> new ReportRefusedException(new Said("reports.sign-in")));
 		if (me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN)) {
 			return new Audience(me.id(), null);
 		}
 		if (me.hasRole(Role.MANAGER)) {
 			return new Audience(me.id(), me.id());
 		}
-		throw new ReportRefusedException("Reports are for managers, trainers, HR and administrators.");
+		throw new ReportRefusedException(new Said("reports.not-for-you"));
 	}
 
 	/**

@@ -69,7 +69,8 @@ public class Languages {
 		return locale.getLanguage().isEmpty() ? null : locale;
 	}
 
-	private static Optional<Locale> written(Locale language) {
+	/** The written language matching {@code language} on the language alone, if any. */
+	static Optional<Locale> written(Locale language) {
 		if (language == null) {
 			return Optional.empty();
 		}

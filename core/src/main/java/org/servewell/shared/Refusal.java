@@ -1,21 +1,74 @@
 package org.servewell.shared;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A request a service turned down for a reason the person can act on; nothing was
  * changed. The message says what is wrong and how to fix it, in words fit to show as they
  * are. Each feature throws its own types, each of one of the four kinds below, so that
  * callers can handle a feature's refusals, a kind, or every refusal at once.
+ * <p>
+ * A refusal built from {@link Said} words can be read in each language Servewell writes
+ * ({@link #message(Locale)}); its {@link #getMessage()} is always the English text, for
+ * logs and the REST API. The {@link #problems()} stay in English.
  */
 public abstract sealed class Refusal extends RuntimeException
 		permits Refusal.NotAllowed, Refusal.NotFound, Refusal.Stale, Refusal.Invalid {
 
+	/**
+	 * The key of the pattern a moment is written with, as a {@link DateTimeFormatter}.
+	 */
+	public static final String TIME = "time";
+
+	private static final Wording REFUSALS = new Wording("messages/refusals");
+
 	private final List<String> problems;
+
+	private final transient Said said;
 
 	private Refusal(String message, List<String> problems) {
 		super(message);
 		this.problems = List.copyOf(problems);
+		this.said = null;
+	}
+
+	private Refusal(Said said, List<String> problems) {
+		super(text(said, Locale.ENGLISH));
+		this.problems = List.copyOf(problems);
+		this.said = said;
+	}
+
+	/**
+	 * The message in the reader's language, when Servewell writes it and the refusal was
+	 * built from {@link Said} words; otherwise the English {@link #getMessage()}.
+	 */
+	public String message(Locale reader) {
+		if (this.said == null) {
+			return getMessage();
+		}
+		return text(this.said, Languages.written(reader).orElse(Locale.ENGLISH));
+	}
+
+	/**
+	 * The words in {@code language}. An argument that is itself {@link Said} is written
+	 * in the same language, and a moment ({@link OffsetDateTime}) the way the bundle's
+	 * {@value #TIME} pattern writes it.
+	 */
+	private static String text(Said said, Locale language) {
+		Object[] arguments = said.arguments();
+		for (int i = 0; i < arguments.length; i++) {
+			if (arguments[i] instanceof Said part) {
+				arguments[i] = text(part, language);
+			}
+			else if (arguments[i] instanceof OffsetDateTime moment) {
+				arguments[i] = DateTimeFormatter.ofPattern(REFUSALS.words(language).getString(TIME), language)
+					.format(moment);
+			}
+		}
+		return REFUSALS.text(language, said.key(), arguments);
 	}
 
 	/** Each problem in words, possibly none beyond the message. */
@@ -37,6 +90,14 @@ public abstract sealed class Refusal extends RuntimeException
 			super(message, problems);
 		}
 
+		protected NotAllowed(Said said) {
+			this(said, List.of());
+		}
+
+		protected NotAllowed(Said said, List<String> problems) {
+			super(said, problems);
+		}
+
 	}
 
 	/**
@@ -49,6 +110,10 @@ public abstract sealed class Refusal extends RuntimeException
 			super(message, List.of());
 		}
 
+		protected NotFound(Said said) {
+			super(said, List.of());
+		}
+
 	}
 
 	/**
@@ -59,6 +124,10 @@ public abstract sealed class Refusal extends RuntimeException
 
 		protected Stale(String message) {
 			super(message, List.of());
+		}
+
+		protected Stale(Said said) {
+			super(said, List.of());
 		}
 
 	}
@@ -75,6 +144,14 @@ public abstract sealed class Refusal extends RuntimeException
 
 		protected Invalid(String message, List<String> problems) {
 			super(message, problems);
+		}
+
+		protected Invalid(Said said) {
+			this(said, List.of());
+		}
+
+		protected Invalid(Said said, List<String> problems) {
+			super(said, problems);
 		}
 
 	}

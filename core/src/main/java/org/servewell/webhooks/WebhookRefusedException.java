@@ -1,6 +1,7 @@
 package org.servewell.webhooks;
 
 import org.servewell.shared.Refusal;
+import org.servewell.shared.Said;
 
 /**
  * An action on a webhook that is not possible now, such as sending to a deactivated one.
@@ -9,6 +10,10 @@ public class WebhookRefusedException extends Refusal.NotAllowed {
 
 	WebhookRefusedException(String message) {
 		super(message);
+	}
+
+	WebhookRefusedException(Said said) {
+		super(said);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
+import org.servewell.shared.Said;
 import org.servewell.shared.Secrets;
 import org.servewell.webhooks.domain.Webhook;
 import org.servewell.webhooks.domain.WebhookDelivery;
@@ -70,7 +71,7 @@ public class WebhookService {
 	public NewWebhook register(@Valid WebhookForm form) {
 		String url = WebhookUrls.check(form.url());
 		long creator = this.peopleService.currentPersonId()
-			.orElseThrow(() -> new InvalidWebhookException("name", "Sign in as a person to register a webhook."));
+			.orElseThrow(() -> new InvalidWebhookException("name", new Said("webhooks.sign-in")));
 		String secret = Secrets.generate(SECRET_PREFIX);
 		Webhook webhook = this.webhooks
 			.save(new Webhook(form.name().strip(), url, form.events(), secret, creator, this.clock.instant()));
@@ -138,7 +139,7 @@ public class WebhookService {
 	@Transactional
 	public DeliverySummary sendAgain(long deliveryId) {
 		WebhookDelivery delivery = this.deliveries.findById(deliveryId)
-			.orElseThrow(() -> new WebhookNotFoundException("No webhook delivery with id " + deliveryId + "."));
+			.orElseThrow(() -> new WebhookNotFoundException(new Said("webhooks.delivery-missing", deliveryId)));
 		Webhook webhook = webhook(delivery.getWebhookId());
 		if (delivery.getStatus() != DeliveryStatus.FAILED) {
 			throw new WebhookRefusedException("Only a failed delivery can be sent again; this one is "
@@ -163,13 +164,12 @@ public class WebhookService {
 
 	private Webhook webhook(long id) {
 		return this.webhooks.findById(id)
-			.orElseThrow(() -> new WebhookNotFoundException("No webhook with id " + id + "."));
+			.orElseThrow(() -> new WebhookNotFoundException(new Said("webhooks.webhook-missing", id)));
 	}
 
 	private static void requireActive(Webhook webhook) {
 		if (!webhook.isActive()) {
-			throw new WebhookRefusedException(
-					"Webhook \"" + webhook.getName() + "\" is deactivated: register it again to send it events.");
+			throw new WebhookRefusedException(new Said("webhooks.deactivated", webhook.getName()));
 		}
 	}
 

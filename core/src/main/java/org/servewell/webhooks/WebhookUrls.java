@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import org.servewell.shared.Said;
+
 /**
  * Which URLs a webhook may have: absolute http or https with a host, and no user name or
  * password (a receiver checks the signature instead, and credentials in a URL end up in
@@ -23,29 +25,27 @@ final class WebhookUrls {
 			uri = new URI(given);
 		}
 		catch (URISyntaxException ex) {
-			throw invalid("This is not a valid URL (" + ex.getReason()
-					+ "). Enter it as https://host/path, with spaces and special characters encoded.");
+			throw invalid(new Said("webhooks.url-invalid", ex.getReason()));
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
 		if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-			throw invalid("Enter a URL starting with https:// (or http://)"
-					+ ((scheme != null) ? "; " + scheme + ": URLs cannot receive webhooks." : "."));
+			throw invalid(
+					(scheme != null) ? new Said("webhooks.url-scheme", scheme) : new Said("webhooks.url-no-scheme"));
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw invalid("Take the user name and password out of the URL: the receiver checks each delivery's "
-					+ "signature instead.");
+			throw invalid(new Said("webhooks.url-credentials"));
 		}
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
-			throw invalid("The URL needs a host name, such as https://hr.example.com/servewell.");
+			throw invalid(new Said("webhooks.url-host"));
 		}
 		if (uri.getRawFragment() != null) {
-			throw invalid("Remove the part after # from the URL: it is never sent to the receiver.");
+			throw invalid(new Said("webhooks.url-fragment"));
 		}
 		return given;
 	}
 
-	private static InvalidWebhookException invalid(String message) {
-		return new InvalidWebhookException("url", message);
+	private static InvalidWebhookException invalid(Said said) {
+		return new InvalidWebhookException("url", said);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.servewell.authoring;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.servewell.content.OptionContent;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A trainer editing a course's draft, on the embedded database and on a MySQL-protocol
@@ -37,7 +39,7 @@ abstract class DraftEditingTests extends StudioTests {
 	}
 
 	@Test
-	void second_trainer_saving_a_stale_copy_of_a_scenario_is_refused_with_who_changed_it() {
+	void second_trainer_saving_a_stale_copy_of_a_scenario_is_refused_with_who_changed_it_and_when_in_their_language() {
 		String first = person("Fay First", Role.TRAINER);
 		String second = person("Sam Second", Role.TRAINER);
 		String code = newCourse(first);
@@ -46,11 +48,15 @@ abstract class DraftEditingTests extends StudioTests {
 
 		SignedIn.run(first, () -> this.drafts.saveScenario(code, retitled(scenario, "First's title")), Roles.TRAINER);
 
-		assertThatExceptionOfType(StaleDraftException.class)
-			.isThrownBy(() -> SignedIn.run(second,
-					() -> this.drafts.saveScenario(code, retitled(scenario, "Second's title")), Roles.TRAINER))
-			.withMessageContaining("Fay First changed scenario")
-			.withMessageContaining("Nothing was saved");
+		StaleDraftException refused = catchThrowableOfType(StaleDraftException.class, () -> SignedIn.run(second,
+				() -> this.drafts.saveScenario(code, retitled(scenario, "Second's title")), Roles.TRAINER));
+
+		assertThat(refused.getMessage()).isEqualTo(refused.message(Locale.ENGLISH))
+			.matches("Fay First changed scenario 'First's title' on \\d{1,2} \\S+ \\d{4} at \\d{2}:\\d{2} UTC, "
+					+ "after you opened it\\. Nothing was saved: reload to see their change, then make yours again\\.");
+		assertThat(refused.message(Locale.GERMAN)).matches("Fay First hat das Szenario „First's title“ am "
+				+ "\\d{1,2}\\. \\S+ \\d{4} um \\d{2}:\\d{2} UTC geändert, nachdem Sie es geöffnet hatten\\. "
+				+ "Es wurde nichts gespeichert: .*");
 		DraftView now = SignedIn.as(second, () -> this.drafts.draft(code), Roles.TRAINER);
 		assertThat(now.scenarios().get(0).title()).isEqualTo("First's title");
 	}

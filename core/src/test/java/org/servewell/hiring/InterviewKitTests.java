@@ -3,6 +3,7 @@ package org.servewell.hiring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jakarta.validation.ConstraintViolation;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -309,6 +311,29 @@ abstract class InterviewKitTests {
 			.withMessageContaining("Someone saved version 2")
 			.withMessageContaining("reload the kit");
 		assertThat(asHr(hr, () -> this.service.kit(copy.code())).title()).isEqualTo("First edit");
+	}
+
+	@Test
+	void hr_on_a_german_page_reads_why_a_bundled_kit_or_a_stale_copy_is_refused_in_german() {
+		String hr = person(Role.HR);
+		InterviewKitDetails bundled = asHr(hr, () -> this.service.kit(FRONT_LINE));
+		KitForm form = KitForm.of(bundled);
+		InterviewKitDetails copy = asHr(hr, () -> this.service.copyKit(FRONT_LINE));
+		asHr(hr, () -> this.service.saveKit(copy.code(), 1,
+				new KitForm("First edit", form.forRole(), form.passThreshold(), form.traits())));
+
+		HiringRefusedException inPlace = catchThrowableOfType(HiringRefusedException.class,
+				() -> asHr(hr, () -> this.service.saveKit(FRONT_LINE, 1,
+						new KitForm("Changed", form.forRole(), form.passThreshold(), form.traits()))));
+		HiringStaleException stale = catchThrowableOfType(HiringStaleException.class, () -> asHr(hr, () -> this.service
+			.saveKit(copy.code(), 1, new KitForm("Second edit", form.forRole(), form.passThreshold(), form.traits()))));
+
+		assertThat(inPlace.message(Locale.GERMAN)).isEqualTo(
+				"Mitgelieferte Leitfäden ändern sich nur in den Schulungsinhalten: Kopieren Sie den Leitfaden und passen Sie die Kopie an.");
+		assertThat(inPlace.getMessage())
+			.isEqualTo("Bundled kits change only in the training content: copy the kit and adjust the copy.");
+		assertThat(stale.message(Locale.GERMAN)).startsWith("Jemand hat Version 2 dieses Leitfadens gespeichert");
+		assertThat(stale.message(Locale.ENGLISH)).startsWith("Someone saved version 2 of this kit");
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -374,6 +375,28 @@ abstract class LearningTests {
 		assertThatExceptionOfType(QuizRefusedException.class)
 			.isThrownBy(() -> SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER))
 			.withMessageContaining("used all " + version.quiz().attemptsAllowed() + " attempts");
+	}
+
+	@Test
+	void learner_who_used_every_attempt_reads_why_in_german_or_english_with_the_number_of_attempts() {
+		String email = newLearner(null, null);
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		int allowed = version.quiz().attemptsAllowed();
+		for (int i = 0; i < allowed; i++) {
+			AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
+			SignedIn.run(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+		}
+
+		QuizRefusedException refused = catchThrowableOfType(QuizRefusedException.class,
+				() -> SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER));
+
+		assertThat(refused.message(Locale.GERMAN)).isEqualTo("Sie haben alle " + allowed
+				+ " Versuche bei diesem Quiz genutzt. Wenden Sie sich an Ihre Schulungsleitung, wenn Sie einen weiteren brauchen.");
+		assertThat(refused.message(Locale.forLanguageTag("de-AT"))).isEqualTo(refused.message(Locale.GERMAN));
+		assertThat(refused.message(Locale.ENGLISH)).isEqualTo(refused.getMessage())
+			.isEqualTo(
+					"You have used all " + allowed + " attempts at this quiz. Ask your trainer if you need another.");
+		assertThat(refused.message(Locale.FRENCH)).isEqualTo(refused.getMessage());
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package org.servewell.people.importing;
 import java.util.List;
 
 import org.servewell.shared.Refusal;
+import org.servewell.shared.Said;
+import org.servewell.shared.Said;
 
 /**
  * An employee file that cannot be imported as it is; nothing was written. The problems
@@ -13,8 +15,7 @@ public class EmployeeImportRefusedException extends Refusal.Invalid {
 	private final List<ImportProblem> importProblems;
 
 	EmployeeImportRefusedException(List<ImportProblem> problems) {
-		super(problems.size() + ((problems.size() == 1) ? " problem stops" : " problems stop")
-				+ " the import; nothing was changed. Fix the file and upload it again.",
+		super(new Said("people.import-problems", problems.size()),
 				problems.stream().map(ImportProblem::describe).toList());
 		this.importProblems = List.copyOf(problems);
 	}

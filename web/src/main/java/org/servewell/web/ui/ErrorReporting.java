@@ -2,6 +2,7 @@ package org.servewell.web.ui;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 
@@ -17,10 +18,10 @@ import org.servewell.web.ui.language.Translations;
 /**
  * The one place that turns an error into what a person sees. A refusal from a service
  * (not allowed, not found, stale, invalid) is shown in core's own words, which say what
- * is wrong and how to fix it. An unexpected error becomes a plain message and a
- * reference, and the log gets the reference with the full detail. A database that is down
- * or too slow gets a message of its own: nothing was saved, and trying again later is the
- * fix.
+ * is wrong and how to fix it, in the language of the page. An unexpected error becomes a
+ * plain message and a reference, and the log gets the reference with the full detail. A
+ * database that is down or too slow gets a message of its own: nothing was saved, and
+ * trying again later is the fix.
  */
 public final class ErrorReporting {
 
@@ -59,12 +60,14 @@ public final class ErrorReporting {
 	}
 
 	/**
-	 * The message for a refusal: what is wrong and how to fix it. Not a fault of
-	 * Servewell's, so no reference, and the log gets a debug line only.
+	 * The message for a refusal: what is wrong and how to fix it, in the language of the
+	 * page it shows on (English where there is no page). Not a fault of Servewell's, so
+	 * no reference, and the log gets a debug line only (in English).
 	 */
 	public static String refused(Refusal refusal) {
 		log.debug("Refused: {}", refusal.toString());
-		return refusal.getMessage();
+		UI ui = UI.getCurrent();
+		return refusal.message((ui != null) ? ui.getLocale() : Locale.ENGLISH);
 	}
 
 	/**
@@ -78,7 +81,7 @@ public final class ErrorReporting {
 
 	/**
 	 * Servewell's own words for an error, in the language of the page it shows on
-	 * (English where there is no page). Core's refusals keep their own (English) words.
+	 * (English where there is no page).
 	 */
 	private static String words(String key, Object... arguments) {
 		UI ui = UI.getCurrent();

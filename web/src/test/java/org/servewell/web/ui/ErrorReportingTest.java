@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.servewell.hiring.HiringRefusedException;
 import org.servewell.learning.QuizRefusedException;
+import org.servewell.shared.Said;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -110,6 +111,24 @@ class ErrorReportingTest {
 
 		assertThat(message).isEqualTo("This attempt was submitted; start a new one.");
 		assertThat(output).doesNotContain("Unexpected error");
+	}
+
+	@Test
+	void refusal_on_a_german_page_reads_in_german_and_without_a_page_in_english() {
+		QuizRefusedException refusal = new QuizRefusedException(new Said("learning.quiz-passed"));
+		UI page = new UI();
+		page.setLocale(Locale.GERMAN);
+		UI.setCurrent(page);
+		try {
+			assertThat(ErrorReporting.report(new RuntimeException(refusal)))
+				.isEqualTo("Sie haben dieses Quiz bereits bestanden.");
+			assertThat(ErrorReporting.reasons(refusal)).containsExactly("Sie haben dieses Quiz bereits bestanden.");
+		}
+		finally {
+			UI.setCurrent(null);
+		}
+
+		assertThat(ErrorReporting.refused(refusal)).isEqualTo("You have already passed this quiz.");
 	}
 
 	@Test
