@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.apiaccess.ApiScope;
 import org.servewell.apiaccess.ApiTokenForm;
 import org.servewell.apiaccess.ApiTokenLimits;
@@ -93,7 +94,7 @@ class ApiTokenCreator extends Div {
 			this.created.accept(token);
 		}
 		catch (InvalidApiTokenException ex) {
-			this.expiresOn.setErrorMessage(ex.getMessage());
+			this.expiresOn.setErrorMessage(ErrorReporting.refused(ex));
 			this.expiresOn.setInvalid("expiresOn".equals(ex.field()));
 			Notices.refused(ex);
 		}

@@ -74,7 +74,7 @@ public class CompletionMatrixView extends Main implements HasDynamicTitle {
 			columns = this.matrix.columns(next);
 		}
 		catch (InvalidReportFilterException ex) {
-			this.filters.dueWindowProblem(ex.getMessage());
+			this.filters.dueWindowProblem(ErrorReporting.refused(ex));
 			return;
 		}
 		this.filter = next;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
+import org.servewell.web.ui.ErrorReporting;
 import org.servewell.webhooks.InvalidWebhookException;
 import org.servewell.webhooks.NewWebhook;
 import org.servewell.webhooks.WebhookEvent;
@@ -87,7 +88,7 @@ class WebhookRegistration extends Div {
 		}
 		catch (InvalidWebhookException ex) {
 			TextField field = "url".equals(ex.field()) ? this.url : this.name;
-			field.setErrorMessage(ex.getMessage());
+			field.setErrorMessage(ErrorReporting.refused(ex));
 			field.setInvalid(true);
 		}
 	}
