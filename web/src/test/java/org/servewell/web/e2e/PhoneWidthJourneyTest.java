@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -104,18 +103,6 @@ class PhoneWidthJourneyTest extends MainScreensJourney {
 			offScreen(page).forEach((problem) -> problems.add(screen + ": " + problem));
 		});
 		assertThat(problems).as("what leaves a 390 px screen sideways").isEmpty();
-	}
-
-	@Test
-	void every_dialog_and_editor_fits_a_phone_screen_without_sideways_scrolling() {
-		// Layout does not depend on the database: the embedded run checks it.
-		Assumptions.assumeTrue(ProductionJar.DATABASE == ProductionJar.Database.H2, "embedded-database run only");
-		List<String> problems = new ArrayList<>();
-		new DialogTour(this, this::newPhoneContext, (screen, page) -> {
-			screenshot(page, "phone-dialog-" + screen.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
-			offScreen(page).forEach((problem) -> problems.add(screen + ": " + problem));
-		}).run();
-		assertThat(problems).as("what leaves a 390 px screen sideways in a dialog or editor").isEmpty();
 	}
 
 	@SuppressWarnings("unchecked")
