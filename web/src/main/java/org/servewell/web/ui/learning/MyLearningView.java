@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearnerCourse;
 import org.servewell.learning.LearnerPath;
 import org.servewell.learning.LearnerService;
@@ -36,7 +35,7 @@ import org.servewell.web.ui.components.Formats;
 @PermitAll
 public class MyLearningView extends Main implements HasDynamicTitle {
 
-	MyLearningView(LearnerService learner, CertificateService certificates) {
+	MyLearningView(LearnerService learner, CertificateLink certificates) {
 		addClassName("sw-page");
 		MyLearning mine = learner.myLearning(getLocale());
 		add(new H2(getTranslation("mylearning.title")));
@@ -70,7 +69,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 		return getTranslation("mylearning.title");
 	}
 
-	private Card path(LearnerPath path, CertificateService certificates) {
+	private Card path(LearnerPath path, CertificateLink certificates) {
 		Card card = new Card();
 		card.addClassName("sw-path-card");
 		card.setTitle(path.title());
@@ -80,12 +79,12 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 				: complete));
 		card.add(progress(path.progressPercent(), path.title()));
 		if (path.completionId() != null) {
-			card.addToFooter(CertificateLink.of(certificates, path.completionId(), "certificate.path"));
+			card.addToFooter(certificates.of(path.completionId(), "certificate.path"));
 		}
 		return card;
 	}
 
-	private Card course(LearnerCourse course, CertificateService certificates) {
+	private Card course(LearnerCourse course, CertificateLink certificates) {
 		Card card = new Card();
 		card.getElement().setAttribute("role", "listitem");
 		card.addClassName("sw-course-card");
@@ -119,9 +118,9 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 				: getTranslation("mylearning.best", read, Formats.percent(course.bestScore(), getLocale()));
 	}
 
-	private Component next(LearnerCourse course, CertificateService certificates) {
+	private Component next(LearnerCourse course, CertificateLink certificates) {
 		return switch (course.state()) {
-			case COMPLETE -> CertificateLink.of(certificates, course.completionId(), "certificate.course");
+			case COMPLETE -> certificates.of(course.completionId(), "certificate.course");
 			case QUIZ_IN_PROGRESS -> link("course.quiz.resume", QuizView.class, course.courseCode());
 			case NOT_STARTED -> link("mylearning.start", CourseView.class, course.courseCode());
 			case QUIZ_FAILED -> link("mylearning.retake", CourseView.class, course.courseCode());

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import org.servewell.badges.BadgeCheck;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearningLimits;
 import org.servewell.web.ui.components.Formats;
@@ -38,7 +38,9 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	final Paragraph answer = new Paragraph();
 
-	VerifyView(CertificateService certificates, CertificateCheckLimit limit) {
+	final BadgeFileCheck badgeCheck;
+
+	VerifyView(CertificateService certificates, BadgeCheck badges, CertificateCheckLimit limit) {
 		this.certificates = certificates;
 		this.limit = limit;
 		addClassName("sw-login");
@@ -50,8 +52,9 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 		this.check.addClickListener((click) -> verify(this.code.getValue()));
 		this.answer.getElement().setAttribute("role", "status");
 		this.answer.addClassName("sw-verify-answer");
+		this.badgeCheck = new BadgeFileCheck(badges, limit);
 		Div card = new Div(new H1(getTranslation("verify.heading")), new Paragraph(getTranslation("verify.intro")),
-				this.code, this.check, this.answer);
+				this.code, this.check, this.answer, this.badgeCheck);
 		card.addClassNames("sw-login-card", "sw-verify-card");
 		add(card);
 	}
@@ -87,7 +90,7 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 		return getTranslation("verify.title");
 	}
 
-	private static String clientAddress() {
+	static String clientAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
 		String address = (request != null) ? request.getRemoteAddr() : null;
 		return (address != null) ? address : "unknown";
