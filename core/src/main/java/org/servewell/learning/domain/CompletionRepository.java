@@ -3,8 +3,12 @@ package org.servewell.learning.domain;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * Completions and their certificates.
@@ -18,5 +22,13 @@ public interface CompletionRepository extends JpaRepository<Completion, Long>, J
 	Optional<Completion> findFirstByPersonIdAndPathIdOrderByCompletedAtDesc(long personId, long pathId);
 
 	Optional<Completion> findByVerificationCode(String verificationCode);
+
+	/**
+	 * The completion, locked until the transaction ends: two people withdrawing it at
+	 * once are one withdrawal and one refusal, not two withdrawals.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Completion c where c.id = :id")
+	Optional<Completion> findLockedById(long id);
 
 }
