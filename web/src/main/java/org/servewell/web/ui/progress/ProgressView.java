@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,8 +18,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.servewell.learning.CompletionWithdrawals;
 import org.servewell.learning.CourseProgress;
 import org.servewell.learning.PersonProgress;
 import org.servewell.learning.ProgressOrder;
@@ -26,11 +29,13 @@ import org.servewell.learning.ProgressScope;
 import org.servewell.learning.ProgressService;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Progress on assigned courses: per course, how many people have not started, are in
  * progress, are complete or overdue; pick a course to see each person, a page at a time.
- * Managers see their own team only, and the page says so.
+ * Managers see their own team only, and the page says so. HR and administrators may
+ * withdraw a complete row's certificate.
  */
 @Route("progress")
 @Menu(title = "Progress", order = 20, icon = "vaadin:chart-3d")
@@ -48,7 +53,7 @@ public class ProgressView extends Main implements HasDynamicTitle {
 
 	private final H3 peopleHeading = new H3(getTranslation("progress.people.choose"));
 
-	ProgressView(ProgressService progress) {
+	ProgressView(ProgressService progress, CompletionWithdrawals withdrawals, AuthenticationContext authentication) {
 		addClassName("sw-page");
 		addCourseColumns();
 		this.courses.setItems(progress.courses());
@@ -75,6 +80,10 @@ public class ProgressView extends Main implements HasDynamicTitle {
 			.setFlexGrow(2);
 		this.people.addColumn(PersonProgress::attempts).setHeader(getTranslation("progress.people.attempts"));
 		this.people.addColumn((row) -> score(row, getLocale())).setHeader(getTranslation("progress.best-score"));
+		// The service refuses anyone else; the action is not offered to them either.
+		if (authentication.hasAnyRole(Roles.HR, Roles.ADMIN)) {
+			this.people.addComponentColumn((row) -> withdrawAction(progress, withdrawals, row)).setAutoWidth(true);
+		}
 		// A course may have tens of thousands of people: the grid asks for the rows it
 		// shows, a page at a time, sorted and counted by the service.
 		this.people.setPageSize(PAGE_SIZE);
@@ -104,6 +113,42 @@ public class ProgressView extends Main implements HasDynamicTitle {
 			boolean descending = sort != null && sort.getDirection() == SortDirection.DESCENDING;
 			return progress.coursePage(courseCode, order, descending, query.getOffset(), query.getLimit()).stream();
 		}, (query) -> progress.coursePeopleCount(courseCode));
+	}
+
+	/**
+	 * The action on a complete row: withdraw the certificate, after asking why. Its click
+	 * does not also open the person's courses, as a click elsewhere on the row does.
+	 */
+	private Component withdrawAction(ProgressService progress, CompletionWithdrawals withdrawals, PersonProgress row) {
+		if (row.status() != PersonProgress.Status.COMPLETE) {
+			return new Span();
+		}
+		Button withdraw = new Button(getTranslation("progress.withdraw"));
+		withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+		withdraw.setAriaLabel(getTranslation("progress.withdraw.label", row.name()));
+		withdraw.getElement().addEventListener("click", (ignored) -> {
+		}).addEventData("event.stopPropagation()");
+		withdraw.addClickListener((click) -> withdrawals.withdrawable(row.personId(), row.courseCode())
+			.ifPresentOrElse((completion) -> new WithdrawCertificateDialog(withdrawals, completion,
+					() -> showAgain(progress, row.courseCode()))
+				.open(), () -> {
+					Notices.refused(getTranslation("progress.withdraw.none", row.name()));
+					showAgain(progress, row.courseCode());
+				}));
+		return withdraw;
+	}
+
+	/**
+	 * Reads the totals and the chosen course's people again, after a change, keeping the
+	 * course chosen.
+	 */
+	private void showAgain(ProgressService progress, String courseCode) {
+		this.courses.setItems(progress.courses());
+		this.courses.getListDataView()
+			.getItems()
+			.filter((course) -> course.courseCode().equals(courseCode))
+			.findFirst()
+			.ifPresent(this.courses::select);
 	}
 
 	/**
