@@ -57,8 +57,10 @@ class WithdrawCertificateDialog extends Dialog {
 		this.reason.setValueChangeMode(ValueChangeMode.EAGER);
 		this.reason.addValueChangeListener((change) -> showLength());
 		showLength();
+		String missing = getTranslation("progress.withdraw.reason.missing", learner);
 		this.binder.forField(this.reason)
-			.asRequired(getTranslation("progress.withdraw.reason.missing", learner))
+			.asRequired(missing)
+			.withValidator((text) -> !text.isBlank(), missing)
 			.withValidator((text) -> text.strip().length() <= LearningLimits.WITHDRAWAL_REASON_LENGTH,
 					getTranslation("progress.withdraw.reason.too-long", LearningLimits.WITHDRAWAL_REASON_LENGTH))
 			.bind("reason");
