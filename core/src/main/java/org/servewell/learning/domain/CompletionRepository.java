@@ -29,4 +29,7 @@ public interface CompletionRepository extends JpaRepository<Completion, Long>, J
 	@Query(value = "select * from completion where id = :id for update", nativeQuery = true)
 	Optional<Completion> findLockedById(long id);
 
+	@Query("select c.id from Completion c where c.withdrawnAt is not null order by c.id")
+	List<Long> findAllWithdrawnIds();
+
 }
