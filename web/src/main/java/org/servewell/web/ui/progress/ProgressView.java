@@ -53,7 +53,14 @@ public class ProgressView extends Main implements HasDynamicTitle {
 
 	private final H3 peopleHeading = new H3(getTranslation("progress.people.choose"));
 
+	private final CompletionWithdrawals withdrawals;
+
+	/** HR and administrators; the service refuses anyone else. */
+	private final boolean mayWithdraw;
+
 	ProgressView(ProgressService progress, CompletionWithdrawals withdrawals, AuthenticationContext authentication) {
+		this.withdrawals = withdrawals;
+		this.mayWithdraw = authentication.hasAnyRole(Roles.HR, Roles.ADMIN);
 		addClassName("sw-page");
 		addCourseColumns();
 		this.courses.setItems(progress.courses());
@@ -80,9 +87,9 @@ public class ProgressView extends Main implements HasDynamicTitle {
 			.setFlexGrow(2);
 		this.people.addColumn(PersonProgress::attempts).setHeader(getTranslation("progress.people.attempts"));
 		this.people.addColumn((row) -> score(row, getLocale())).setHeader(getTranslation("progress.best-score"));
-		// The service refuses anyone else; the action is not offered to them either.
-		if (authentication.hasAnyRole(Roles.HR, Roles.ADMIN)) {
-			this.people.addComponentColumn((row) -> withdrawAction(progress, withdrawals, row)).setAutoWidth(true);
+		if (this.mayWithdraw) {
+			this.people.addComponentColumn((row) -> withdrawAction(row, () -> showAgain(progress, row.courseCode())))
+				.setAutoWidth(true);
 		}
 		// A course may have tens of thousands of people: the grid asks for the rows it
 		// shows, a page at a time, sorted and counted by the service.
@@ -91,7 +98,7 @@ public class ProgressView extends Main implements HasDynamicTitle {
 		this.people.setAriaLabel(getTranslation("progress.people.label"));
 		this.people.setVisible(false);
 
-		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem(), getLocale()).open());
+		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem()).open());
 
 		this.courses.asSingleSelect().addValueChangeListener((change) -> {
 			CourseProgress course = change.getValue();
@@ -119,7 +126,7 @@ public class ProgressView extends Main implements HasDynamicTitle {
 	 * The action on a complete row: withdraw the certificate, after asking why. Its click
 	 * does not also open the person's courses, as a click elsewhere on the row does.
 	 */
-	private Component withdrawAction(ProgressService progress, CompletionWithdrawals withdrawals, PersonProgress row) {
+	private Component withdrawAction(PersonProgress row, Runnable afterwards) {
 		if (row.status() != PersonProgress.Status.COMPLETE) {
 			return new Span();
 		}
@@ -128,13 +135,13 @@ public class ProgressView extends Main implements HasDynamicTitle {
 		withdraw.setAriaLabel(getTranslation("progress.withdraw.label", row.name()));
 		withdraw.getElement().addEventListener("click", (ignored) -> {
 		}).addEventData("event.stopPropagation()");
-		withdraw.addClickListener((click) -> withdrawals.withdrawable(row.personId(), row.courseCode())
-			.ifPresentOrElse((completion) -> new WithdrawCertificateDialog(withdrawals, completion,
-					() -> showAgain(progress, row.courseCode()))
-				.open(), () -> {
-					Notices.refused(getTranslation("progress.withdraw.none", row.name()));
-					showAgain(progress, row.courseCode());
-				}));
+		withdraw.addClickListener((click) -> this.withdrawals.withdrawable(row.personId(), row.courseCode())
+			.ifPresentOrElse(
+					(completion) -> new WithdrawCertificateDialog(this.withdrawals, completion, afterwards).open(),
+					() -> {
+						Notices.refused(getTranslation("progress.withdraw.none", row.name()));
+						afterwards.run();
+					}));
 		return withdraw;
 	}
 
@@ -144,17 +151,21 @@ public class ProgressView extends Main implements HasDynamicTitle {
 	 */
 	private void showAgain(ProgressService progress, String courseCode) {
 		this.courses.setItems(progress.courses());
-		this.courses.getListDataView()
-			.getItems()
-			.filter((course) -> course.courseCode().equals(courseCode))
-			.findFirst()
-			.ifPresent(this.courses::select);
+		if (courseCode != null) {
+			this.courses.getListDataView()
+				.getItems()
+				.filter((course) -> course.courseCode().equals(courseCode))
+				.findFirst()
+				.ifPresent(this.courses::select);
+		}
 	}
 
 	/**
-	 * One person's assigned courses, each with status, due date, attempts and best score.
+	 * One person's assigned courses, each with status, due date, attempts and best score;
+	 * for HR and administrators, the withdraw action on complete ones.
 	 */
-	static Dialog personDialog(ProgressService progress, PersonProgress person, Locale locale) {
+	private Dialog personDialog(ProgressService progress, PersonProgress person) {
+		Locale locale = getLocale();
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(person.name());
 		dialog.setWidth("min(48rem, 96vw)");
@@ -169,6 +180,14 @@ public class ProgressView extends Main implements HasDynamicTitle {
 			.setFlexGrow(2);
 		courses.addColumn(PersonProgress::attempts).setHeader(dialog.getTranslation("progress.person.attempts"));
 		courses.addColumn((row) -> score(row, locale)).setHeader(dialog.getTranslation("progress.best-score"));
+		if (this.mayWithdraw) {
+			String chosen = (this.courses.asSingleSelect().getValue() != null)
+					? this.courses.asSingleSelect().getValue().courseCode() : null;
+			courses.addComponentColumn((row) -> withdrawAction(row, () -> {
+				courses.setItems(progress.person(person.personId()));
+				showAgain(progress, chosen);
+			})).setAutoWidth(true);
+		}
 		courses.setItems(progress.person(person.personId()));
 		courses.setAllRowsVisible(true);
 		courses.setAriaLabel(dialog.getTranslation("progress.person.label", person.name()));

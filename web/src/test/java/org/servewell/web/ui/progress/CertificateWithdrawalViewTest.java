@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.servewell.learning.AttemptService;
 import org.servewell.learning.CompletionWithdrawals;
 import org.servewell.learning.CourseProgress;
 import org.servewell.learning.LearnerService;
+import org.servewell.learning.PersonProgress;
 import org.servewell.people.PeopleService;
 import org.servewell.people.PersonForm;
 import org.servewell.people.Role;
@@ -48,6 +51,11 @@ class CertificateWithdrawalViewTest extends ViewTest {
 	private static final int STATUS = 3;
 
 	private static final int ACTION = 6;
+
+	/** A person's courses: course, due, status, attempts, best, action. */
+	private static final int PERSON_STATUS = 2;
+
+	private static final int PERSON_ACTION = 5;
 
 	@Autowired
 	PeopleService people;
@@ -93,6 +101,29 @@ class CertificateWithdrawalViewTest extends ViewTest {
 		int after = rowOf(view, name);
 		assertThat(((Span) test(view.people).getCellComponent(after, STATUS)).getText()).isEqualTo("In progress");
 		assertThat(test(view.people).getCellComponent(after, ACTION)).isNotInstanceOf(Button.class);
+	}
+
+	@Test
+	@WithUserDetails(HR)
+	void hr_withdraws_from_a_persons_courses_and_the_dialog_shows_the_course_no_longer_complete() {
+		String name = completedLearner();
+		ProgressView view = navigate(ProgressView.class);
+		choose(view, COURSE);
+		test(view.people).clickRow(rowOf(view, name));
+		Dialog person = find(Dialog.class).single();
+		@SuppressWarnings("unchecked")
+		Grid<PersonProgress> courses = find(Grid.class, person).single();
+
+		test((Button) test(courses).getCellComponent(0, PERSON_ACTION)).click();
+		WithdrawCertificateDialog dialog = find(WithdrawCertificateDialog.class).single();
+		test(dialog.reason).setValue("Awarded in error");
+		test(dialog.confirm).click();
+
+		assertThat(((Span) test(courses).getCellComponent(0, PERSON_STATUS)).getText()).isEqualTo("In progress");
+		assertThat(test(courses).getCellComponent(0, PERSON_ACTION)).isNotInstanceOf(Button.class);
+		assertThat(((Span) test(view.people).getCellComponent(rowOf(view, name), STATUS)).getText())
+			.as("the page behind shows it too")
+			.isEqualTo("In progress");
 	}
 
 	@Test
@@ -150,6 +181,10 @@ class CertificateWithdrawalViewTest extends ViewTest {
 
 		assertThat(view.people.getColumns()).hasSize(ACTION);
 		assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Withdraw certificate…");
+		test(view.people).clickRow(0);
+		@SuppressWarnings("unchecked")
+		Grid<PersonProgress> courses = find(Grid.class, find(Dialog.class).single()).single();
+		assertThat(courses.getColumns()).as("a person's courses").hasSize(PERSON_ACTION);
 	}
 
 	/** A new learner assigned the course who completed it; returns their name. */
