@@ -28,7 +28,8 @@ import org.servewell.web.ui.components.Formats;
 
 /**
  * The learner's home: assigned paths and courses with progress, due dates and the next
- * step one click away; certificates for what is complete; results by service trait.
+ * step one click away; certificates for what is complete, and for a withdrawn one when
+ * and why; results by service trait.
  */
 @Route("learning")
 @Menu(title = "My learning", order = 5, icon = "vaadin:academy-cap")
@@ -108,8 +109,23 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 		}
 		card.setSubtitle(meta);
 		card.add(progress(course.progressPercent(), course.title()), new Span(lessons(course)));
+		if (course.withdrawal() != null) {
+			card.add(withdrawal(course.withdrawal()));
+		}
 		card.addToFooter(next(course, certificates));
 		return card;
+	}
+
+	/**
+	 * Where the certificate link was: that the certificate was withdrawn, when and why,
+	 * and how to complete the course again.
+	 */
+	private Paragraph withdrawal(LearnerCourse.Withdrawal withdrawal) {
+		Paragraph told = new Paragraph(
+				getTranslation("mylearning.withdrawn", Formats.day(withdrawal.withdrawnOn(), getLocale()),
+						withdrawal.reason()) + " " + getTranslation("mylearning.withdrawn.again"));
+		told.addClassName("sw-certificate-withdrawn");
+		return told;
 	}
 
 	private String lessons(LearnerCourse course) {

@@ -18,11 +18,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.servewell.badges.BadgeCheck;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearningLimits;
+import org.servewell.learning.VerifiedCertificate;
 import org.servewell.web.ui.components.Formats;
 
 /**
- * The public page where anyone checks a certificate's verification code. It says whether
- * the code is valid and for whom, and nothing more.
+ * The public page where anyone checks a certificate's verification code. It says for whom
+ * the certificate was issued and whether it is valid, expired or withdrawn (with the
+ * day), and nothing more: not why a certificate was withdrawn.
  */
 @Route(value = "verify", autoLayout = false)
 @AnonymousAllowed
@@ -76,9 +78,17 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 			return;
 		}
 		this.certificates.verify(value).ifPresentOrElse((certificate) -> {
-			this.answer.setText(getTranslation("verify.valid", certificate.learnerName(), certificate.achievement(),
-					Formats.day(certificate.completedOn(), getLocale())));
-			this.answer.addClassName("sw-verify-valid");
+			String completedOn = Formats.day(certificate.completedOn(), getLocale());
+			String endedOn = (certificate.endedOn() != null) ? Formats.day(certificate.endedOn(), getLocale()) : "";
+			String key = switch (certificate.status()) {
+				case VALID -> "verify.valid";
+				case EXPIRED -> "verify.expired";
+				case WITHDRAWN -> "verify.withdrawn";
+			};
+			this.answer.setText(
+					getTranslation(key, certificate.learnerName(), certificate.achievement(), completedOn, endedOn));
+			this.answer.addClassName((certificate.status() == VerifiedCertificate.Status.VALID) ? "sw-verify-valid"
+					: "sw-verify-invalid");
 		}, () -> {
 			this.answer.setText(getTranslation("verify.unknown"));
 			this.answer.addClassName("sw-verify-invalid");
