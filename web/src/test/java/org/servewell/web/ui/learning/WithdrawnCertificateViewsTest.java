@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
-
+import org.servewell.badges.BadgeCheck;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
@@ -54,6 +54,9 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 	CertificateService certificates;
 
 	@Autowired
+	BadgeCheck badges;
+
+	@Autowired
 	CompletionWithdrawals withdrawals;
 
 	@Autowired
@@ -71,7 +74,7 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 		long completionId = complete(email);
 		String code = code(email, completionId);
 		SignedIn.run(HR, () -> this.withdrawals.withdraw(completionId, "Awarded in error"), Roles.HR);
-		VerifyView view = new VerifyView(this.certificates, new CertificateCheckLimit(10));
+		VerifyView view = new VerifyView(this.certificates, this.badges, new CertificateCheckLimit(10));
 
 		view.verify(code);
 
@@ -80,7 +83,7 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 			.doesNotContain("Awarded in error");
 		assertThat(view.answer.getClassNames()).contains("sw-verify-invalid").doesNotContain("sw-verify-valid");
 		UI.getCurrent().setLocale(Locale.GERMAN);
-		VerifyView german = new VerifyView(this.certificates, new CertificateCheckLimit(10));
+		VerifyView german = new VerifyView(this.certificates, this.badges, new CertificateCheckLimit(10));
 		german.verify(code);
 		assertThat(german.answer.getText())
 			.startsWith("Zurückgezogen am " + Formats.day(LocalDate.now(), Locale.GERMAN) + ".");
@@ -91,7 +94,7 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 		String email = newLearnerAssigned();
 		long completionId = complete(email);
 		String code = code(email, completionId);
-		VerifyView view = new VerifyView(this.certificates, new CertificateCheckLimit(10));
+		VerifyView view = new VerifyView(this.certificates, this.badges, new CertificateCheckLimit(10));
 		view.verify(code);
 		assertThat(view.answer.getText()).startsWith("Valid.");
 		assertThat(view.answer.getClassNames()).contains("sw-verify-valid");
