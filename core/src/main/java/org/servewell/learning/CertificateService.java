@@ -8,14 +8,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.servewell.catalog.bank.BankVersion;
-import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.domain.Completion;
 import org.servewell.learning.domain.CompletionRepository;
-import org.servewell.people.PeopleService;
-import org.servewell.people.Role;
 import org.servewell.people.Roles;
-import org.servewell.people.SignedInPerson;
 import org.servewell.shared.Languages;
 import org.servewell.shared.Said;
 
@@ -34,23 +29,20 @@ public class CertificateService {
 
 	private final CompletionRepository completions;
 
-	private final PeopleService people;
-
 	private final Clock clock;
 
 	private final String verificationUrl;
 
 	private final Languages languages;
 
-	private final CourseBank bank;
+	private final ReadableCompletions readable;
 
-	CertificateService(CompletionRepository completions, PeopleService people, Clock clock, CourseBank bank,
+	CertificateService(CompletionRepository completions, ReadableCompletions readable, Clock clock,
 			@Value("${servewell.public-url:http://localhost:8080}") String publicUrl, Languages languages) {
 		this.completions = completions;
-		this.people = people;
 		this.clock = clock;
 		this.languages = languages;
-		this.bank = bank;
+		this.readable = readable;
 		this.verificationUrl = publicUrl.replaceAll("/+$", "") + "/verify";
 	}
 
@@ -62,14 +54,14 @@ public class CertificateService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public CertificateFile certificate(long completionId, Locale language) {
-		Completion completion = readable(completionId);
+		Completion completion = this.readable.readable(completionId);
 		if (completion.isWithdrawn()) {
 			throw new CertificateWithdrawnException(new Said("learning.certificate-withdrawn",
 					OffsetDateTime.ofInstant(completion.getWithdrawnAt(), ZoneOffset.UTC)));
 		}
 		Locale written = this.languages.forPerson(language);
 		byte[] pdf = CertificatePdf.render(new CertificateDocument(completion.getLearnerName(),
-				achievement(completion, written), completedOn(completion), completion.getScorePercent(),
+				this.readable.achievement(completion, written), completedOn(completion), completion.getScorePercent(),
 				completion.getCertificateNumber(), completion.getVerificationCode(), this.verificationUrl, written));
 		return new CertificateFile(
 				"servewell-certificate-" + completion.getCertificateNumber().toLowerCase(Locale.ROOT) + ".pdf", pdf);
@@ -82,30 +74,9 @@ public class CertificateService {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public CertificateSummary summary(long completionId) {
-		Completion completion = readable(completionId);
+		Completion completion = this.readable.readable(completionId);
 		return new CertificateSummary(completion.getCertificateNumber(), completion.getVerificationCode(),
 				this.verificationUrl);
-	}
-
-	/**
-	 * What the certificate is for: the course's title in the certificate's language when
-	 * the completed version is translated into it, otherwise as recorded at completion.
-	 */
-	private String achievement(Completion completion, Locale written) {
-		if (completion.getCourseVersionId() == null) {
-			return completion.getAchievement();
-		}
-		BankVersion version = this.bank.version(completion.getCourseVersionId());
-		BankVersion read = version.in(written);
-		return (read == version) ? completion.getAchievement() : read.title();
-	}
-
-	private Completion readable(long completionId) {
-		SignedInPerson me = this.people.currentPerson()
-			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.sign-in-for-certificates")));
-		return this.completions.findById(completionId)
-			.filter((found) -> found.getPersonId() == me.id() || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN))
-			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.certificate-missing")));
 	}
 
 	/**

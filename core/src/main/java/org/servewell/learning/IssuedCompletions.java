@@ -12,13 +12,9 @@ import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.domain.Completion;
 import org.servewell.learning.domain.CompletionRepository;
-import org.servewell.people.PeopleService;
-import org.servewell.people.Role;
 import org.servewell.people.Roles;
-import org.servewell.people.SignedInPerson;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
-import org.servewell.shared.Said;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,16 +30,16 @@ public class IssuedCompletions {
 
 	private final CompletionRepository completions;
 
-	private final PeopleService people;
+	private final ReadableCompletions readable;
 
 	private final PeopleDirectory directory;
 
 	private final CourseBank bank;
 
-	IssuedCompletions(CompletionRepository completions, PeopleService people, PeopleDirectory directory,
+	IssuedCompletions(CompletionRepository completions, ReadableCompletions readable, PeopleDirectory directory,
 			CourseBank bank) {
 		this.completions = completions;
-		this.people = people;
+		this.readable = readable;
 		this.directory = directory;
 		this.bank = bank;
 	}
@@ -55,20 +51,11 @@ public class IssuedCompletions {
 	@PreAuthorize(Roles.SIGNED_IN)
 	@Transactional(readOnly = true)
 	public IssuedCompletion issued(long completionId, Locale language) {
-		SignedInPerson me = this.people.currentPerson()
-			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.sign-in-for-certificates")));
-		Completion completion = this.completions.findById(completionId)
-			.filter((found) -> found.getPersonId() == me.id() || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN))
-			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.certificate-missing")));
+		Completion completion = this.readable.readable(completionId);
 		String email = this.directory.staff(completion.getPersonId()).map(StaffMember::email).orElse(null);
-		IssuedCompletion.Course course = null;
-		String achievement = completion.getAchievement();
-		if (completion.getCourseVersionId() != null) {
-			BankVersion version = this.bank.version(completion.getCourseVersionId());
-			BankVersion read = version.in(language);
-			achievement = (read == version) ? completion.getAchievement() : read.title();
-			course = course(read);
-		}
+		BankVersion version = this.readable.version(completion, language);
+		IssuedCompletion.Course course = (version != null) ? course(version) : null;
+		String achievement = this.readable.achievement(completion, language);
 		String pathCode = (completion.getPathId() != null)
 				? this.bank.path(completion.getPathId()).map(BankPath::code).orElse(null) : null;
 		return new IssuedCompletion(completion.getId(), completion.getPersonId(), email, course, pathCode, achievement,

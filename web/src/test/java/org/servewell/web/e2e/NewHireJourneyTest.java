@@ -131,6 +131,17 @@ class NewHireJourneyTest extends BrowserJourney {
 
 			page.navigate(url("/learning"));
 			assertThat(page.getByText("Verification code " + code.group(1))).isVisible();
+			Download badge = page.waitForDownload(() -> page.getByText("Open Badge (SVG)").first().click());
+			assertThat(badge.failure()).as("the badge download").isNull();
+			Path svg = SCREENSHOTS.resolve("badge-" + ProductionJar.DATABASE.name().toLowerCase() + ".svg");
+			badge.saveAs(svg);
+			assertThat(Files.readString(svg)).contains("<openbadges:credential verify=\"ey", version.title());
+			Download credential = page.waitForDownload(() -> page.getByText("Signed credential (JWT)").first().click());
+			Path jwt = SCREENSHOTS.resolve("badge-" + ProductionJar.DATABASE.name().toLowerCase() + ".jwt");
+			credential.saveAs(jwt);
+			assertThat(OpenBadgeCheck.verifiesWithPublishedKeys(Files.readString(jwt).strip(), url("")))
+				.as("checked with the JWK set the production jar publishes, by the JDK alone")
+				.isTrue();
 
 			try (BrowserContext stranger = newContext()) {
 				Page verify = stranger.newPage();
@@ -138,6 +149,8 @@ class NewHireJourneyTest extends BrowserJourney {
 				verify.getByLabel("Verification code").fill(code.group(1));
 				verify.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
 				assertThat(verify.getByText("Valid. Issued to " + name)).isVisible();
+				verify.locator("vaadin-upload#badge-file input[type=file]").setInputFiles(svg);
+				assertThat(verify.getByText("Genuine: \u201c" + version.title() + "\u201d")).isVisible();
 				verify.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("verify.png")));
 			}
 		}

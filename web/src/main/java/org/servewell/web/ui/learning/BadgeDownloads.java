@@ -1,9 +1,7 @@
 package org.servewell.web.ui.learning;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,14 +10,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.servewell.badges.BadgeFiles;
 import org.servewell.badges.BadgeService;
-import org.servewell.web.ui.ErrorReporting;
-import org.servewell.web.ui.components.Notices;
 
 /**
  * A completion's Open Badge beside its certificate: the badge picture with the credential
@@ -52,22 +46,12 @@ final class BadgeDownloads {
 	}
 
 	private static Anchor download(BadgeService badges, long completionId, String extension, String type,
-			Function<BadgeFiles, String> part, VaadinIcon icon, String text) {
-		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			try {
-				BadgeFiles files = badges.badge(completionId, event.getUI().getLocale());
-				byte[] bytes = part.apply(files).getBytes(StandardCharsets.UTF_8);
-				return new DownloadResponse(new ByteArrayInputStream(bytes), files.baseName() + extension, type,
-						bytes.length);
-			}
-			catch (RuntimeException ex) {
-				String message = ErrorReporting.report(ex);
-				event.getUI()
-					.access(() -> Notices
-						.problem(I18NProvider.translate(event.getUI().getLocale(), "badge.failed", message)));
-				return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, message, ex);
-			}
-		}), "");
+			SerializableFunction<BadgeFiles, String> part, VaadinIcon icon, String text) {
+		Anchor link = new Anchor(ReportedDownload.of((language) -> {
+			BadgeFiles files = badges.badge(completionId, language);
+			return new ReportedDownload.File(files.baseName() + extension, type,
+					part.apply(files).getBytes(StandardCharsets.UTF_8));
+		}, "badge.failed"), "");
 		link.add(new Icon(icon), new Span(text));
 		link.getElement().setAttribute("download", true);
 		return link;

@@ -1,6 +1,5 @@
 package org.servewell.web.ui.learning;
 
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -11,16 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.servewell.badges.BadgeService;
 import org.servewell.learning.CertificateFile;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CertificateSummary;
-import org.servewell.web.ui.ErrorReporting;
-import org.servewell.web.ui.components.Notices;
 
 /**
  * A certificate as the learner sees it, with its Open Badge: a link that downloads the
@@ -48,20 +42,10 @@ class CertificateLink {
 	Component of(long completionId, String textKey) {
 		CertificateService certificates = this.certificates;
 		Locale locale = UI.getCurrent().getLocale();
-		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			try {
-				CertificateFile file = certificates.certificate(completionId, event.getUI().getLocale());
-				return new DownloadResponse(new ByteArrayInputStream(file.pdf()), file.fileName(), "application/pdf",
-						file.pdf().length);
-			}
-			catch (RuntimeException ex) {
-				String message = ErrorReporting.report(ex);
-				event.getUI()
-					.access(() -> Notices
-						.problem(I18NProvider.translate(event.getUI().getLocale(), "certificate.failed", message)));
-				return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, message, ex);
-			}
-		}), "");
+		Anchor link = new Anchor(ReportedDownload.of((language) -> {
+			CertificateFile file = certificates.certificate(completionId, language);
+			return new ReportedDownload.File(file.fileName(), "application/pdf", file.pdf());
+		}, "certificate.failed"), "");
 		link.add(new Icon(VaadinIcon.DIPLOMA), new Span(I18NProvider.translate(locale, textKey)));
 		link.addClassName("sw-certificate-link");
 		link.getElement().setAttribute("download", true);
