@@ -153,8 +153,8 @@ abstract class XapiTests {
 				"http://localhost:8080/xapi/activities/certificate/" + completionId);
 		assertThat(earned.get("object").get("definition").get("name").get("und").asString())
 			.startsWith("Certificate SW-");
-		System.out.println("An example statement, as the LRS received it:\n"
-				+ this.json.writerWithDefaultPrettyPrinter().writeValueAsString(passed));
+		System.out.println("Example statements, as the LRS received them:\n"
+				+ this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(answered.getFirst(), passed)));
 		assertThat(overview().delivered()).isEqualTo(statements.size());
 		assertThat(overview().pending()).isZero();
 
