@@ -1,17 +1,14 @@
 package org.servewell.xapi;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+
+import org.servewell.shared.OutboundPost;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -88,29 +85,8 @@ class XapiSender implements DisposableBean {
 		catch (IllegalArgumentException ex) {
 			return new Outcome(null, "The endpoint cannot be used: " + ex.getMessage());
 		}
-		try {
-			int status = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-			if (status >= 200 && status < 300) {
-				return new Outcome(status, null);
-			}
-			return new Outcome(status, "The LRS answered HTTP " + status + ".");
-		}
-		catch (HttpConnectTimeoutException ex) {
-			return new Outcome(null, "Could not connect within " + CONNECT_TIMEOUT.toSeconds() + " s.");
-		}
-		catch (HttpTimeoutException ex) {
-			return new Outcome(null, "No answer within " + REQUEST_TIMEOUT.toSeconds() + " s.");
-		}
-		catch (ConnectException ex) {
-			return new Outcome(null, "Could not connect: " + describe(ex));
-		}
-		catch (IOException ex) {
-			return new Outcome(null, "Could not send: " + describe(ex));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new Outcome(null, "Sending was interrupted (Servewell stopping).");
-		}
+		OutboundPost.Answer answer = OutboundPost.send(this.client, request, "LRS", CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+		return new Outcome(answer.statusCode(), answer.error());
 	}
 
 	/** The statements resource under the endpoint, with or without its trailing slash. */
@@ -121,10 +97,6 @@ class XapiSender implements DisposableBean {
 	private static String basic(String username, String password) {
 		return "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String describe(IOException ex) {
-		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 
 	@Override

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AttemptService;
-import org.servewell.learning.AttemptView;
+import org.servewell.learning.AttemptResult;
 import org.servewell.learning.LearnerService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestLearners;
 import org.servewell.testsupport.TestPeople;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,9 +94,7 @@ abstract class XapiTests {
 		String email = TestPeople.create(this.people, Role.LEARNER);
 		BankVersion version = newestVersion();
 
-		passQuiz(email, version);
-		readEveryLesson(email, version);
-		long completionId = SignedIn.as(email, () -> this.learner.outline(COURSE), Roles.LEARNER).completionId();
+		long completionId = complete(email, version).completionId();
 		assertThat(this.lrs.requests()).as("nothing is sent inside the learner's transactions").isEmpty();
 
 		int stored = this.job.deliverDue(dueNow());
@@ -257,12 +256,7 @@ abstract class XapiTests {
 		String email = TestPeople.create(this.people, Role.LEARNER);
 		BankVersion version = newestVersion();
 
-		passQuiz(email, version);
-		readEveryLesson(email, version);
-
-		assertThat(SignedIn.as(email, () -> this.learner.outline(COURSE), Roles.LEARNER).completionId())
-			.as("the course is complete")
-			.isNotNull();
+		assertThat(complete(email, version).completionId()).as("the course is complete").isNotNull();
 		long queued = overview().pending();
 		assertThat(queued)
 			.isEqualTo(expectedVerbs(version.lessons().size(), version.quiz().scenariosPerAttempt()).size());
@@ -275,14 +269,12 @@ abstract class XapiTests {
 	@Test
 	void without_an_lrs_set_or_while_it_is_turned_off_learning_queues_no_statements() {
 		String first = TestPeople.create(this.people, Role.LEARNER);
-		passQuiz(first, newestVersion());
-		readEveryLesson(first, newestVersion());
+		complete(first, newestVersion());
 		assertThat(rows()).isZero();
 
 		setLrs(this.lrs.endpoint(), false);
 		String second = TestPeople.create(this.people, Role.LEARNER);
-		passQuiz(second, newestVersion());
-		readEveryLesson(second, newestVersion());
+		complete(second, newestVersion());
 		assertThat(rows()).isZero();
 
 		this.job.deliverDue(dueNow());
@@ -423,22 +415,9 @@ abstract class XapiTests {
 		}
 	}
 
-	/** Answers every scenario with its best option and submits. */
-	void passQuiz(String email, BankVersion version) {
-		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
-		for (AttemptView.Question question : view.questions()) {
-			long anyOption = question.choices().get(0).optionId();
-			long best = version.scenarios()
-				.stream()
-				.filter((scenario) -> scenario.options().stream().anyMatch((option) -> option.id() == anyOption))
-				.findFirst()
-				.orElseThrow()
-				.best()
-				.id();
-			SignedIn.run(email, () -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), best),
-					Roles.LEARNER);
-		}
-		SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
+	/** Reads every lesson and passes the quiz with the best answers. */
+	AttemptResult complete(String email, BankVersion version) {
+		return TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, version);
 	}
 
 	static <T> T admin(Callable<T> action) {
