@@ -175,7 +175,7 @@ class XapiDeliveryJob {
 	 * Runs as {@code servewell.xapi.cleanup-cron} says, nightly by default, on one
 	 * instance; two deletes, so the lock is held at most 10 minutes.
 	 */
-	@Scheduled(cron = "${servewell.xapi.cleanup-cron:0 50 3 * * *}")
+	@Scheduled(cron = "${servewell.xapi.cleanup-cron:0 55 3 * * *}")
 	@SchedulerLock(name = CLEANUP_LOCK, lockAtMostFor = "PT10M")
 	void deleteOld() {
 		deleteOld(this.clock.instant());

@@ -169,7 +169,7 @@ final class XapiStatements {
 
 	private Statement statement(String what, Actor actor, String verb, Map<String, Object> object,
 			Map<String, Object> result, Map<String, Object> context, Instant timestamp) {
-		UUID id = UUID.nameUUIDFromBytes(("xapi:" + what).getBytes(StandardCharsets.UTF_8));
+		UUID id = nameBased(what);
 		return new Statement(id, verb.substring(verb.lastIndexOf('/') + 1),
 				body(id, actor, verb, object, result, context, timestamp));
 	}
@@ -183,7 +183,10 @@ final class XapiStatements {
 		agent.put("name", actor.name());
 		agent.put("mbox", "mailto:" + actor.email());
 		body.put("actor", agent);
-		body.put("verb", Map.of("id", verb, "display", Map.of("en-US", verb.substring(verb.lastIndexOf('/') + 1))));
+		Map<String, Object> verbOf = new LinkedHashMap<>();
+		verbOf.put("id", verb);
+		verbOf.put("display", Map.of("en-US", verb.substring(verb.lastIndexOf('/') + 1)));
+		body.put("verb", verbOf);
 		body.put("object", object);
 		if (result != null) {
 			body.put("result", result);
@@ -252,8 +255,18 @@ final class XapiStatements {
 	}
 
 	/** The statements of one attempt share a registration, so an LRS can group them. */
-	private static UUID registration(long attemptId) {
-		return UUID.nameUUIDFromBytes(("xapi:attempt:" + attemptId).getBytes(StandardCharsets.UTF_8));
+	private UUID registration(long attemptId) {
+		return nameBased("attempt:" + attemptId);
+	}
+
+	/**
+	 * A name-based UUID of what happened in this Servewell (its address part of the
+	 * name): database ids repeat across installations, and a staging and a production
+	 * Servewell sending to one LRS must not make the same statement id for different
+	 * learning.
+	 */
+	private UUID nameBased(String what) {
+		return UUID.nameUUIDFromBytes((this.base + ":" + what).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Titles without a known language (completions) are labelled "und", undetermined. */
