@@ -1,15 +1,11 @@
 package org.servewell.xapi;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
+import org.servewell.testsupport.RecordingHttpServer;
 
 /**
  * A learning record store for tests: a real HTTP server on a free local port that keeps
@@ -23,71 +19,52 @@ final class Lrs implements AutoCloseable {
 
 	static final String SECRET = "s3cret:with colon";
 
+	private static final String BASIC = "Basic "
+			+ Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+
 	/** One request as it arrived. */
 	record Request(String method, String path, String contentType, String version, String authorization, String body) {
 	}
 
-	private final HttpServer server;
-
-	private final List<Request> requests = new CopyOnWriteArrayList<>();
-
-	private final Deque<Integer> statuses = new ArrayDeque<>();
-
-	private volatile int defaultStatus;
+	private final RecordingHttpServer server;
 
 	Lrs(int defaultStatus) throws IOException {
-		this.defaultStatus = defaultStatus;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.server.createContext("/", (exchange) -> {
-			Request request;
-			try (InputStream in = exchange.getRequestBody()) {
-				var headers = exchange.getRequestHeaders();
-				request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-						headers.getFirst("Content-Type"), headers.getFirst("X-Experience-API-Version"),
-						headers.getFirst("Authorization"), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-			this.requests.add(request);
-			exchange.sendResponseHeaders(status(request), -1);
-			exchange.close();
-		});
-		this.server.start();
+		this.server = new RecordingHttpServer(defaultStatus, Lrs::refusal);
 	}
 
 	/** The endpoint to set, with its trailing slash as LRSs publish it. */
 	String endpoint() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/xapi/";
+		return this.server.url("/xapi/");
 	}
 
 	/** Answers the next requests with these statuses, in order. */
-	synchronized void answer(Integer... next) {
-		this.statuses.addAll(List.of(next));
+	void answer(Integer... next) {
+		this.server.answer(next);
 	}
 
 	/** Answers every request from now on with this status. */
 	void answerAlways(int status) {
-		this.defaultStatus = status;
+		this.server.answerAlways(status);
 	}
 
 	List<Request> requests() {
-		return List.copyOf(this.requests);
+		return this.server.requests()
+			.stream()
+			.map((request) -> new Request(request.method(), request.path(), request.header("Content-Type"),
+					request.header("X-Experience-API-Version"), request.header("Authorization"), request.body()))
+			.toList();
 	}
 
-	private synchronized int status(Request request) {
-		if (!"1.0.3".equals(request.version()) || !request.body().startsWith("[")) {
+	private static int refusal(RecordingHttpServer.Request request) {
+		if (!"1.0.3".equals(request.header("X-Experience-API-Version")) || !request.body().startsWith("[")) {
 			return 400;
 		}
-		String expected = "Basic "
-				+ java.util.Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-		if (!expected.equals(request.authorization())) {
-			return 401;
-		}
-		Integer next = this.statuses.poll();
-		return (next != null) ? next : this.defaultStatus;
+		return BASIC.equals(request.header("Authorization")) ? 0 : 401;
 	}
 
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 
 }

@@ -5,25 +5,18 @@ import java.util.concurrent.Callable;
 
 import jakarta.validation.ConstraintViolationException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.audit.AuditEntry;
 import org.servewell.audit.AuditTrail;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
-import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
 import org.servewell.testsupport.TestPeople;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,11 +27,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * never shown back, who may do what, and the test statement. Subclasses choose the
  * database.
  */
-@SpringBootTest
-abstract class XapiAdministrationTests {
-
-	@Autowired
-	XapiService xapi;
+abstract class XapiAdministrationTests extends WithATestLrs {
 
 	@Autowired
 	PeopleService people;
@@ -47,27 +36,7 @@ abstract class XapiAdministrationTests {
 	AuditTrail audit;
 
 	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	JsonMapper json;
-
-	Lrs lrs;
-
-	@BeforeEach
-	void startTheLrsWithNoneSet() throws Exception {
-		forgetTheLrs();
-		this.lrs = new Lrs(200);
-	}
-
-	@AfterEach
-	void forgetTheLrsAndStopIt() {
-		forgetTheLrs();
-		this.lrs.close();
-	}
 
 	@Test
 	void administrator_sets_the_lrs_and_sees_its_password_only_as_set_and_the_change_in_the_audit_log() {
@@ -176,21 +145,6 @@ abstract class XapiAdministrationTests {
 
 	private List<AuditEntry> auditTrail() {
 		return admin(() -> this.audit.recent("xapi:lrs", 5));
-	}
-
-	private long rows() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement", Long.class);
-	}
-
-	private void forgetTheLrs() {
-		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-			this.jdbc.update("DELETE FROM xapi_statement");
-			this.jdbc.update("DELETE FROM xapi_lrs");
-		});
-	}
-
-	private static <T> T admin(Callable<T> action) {
-		return SignedIn.as(TestPeople.ADMIN, action, Roles.ADMIN);
 	}
 
 }

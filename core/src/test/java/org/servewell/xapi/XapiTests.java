@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
@@ -26,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,15 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uses new learners and starts from an empty outbox and no LRS. Subclasses choose the
  * database.
  */
-@SpringBootTest
-abstract class XapiTests {
+abstract class XapiTests extends WithATestLrs {
 
 	static final String COURSE = "first-time-every-time";
 
 	static final String ADL = "http://adlnet.gov/expapi/verbs/";
-
-	@Autowired
-	XapiService xapi;
 
 	@Autowired
 	XapiDeliveryJob job;
@@ -66,27 +56,7 @@ abstract class XapiTests {
 	CourseBank bank;
 
 	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	JsonMapper json;
-
-	Lrs lrs;
-
-	@BeforeEach
-	void startTheLrsWithNothingQueued() throws Exception {
-		forgetTheLrs();
-		this.lrs = new Lrs(200);
-	}
-
-	@AfterEach
-	void forgetTheLrsAndStopIt() {
-		forgetTheLrs();
-		this.lrs.close();
-	}
 
 	@Test
 	void learner_who_reads_lessons_passes_the_quiz_and_completes_the_course_is_sent_to_the_lrs_as_statements() {
@@ -381,20 +351,9 @@ abstract class XapiTests {
 		return admin(this.xapi::overview);
 	}
 
-	long rows() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement", Long.class);
-	}
-
 	long pendingRows(String condition) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM xapi_statement WHERE status = 'PENDING' AND " + condition,
 				Long.class);
-	}
-
-	void forgetTheLrs() {
-		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-			this.jdbc.update("DELETE FROM xapi_statement");
-			this.jdbc.update("DELETE FROM xapi_lrs");
-		});
 	}
 
 	/**
@@ -418,10 +377,6 @@ abstract class XapiTests {
 	/** Reads every lesson and passes the quiz with the best answers. */
 	AttemptResult complete(String email, BankVersion version) {
 		return TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, version);
-	}
-
-	static <T> T admin(Callable<T> action) {
-		return SignedIn.as(TestPeople.ADMIN, action, Roles.ADMIN);
 	}
 
 }

@@ -1,16 +1,12 @@
 package org.servewell.web.ui.xapi;
 
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.servewell.testsupport.RecordingHttpServer;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.NotFoundView;
 import org.servewell.xapi.LrsForm;
@@ -50,24 +46,13 @@ class XapiViewTest extends ViewTest {
 	@Test
 	@WithUserDetails(ADMIN)
 	void administrator_sets_the_lrs_sees_the_password_only_as_set_and_sends_a_test_statement() throws Exception {
-		List<String> versions = new CopyOnWriteArrayList<>();
-		HttpServer lrs = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		lrs.createContext("/", (exchange) -> {
-			try (InputStream in = exchange.getRequestBody()) {
-				in.readAllBytes();
-			}
-			versions.add(exchange.getRequestHeaders().getFirst("X-Experience-API-Version"));
-			exchange.sendResponseHeaders(204, -1);
-			exchange.close();
-		});
-		lrs.start();
-		try {
+		try (RecordingHttpServer lrs = new RecordingHttpServer(204)) {
 			XapiView view = navigate(XapiView.class);
 			assertThat(view.settings.state.getText())
 				.isEqualTo("No learning record store is set: no statements are queued.");
 			assertThat(view.settings.password.getPlaceholder()).isEqualTo("Not set");
 			assertThat(view.settings.test.isEnabled()).isFalse();
-			String endpoint = "http://127.0.0.1:" + lrs.getAddress().getPort() + "/xapi/";
+			String endpoint = lrs.url("/xapi/");
 			test(view.settings.endpoint).setValue(endpoint);
 			test(view.settings.username).setValue("servewell");
 			test(view.settings.password).setValue("lrs secret");
@@ -84,16 +69,14 @@ class XapiViewTest extends ViewTest {
 
 			test(view.settings.test).click();
 
-			assertThat(versions).containsExactly("1.0.3");
+			assertThat(lrs.requests()).extracting((request) -> request.header("X-Experience-API-Version"))
+				.containsExactly("1.0.3");
 
 			test(view.settings.enabled).click();
 			test(view.settings.save).click();
 			assertThat(this.xapi.settings().orElseThrow().enabled()).isFalse();
 			assertThat(this.jdbc.queryForObject("SELECT password FROM xapi_lrs", String.class)).isEqualTo("lrs secret");
 			assertThat(view.settings.state.getText()).startsWith("Turned off: no statements are queued.");
-		}
-		finally {
-			lrs.stop(0);
 		}
 	}
 
