@@ -2,8 +2,10 @@ package org.servewell.web.ui.xapi;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.testsupport.RecordingHttpServer;
@@ -114,6 +116,26 @@ class XapiViewTest extends ViewTest {
 		assertThat(view.settings.endpoint.isInvalid()).isTrue();
 		assertThat(view.settings.endpoint.getErrorMessage()).startsWith("Take the user name and password out");
 		assertThat(this.xapi.settings()).isEmpty();
+	}
+
+	@Test
+	@WithUserDetails(ADMIN)
+	void a_german_speaking_administrator_reads_the_xapi_page_and_its_refusals_in_german() {
+		UI.getCurrent().setLocale(Locale.GERMAN);
+
+		XapiView view = navigate(XapiView.class);
+
+		assertThat(view.getPageTitle()).isEqualTo("xAPI");
+		assertThat(view.getElement().getTextRecursively())
+			.contains("Learning Record Store", "0 wartend · 0 gesendet · 0 fehlgeschlagen",
+					"Fehlgeschlagene erneut senden")
+			.doesNotContain("Send failed ones again");
+		assertThat(view.settings.enabled.getLabel()).isEqualTo("Statements senden");
+		test(view.settings.endpoint).setValue("https://key:secret@lrs.example.invalid/xapi/");
+		test(view.settings.username).setValue("servewell");
+		test(view.settings.password).setValue("secret");
+		test(view.settings.save).click();
+		assertThat(view.settings.endpoint.getErrorMessage()).startsWith("Entfernen Sie Benutzername und Passwort");
 	}
 
 	@Test
