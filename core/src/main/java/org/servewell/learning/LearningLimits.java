@@ -15,6 +15,9 @@ public final class LearningLimits {
 	 */
 	public static final int VERIFICATION_CODE_INPUT_LENGTH = 30;
 
+	/** Longest reason given for withdrawing a completion. */
+	public static final int WITHDRAWAL_REASON_LENGTH = 500;
+
 	private LearningLimits() {
 	}
 

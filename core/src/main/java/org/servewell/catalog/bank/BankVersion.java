@@ -14,6 +14,7 @@ import org.servewell.content.QuizSettings;
  * @param courseCode the course's content id
  * @param versionNumber 1, 2, ...
  * @param title the course title in this version
+ * @param summary what the course teaches, in this version's words
  * @param quiz how the quiz is drawn and passed
  * @param lessons the lessons in order
  * @param scenarios the scenario bank
@@ -23,7 +24,7 @@ import org.servewell.content.QuizSettings;
  * numbers, ratings and traits, other words
  */
 public record BankVersion(long versionId, long courseId, String courseCode, int versionNumber, String title,
-		QuizSettings quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths,
+		String summary, QuizSettings quiz, List<BankLesson> lessons, List<BankScenario> scenarios, int renewAfterMonths,
 		String language, Map<String, BankVersion> translations) {
 
 	public BankVersion {

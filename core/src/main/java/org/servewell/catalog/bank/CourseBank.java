@@ -145,9 +145,10 @@ public class CourseBank {
 					}).toList());
 		}).toList();
 		String title = version.translation(language).map(Words.Course::title).orElse(version.getTitle());
+		String summary = version.translation(language).map(Words.Course::summary).orElse(version.getSummary());
 		return new BankVersion(version.getId(), version.getCourse().getId(), version.getCourse().getCode(),
-				version.getVersionNumber(), title, rules, lessons, scenarios, version.getRenewAfterMonths(), language,
-				translations);
+				version.getVersionNumber(), title, summary, rules, lessons, scenarios, version.getRenewAfterMonths(),
+				language, translations);
 	}
 
 	private static BankPath toBank(OnboardingPath path) {

@@ -65,6 +65,15 @@ public class Completion {
 	@Column(name = "verification_code", nullable = false, length = LearningLimits.VERIFICATION_CODE_LENGTH)
 	private String verificationCode;
 
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	@Column(name = "withdrawn_by")
+	private Long withdrawnBy;
+
+	@Column(name = "withdrawn_reason", length = LearningLimits.WITHDRAWAL_REASON_LENGTH)
+	private String withdrawnReason;
+
 	protected Completion() {
 	}
 
@@ -161,6 +170,32 @@ public class Completion {
 
 	public String getVerificationCode() {
 		return this.verificationCode;
+	}
+
+	/**
+	 * Withdraws the completion: it stops counting and its certificate and badge show as
+	 * withdrawn. The row stays, so a check of its code says withdrawn, not unknown.
+	 */
+	public void withdraw(Instant at, long byPersonId, String reason) {
+		this.withdrawnAt = at;
+		this.withdrawnBy = byPersonId;
+		this.withdrawnReason = reason;
+	}
+
+	public boolean isWithdrawn() {
+		return this.withdrawnAt != null;
+	}
+
+	public Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	public Long getWithdrawnBy() {
+		return this.withdrawnBy;
+	}
+
+	public String getWithdrawnReason() {
+		return this.withdrawnReason;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * Completions and their certificates.
@@ -18,5 +19,8 @@ public interface CompletionRepository extends JpaRepository<Completion, Long>, J
 	Optional<Completion> findFirstByPersonIdAndPathIdOrderByCompletedAtDesc(long personId, long pathId);
 
 	Optional<Completion> findByVerificationCode(String verificationCode);
+
+	@Query("select c.id from Completion c where c.withdrawnAt is not null order by c.id")
+	List<Long> findAllWithdrawnIds();
 
 }

@@ -1,0 +1,90 @@
+package org.servewell.badges;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * The badge as an SVG picture with its credential baked in, as Open Badges 3.0 bakes a
+ * VC-JWT: an {@code openbadges:credential} element straight after the {@code svg} tag,
+ * whose {@code verify} attribute holds the compact JWS. The picture names the achievement
+ * and the issuer; a viewer shows it, a badge tool reads the credential out of it.
+ */
+final class BadgeImage {
+
+	/** Characters on one line of the title before it wraps. */
+	private static final int LINE = 22;
+
+	/** Lines of title at most; the last ends in "…" when the title is longer. */
+	private static final int LINES = 3;
+
+	private BadgeImage() {
+	}
+
+	static String svg(String achievement, String issuerName, String jws, Locale language) {
+		StringBuilder svg = new StringBuilder(jws.length() + 2000);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"")
+			.append(" width=\"300\" height=\"300\" viewBox=\"0 0 300 300\" role=\"img\" aria-label=\"")
+			.append(escape(achievement))
+			.append("\">");
+		svg.append("<openbadges:credential verify=\"").append(escape(jws)).append("\"></openbadges:credential>");
+		svg.append("<title>").append(escape(achievement)).append("</title>");
+		svg.append("<circle cx=\"150\" cy=\"150\" r=\"146\" fill=\"#0b5d7a\"/>");
+		svg.append("<circle cx=\"150\" cy=\"150\" r=\"132\" fill=\"#ffffff\"/>");
+		svg.append("<circle cx=\"150\" cy=\"150\" r=\"124\" fill=\"none\" stroke=\"#e0a526\" stroke-width=\"4\"/>");
+		svg.append(
+				"<path d=\"M150 44 l10 20 22 3 -16 15 4 22 -20 -10 -20 10 4 -22 -16 -15 22 -3z\" fill=\"#e0a526\"/>");
+		text(svg, 134, 13, "#0b5d7a", "700",
+				OpenBadgeCredential.WORDS.text(language, "image.kind").toUpperCase(language));
+		List<String> lines = wrap(achievement);
+		int y = 168 - (lines.size() - 1) * 11;
+		for (String line : lines) {
+			text(svg, y, 19, "#1a2b33", "700", line);
+			y += 23;
+		}
+		text(svg, 238, 12, "#44606b", "400", OpenBadgeCredential.WORDS.text(language, "image.issued-by", issuerName));
+		svg.append("</svg>\n");
+		return svg.toString();
+	}
+
+	private static void text(StringBuilder svg, int y, int size, String colour, String weight, String words) {
+		svg.append("<text x=\"150\" y=\"")
+			.append(y)
+			.append("\" text-anchor=\"middle\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"")
+			.append(size)
+			.append("\" font-weight=\"")
+			.append(weight)
+			.append("\" fill=\"")
+			.append(colour)
+			.append("\">")
+			.append(escape(words))
+			.append("</text>");
+	}
+
+	/** The title in lines of about {@value #LINE} characters, broken between words. */
+	static List<String> wrap(String title) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : title.strip().split("\\s+")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			line.append((line.length() > 0) ? " " : "").append(word);
+		}
+		lines.add(line.toString());
+		if (lines.size() > LINES) {
+			List<String> kept = new ArrayList<>(lines.subList(0, LINES));
+			kept.set(LINES - 1, kept.get(LINES - 1) + " …");
+			return kept;
+		}
+		return lines;
+	}
+
+	private static String escape(String text) {
+		return StringEscapeUtils.escapeXml10(text);
+	}
+
+}
