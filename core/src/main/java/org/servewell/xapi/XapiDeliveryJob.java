@@ -88,7 +88,8 @@ class XapiDeliveryJob {
 	}
 
 	/**
-	 * Sends the statements due at {@code now}, a batch per request, up to ten batches.
+	 * Sends the statements due at {@code now}, a batch per request, up to ten batches;
+	 * stops after a batch the LRS took none of.
 	 * @return how many the LRS stored (or had already)
 	 */
 	int deliverDue(Instant now) {
@@ -99,7 +100,14 @@ class XapiDeliveryJob {
 				break;
 			}
 			try {
-				delivered += send(claimed.get(), now);
+				int stored = send(claimed.get(), now);
+				delivered += stored;
+				if (stored == 0) {
+					// The LRS took none: down or refusing. The rest waits for the next
+					// run
+					// rather than each batch waiting out the timeouts.
+					break;
+				}
 			}
 			catch (RuntimeException ex) {
 				logger.warn("A batch of {} xAPI statements could not be sent or recorded; it is tried again later",

@@ -160,6 +160,29 @@ abstract class XapiTests extends WithATestLrs {
 	}
 
 	@Test
+	void statements_go_25_to_a_request_and_a_run_stops_at_a_batch_the_lrs_refuses() {
+		setLrs(this.lrs.endpoint(), true);
+		while (rows() <= 25) {
+			complete(TestPeople.create(this.people, Role.LEARNER), newestVersion());
+		}
+		long queued = rows();
+		this.lrs.answer(500);
+		Instant now = dueNow();
+
+		assertThat(this.job.deliverDue(now)).isZero();
+		assertThat(this.lrs.requests()).as("the rest waits for the next run").hasSize(1);
+		assertThat(ids(this.lrs.requests().getFirst())).hasSize(25);
+		assertThat(pendingRows("attempts = 0")).isEqualTo(queued - 25);
+
+		int stored = this.job.deliverDue(now.plus(Duration.ofMinutes(1)).plusSeconds(1));
+
+		assertThat(stored).isEqualTo(queued);
+		assertThat(this.lrs.requests()).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy((request) -> assertThat(ids(request)).hasSizeLessThanOrEqualTo(25));
+		assertThat(overview().delivered()).isEqualTo(queued);
+	}
+
+	@Test
 	void lrs_answering_409_for_a_batch_is_sent_it_statement_by_statement_and_a_statement_it_had_counts_as_stored() {
 		setLrs(this.lrs.endpoint(), true);
 		String email = TestPeople.create(this.people, Role.LEARNER);
