@@ -316,7 +316,7 @@ public class AttemptService {
 			.count();
 		Long completionId = this.completions.of(attempt.getPersonId())
 			.stream()
-			.filter((completion) -> attempt.getId().equals(completion.getAttemptId()))
+			.filter((completion) -> attempt.getId().equals(completion.getAttemptId()) && !completion.isWithdrawn())
 			.map(Completion::getId)
 			.findFirst()
 			.orElse(null);

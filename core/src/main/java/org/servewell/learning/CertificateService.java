@@ -2,6 +2,8 @@ package org.servewell.learning;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Certificates: the learner downloads their own (HR and administrators anyone's); anyone
- * may check a verification code, and learns only whether it is valid and for whom.
+ * Certificates: the learner downloads their own (HR and administrators anyone's) until it
+ * is withdrawn; anyone may check a verification code, and learns only for whom it was
+ * issued and whether it is valid, expired or withdrawn.
  */
 @Service
 public class CertificateService {
@@ -60,6 +63,10 @@ public class CertificateService {
 	@Transactional(readOnly = true)
 	public CertificateFile certificate(long completionId, Locale language) {
 		Completion completion = readable(completionId);
+		if (completion.isWithdrawn()) {
+			throw new CertificateWithdrawnException(new Said("learning.certificate-withdrawn",
+					OffsetDateTime.ofInstant(completion.getWithdrawnAt(), ZoneOffset.UTC)));
+		}
 		Locale written = this.languages.forPerson(language);
 		byte[] pdf = CertificatePdf.render(new CertificateDocument(completion.getLearnerName(),
 				achievement(completion, written), completedOn(completion), completion.getScorePercent(),
@@ -102,8 +109,8 @@ public class CertificateService {
 	}
 
 	/**
-	 * Whether a verification code belongs to a certificate, and for whom. Open to
-	 * everyone.
+	 * Whether a verification code belongs to a certificate, for whom, and whether it
+	 * still stands (valid, expired or withdrawn, with the day). Open to everyone.
 	 */
 	@PreAuthorize("permitAll()")
 	@Transactional(readOnly = true)
@@ -111,9 +118,27 @@ public class CertificateService {
 		if (code == null || code.isBlank() || code.length() > LearningLimits.VERIFICATION_CODE_INPUT_LENGTH) {
 			return Optional.empty();
 		}
-		return this.completions.findByVerificationCode(code.strip().toUpperCase(Locale.ROOT))
-			.map((completion) -> new VerifiedCertificate(completion.getLearnerName(), completion.getAchievement(),
-					completedOn(completion)));
+		return this.completions.findByVerificationCode(code.strip().toUpperCase(Locale.ROOT)).map(this::verified);
+	}
+
+	private VerifiedCertificate verified(Completion completion) {
+		LocalDate today = LocalDate.now(this.clock);
+		VerifiedCertificate.Status status;
+		LocalDate endedOn;
+		if (completion.isWithdrawn()) {
+			status = VerifiedCertificate.Status.WITHDRAWN;
+			endedOn = LocalDate.ofInstant(completion.getWithdrawnAt(), this.clock.getZone());
+		}
+		else if (completion.isExpiredOn(today)) {
+			status = VerifiedCertificate.Status.EXPIRED;
+			endedOn = completion.getExpiresOn();
+		}
+		else {
+			status = VerifiedCertificate.Status.VALID;
+			endedOn = null;
+		}
+		return new VerifiedCertificate(completion.getLearnerName(), completion.getAchievement(),
+				completedOn(completion), status, endedOn);
 	}
 
 	private LocalDate completedOn(Completion completion) {

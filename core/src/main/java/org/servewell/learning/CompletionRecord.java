@@ -18,10 +18,13 @@ import java.time.LocalDate;
  * @param certificateNumber the certificate's number
  * @param verificationCode the code anyone can check on the verification page
  * @param expired whether the certificate has expired and must be renewed
- * @param changedAt when the record last changed for a reader: when it expired (the start
- * of its expiry day) once it has, else when it was completed
+ * @param withdrawnAt when HR or an administrator withdrew the completion (it no longer
+ * counts), or null
+ * @param changedAt when the record last changed for a reader: when it was withdrawn once
+ * it was, else when it expired (the start of its expiry day) once it has, else when it
+ * was completed
  */
 public record CompletionRecord(long id, long personId, String learnerName, String courseCode, String pathCode,
 		String achievement, Instant completedAt, Integer scorePercent, LocalDate expiresOn, String certificateNumber,
-		String verificationCode, boolean expired, Instant changedAt) {
+		String verificationCode, boolean expired, Instant withdrawnAt, Instant changedAt) {
 }

@@ -117,7 +117,10 @@ class CompletionRecorder {
 		return Optional.of(completion);
 	}
 
-	/** The person's completion of the course that still counts today, if any. */
+	/**
+	 * The person's completion of the course that still counts today (neither expired nor
+	 * withdrawn), if any.
+	 */
 	Optional<Completion> active(long personId, long courseId) {
 		return this.completions.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId, courseId)
 			.filter((completion) -> completion.isActiveOn(LocalDate.now(this.clock)));
@@ -125,9 +128,11 @@ class CompletionRecorder {
 
 	/**
 	 * The attempt number after which the person's current round of a course begins: the
-	 * number of the attempt that earned their last completion if that has expired
-	 * (earlier attempts belong to the earlier round), otherwise 0. Attempt numbers, not
-	 * times, mark the round: a database may keep times to the second only.
+	 * number of the attempt that earned their last completion if that has expired or was
+	 * withdrawn (earlier attempts belong to the earlier round, and a withdrawn
+	 * completion's passed attempt must not complete the course again), otherwise 0.
+	 * Attempt numbers, not times, mark the round: a database may keep times to the second
+	 * only.
 	 */
 	int roundStartsAfter(long personId, long courseId) {
 		return this.completions.findFirstByPersonIdAndCourseIdOrderByCompletedAtDesc(personId, courseId)
@@ -143,6 +148,7 @@ class CompletionRecorder {
 			BankPath path = this.bank.path(enrolment.getPathId()).orElse(null);
 			if (path == null || path.courses().stream().noneMatch((step) -> step.courseId() == courseId)
 					|| this.completions.findFirstByPersonIdAndPathIdOrderByCompletedAtDesc(personId, path.id())
+						.filter((done) -> !done.isWithdrawn())
 						.isPresent()) {
 				continue;
 			}

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Completions and certificates for HR and administrators, filtered by person, course and
  * time, counted and paged in the database, oldest first (then by id, so that pages stay
  * stable), so that another system can read them incrementally ("everything that changed
- * since my last read"). A completion changes when it is recorded and again when its
- * certificate expires: an expired one is reported as such, so a reader sees the
- * certificate lapse.
+ * since my last read"). A completion changes when it is recorded, when its certificate
+ * expires and when it is withdrawn: an expired or withdrawn one is reported as such, so a
+ * reader sees the certificate lapse or withdrawn.
  */
 @Service
 public class CompletionRecords {
@@ -51,9 +51,9 @@ public class CompletionRecords {
 	/**
 	 * One page of the completions matching every filter given (null leaves it out), by
 	 * when they were completed and then by id: a person, a course code, and changed at or
-	 * after {@code changedSince} (completed then, or expired then: on a day from the
-	 * first that starts at or after it up to today). An unknown course is refused as not
-	 * found.
+	 * after {@code changedSince} (completed then, withdrawn then, or expired then: on a
+	 * day from the first that starts at or after it up to today). An unknown course is
+	 * refused as not found.
 	 * @param page the page number, from 0
 	 * @param size the most completions a page holds, at least 1
 	 */
@@ -70,7 +70,8 @@ public class CompletionRecords {
 				(root, query, cb) -> (courseId == null) ? null : cb.equal(root.get("courseId"), courseId),
 				(root, query, cb) -> (changedSince == null) ? null
 						: cb.or(cb.greaterThanOrEqualTo(root.<Instant>get("completedAt"), changedSince),
-								cb.between(root.<LocalDate>get("expiresOn"), firstDayFrom(changedSince), today)));
+								cb.between(root.<LocalDate>get("expiresOn"), firstDayFrom(changedSince), today),
+								cb.greaterThanOrEqualTo(root.<Instant>get("withdrawnAt"), changedSince)));
 		Page<Completion> found = this.completions.findAll(matching, PageRequest.of(page, size, OLDEST_FIRST));
 		return new ResultPage<>(found.map((completion) -> record(completion, today)).getContent(), page, size,
 				found.getTotalElements());
@@ -92,13 +93,14 @@ public class CompletionRecords {
 			.flatMap(this.bank::path)
 			.map(BankPath::code)
 			.orElse(null);
-		boolean expired = !completion.isActiveOn(today);
-		Instant changedAt = expired ? completion.getExpiresOn().atStartOfDay(this.clock.getZone()).toInstant()
-				: completion.getCompletedAt();
+		boolean expired = completion.isExpiredOn(today);
+		Instant changedAt = completion.isWithdrawn() ? completion.getWithdrawnAt()
+				: expired ? completion.getExpiresOn().atStartOfDay(this.clock.getZone()).toInstant()
+						: completion.getCompletedAt();
 		return new CompletionRecord(completion.getId(), completion.getPersonId(), completion.getLearnerName(),
 				courseCode, pathCode, completion.getAchievement(), completion.getCompletedAt(),
 				completion.getScorePercent(), completion.getExpiresOn(), completion.getCertificateNumber(),
-				completion.getVerificationCode(), expired, changedAt);
+				completion.getVerificationCode(), expired, completion.getWithdrawnAt(), changedAt);
 	}
 
 }

@@ -18,10 +18,21 @@ import java.time.LocalDate;
  * @param completionId the completion (with its certificate), or null
  * @param progressPercent lessons read plus a passed quiz, as a percentage
  * @param fromHiring whether it was added at hiring, for a trait the interviews found weak
+ * @param withdrawal why and when the learner's last completion of the course was
+ * withdrawn, while no completion has taken its place; otherwise null
  */
 public record LearnerCourse(String courseCode, String title, String summary, String pathCode, LocalDate dueDate,
 		boolean overdue, int lessonsRead, int lessonCount, CourseState state, Integer bestScore, Long completionId,
-		int progressPercent, boolean fromHiring) {
+		int progressPercent, boolean fromHiring, Withdrawal withdrawal) {
+
+	/**
+	 * A withdrawn certificate as its learner is told about it.
+	 *
+	 * @param withdrawnOn the day it was withdrawn
+	 * @param reason why, in the words of the person who withdrew it
+	 */
+	public record Withdrawal(LocalDate withdrawnOn, String reason) {
+	}
 
 	/** Where a learner stands in a course. */
 	public enum CourseState {

@@ -99,9 +99,22 @@ public class LearnerService {
 		Map<Long, Completion> completedCourses = new HashMap<>();
 		Map<Long, LocalDate> renewalDue = new HashMap<>();
 		Map<Long, Completion> completedPaths = new HashMap<>();
+		Map<Long, LearnerCourse.Withdrawal> withdrawals = new HashMap<>();
+		Set<Long> seenCourses = new HashSet<>();
 		for (Completion completion : this.completions.of(me.id())) {
 			if (completion.getCourseId() != null) {
-				if (completion.isActiveOn(today)) {
+				// Newest first: a withdrawal is told only while it is the latest word on
+				// the course, and a withdrawn completion puts no renewal date back.
+				boolean newest = seenCourses.add(completion.getCourseId());
+				if (completion.isWithdrawn()) {
+					if (newest) {
+						withdrawals.put(completion.getCourseId(),
+								new LearnerCourse.Withdrawal(
+										LocalDate.ofInstant(completion.getWithdrawnAt(), this.clock.getZone()),
+										completion.getWithdrawnReason()));
+					}
+				}
+				else if (completion.isActiveOn(today)) {
 					completedCourses.putIfAbsent(completion.getCourseId(), completion);
 				}
 				else {
@@ -109,7 +122,7 @@ public class LearnerService {
 							(a, b) -> a.isAfter(b) ? a : b);
 				}
 			}
-			else {
+			else if (!completion.isWithdrawn()) {
 				completedPaths.putIfAbsent(completion.getPathId(), completion);
 			}
 		}
@@ -123,7 +136,8 @@ public class LearnerService {
 				continue;
 			}
 			courses.add(course(me.id(), assignment, newest.get(), completedCourses.get(assignment.getCourseId()),
-					renewalDue.get(assignment.getCourseId()), pathsById, today, reader));
+					renewalDue.get(assignment.getCourseId()), withdrawals.get(assignment.getCourseId()), pathsById,
+					today, reader));
 		}
 		courses
 			.sort(Comparator.comparing((LearnerCourse course) -> course.state() == LearnerCourse.CourseState.COMPLETE)
@@ -261,7 +275,8 @@ public class LearnerService {
 	}
 
 	private LearnerCourse course(long personId, CourseAssignment assignment, BankVersion newest, Completion done,
-			LocalDate renewalDue, Map<Long, BankPath> paths, LocalDate today, Locale reader) {
+			LocalDate renewalDue, LearnerCourse.Withdrawal withdrawal, Map<Long, BankPath> paths, LocalDate today,
+			Locale reader) {
 		// An expired completion puts the course back as due on the day it expired.
 		LocalDate dueDate = (done == null && renewalDue != null) ? renewalDue : assignment.getDueDate();
 		BankVersion version = currentVersion(personId, assignment.getCourseId());
@@ -299,7 +314,8 @@ public class LearnerService {
 		return new LearnerCourse(newest.courseCode(), version.in(reader).title(), summaryOf(version),
 				(path != null) ? path.code() : null, dueDate, overdue, read, lessons, state, best,
 				(done != null) ? done.getId() : null, progress,
-				assignment.getSource() == org.servewell.learning.domain.AssignmentSource.HIRING);
+				assignment.getSource() == org.servewell.learning.domain.AssignmentSource.HIRING,
+				(done == null) ? withdrawal : null);
 	}
 
 	private static String summaryOf(BankVersion version) {

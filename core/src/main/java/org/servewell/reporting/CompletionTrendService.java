@@ -40,7 +40,7 @@ public class CompletionTrendService {
 
 	/**
 	 * Completions in each of the last {@value #MONTHS} months, oldest first, months
-	 * without any included (times are UTC, as stored).
+	 * without any included (times are UTC, as stored); withdrawn ones do not count.
 	 */
 	@PreAuthorize(Roles.STAFF_LEADS)
 	@Transactional(readOnly = true)
@@ -53,7 +53,7 @@ public class CompletionTrendService {
 		this.jdbc.sql("""
 				select year(c.completed_at) as y, month(c.completed_at) as m, count(*) as completions
 				from completion c join person p on p.id = c.person_id
-				where %s and c.course_id is not null and c.completed_at >= :from
+				where %s and c.course_id is not null and c.withdrawn_at is null and c.completed_at >= :from
 				group by year(c.completed_at), month(c.completed_at)
 				""".formatted(audience.condition("p"))).params(parameters).query((rs) -> {
 			counts.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getInt("completions"));

@@ -99,6 +99,27 @@ abstract class CompletionRecordsTests {
 	}
 
 	@Test
+	void a_completion_withdrawn_since_the_last_read_comes_again_with_when_it_was_withdrawn() {
+		long person = TestPeople.id(this.people, TestPeople.create(this.people, Role.LEARNER));
+		Completion withdrawn = complete(person, 30, null);
+		complete(person, 20, null);
+		Instant at = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+		Completion loaded = this.completions.findById(withdrawn.getId()).orElseThrow();
+		loaded.withdraw(at, person, "Awarded in error");
+		this.completions.save(loaded);
+
+		ResultPage<CompletionRecord> changed = SignedIn.as(ADMIN,
+				() -> this.records.page(person, null, at.minusSeconds(60), 0, 10), Roles.ADMIN);
+
+		assertThat(changed.items()).singleElement().satisfies((record) -> {
+			assertThat(record.id()).isEqualTo(withdrawn.getId());
+			assertThat(record.withdrawnAt()).isEqualTo(at);
+			assertThat(record.changedAt()).isEqualTo(at);
+			assertThat(record.expired()).isFalse();
+		});
+	}
+
+	@Test
 	void unknown_course_is_not_found_and_managers_may_not_read_completions() {
 		String manager = TestPeople.create(this.people, Role.MANAGER);
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -135,6 +136,17 @@ abstract class CompletionMatrixTests {
 		assertThat(rows.get(3).cell(SECOND)).as("not assigned").isEmpty();
 		assertThat(rows.get(0)).extracting(MatrixRow::department, MatrixRow::manager, MatrixRow::email)
 			.containsExactly(kitchen(), name("lead"), this.ada.email());
+	}
+
+	@Test
+	void a_withdrawn_completion_leaves_the_cell_as_it_stood_before_with_its_due_date() {
+		completed(this.dee, FIRST, this.today.minusDays(1), null, this.today.atTime(9, 0));
+
+		List<MatrixRow> rows = asLead(() -> this.matrix.page(MatrixFilter.none(), MatrixOrder.NAME, false, 0, 50));
+
+		assertThat(cells(rows)).contains(tuple(name("dee"), FIRST, CellState.OVERDUE, this.today.minusDays(5)));
+		assertThat(rows.get(3).cell(FIRST)).hasValueSatisfying(
+				(cell) -> assertThat(cell.completedOn()).as("no date of the withdrawn completion").isNull());
 	}
 
 	@Test
@@ -405,14 +417,23 @@ abstract class CompletionMatrixTests {
 
 	/** A completion as the learning feature records it, on {@code day}. */
 	void completed(PersonDetails person, String course, LocalDate day, LocalDate expiresOn) {
+		completed(person, course, day, expiresOn, null);
+	}
+
+	/**
+	 * A completion on {@code day} that HR withdrew at {@code withdrawnAt} (null: one that
+	 * stands).
+	 */
+	void completed(PersonDetails person, String course, LocalDate day, LocalDate expiresOn, LocalDateTime withdrawnAt) {
 		long courseId = this.bank.courseId(course).orElseThrow();
 		long versionId = this.bank.newestVersion(courseId).orElseThrow().versionId();
 		String number = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-			this.jdbc.sql("""
-					insert into completion (person_id, course_id, course_version_id, completed_at, learner_name,
-					    achievement, expires_on, certificate_number, verification_code)
-					values (:person, :course, :version, :at, :name, 'Course', :expires, :number, :code)""")
+			this.jdbc
+				.sql("""
+						insert into completion (person_id, course_id, course_version_id, completed_at, learner_name,
+						    achievement, expires_on, certificate_number, verification_code, withdrawn_at)
+						values (:person, :course, :version, :at, :name, 'Course', :expires, :number, :code, :withdrawnAt)""")
 				.param("person", person.id())
 				.param("course", courseId)
 				.param("version", versionId)
@@ -421,6 +442,7 @@ abstract class CompletionMatrixTests {
 				.param("expires", expiresOn)
 				.param("number", number)
 				.param("code", number.substring(0, 16))
+				.param("withdrawnAt", withdrawnAt)
 				.update();
 			this.standings.recompute(person.id(), courseId);
 		});

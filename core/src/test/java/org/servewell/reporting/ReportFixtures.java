@@ -136,15 +136,25 @@ class ReportFixtures {
 
 	/** Records a completion of a course (or, with a null course, of a path). */
 	void completion(PersonDetails person, Long courseId, LocalDateTime completedAt) {
+		completion(person, courseId, completedAt, null);
+	}
+
+	/**
+	 * A completion that HR withdrew at {@code withdrawnAt} (null: one that stands).
+	 */
+	void completion(PersonDetails person, Long courseId, LocalDateTime completedAt, LocalDateTime withdrawnAt) {
 		String unique = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 18);
 		this.transactions.executeWithoutResult((transaction) -> {
 			this.jdbc.sql("""
 					insert into completion (person_id, course_id, completed_at, learner_name, achievement,
-					    certificate_number, verification_code)
-					values (:person, :course, :at, :name, 'A course', :certificate, :verification)""")
+					    certificate_number, verification_code, withdrawn_at, withdrawn_reason)
+					values (:person, :course, :at, :name, 'A course', :certificate, :verification, :withdrawnAt,
+					    :reason)""")
 				.param("person", person.id())
 				.param("course", courseId)
 				.param("at", completedAt)
+				.param("withdrawnAt", withdrawnAt)
+				.param("reason", (withdrawnAt != null) ? "Awarded in error" : null)
 				.param("name", person.displayName())
 				.param("certificate", "T" + unique)
 				.param("verification", unique)

@@ -157,7 +157,7 @@ abstract class TraitResultsTests {
 	}
 
 	@Test
-	void managerSeesTheCompletionsOfTheirTeamPerMonthForTheLastTwelveMonths() {
+	void managerSeesTheCompletionsOfTheirTeamPerMonthForTheLastTwelveMonthsWithoutWithdrawnOnes() {
 		long course = this.bank.courseId(COURSE).orElseThrow();
 		YearMonth now = YearMonth.now();
 		this.fixtures.completion(this.ada, course, now.atDay(1).atTime(12, 0));
@@ -166,6 +166,7 @@ abstract class TraitResultsTests {
 		this.fixtures.completion(this.ada, null, now.minusMonths(3).atDay(16).atTime(12, 0));
 		this.fixtures.completion(this.ada, course, now.minusMonths(12).atDay(15).atTime(12, 0));
 		this.fixtures.completion(this.stranger, course, now.atDay(1).atTime(12, 0));
+		this.fixtures.completion(this.ada, course, now.atDay(1).atTime(13, 0), now.atDay(1).atTime(14, 0));
 
 		List<CompletionMonth> months = SignedIn.as(this.lead.email(), this.trend::lastTwelveMonths, Roles.MANAGER);
 

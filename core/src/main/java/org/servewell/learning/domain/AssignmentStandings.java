@@ -10,10 +10,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Keeps where each assignment stands on its row (decision 0019): {@code started} once a
  * lesson is read or a quiz attempt begun, {@code valid_until} the latest expiry of the
- * person's completions of the course. Learning calls it in the same transaction as the
- * write that changes them, so reports can count and filter on two columns instead of
- * looking for completions, attempts and reads cell by cell. A person with no assignment
- * of the course (a course opened without one) has no row to update.
+ * person's completions of the course that were not withdrawn. Learning calls it in the
+ * same transaction as the write that changes them, so reports can count and filter on two
+ * columns instead of looking for completions, attempts and reads cell by cell. A person
+ * with no assignment of the course (a course opened without one) has no row to update.
  */
 @Repository
 public class AssignmentStandings {
@@ -32,7 +32,8 @@ public class AssignmentStandings {
 			            where r.person_id = course_assignment.person_id and rv.course_id = course_assignment.course_id)
 			        then true else false end,
 			    valid_until = (select max(coalesce(c.expires_on, :never)) from completion c
-			        where c.person_id = course_assignment.person_id and c.course_id = course_assignment.course_id)
+			        where c.person_id = course_assignment.person_id and c.course_id = course_assignment.course_id
+			            and c.withdrawn_at is null)
 			""";
 
 	private final JdbcClient jdbc;
@@ -67,8 +68,9 @@ public class AssignmentStandings {
 	}
 
 	/**
-	 * Works the standing out again for one new assignment, from what the person has
-	 * already done in the course (a course read before it was assigned counts).
+	 * Works the standing out again for one assignment, from what the person has done in
+	 * the course: for a new assignment (a course read before it was assigned counts) and
+	 * after a completion is withdrawn ({@code valid_until} may then move back).
 	 */
 	public void recompute(long personId, long courseId) {
 		this.jdbc.sql(RECOMPUTE + " where person_id = :personId and course_id = :courseId")

@@ -151,11 +151,18 @@ public class Completion {
 	}
 
 	/**
-	 * Whether the completion still counts on the given day (it has no expiry, or has not
-	 * reached it).
+	 * Whether the completion still counts on the given day: it has not been withdrawn,
+	 * and it has no expiry or has not reached it. A withdrawn completion is treated as
+	 * one that has lapsed, so everything that starts a new round after an expiry does so
+	 * after a withdrawal too.
 	 */
 	public boolean isActiveOn(LocalDate day) {
-		return this.expiresOn == null || day.isBefore(this.expiresOn);
+		return !isWithdrawn() && !isExpiredOn(day);
+	}
+
+	/** Whether the certificate had reached its expiry by the given day. */
+	public boolean isExpiredOn(LocalDate day) {
+		return this.expiresOn != null && !day.isBefore(this.expiresOn);
 	}
 
 	/** Sets when the completion expires; called once, when it is recorded. */

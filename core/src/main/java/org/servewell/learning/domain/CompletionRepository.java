@@ -20,6 +20,15 @@ public interface CompletionRepository extends JpaRepository<Completion, Long>, J
 
 	Optional<Completion> findByVerificationCode(String verificationCode);
 
+	/**
+	 * The completion, locked until the transaction ends: two people withdrawing it at
+	 * once are one withdrawal and one refusal, not two withdrawals. Plain
+	 * {@code for update} in SQL, since the lock JPA asks for ({@code for update of} with
+	 * an alias) is MySQL 8's alone and MariaDB refuses it.
+	 */
+	@Query(value = "select * from completion where id = :id for update", nativeQuery = true)
+	Optional<Completion> findLockedById(long id);
+
 	@Query("select c.id from Completion c where c.withdrawnAt is not null order by c.id")
 	List<Long> findAllWithdrawnIds();
 

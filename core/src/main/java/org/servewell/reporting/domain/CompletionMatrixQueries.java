@@ -258,10 +258,14 @@ public class CompletionMatrixQueries {
 				+ ".course_id in (select opc.course_id from onboarding_path_course opc where opc.path_id = :pathId)";
 	}
 
-	/** The newest completion of the assignment's course, for its dates. */
+	/**
+	 * The newest completion of the assignment's course that was not withdrawn, for its
+	 * dates: a withdrawn one no longer counts, as in the kept standing.
+	 */
 	private static String newestCompletion(String a) {
 		return """
 				(select cn.id from completion cn where cn.person_id = %1$s.person_id and cn.course_id = %1$s.course_id
+				    and cn.withdrawn_at is null
 				    order by cn.completed_at desc, cn.id desc limit 1)""".formatted(a);
 	}
 

@@ -50,9 +50,10 @@ class CompletionsApi {
 			summary = "Completions and their certificates, a page at a time, optionally of one person or course, "
 					+ "or changed since a moment for incremental sync",
 			description = "Ordered by when each was completed and then by id, oldest first, so that pages stay stable. "
-					+ "A completion changes when it is recorded and when its certificate expires: with changedSince, "
-					+ "the page holds those completed at or after it and those whose certificate expired since "
-					+ "(expired true, changedAt the start of the expiry day), so a sync sees certificates lapse. "
+					+ "A completion changes when it is recorded, when its certificate expires and when HR withdraws "
+					+ "it: with changedSince, the page holds those completed at or after it, those whose certificate "
+					+ "expired since (expired true, changedAt the start of the expiry day) and those withdrawn since "
+					+ "(withdrawnAt and changedAt the withdrawal), so a sync sees certificates lapse or withdrawn. "
 					+ "Pass the time of your previous read as the next changedSince; the bound is inclusive, so "
 					+ "a record may come twice but none is missed.")
 	ApiPage<CompletionRecord> list(@RequestParam(required = false) Long personId,

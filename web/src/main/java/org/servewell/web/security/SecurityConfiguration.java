@@ -2,6 +2,7 @@ package org.servewell.web.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.servewell.badges.BadgeAddresses;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +57,10 @@ class SecurityConfiguration {
 		// Everything else is decided per view by its access annotation.
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/favicon.ico")
+			.permitAll()
+			// What anyone checking an Open Badge fetches: keys, issuer, status list.
+			.requestMatchers(HttpMethod.GET, BadgeAddresses.KEY_SET_PATH, BadgeAddresses.ISSUER_PATH,
+					BadgeAddresses.KEYS_PATH + "*", BadgeAddresses.STATUS_LIST_PATH)
 			.permitAll());
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 			.maximumSessions(-1)

@@ -14,7 +14,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.servewell.badges.BadgeService;
 import org.servewell.learning.CertificateFile;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CertificateSummary;
@@ -22,22 +23,30 @@ import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Notices;
 
 /**
- * A certificate as the learner sees it: a link that downloads the PDF (made when clicked,
- * for the signed-in person, in the page's language; the service refuses anyone else's)
- * and, beside it, the verification code and where to check it, so the learner has the
- * code even without opening the PDF. A PDF that cannot be made is reported on the page,
- * never a silently cancelled download.
+ * A certificate as the learner sees it, with its Open Badge: a link that downloads the
+ * PDF (made when clicked, for the signed-in person, in the page's language; the service
+ * refuses anyone else's) and, beside it, the verification code and where to check it, so
+ * the learner has the code even without opening the PDF. A PDF that cannot be made is
+ * reported on the page, never a silently cancelled download.
  */
-final class CertificateLink {
+@SpringComponent
+class CertificateLink {
 
-	private CertificateLink() {
+	private final CertificateService certificates;
+
+	private final BadgeService badges;
+
+	CertificateLink(CertificateService certificates, BadgeService badges) {
+		this.certificates = certificates;
+		this.badges = badges;
 	}
 
 	/**
 	 * The certificate's link, named by the translation of {@code textKey}, in the
 	 * language of the page it goes on.
 	 */
-	static Component of(CertificateService certificates, long completionId, String textKey) {
+	Component of(long completionId, String textKey) {
+		CertificateService certificates = this.certificates;
 		Locale locale = UI.getCurrent().getLocale();
 		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
 			try {
@@ -65,7 +74,7 @@ final class CertificateLink {
 				new Anchor(summary.verificationUrl(), summary.verificationUrl()));
 		verification.addClassName("sw-verification");
 
-		Div certificate = new Div(link, verification);
+		Div certificate = new Div(link, verification, BadgeDownloads.of(this.badges, completionId));
 		certificate.addClassName("sw-certificate");
 		return certificate;
 	}

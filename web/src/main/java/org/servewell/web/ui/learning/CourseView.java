@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import org.servewell.learning.CertificateService;
 import org.servewell.learning.CourseOutline;
 import org.servewell.learning.LearnerService;
 import org.servewell.learning.LearningNotFoundException;
@@ -41,7 +40,7 @@ public class CourseView extends Main implements HasUrlParameter<String>, HasDyna
 
 	private final LearnerService learner;
 
-	private final CertificateService certificates;
+	private final CertificateLink certificates;
 
 	final Nav outline = new Nav();
 
@@ -49,7 +48,7 @@ public class CourseView extends Main implements HasUrlParameter<String>, HasDyna
 
 	private String courseCode;
 
-	CourseView(LearnerService learner, CertificateService certificates) {
+	CourseView(LearnerService learner, CertificateLink certificates) {
 		this.learner = learner;
 		this.certificates = certificates;
 		addClassNames("sw-page", "sw-player");
@@ -148,7 +147,7 @@ public class CourseView extends Main implements HasUrlParameter<String>, HasDyna
 		}
 		if (course.completionId() != null) {
 			this.lesson.add(new Paragraph(getTranslation("course.complete")),
-					CertificateLink.of(this.certificates, course.completionId(), "certificate.download"));
+					this.certificates.of(course.completionId(), "certificate.download"));
 		}
 		else if (quiz.passed()) {
 			this.lesson.add(new Paragraph(getTranslation("course.quiz.passed")));

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearnerCourse;
 import org.servewell.learning.LearnerPath;
 import org.servewell.learning.LearnerService;
@@ -29,14 +28,15 @@ import org.servewell.web.ui.components.Formats;
 
 /**
  * The learner's home: assigned paths and courses with progress, due dates and the next
- * step one click away; certificates for what is complete; results by service trait.
+ * step one click away; certificates for what is complete, and for a withdrawn one when
+ * and why; results by service trait.
  */
 @Route("learning")
 @Menu(title = "My learning", order = 5, icon = "vaadin:academy-cap")
 @PermitAll
 public class MyLearningView extends Main implements HasDynamicTitle {
 
-	MyLearningView(LearnerService learner, CertificateService certificates) {
+	MyLearningView(LearnerService learner, CertificateLink certificates) {
 		addClassName("sw-page");
 		MyLearning mine = learner.myLearning(getLocale());
 		add(new H2(getTranslation("mylearning.title")));
@@ -70,7 +70,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 		return getTranslation("mylearning.title");
 	}
 
-	private Card path(LearnerPath path, CertificateService certificates) {
+	private Card path(LearnerPath path, CertificateLink certificates) {
 		Card card = new Card();
 		card.addClassName("sw-path-card");
 		card.setTitle(path.title());
@@ -80,12 +80,12 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 				: complete));
 		card.add(progress(path.progressPercent(), path.title()));
 		if (path.completionId() != null) {
-			card.addToFooter(CertificateLink.of(certificates, path.completionId(), "certificate.path"));
+			card.addToFooter(certificates.of(path.completionId(), "certificate.path"));
 		}
 		return card;
 	}
 
-	private Card course(LearnerCourse course, CertificateService certificates) {
+	private Card course(LearnerCourse course, CertificateLink certificates) {
 		Card card = new Card();
 		card.getElement().setAttribute("role", "listitem");
 		card.addClassName("sw-course-card");
@@ -109,8 +109,23 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 		}
 		card.setSubtitle(meta);
 		card.add(progress(course.progressPercent(), course.title()), new Span(lessons(course)));
+		if (course.withdrawal() != null) {
+			card.add(withdrawal(course.withdrawal()));
+		}
 		card.addToFooter(next(course, certificates));
 		return card;
+	}
+
+	/**
+	 * Where the certificate link was: that the certificate was withdrawn, when and why,
+	 * and how to complete the course again.
+	 */
+	private Paragraph withdrawal(LearnerCourse.Withdrawal withdrawal) {
+		Paragraph told = new Paragraph(
+				getTranslation("mylearning.withdrawn", Formats.day(withdrawal.withdrawnOn(), getLocale()),
+						withdrawal.reason()) + " " + getTranslation("mylearning.withdrawn.again"));
+		told.addClassName("sw-certificate-withdrawn");
+		return told;
 	}
 
 	private String lessons(LearnerCourse course) {
@@ -119,9 +134,9 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 				: getTranslation("mylearning.best", read, Formats.percent(course.bestScore(), getLocale()));
 	}
 
-	private Component next(LearnerCourse course, CertificateService certificates) {
+	private Component next(LearnerCourse course, CertificateLink certificates) {
 		return switch (course.state()) {
-			case COMPLETE -> CertificateLink.of(certificates, course.completionId(), "certificate.course");
+			case COMPLETE -> certificates.of(course.completionId(), "certificate.course");
 			case QUIZ_IN_PROGRESS -> link("course.quiz.resume", QuizView.class, course.courseCode());
 			case NOT_STARTED -> link("mylearning.start", CourseView.class, course.courseCode());
 			case QUIZ_FAILED -> link("mylearning.retake", CourseView.class, course.courseCode());

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
-import org.servewell.learning.CertificateService;
 import org.servewell.shared.Refusal;
 import org.servewell.web.ui.ErrorReporting;
 import org.servewell.web.ui.components.Formats;
@@ -32,9 +31,9 @@ public class ResultView extends Main implements HasUrlParameter<Long>, HasDynami
 
 	private final AttemptService attempts;
 
-	private final CertificateService certificates;
+	private final CertificateLink certificates;
 
-	ResultView(AttemptService attempts, CertificateService certificates) {
+	ResultView(AttemptService attempts, CertificateLink certificates) {
 		this.attempts = attempts;
 		this.certificates = certificates;
 		addClassName("sw-page");
@@ -62,7 +61,7 @@ public class ResultView extends Main implements HasUrlParameter<Long>, HasDynami
 		Div next = new Div();
 		next.addClassName("sw-toolbar");
 		if (result.completionId() != null) {
-			next.add(CertificateLink.of(this.certificates, result.completionId(), "certificate.download"));
+			next.add(this.certificates.of(result.completionId(), "certificate.download"));
 		}
 		else if (result.passed()) {
 			next.add(new Span(getTranslation("result.read-lessons")));

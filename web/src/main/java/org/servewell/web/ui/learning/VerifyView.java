@@ -15,14 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import org.servewell.badges.BadgeCheck;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.LearningLimits;
+import org.servewell.learning.VerifiedCertificate;
 import org.servewell.web.ui.components.Formats;
 
 /**
- * The public page where anyone checks a certificate's verification code. It says whether
- * the code is valid and for whom, and nothing more.
+ * The public page where anyone checks a certificate's verification code. It says for whom
+ * the certificate was issued and whether it is valid, expired or withdrawn (with the
+ * day), and nothing more: not why a certificate was withdrawn.
  */
 @Route(value = "verify", autoLayout = false)
 @AnonymousAllowed
@@ -38,7 +40,9 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	final Paragraph answer = new Paragraph();
 
-	VerifyView(CertificateService certificates, CertificateCheckLimit limit) {
+	final BadgeFileCheck badgeCheck;
+
+	VerifyView(CertificateService certificates, BadgeCheck badges, CertificateCheckLimit limit) {
 		this.certificates = certificates;
 		this.limit = limit;
 		addClassName("sw-login");
@@ -50,8 +54,9 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 		this.check.addClickListener((click) -> verify(this.code.getValue()));
 		this.answer.getElement().setAttribute("role", "status");
 		this.answer.addClassName("sw-verify-answer");
+		this.badgeCheck = new BadgeFileCheck(badges, limit);
 		Div card = new Div(new H1(getTranslation("verify.heading")), new Paragraph(getTranslation("verify.intro")),
-				this.code, this.check, this.answer);
+				this.code, this.check, this.answer, this.badgeCheck);
 		card.addClassNames("sw-login-card", "sw-verify-card");
 		add(card);
 	}
@@ -73,9 +78,17 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 			return;
 		}
 		this.certificates.verify(value).ifPresentOrElse((certificate) -> {
-			this.answer.setText(getTranslation("verify.valid", certificate.learnerName(), certificate.achievement(),
-					Formats.day(certificate.completedOn(), getLocale())));
-			this.answer.addClassName("sw-verify-valid");
+			String completedOn = Formats.day(certificate.completedOn(), getLocale());
+			String endedOn = (certificate.endedOn() != null) ? Formats.day(certificate.endedOn(), getLocale()) : "";
+			String key = switch (certificate.status()) {
+				case VALID -> "verify.valid";
+				case EXPIRED -> "verify.expired";
+				case WITHDRAWN -> "verify.withdrawn";
+			};
+			this.answer.setText(
+					getTranslation(key, certificate.learnerName(), certificate.achievement(), completedOn, endedOn));
+			this.answer.addClassName((certificate.status() == VerifiedCertificate.Status.VALID) ? "sw-verify-valid"
+					: "sw-verify-invalid");
 		}, () -> {
 			this.answer.setText(getTranslation("verify.unknown"));
 			this.answer.addClassName("sw-verify-invalid");
@@ -87,7 +100,7 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 		return getTranslation("verify.title");
 	}
 
-	private static String clientAddress() {
+	static String clientAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
 		String address = (request != null) ? request.getRemoteAddr() : null;
 		return (address != null) ? address : "unknown";

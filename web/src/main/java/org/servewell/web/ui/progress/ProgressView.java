@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,8 +18,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.servewell.learning.CompletionWithdrawals;
 import org.servewell.learning.CourseProgress;
 import org.servewell.learning.PersonProgress;
 import org.servewell.learning.ProgressOrder;
@@ -26,11 +29,13 @@ import org.servewell.learning.ProgressScope;
 import org.servewell.learning.ProgressService;
 import org.servewell.people.Roles;
 import org.servewell.web.ui.components.Formats;
+import org.servewell.web.ui.components.Notices;
 
 /**
  * Progress on assigned courses: per course, how many people have not started, are in
  * progress, are complete or overdue; pick a course to see each person, a page at a time.
- * Managers see their own team only, and the page says so.
+ * Managers see their own team only, and the page says so. HR and administrators may
+ * withdraw a complete row's certificate.
  */
 @Route("progress")
 @Menu(title = "Progress", order = 20, icon = "vaadin:chart-3d")
@@ -48,7 +53,14 @@ public class ProgressView extends Main implements HasDynamicTitle {
 
 	private final H3 peopleHeading = new H3(getTranslation("progress.people.choose"));
 
-	ProgressView(ProgressService progress) {
+	private final CompletionWithdrawals withdrawals;
+
+	/** HR and administrators; the service refuses anyone else. */
+	private final boolean mayWithdraw;
+
+	ProgressView(ProgressService progress, CompletionWithdrawals withdrawals, AuthenticationContext authentication) {
+		this.withdrawals = withdrawals;
+		this.mayWithdraw = authentication.hasAnyRole(Roles.HR, Roles.ADMIN);
 		addClassName("sw-page");
 		addCourseColumns();
 		this.courses.setItems(progress.courses());
@@ -75,6 +87,10 @@ public class ProgressView extends Main implements HasDynamicTitle {
 			.setFlexGrow(2);
 		this.people.addColumn(PersonProgress::attempts).setHeader(getTranslation("progress.people.attempts"));
 		this.people.addColumn((row) -> score(row, getLocale())).setHeader(getTranslation("progress.best-score"));
+		if (this.mayWithdraw) {
+			this.people.addComponentColumn((row) -> withdrawAction(row, () -> showAgain(progress, row.courseCode())))
+				.setAutoWidth(true);
+		}
 		// A course may have tens of thousands of people: the grid asks for the rows it
 		// shows, a page at a time, sorted and counted by the service.
 		this.people.setPageSize(PAGE_SIZE);
@@ -82,7 +98,7 @@ public class ProgressView extends Main implements HasDynamicTitle {
 		this.people.setAriaLabel(getTranslation("progress.people.label"));
 		this.people.setVisible(false);
 
-		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem(), getLocale()).open());
+		this.people.addItemClickListener((click) -> personDialog(progress, click.getItem()).open());
 
 		this.courses.asSingleSelect().addValueChangeListener((change) -> {
 			CourseProgress course = change.getValue();
@@ -107,9 +123,49 @@ public class ProgressView extends Main implements HasDynamicTitle {
 	}
 
 	/**
-	 * One person's assigned courses, each with status, due date, attempts and best score.
+	 * The action on a complete row: withdraw the certificate, after asking why. Its click
+	 * does not also open the person's courses, as a click elsewhere on the row does.
 	 */
-	static Dialog personDialog(ProgressService progress, PersonProgress person, Locale locale) {
+	private Component withdrawAction(PersonProgress row, Runnable afterwards) {
+		if (row.status() != PersonProgress.Status.COMPLETE) {
+			return new Span();
+		}
+		Button withdraw = new Button(getTranslation("progress.withdraw"));
+		withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+		withdraw.setAriaLabel(getTranslation("progress.withdraw.label", row.name()));
+		withdraw.getElement().addEventListener("click", (ignored) -> {
+		}).addEventData("event.stopPropagation()");
+		withdraw.addClickListener((click) -> this.withdrawals.withdrawable(row.personId(), row.courseCode())
+			.ifPresentOrElse(
+					(completion) -> new WithdrawCertificateDialog(this.withdrawals, completion, afterwards).open(),
+					() -> {
+						Notices.refused(getTranslation("progress.withdraw.none", row.name()));
+						afterwards.run();
+					}));
+		return withdraw;
+	}
+
+	/**
+	 * Reads the totals and the chosen course's people again, after a change, keeping the
+	 * course chosen.
+	 */
+	private void showAgain(ProgressService progress, String courseCode) {
+		this.courses.setItems(progress.courses());
+		if (courseCode != null) {
+			this.courses.getListDataView()
+				.getItems()
+				.filter((course) -> course.courseCode().equals(courseCode))
+				.findFirst()
+				.ifPresent(this.courses::select);
+		}
+	}
+
+	/**
+	 * One person's assigned courses, each with status, due date, attempts and best score;
+	 * for HR and administrators, the withdraw action on complete ones.
+	 */
+	private Dialog personDialog(ProgressService progress, PersonProgress person) {
+		Locale locale = getLocale();
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(person.name());
 		dialog.setWidth("min(48rem, 96vw)");
@@ -124,6 +180,14 @@ public class ProgressView extends Main implements HasDynamicTitle {
 			.setFlexGrow(2);
 		courses.addColumn(PersonProgress::attempts).setHeader(dialog.getTranslation("progress.person.attempts"));
 		courses.addColumn((row) -> score(row, locale)).setHeader(dialog.getTranslation("progress.best-score"));
+		if (this.mayWithdraw) {
+			String chosen = (this.courses.asSingleSelect().getValue() != null)
+					? this.courses.asSingleSelect().getValue().courseCode() : null;
+			courses.addComponentColumn((row) -> withdrawAction(row, () -> {
+				courses.setItems(progress.person(person.personId()));
+				showAgain(progress, chosen);
+			})).setAutoWidth(true);
+		}
 		courses.setItems(progress.person(person.personId()));
 		courses.setAllRowsVisible(true);
 		courses.setAriaLabel(dialog.getTranslation("progress.person.label", person.name()));

@@ -18,7 +18,7 @@ import org.servewell.xapi.XapiService;
  * failed, and why the failed ones failed.
  */
 @Route("admin/xapi")
-@Menu(title = "xAPI", order = 125, icon = "vaadin:cloud-upload")
+@Menu(title = "xAPI", order = 127, icon = "vaadin:cloud-upload")
 @RolesAllowed(Roles.ADMIN)
 public class XapiView extends Main implements HasDynamicTitle {
 

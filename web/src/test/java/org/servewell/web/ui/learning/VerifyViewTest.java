@@ -1,6 +1,7 @@
 package org.servewell.web.ui.learning;
 
 import org.junit.jupiter.api.Test;
+import org.servewell.badges.BadgeCheck;
 import org.servewell.learning.CertificateService;
 import org.servewell.web.ViewTest;
 
@@ -17,9 +18,12 @@ class VerifyViewTest extends ViewTest {
 	@Autowired
 	CertificateService certificates;
 
+	@Autowired
+	BadgeCheck badges;
+
 	@Test
 	void checks_beyond_the_limit_a_minute_are_refused_with_a_plain_message() {
-		VerifyView view = new VerifyView(this.certificates, new CertificateCheckLimit(3));
+		VerifyView view = new VerifyView(this.certificates, this.badges, new CertificateCheckLimit(3));
 		for (int check = 1; check <= 3; check++) {
 			view.verify("AAAA-BBBB-CCC" + check);
 			assertThat(view.answer.getText()).as("check " + check).startsWith("No certificate has this code");

@@ -1,0 +1,70 @@
+package org.servewell.web.badges;
+
+import java.time.Duration;
+
+import org.servewell.badges.BadgeAddresses;
+import org.servewell.badges.BadgeService;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a badge verifier fetches, open to everyone (SecurityConfiguration lets these paths
+ * through): the public keys as a JWK Set and one by one (a badge's {@code kid} is such a
+ * key's address), the issuer's profile, and the signed revocation status list. Verifiers
+ * and caches may keep the status list for five minutes, so a withdrawal shows within
+ * that.
+ */
+@RestController
+class BadgePublication {
+
+	static final MediaType JWK_SET = MediaType.parseMediaType("application/jwk-set+json");
+
+	static final MediaType JWK = MediaType.parseMediaType("application/jwk+json");
+
+	private final BadgeService badges;
+
+	BadgePublication(BadgeService badges) {
+		this.badges = badges;
+	}
+
+	@GetMapping(BadgeAddresses.KEY_SET_PATH)
+	ResponseEntity<String> keySet() {
+		return ResponseEntity.ok()
+			.contentType(JWK_SET)
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(this.badges.keySet());
+	}
+
+	@GetMapping(BadgeAddresses.KEYS_PATH + "{thumbprint}")
+	ResponseEntity<String> key(@PathVariable String thumbprint) {
+		return this.badges.publicKey(thumbprint)
+			.map((key) -> ResponseEntity.ok()
+				.contentType(JWK)
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+				.body(key))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping(BadgeAddresses.ISSUER_PATH)
+	ResponseEntity<String> issuer() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.body(this.badges.issuerProfile());
+	}
+
+	/** The status list as a compact JWS, as text, the way Open Badges serves a VC-JWT. */
+	@GetMapping(BadgeAddresses.STATUS_LIST_PATH)
+	ResponseEntity<String> statusList() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_PLAIN)
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(this.badges.statusList());
+	}
+
+}
