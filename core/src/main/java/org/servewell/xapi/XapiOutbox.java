@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
+import org.servewell.learning.CompletionWithdrawn;
 import org.servewell.learning.CourseCompleted;
 import org.servewell.learning.LessonMarkedRead;
 import org.servewell.learning.QuizAttemptStarted;
@@ -89,6 +91,23 @@ class XapiOutbox {
 				(actor) -> List.of(this.xapi.completed(actor, completed), this.xapi.earned(actor, completed)));
 	}
 
+	/**
+	 * Voids the "completed" and "earned" statements of a withdrawn completion, those the
+	 * outbox still holds: a statement it never queued (no LRS then) is not the LRS's to
+	 * void, and one it forgot (delivered more than {@code keep-delivered} ago) is left as
+	 * it stands.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(CompletionWithdrawn withdrawn) {
+		if (this.lrs.findEnabled().isEmpty()) {
+			return;
+		}
+		List<String> sent = this.statements.findQueued(
+				this.xapi.completionStatementIds(withdrawn.completionId()).stream().map(UUID::toString).toList());
+		save(sent.stream().map((id) -> this.xapi.voided(UUID.fromString(id), withdrawn.at())).toList());
+	}
+
 	private void write(long personId, Function<XapiStatements.Actor, List<XapiStatements.Statement>> statementsOf) {
 		if (this.lrs.findEnabled().isEmpty()) {
 			return;
@@ -99,7 +118,14 @@ class XapiOutbox {
 			// email.
 			return;
 		}
-		List<XapiStatements.Statement> all = statementsOf.apply(actor.get());
+		save(statementsOf.apply(actor.get()));
+	}
+
+	/** Queues the statements whose ids are not queued already. */
+	private void save(List<XapiStatements.Statement> all) {
+		if (all.isEmpty()) {
+			return;
+		}
 		Set<String> queued = new HashSet<>(
 				this.statements.findQueued(all.stream().map((statement) -> statement.id().toString()).toList()));
 		for (XapiStatements.Statement statement : all) {

@@ -37,6 +37,8 @@ final class XapiStatements {
 
 	static final String INTERACTED = "http://adlnet.gov/expapi/verbs/interacted";
 
+	static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
 	/** ADL has no verb for earning a certificate; the Tin Can registry's is the usual. */
 	static final String EARNED = "http://id.tincanapi.com/verb/earned";
 
@@ -58,13 +60,16 @@ final class XapiStatements {
 	record Actor(String name, String email) {
 	}
 
+	private final String home;
+
 	private final String base;
 
 	/**
 	 * @param publicUrl where Servewell is reached, such as https://learn.example.com
 	 */
 	XapiStatements(String publicUrl) {
-		this.base = publicUrl.replaceAll("/+$", "") + "/xapi";
+		this.home = publicUrl.replaceAll("/+$", "");
+		this.base = this.home + "/xapi";
 	}
 
 	Statement lessonRead(Actor actor, LessonMarkedRead read) {
@@ -133,7 +138,7 @@ final class XapiStatements {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("success", true);
 		result.put("completion", true);
-		return statement("completed:" + completed.completionId(), actor, COMPLETED,
+		return statement(completedName(completed.completionId()), actor, COMPLETED,
 				course(completed.courseCode(), null, completed.courseTitle()), result, context(null, null),
 				completed.completedAt());
 	}
@@ -155,34 +160,71 @@ final class XapiStatements {
 		Map<String, Object> context = context(null, null);
 		context.put("contextActivities",
 				Map.of("grouping", List.of(course(completed.courseCode(), null, completed.courseTitle()))));
-		return statement("earned:" + completed.completionId(), actor, EARNED, certificate, null, context,
+		return statement(earnedName(completed.completionId()), actor, EARNED, certificate, null, context,
 				completed.completedAt());
+	}
+
+	/**
+	 * The ids of the statements a completion was sent as ("completed" and "earned"), to
+	 * void when it is withdrawn.
+	 */
+	List<UUID> completionStatementIds(long completionId) {
+		return List.of(nameBased(completedName(completionId)), nameBased(earnedName(completionId)));
+	}
+
+	/**
+	 * Voids a statement sent before, as xAPI takes back what no longer stands: Servewell
+	 * itself is the actor, since the learner did not take it back.
+	 */
+	Statement voided(UUID target, Instant at) {
+		Map<String, Object> servewell = new LinkedHashMap<>();
+		servewell.put("objectType", "Agent");
+		servewell.put("name", PLATFORM);
+		servewell.put("account", Map.of("homePage", this.home, "name", "servewell"));
+		Map<String, Object> object = new LinkedHashMap<>();
+		object.put("objectType", "StatementRef");
+		object.put("id", target.toString());
+		UUID id = nameBased("voided:" + target);
+		return new Statement(id, "voided", body(id, servewell, VOIDED, object, null, context(null, null), at));
 	}
 
 	/** A statement an administrator sends to try the LRS: a new id each time. */
 	Statement test(Actor actor, Instant now) {
 		Map<String, Object> object = activity(this.base + "/activities/connection-test", null, null,
 				"Servewell connection test");
-		return new Statement(UUID.randomUUID(), "interacted",
-				body(UUID.randomUUID(), actor, INTERACTED, object, null, context(null, null), now));
+		UUID id = UUID.randomUUID();
+		return new Statement(id, "interacted",
+				body(id, agent(actor), INTERACTED, object, null, context(null, null), now));
 	}
 
 	private Statement statement(String what, Actor actor, String verb, Map<String, Object> object,
 			Map<String, Object> result, Map<String, Object> context, Instant timestamp) {
 		UUID id = nameBased(what);
 		return new Statement(id, verb.substring(verb.lastIndexOf('/') + 1),
-				body(id, actor, verb, object, result, context, timestamp));
+				body(id, agent(actor), verb, object, result, context, timestamp));
 	}
 
-	private static Map<String, Object> body(UUID id, Actor actor, String verb, Map<String, Object> object,
-			Map<String, Object> result, Map<String, Object> context, Instant timestamp) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", id.toString());
+	private static Map<String, Object> agent(Actor actor) {
 		Map<String, Object> agent = new LinkedHashMap<>();
 		agent.put("objectType", "Agent");
 		agent.put("name", actor.name());
 		agent.put("mbox", "mailto:" + actor.email());
-		body.put("actor", agent);
+		return agent;
+	}
+
+	private static String completedName(long completionId) {
+		return "completed:" + completionId;
+	}
+
+	private static String earnedName(long completionId) {
+		return "earned:" + completionId;
+	}
+
+	private static Map<String, Object> body(UUID id, Map<String, Object> actor, String verb, Map<String, Object> object,
+			Map<String, Object> result, Map<String, Object> context, Instant timestamp) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id.toString());
+		body.put("actor", actor);
 		Map<String, Object> verbOf = new LinkedHashMap<>();
 		verbOf.put("id", verb);
 		verbOf.put("display", Map.of("en-US", verb.substring(verb.lastIndexOf('/') + 1)));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.learning.AttemptService;
+import org.servewell.learning.CompletionWithdrawals;
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.LearnerService;
 import org.servewell.people.PeopleService;
@@ -40,6 +41,8 @@ abstract class XapiTests extends WithATestLrs {
 
 	static final String ADL = "http://adlnet.gov/expapi/verbs/";
 
+	static final String ACTIVITIES = "http://localhost:8080/xapi/activities/";
+
 	@Autowired
 	XapiDeliveryJob job;
 
@@ -51,6 +54,9 @@ abstract class XapiTests extends WithATestLrs {
 
 	@Autowired
 	AttemptService attempts;
+
+	@Autowired
+	CompletionWithdrawals withdrawals;
 
 	@Autowired
 	CourseBank bank;
@@ -130,6 +136,32 @@ abstract class XapiTests extends WithATestLrs {
 		int requests = this.lrs.requests().size();
 		this.job.deliverDue(dueNow().plus(Duration.ofDays(1)));
 		assertThat(this.lrs.requests()).as("nothing is sent twice").hasSize(requests);
+	}
+
+	@Test
+	void withdrawn_completion_voids_its_completed_and_earned_statements_in_the_lrs() {
+		setLrs(this.lrs.endpoint(), true);
+		String email = TestPeople.create(this.people, Role.LEARNER);
+		long completionId = complete(email, newestVersion()).completionId();
+		this.job.deliverDue(dueNow());
+		List<JsonNode> sent = statementsSent();
+		String completed = only(sent, ADL + "completed", ACTIVITIES + "course/" + COURSE).get("id").asString();
+		String earned = withVerb(sent, "http://id.tincanapi.com/verb/earned").getFirst().get("id").asString();
+		int requests = this.lrs.requests().size();
+
+		SignedIn.run(TestPeople.ADMIN, () -> this.withdrawals.withdraw(completionId, "Certificate issued in error."),
+				Roles.ADMIN);
+		this.job.deliverDue(dueNow());
+
+		List<JsonNode> voided = withVerb(statementsSent(), ADL + "voided");
+		assertThat(this.lrs.requests()).hasSize(requests + 1);
+		assertThat(voided).extracting((statement) -> statement.get("object").get("id").asString())
+			.containsExactlyInAnyOrder(completed, earned);
+		assertThat(voided).allSatisfy((statement) -> {
+			assertThat(statement.get("object").get("objectType").asString()).isEqualTo("StatementRef");
+			assertThat(statement.get("actor").get("account").get("homePage").asString())
+				.isEqualTo("http://localhost:8080");
+		});
 	}
 
 	@Test
