@@ -11,6 +11,7 @@ import java.util.Random;
 
 import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
+import org.servewell.content.OptionContent;
 import org.servewell.learning.domain.AnswerWrites;
 import org.servewell.learning.domain.AttemptItem;
 import org.servewell.learning.domain.AttemptItemRepository;
@@ -22,6 +23,7 @@ import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.shared.Said;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,6 +64,8 @@ public class AttemptService {
 
 	private final CompletionRecorder completions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
@@ -69,7 +73,7 @@ public class AttemptService {
 	private final Random random = new java.security.SecureRandom();
 
 	AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, AnswerWrites answers, CourseBank bank,
-			PeopleService people, CompletionRecorder completions, Clock clock,
+			PeopleService people, CompletionRecorder completions, ApplicationEventPublisher events, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.attempts = attempts;
 		this.items = items;
@@ -77,6 +81,7 @@ public class AttemptService {
 		this.bank = bank;
 		this.people = people;
 		this.completions = completions;
+		this.events = events;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -145,6 +150,8 @@ public class AttemptService {
 		}
 		QuizAttempt saved = this.attempts.saveAndFlush(attempt);
 		this.completions.started(me, courseId);
+		this.events.publishEvent(new QuizAttemptStarted(saved.getId(), me, version.courseCode(), version.title(),
+				saved.getAttemptNumber(), version.language(), saved.getStartedAt()));
 		return view(saved, reader);
 	}
 
@@ -226,6 +233,7 @@ public class AttemptService {
 			QuizScore score = QuizScore.of(ratings, version.quiz());
 			attempt.submit(score.percent(), score.passed(), this.clock.instant());
 			this.attempts.flush();
+			this.events.publishEvent(submitted(attempt, version));
 			if (score.passed()) {
 				this.completions.completeIfDone(me, version);
 			}
@@ -266,6 +274,24 @@ public class AttemptService {
 					this.bank.version(attempt.getCourseVersionId()).versionNumber(), attempt.getStartedAt(),
 					attempt.getSubmittedAt(), attempt.getScorePercent(), attempt.getPassed()))
 			.toList();
+	}
+
+	/** What listeners are told of a scored attempt, in the words of its own version. */
+	private static QuizAttemptSubmitted submitted(QuizAttempt attempt, BankVersion version) {
+		List<QuizAttemptSubmitted.ScenarioAnswer> answers = new ArrayList<>();
+		for (AttemptItem item : attempt.getItems()) {
+			BankVersion.BankScenario scenario = version.scenario(item.getScenarioId());
+			BankVersion.BankOption chosen = (item.getChosenOptionId() != null)
+					? scenario.option(item.getChosenOptionId()) : null;
+			answers.add(new QuizAttemptSubmitted.ScenarioAnswer(item.getItemNumber(), scenario.key(), scenario.title(),
+					scenario.prompt(), scenario.traits(), (chosen != null) ? chosen.text() : null,
+					(chosen != null) ? chosen.rating() : null,
+					(chosen != null) ? OptionContent.credit(chosen.rating()) : 0,
+					chosen != null && chosen.id() == scenario.best().id()));
+		}
+		return new QuizAttemptSubmitted(attempt.getId(), attempt.getPersonId(), version.courseCode(), version.title(),
+				attempt.getAttemptNumber(), attempt.getScorePercent(), version.quiz().passMark(),
+				Boolean.TRUE.equals(attempt.getPassed()), version.language(), attempt.getSubmittedAt(), answers);
 	}
 
 	private AttemptResult result(QuizAttempt attempt, BankVersion version) {

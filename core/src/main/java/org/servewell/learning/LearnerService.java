@@ -33,6 +33,7 @@ import org.servewell.people.Roles;
 import org.servewell.people.SignedInPerson;
 import org.servewell.shared.Said;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +60,13 @@ public class LearnerService {
 
 	private final PeopleService people;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	LearnerService(CourseAssignmentRepository courseAssignments, PathAssignmentRepository pathAssignments,
 			LessonReadRepository lessonsRead, QuizAttemptRepository attempts, CompletionRecorder completions,
-			CourseBank bank, PeopleService people, Clock clock) {
+			CourseBank bank, PeopleService people, ApplicationEventPublisher events, Clock clock) {
 		this.courseAssignments = courseAssignments;
 		this.pathAssignments = pathAssignments;
 		this.lessonsRead = lessonsRead;
@@ -71,6 +74,7 @@ public class LearnerService {
 		this.completions = completions;
 		this.bank = bank;
 		this.people = people;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -237,13 +241,17 @@ public class LearnerService {
 	public void markRead(String courseCode, int number) {
 		SignedInPerson me = me();
 		BankVersion version = currentVersion(me.id(), courseId(courseCode));
-		if (version.lessons().stream().noneMatch((lesson) -> lesson.number() == number)) {
-			throw new LearningNotFoundException(new Said("learning.lesson-missing", number));
-		}
+		BankVersion.BankLesson lesson = version.lessons()
+			.stream()
+			.filter((candidate) -> candidate.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new LearningNotFoundException(new Said("learning.lesson-missing", number)));
 		LessonRead.Key key = new LessonRead.Key(me.id(), version.versionId(), number);
 		if (!this.lessonsRead.existsById(key)) {
-			this.lessonsRead.save(new LessonRead(me.id(), version.versionId(), number));
+			LessonRead read = this.lessonsRead.save(new LessonRead(me.id(), version.versionId(), number));
 			this.lessonsRead.flush();
+			this.events.publishEvent(new LessonMarkedRead(me.id(), version.versionId(), version.courseCode(),
+					version.title(), number, lesson.title(), version.language(), read.getReadAt()));
 			this.completions.started(me.id(), version.courseId());
 			this.completions.completeIfDone(me.id(), version);
 		}

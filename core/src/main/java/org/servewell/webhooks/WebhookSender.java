@@ -1,17 +1,14 @@
 package org.servewell.webhooks;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+
+import org.servewell.shared.OutboundPost;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -76,33 +73,9 @@ class WebhookSender implements DisposableBean {
 		catch (IllegalArgumentException ex) {
 			return new Outcome(null, "The URL cannot be used: " + ex.getMessage());
 		}
-		try {
-			int status = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-			if (status >= 200 && status < 300) {
-				return new Outcome(status, null);
-			}
-			return new Outcome(status, "The receiver answered HTTP " + status + ".");
-		}
-		catch (HttpConnectTimeoutException ex) {
-			return new Outcome(null, "Could not connect within " + CONNECT_TIMEOUT.toSeconds() + " s.");
-		}
-		catch (HttpTimeoutException ex) {
-			return new Outcome(null, "No answer within " + REQUEST_TIMEOUT.toSeconds() + " s.");
-		}
-		catch (ConnectException ex) {
-			return new Outcome(null, "Could not connect: " + describe(ex));
-		}
-		catch (IOException ex) {
-			return new Outcome(null, "Could not send: " + describe(ex));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new Outcome(null, "Sending was interrupted (Servewell stopping).");
-		}
-	}
-
-	private static String describe(IOException ex) {
-		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		OutboundPost.Answer answer = OutboundPost.send(this.client, request, "receiver", CONNECT_TIMEOUT,
+				REQUEST_TIMEOUT);
+		return new Outcome(answer.statusCode(), answer.error());
 	}
 
 	@Override

@@ -1,15 +1,9 @@
 package org.servewell.webhooks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
+import org.servewell.testsupport.RecordingHttpServer;
 
 /**
  * A webhook receiver for tests: a real HTTP server on a free local port that keeps every
@@ -22,59 +16,39 @@ final class Receiver implements AutoCloseable {
 			String signature, String body) {
 	}
 
-	private final HttpServer server;
-
-	private final List<Request> requests = new CopyOnWriteArrayList<>();
-
-	private final Deque<Integer> statuses = new ArrayDeque<>();
-
-	private volatile int defaultStatus;
+	private final RecordingHttpServer server;
 
 	Receiver(int defaultStatus) throws IOException {
-		this.defaultStatus = defaultStatus;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.server.createContext("/", (exchange) -> {
-			try (InputStream in = exchange.getRequestBody()) {
-				var headers = exchange.getRequestHeaders();
-				this.requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-						headers.getFirst("Content-Type"), headers.getFirst("Servewell-Event"),
-						headers.getFirst("Servewell-Delivery"), headers.getFirst("Servewell-Timestamp"),
-						headers.getFirst("Servewell-Signature"),
-						new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-			}
-			exchange.sendResponseHeaders(nextStatus(), -1);
-			exchange.close();
-		});
-		this.server.start();
+		this.server = new RecordingHttpServer(defaultStatus);
 	}
 
 	/** The URL to register. */
 	String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/servewell";
+		return this.server.url("/hooks/servewell");
 	}
 
 	/** Answers the next requests with these statuses, in order. */
-	synchronized void answer(Integer... next) {
-		this.statuses.addAll(List.of(next));
+	void answer(Integer... next) {
+		this.server.answer(next);
 	}
 
 	/** Answers every request from now on with this status. */
 	void answerAlways(int status) {
-		this.defaultStatus = status;
+		this.server.answerAlways(status);
 	}
 
 	List<Request> requests() {
-		return List.copyOf(this.requests);
-	}
-
-	private synchronized int nextStatus() {
-		Integer next = this.statuses.poll();
-		return (next != null) ? next : this.defaultStatus;
+		return this.server.requests()
+			.stream()
+			.map((request) -> new Request(request.method(), request.path(), request.header("Content-Type"),
+					request.header("Servewell-Event"), request.header("Servewell-Delivery"),
+					request.header("Servewell-Timestamp"), request.header("Servewell-Signature"), request.body()))
+			.toList();
 	}
 
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 
 }

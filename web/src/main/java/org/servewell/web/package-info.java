@@ -6,5 +6,5 @@
 // directory.
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
 		allowedDependencies = { "people", "people :: importing", "catalog", "learning", "hiring", "authoring", "audit",
-				"apiaccess", "webhooks", "badges", "reminders", "reporting", "content", "shared" })
+				"apiaccess", "webhooks", "badges", "xapi", "reminders", "reporting", "content", "shared" })
 package org.servewell.web;

@@ -57,7 +57,7 @@ class NavigationTest extends ViewTest {
 		navigate(HomeView.class);
 
 		assertThat(menu()).containsExactly("Home", "My learning", "Catalogue", "Progress", "Reports", "Studio",
-				"Audit log", "Assignments", "People", "API tokens", "Webhooks", "Open Badges", "Reminders");
+				"Audit log", "Assignments", "People", "API tokens", "Webhooks", "Open Badges", "xAPI", "Reminders");
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class NavigationTest extends ViewTest {
 			.filteredOn((nav) -> "Administration".equals(nav.getLabel()))
 			.singleElement()
 			.satisfies((nav) -> assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
-				.containsExactly("People", "API tokens", "Webhooks", "Open Badges", "Reminders"));
+				.containsExactly("People", "API tokens", "Webhooks", "Open Badges", "xAPI", "Reminders"));
 	}
 
 	@Test

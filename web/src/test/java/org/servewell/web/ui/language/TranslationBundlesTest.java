@@ -48,7 +48,7 @@ class TranslationBundlesTest {
 			"org/servewell/web/ui/screening", "org/servewell/web/ui/interviews", "org/servewell/web/ui/reports",
 			"org/servewell/web/ui/progress", "org/servewell/web/ui/reminders", "org/servewell/web/ui/people",
 			"org/servewell/web/ui/assignments", "org/servewell/web/ui/apiaccess", "org/servewell/web/ui/webhooks",
-			"org/servewell/web/ui/audit", "org/servewell/web/ui/components",
+			"org/servewell/web/ui/xapi", "org/servewell/web/ui/audit", "org/servewell/web/ui/components",
 			"org/servewell/web/ui/ServerErrorView.java", "org/servewell/web/security/SetPasswordView.java",
 			"org/servewell/web/security/SignInRefusedView.java", "org/servewell/web/ui/studio",
 			"org/servewell/web/ui/catalog", "org/servewell/web/ui", "org/servewell/web/security");

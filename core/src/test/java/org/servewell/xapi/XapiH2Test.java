@@ -1,0 +1,8 @@
+package org.servewell.xapi;
+
+/**
+ * xAPI statements on the embedded database.
+ */
+class XapiH2Test extends XapiTests {
+
+}
