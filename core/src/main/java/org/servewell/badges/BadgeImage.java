@@ -20,6 +20,9 @@ final class BadgeImage {
 	/** Lines of title at most; the last ends in "…" when the title is longer. */
 	private static final int LINES = 3;
 
+	/** Characters on one line of "Issued by …", whose circle is narrower down there. */
+	private static final int ISSUER_LINE = 34;
+
 	private BadgeImage() {
 	}
 
@@ -38,13 +41,19 @@ final class BadgeImage {
 				"<path d=\"M150 44 l10 20 22 3 -16 15 4 22 -20 -10 -20 10 4 -22 -16 -15 22 -3z\" fill=\"#e0a526\"/>");
 		text(svg, 134, 13, "#0b5d7a", "700",
 				OpenBadgeCredential.WORDS.text(language, "image.kind").toUpperCase(language));
-		List<String> lines = wrap(achievement);
+		List<String> lines = wrap(achievement, LINE, LINES);
 		int y = 168 - (lines.size() - 1) * 11;
 		for (String line : lines) {
 			text(svg, y, 19, "#1a2b33", "700", line);
 			y += 23;
 		}
-		text(svg, 238, 12, "#44606b", "400", OpenBadgeCredential.WORDS.text(language, "image.issued-by", issuerName));
+		List<String> issuer = wrap(OpenBadgeCredential.WORDS.text(language, "image.issued-by", issuerName), ISSUER_LINE,
+				2);
+		y = 226 - (issuer.size() - 1) * 7;
+		for (String line : issuer) {
+			text(svg, y, 11, "#44606b", "400", line);
+			y += 14;
+		}
 		svg.append("</svg>\n");
 		return svg.toString();
 	}
@@ -63,21 +72,24 @@ final class BadgeImage {
 			.append("</text>");
 	}
 
-	/** The title in lines of about {@value #LINE} characters, broken between words. */
-	static List<String> wrap(String title) {
+	/**
+	 * The text in at most {@code most} lines of about {@code width} characters, broken
+	 * between words; the last line ends in "…" when there is more.
+	 */
+	static List<String> wrap(String title, int width, int most) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : title.strip().split("\\s+")) {
-			if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > width) {
 				lines.add(line.toString());
 				line.setLength(0);
 			}
 			line.append((line.length() > 0) ? " " : "").append(word);
 		}
 		lines.add(line.toString());
-		if (lines.size() > LINES) {
-			List<String> kept = new ArrayList<>(lines.subList(0, LINES));
-			kept.set(LINES - 1, kept.get(LINES - 1) + " …");
+		if (lines.size() > most) {
+			List<String> kept = new ArrayList<>(lines.subList(0, most));
+			kept.set(most - 1, kept.get(most - 1) + " …");
 			return kept;
 		}
 		return lines;

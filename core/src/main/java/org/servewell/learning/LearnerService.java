@@ -96,12 +96,59 @@ public class LearnerService {
 	public MyLearning myLearning(Locale reader) {
 		SignedInPerson me = me();
 		LocalDate today = LocalDate.now(this.clock);
+		Standings standings = standings(me.id(), today);
+		Map<Long, BankPath> pathsById = new HashMap<>();
+		this.bank.paths().forEach((path) -> pathsById.put(path.id(), path));
+
+		List<LearnerCourse> courses = new ArrayList<>();
+		for (CourseAssignment assignment : this.courseAssignments.findByPersonIdOrderByDueDateAscIdAsc(me.id())) {
+			Optional<BankVersion> newest = this.bank.newestVersion(assignment.getCourseId());
+			if (newest.isEmpty()) {
+				continue;
+			}
+			courses.add(course(me.id(), assignment, newest.get(),
+					standings.completedCourses().get(assignment.getCourseId()),
+					standings.renewalDue().get(assignment.getCourseId()),
+					standings.withdrawals().get(assignment.getCourseId()), pathsById, today, reader));
+		}
+		courses
+			.sort(Comparator.comparing((LearnerCourse course) -> course.state() == LearnerCourse.CourseState.COMPLETE)
+				.thenComparing(LearnerCourse::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+
+		List<LearnerPath> paths = new ArrayList<>();
+		for (PathAssignment enrolment : this.pathAssignments.findByPersonIdOrderByIdAsc(me.id())) {
+			BankPath path = pathsById.get(enrolment.getPathId());
+			if (path == null) {
+				continue;
+			}
+			int complete = (int) path.courses()
+				.stream()
+				.filter((step) -> standings.completedCourses().containsKey(step.courseId()))
+				.count();
+			LocalDate due = courses.stream()
+				.filter((course) -> path.code().equals(course.pathCode()))
+				.map(LearnerCourse::dueDate)
+				.filter(java.util.Objects::nonNull)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+			Completion done = standings.completedPaths().get(path.id());
+			paths.add(new LearnerPath(path.code(), path.title(), complete, path.courses().size(), due,
+					(done != null) ? done.getId() : null));
+		}
+		return new MyLearning(me.displayName(), paths, courses, traitResults(me.id()));
+	}
+
+	/**
+	 * A learner's completions by what they mean today: courses complete, renewals due,
+	 * paths complete, and withdrawals still the latest word on their course.
+	 */
+	private Standings standings(long personId, LocalDate today) {
 		Map<Long, Completion> completedCourses = new HashMap<>();
 		Map<Long, LocalDate> renewalDue = new HashMap<>();
 		Map<Long, Completion> completedPaths = new HashMap<>();
 		Map<Long, LearnerCourse.Withdrawal> withdrawals = new HashMap<>();
 		Set<Long> seenCourses = new HashSet<>();
-		for (Completion completion : this.completions.of(me.id())) {
+		for (Completion completion : this.completions.of(personId)) {
 			if (completion.getCourseId() != null) {
 				// Newest first: a withdrawal is told only while it is the latest word on
 				// the course, and a withdrawn completion puts no renewal date back.
@@ -126,44 +173,11 @@ public class LearnerService {
 				completedPaths.putIfAbsent(completion.getPathId(), completion);
 			}
 		}
-		Map<Long, BankPath> pathsById = new HashMap<>();
-		this.bank.paths().forEach((path) -> pathsById.put(path.id(), path));
+		return new Standings(completedCourses, renewalDue, completedPaths, withdrawals);
+	}
 
-		List<LearnerCourse> courses = new ArrayList<>();
-		for (CourseAssignment assignment : this.courseAssignments.findByPersonIdOrderByDueDateAscIdAsc(me.id())) {
-			Optional<BankVersion> newest = this.bank.newestVersion(assignment.getCourseId());
-			if (newest.isEmpty()) {
-				continue;
-			}
-			courses.add(course(me.id(), assignment, newest.get(), completedCourses.get(assignment.getCourseId()),
-					renewalDue.get(assignment.getCourseId()), withdrawals.get(assignment.getCourseId()), pathsById,
-					today, reader));
-		}
-		courses
-			.sort(Comparator.comparing((LearnerCourse course) -> course.state() == LearnerCourse.CourseState.COMPLETE)
-				.thenComparing(LearnerCourse::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
-
-		List<LearnerPath> paths = new ArrayList<>();
-		for (PathAssignment enrolment : this.pathAssignments.findByPersonIdOrderByIdAsc(me.id())) {
-			BankPath path = pathsById.get(enrolment.getPathId());
-			if (path == null) {
-				continue;
-			}
-			int complete = (int) path.courses()
-				.stream()
-				.filter((step) -> completedCourses.containsKey(step.courseId()))
-				.count();
-			LocalDate due = courses.stream()
-				.filter((course) -> path.code().equals(course.pathCode()))
-				.map(LearnerCourse::dueDate)
-				.filter(java.util.Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(null);
-			Completion done = completedPaths.get(path.id());
-			paths.add(new LearnerPath(path.code(), path.title(), complete, path.courses().size(), due,
-					(done != null) ? done.getId() : null));
-		}
-		return new MyLearning(me.displayName(), paths, courses, traitResults(me.id()));
+	private record Standings(Map<Long, Completion> completedCourses, Map<Long, LocalDate> renewalDue,
+			Map<Long, Completion> completedPaths, Map<Long, LearnerCourse.Withdrawal> withdrawals) {
 	}
 
 	/** The course player's outline of a course for the signed-in learner. */

@@ -8,8 +8,10 @@ import org.servewell.badges.BadgeService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -17,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  * through): the public keys as a JWK Set and one by one (a badge's {@code kid} is such a
  * key's address), the issuer's profile, and the signed revocation status list. Verifiers
  * and caches may keep the status list for five minutes, so a withdrawal shows within
- * that.
+ * that. Web-based verifiers on other sites may read them too (CORS, reading only).
  */
 @RestController
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 class BadgePublication {
 
 	static final MediaType JWK_SET = MediaType.parseMediaType("application/jwk-set+json");

@@ -51,17 +51,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil,
 			SignInThrottle signInThrottle, @Value("${servewell.public-url:http://localhost:8080}") String publicUrl,
 			ObjectProvider<SingleSignOn> singleSignOnIfSetUp) throws Exception {
-		// Open to all: health for the container's probe, Servewell's stylesheet and icon
-		// for
-		// the sign-in page.
-		// Everything else is decided per view by its access annotation.
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/favicon.ico")
-			.permitAll()
-			// What anyone checking an Open Badge fetches: keys, issuer, status list.
-			.requestMatchers(HttpMethod.GET, BadgeAddresses.KEY_SET_PATH, BadgeAddresses.ISSUER_PATH,
-					BadgeAddresses.KEYS_PATH + "*", BadgeAddresses.STATUS_LIST_PATH)
-			.permitAll());
+		openToAll(http);
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 			.maximumSessions(-1)
 			.sessionRegistry(sessionRegistry)
@@ -108,6 +98,20 @@ class SecurityConfiguration {
 			}
 		});
 		return http.build();
+	}
+
+	/**
+	 * Open to all: health for the container's probe, Servewell's stylesheet and icon for
+	 * the sign-in page, and what anyone checking an Open Badge fetches (keys, issuer,
+	 * status list). Everything else is decided per view by its access annotation.
+	 */
+	private static void openToAll(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, BadgeAddresses.KEY_SET_PATH, BadgeAddresses.ISSUER_PATH,
+					BadgeAddresses.KEYS_PATH + "*", BadgeAddresses.STATUS_LIST_PATH)
+			.permitAll());
 	}
 
 	@Bean
