@@ -15,13 +15,13 @@ import org.apache.commons.text.StringEscapeUtils;
 final class BadgeImage {
 
 	/** Characters on one line of the title before it wraps. */
-	private static final int LINE = 22;
+	private static final int LINE = 20;
 
 	/** Lines of title at most; the last ends in "…" when the title is longer. */
 	private static final int LINES = 3;
 
 	/** Characters on one line of "Issued by …", whose circle is narrower down there. */
-	private static final int ISSUER_LINE = 34;
+	private static final int ISSUER_LINE = 28;
 
 	private BadgeImage() {
 	}
@@ -38,21 +38,21 @@ final class BadgeImage {
 		svg.append("<circle cx=\"150\" cy=\"150\" r=\"132\" fill=\"#ffffff\"/>");
 		svg.append("<circle cx=\"150\" cy=\"150\" r=\"124\" fill=\"none\" stroke=\"#e0a526\" stroke-width=\"4\"/>");
 		svg.append(
-				"<path d=\"M150 44 l10 20 22 3 -16 15 4 22 -20 -10 -20 10 4 -22 -16 -15 22 -3z\" fill=\"#e0a526\"/>");
-		text(svg, 134, 13, "#0b5d7a", "700",
+				"<path d=\"M150 38 l10 20 22 3 -16 15 4 22 -20 -10 -20 10 4 -22 -16 -15 22 -3z\" fill=\"#e0a526\"/>");
+		text(svg, 120, 13, "#0b5d7a", "700",
 				OpenBadgeCredential.WORDS.text(language, "image.kind").toUpperCase(language));
 		List<String> lines = wrap(achievement, LINE, LINES);
-		int y = 168 - (lines.size() - 1) * 11;
+		int y = 158 - (lines.size() - 1) * 10;
 		for (String line : lines) {
-			text(svg, y, 19, "#1a2b33", "700", line);
-			y += 23;
+			text(svg, y, 17, "#1a2b33", "700", line);
+			y += 21;
 		}
 		List<String> issuer = wrap(OpenBadgeCredential.WORDS.text(language, "image.issued-by", issuerName), ISSUER_LINE,
 				2);
-		y = 226 - (issuer.size() - 1) * 7;
+		y = 216 - (issuer.size() - 1) * 6;
 		for (String line : issuer) {
 			text(svg, y, 11, "#44606b", "400", line);
-			y += 14;
+			y += 13;
 		}
 		svg.append("</svg>\n");
 		return svg.toString();

@@ -23,9 +23,9 @@ class BadgeImageTest {
 		assertThat(BadgeCheck.baked(svg)).contains("a.b.c").as("still well-formed XML, the credential readable");
 		assertThat(svg).contains("&lt;complaints&gt; &amp;").doesNotContain("<complaints>");
 		assertThat(svg).contains("Ausgestellt von");
-		assertThat(BadgeImage.wrap("Stadtwerke Musterstadt Kundenservice & Vertrieb GmbH (demo data)", 34, 2))
+		assertThat(BadgeImage.wrap("Stadtwerke Musterstadt Kundenservice & Vertrieb GmbH (demo data)", 28, 2))
 			.hasSize(2)
-			.allSatisfy((line) -> assertThat(line.length()).isLessThanOrEqualTo(36));
+			.allSatisfy((line) -> assertThat(line.length()).isLessThanOrEqualTo(30));
 		Path out = Path.of("target", "badge-image-test.svg");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, svg);
