@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -51,7 +52,13 @@ public class BadgesView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("badges.keys.created"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.keys.addColumn(SigningKeySummary::keyId).setHeader(getTranslation("badges.keys.id")).setFlexGrow(1);
+		this.keys.addComponentColumn((key) -> {
+			// A URL has no spaces to break at: let it break anywhere rather than cut it
+			// off.
+			Span id = new Span(key.keyId());
+			id.getStyle().set("overflow-wrap", "anywhere");
+			return id;
+		}).setHeader(getTranslation("badges.keys.id")).setFlexGrow(1);
 		this.keys.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.keys.setAllRowsVisible(true);
 		this.keys.setAriaLabel(getTranslation("badges.keys.label"));
