@@ -2,6 +2,7 @@ package org.servewell.badges;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +99,7 @@ public class BadgeService {
 	/** The issuer's Open Badges profile. Open to everyone. */
 	@PreAuthorize("permitAll()")
 	public String issuerProfile() {
-		Map<String, Object> profile = new java.util.LinkedHashMap<>();
+		Map<String, Object> profile = new LinkedHashMap<>();
 		profile.put("@context", OpenBadgeCredential.CONTEXT);
 		profile.putAll(OpenBadgeCredential.issuer(this.settings.issuerName(), this.addresses));
 		return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(profile);

@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -18,6 +19,13 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.servewell.badges.domain.BadgeSigningKeyRepository;
 import org.servewell.catalog.bank.BankVersion;
@@ -183,7 +191,7 @@ abstract class BadgesTests {
 
 		this.transactions.executeWithoutResult((status) -> this.completions.findById(completion)
 			.orElseThrow()
-			.withdraw(java.time.Instant.now(), TestPeople.id(this.people, TestPeople.ADMIN), "Awarded in error"));
+			.withdraw(Instant.now(), TestPeople.id(this.people, TestPeople.ADMIN), "Awarded in error"));
 
 		String list = this.badges.statusList();
 		assertThat(verifiesIndependently(list, this.badges.keySet())).isTrue();
@@ -257,12 +265,10 @@ abstract class BadgesTests {
 
 	@Test
 	void files_that_are_not_servewell_badges_are_said_to_be_so() throws Exception {
-		com.nimbusds.jose.jwk.RSAKey stranger = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("x")
-			.generate();
-		com.nimbusds.jwt.SignedJWT foreign = new com.nimbusds.jwt.SignedJWT(
-				new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID("x").build(),
-				new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(this.addresses.issuer()).build());
-		foreign.sign(new com.nimbusds.jose.crypto.RSASSASigner(stranger));
+		RSAKey stranger = new RSAKeyGenerator(2048).keyID("x").generate();
+		SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("x").build(),
+				new JWTClaimsSet.Builder().issuer(this.addresses.issuer()).build());
+		foreign.sign(new RSASSASigner(stranger));
 		String entityBomb = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
 				+ "<svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>";
 
