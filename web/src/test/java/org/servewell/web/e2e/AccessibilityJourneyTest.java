@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screen reader or keyboard user would be stopped there). The moderate ones left are
  * printed; docs/accessibility.md says why they stay.
  */
+@ScreensOnly
 class AccessibilityJourneyTest extends MainScreensJourney {
 
 	private static final Set<String> BLOCKING = Set.of("critical", "serious");

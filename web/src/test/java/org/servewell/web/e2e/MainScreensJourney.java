@@ -147,9 +147,34 @@ abstract class MainScreensJourney extends BrowserJourney {
 		assertThat(shown).isVisible();
 	}
 
-	/** The page once its requests are answered and its components have drawn. */
+	/**
+	 * Waits (at most 3 s) for the finite animations running in the page and in every
+	 * shadow root: a dialog's overlay fading in has nearly transparent text, which a
+	 * contrast check would read as unreadable.
+	 */
+	private static final String ANIMATIONS_FINISHED = """
+			async () => {
+				const roots = [document];
+				for (let i = 0; i < roots.length; i++) {
+					for (const element of roots[i].querySelectorAll('*')) {
+						if (element.shadowRoot) roots.push(element.shadowRoot);
+					}
+				}
+				const finite = roots.flatMap((root) => root.getAnimations())
+					.filter((animation) => animation.playState === 'running'
+						&& Number.isFinite(animation.effect?.getComputedTiming().endTime));
+				await Promise.race([
+					Promise.all(finite.map((animation) => animation.finished.catch(() => null))),
+					new Promise((done) => setTimeout(done, 3000))]);
+			}""";
+
+	/**
+	 * The page once its requests are answered, its animations have ended and its
+	 * components have drawn.
+	 */
 	static Page settled(Page page) {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
+		page.evaluate(ANIMATIONS_FINISHED);
 		page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
 		return page;
 	}

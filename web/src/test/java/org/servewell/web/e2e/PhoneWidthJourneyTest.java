@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * right edge (no sideways scrolling, nothing cut off inside a box), the header keeps
  * "Sign out" on screen, and the sign-in card stays whole.
  */
+@ScreensOnly
 class PhoneWidthJourneyTest extends MainScreensJourney {
 
 	private static final int PHONE_WIDTH = 390;

@@ -2,6 +2,7 @@ package org.servewell.web.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -350,7 +351,8 @@ final class ProductionJar implements AutoCloseable {
 	/**
 	 * Runs the MySQL run's tests only when MySQL tests are enabled, and says how to
 	 * enable them otherwise; a test on a jar of its own (always the embedded database)
-	 * runs in the H2 run only, as the MySQL run would repeat it unchanged.
+	 * runs in the H2 run only, as the MySQL run would repeat it unchanged; so does one
+	 * that checks only how the screens are drawn ({@link ScreensOnly}).
 	 */
 	static final class Condition implements ExecutionCondition {
 
@@ -360,13 +362,21 @@ final class ProductionJar implements AutoCloseable {
 				return ConditionEvaluationResult.disabled("End-to-end run on MySQL SKIPPED: run with "
 						+ "-Dservewell.mysql.tests=true and a MySQL-protocol server on 127.0.0.1:3306, as .ci/run does");
 			}
-			if (DATABASE == Database.MYSQL && context.getTestClass()
-				.flatMap((test) -> AnnotationSupport.findAnnotation(test, OwnProductionJar.class))
-				.isPresent()) {
+			if (DATABASE == Database.MYSQL && annotated(context, OwnProductionJar.class)) {
 				return ConditionEvaluationResult
 					.disabled("Runs on a jar of its own on the embedded database: the H2 run covers it");
 			}
+			if (DATABASE == Database.MYSQL && annotated(context, ScreensOnly.class)) {
+				return ConditionEvaluationResult
+					.disabled("Checks how the screens are drawn, the same on either database: the H2 run covers it");
+			}
 			return ConditionEvaluationResult.enabled("end-to-end run on " + DATABASE);
+		}
+
+		private static boolean annotated(ExtensionContext context, Class<? extends Annotation> annotation) {
+			return context.getTestClass()
+				.flatMap((test) -> AnnotationSupport.findAnnotation(test, annotation))
+				.isPresent();
 		}
 
 	}
