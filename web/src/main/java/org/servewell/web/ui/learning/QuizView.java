@@ -198,9 +198,21 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		else if (chosen && this.browsed != null) {
 			save(this.browsed);
 		}
+		else if (chosen && unsaved(this.choices.getValue())) {
+			// The learner confirmed an option the group already held but that is not
+			// stored: the browser raised no change because the group's value did not
+			// change, as when a click's value arrives while an earlier save is failing.
+			save(this.choices.getValue());
+		}
 		else if (chosen) {
 			this.saveState.settle();
 		}
+	}
+
+	/** Whether {@code choice} is an option and not the one stored for this scenario. */
+	private boolean unsaved(AttemptView.Choice choice) {
+		return choice != null
+				&& !Long.valueOf(choice.optionId()).equals(this.attempt.questions().get(this.current).chosenOptionId());
 	}
 
 	/** Goes to another scenario, saving an option browsed to first. */

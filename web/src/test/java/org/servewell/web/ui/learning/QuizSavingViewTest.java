@@ -1,14 +1,19 @@
 package org.servewell.web.ui.learning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.browserless.ComponentTester;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
+import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.AttemptView;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
 import org.servewell.web.CuttableDatabase;
 import org.servewell.web.ViewTest;
 
@@ -29,6 +34,12 @@ class QuizSavingViewTest extends ViewTest {
 
 	@Autowired
 	CuttableDatabase.Cuttable database;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AssignmentService assignments;
 
 	@Test
 	@WithUserDetails(LEARNER)
@@ -98,6 +109,31 @@ class QuizSavingViewTest extends ViewTest {
 
 		assertThat(storedChoice("first-time-every-time", 0)).isEqualTo(second.optionId());
 		assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
+	}
+
+	@Test
+	@WithUserDetails(LEARNER)
+	void confirming_the_option_the_group_holds_but_the_database_does_not_saves_it() {
+		// A learner of its own: the demo learner's attempts are shared by other tests.
+		String learner = NewLearners.assigned(this.people, this.assignments, "held", "first-time-every-time",
+				LocalDate.now().plusDays(7));
+		SignedIn.as(learner, () -> {
+			QuizView quiz = navigate(QuizView.class, "first-time-every-time");
+			AttemptView.Choice first = choice(quiz, 0);
+			AttemptView.Choice second = choice(quiz, 1);
+			test(quiz.choices).selectItem(first.text());
+			roundTrip();
+			// The group holds the second option without a change from the browser: a
+			// click on it then raises no value change, only the confirmation.
+			quiz.choices.setValue(second);
+
+			fire(quiz.choices, "answer-confirm");
+			roundTrip();
+
+			assertThat(storedChoice("first-time-every-time", 0)).isEqualTo(second.optionId());
+			assertThat(quiz.saveState.message()).startsWith("Answer saved at ");
+			return null;
+		}, Roles.LEARNER);
 	}
 
 	@Test
