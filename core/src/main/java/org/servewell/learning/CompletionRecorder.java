@@ -112,7 +112,7 @@ class CompletionRecorder {
 		this.standings.completed(personId, version.courseId(), completion.getExpiresOn());
 		this.events.publishEvent(new CourseCompleted(completion.getId(), personId, version.courseId(),
 				version.courseCode(), version.title(), completion.getCompletedAt(), completion.getCertificateNumber(),
-				completion.getExpiresOn()));
+				completion.getExpiresOn(), version.language()));
 		completePathsContaining(personId, version.courseId());
 		return Optional.of(completion);
 	}

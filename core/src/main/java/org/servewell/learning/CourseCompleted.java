@@ -19,7 +19,8 @@ import java.time.LocalDate;
  * @param certificateNumber the number printed on the certificate
  * @param expiresOn the last day the completion counts, or {@code null} when it does not
  * expire
+ * @param language the language the version, and so {@code courseTitle}, is written in
  */
 public record CourseCompleted(long completionId, long personId, long courseId, String courseCode, String courseTitle,
-		Instant completedAt, String certificateNumber, LocalDate expiresOn) {
+		Instant completedAt, String certificateNumber, LocalDate expiresOn, String language) {
 }

@@ -139,8 +139,8 @@ final class XapiStatements {
 		result.put("success", true);
 		result.put("completion", true);
 		return statement(completedName(completed.completionId()), actor, COMPLETED,
-				course(completed.courseCode(), null, completed.courseTitle()), result, context(null, null),
-				completed.completedAt());
+				course(completed.courseCode(), completed.language(), completed.courseTitle()), result,
+				context(completed.language(), null), completed.completedAt());
 	}
 
 	Statement earned(Actor actor, CourseCompleted completed) {
@@ -148,7 +148,7 @@ final class XapiStatements {
 		certificate.put("objectType", "Activity");
 		certificate.put("id", this.base + "/activities/certificate/" + completed.completionId());
 		Map<String, Object> definition = new LinkedHashMap<>();
-		definition.put("name", Map.of(languageTag(null),
+		definition.put("name", Map.of(languageTag(completed.language()),
 				"Certificate " + completed.certificateNumber() + ": " + completed.courseTitle()));
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put(extension("certificate-number"), completed.certificateNumber());
@@ -157,9 +157,9 @@ final class XapiStatements {
 		}
 		definition.put("extensions", extensions);
 		certificate.put("definition", definition);
-		Map<String, Object> context = context(null, null);
-		context.put("contextActivities",
-				Map.of("grouping", List.of(course(completed.courseCode(), null, completed.courseTitle()))));
+		Map<String, Object> context = context(completed.language(), null);
+		context.put("contextActivities", Map.of("grouping",
+				List.of(course(completed.courseCode(), completed.language(), completed.courseTitle()))));
 		return statement(earnedName(completed.completionId()), actor, EARNED, certificate, null, context,
 				completed.completedAt());
 	}
@@ -311,7 +311,10 @@ final class XapiStatements {
 		return UUID.nameUUIDFromBytes((this.base + ":" + what).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Titles without a known language (completions) are labelled "und", undetermined. */
+	/**
+	 * Titles without a known language (the connection test) are labelled "und",
+	 * undetermined.
+	 */
 	private static String languageTag(String language) {
 		return (language != null && !language.isBlank()) ? language : "und";
 	}

@@ -124,9 +124,11 @@ abstract class XapiTests extends WithATestLrs {
 			.containsExactlyInAnyOrderElementsOf(scenarioIdsOf(version, answered));
 		JsonNode completed = only(statements, ADL + "completed", activities);
 		assertThat(completed.get("result").get("completion").asBoolean()).isTrue();
+		assertThat(completed.get("context").get("language").asString()).isEqualTo(version.language());
 		JsonNode earned = only(statements, "http://id.tincanapi.com/verb/earned",
 				"http://localhost:8080/xapi/activities/certificate/" + completionId);
-		assertThat(earned.get("object").get("definition").get("name").get("und").asString())
+		assertThat(earned.get("context").get("language").asString()).isEqualTo(version.language());
+		assertThat(earned.get("object").get("definition").get("name").get(version.language()).asString())
 			.startsWith("Certificate SW-");
 		System.out.println("Example statements, as the LRS received them:\n"
 				+ this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(answered.getFirst(), passed)));
