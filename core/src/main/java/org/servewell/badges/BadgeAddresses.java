@@ -23,8 +23,11 @@ public class BadgeAddresses {
 	/** The path of the revocation status list. */
 	public static final String STATUS_LIST_PATH = "/badges/status/revocation";
 
-	/** The path under which achievements are named. */
-	static final String ACHIEVEMENTS_PATH = "/badges/achievements/";
+	/**
+	 * The path under which achievements are named and served: {@code course/{code}/v{n}}
+	 * and {@code path/{code}}.
+	 */
+	public static final String ACHIEVEMENTS_PATH = "/badges/achievements/";
 
 	private final String base;
 

@@ -106,6 +106,29 @@ public class BadgeService {
 	}
 
 	/**
+	 * A course version's achievement as its id in a badge answers (the version's own
+	 * language), once somebody completed it. Open to everyone.
+	 */
+	@PreAuthorize("permitAll()")
+	public Optional<String> courseAchievement(String courseCode, int versionNumber) {
+		return this.completions.courseAchievement(courseCode, versionNumber)
+			.map((what) -> achievementJson(what, Locale.forLanguageTag(what.course().language())));
+	}
+
+	/** An onboarding path's achievement, once somebody completed it. Open to everyone. */
+	@PreAuthorize("permitAll()")
+	public Optional<String> pathAchievement(String pathCode) {
+		return this.completions.pathAchievement(pathCode).map((what) -> achievementJson(what, Locale.ENGLISH));
+	}
+
+	private String achievementJson(IssuedCompletion.Achievement what, Locale language) {
+		Map<String, Object> achievement = new LinkedHashMap<>();
+		achievement.put("@context", OpenBadgeCredential.CONTEXT);
+		achievement.putAll(OpenBadgeCredential.achievement(what, this.settings.issuerName(), this.addresses, language));
+		return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(achievement);
+	}
+
+	/**
 	 * The revocation status list, signed (a VC-JWT of a BitstringStatusListCredential).
 	 * Open to everyone: it says which list positions are withdrawn, not whose they are.
 	 */

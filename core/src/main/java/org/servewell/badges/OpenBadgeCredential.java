@@ -87,19 +87,24 @@ final class OpenBadgeCredential {
 			subject.put("identifier", List.of(identity));
 		}
 		subject.put("activityEndDate", seconds(completion.completedAt()));
-		subject.put("achievement", achievement(completion, issuerName, addresses, language));
+		subject.put("achievement", achievement(completion.what(), issuerName, addresses, language));
 		return subject;
 	}
 
-	private static Map<String, Object> achievement(IssuedCompletion completion, String issuerName,
+	/**
+	 * The achievement, as each credential names it and as its id answers.
+	 * @param language the language of the words Servewell adds (criteria, a path's
+	 * description)
+	 */
+	static Map<String, Object> achievement(IssuedCompletion.Achievement what, String issuerName,
 			BadgeAddresses addresses, Locale language) {
 		Map<String, Object> achievement = new LinkedHashMap<>();
-		IssuedCompletion.Course course = completion.course();
+		IssuedCompletion.Course course = what.course();
 		achievement.put("id", (course != null) ? addresses.courseAchievement(course.code(), course.versionNumber())
-				: addresses.pathAchievement(completion.pathCode()));
+				: addresses.pathAchievement(what.pathCode()));
 		achievement.put("type", List.of("Achievement"));
 		achievement.put("achievementType", (course != null) ? "Course" : "LearningProgram");
-		achievement.put("name", completion.achievement());
+		achievement.put("name", what.name());
 		achievement.put("description",
 				(course != null) ? course.summary() : WORDS.text(language, "description.path", issuerName));
 		achievement

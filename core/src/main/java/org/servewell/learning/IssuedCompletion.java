@@ -24,6 +24,21 @@ import java.util.List;
 public record IssuedCompletion(long completionId, long personId, String learnerEmail, Course course, String pathCode,
 		String achievement, Instant completedAt, LocalDate expiresOn, Instant withdrawnAt, String certificateNumber) {
 
+	/** What was achieved, without who achieved it. */
+	public Achievement what() {
+		return new Achievement(this.achievement, this.course, this.pathCode);
+	}
+
+	/**
+	 * What a completion achieves, the same for everyone who completes it.
+	 *
+	 * @param name the title of the course or path
+	 * @param course the course version, or {@code null} for a path
+	 * @param pathCode the path, or {@code null} for a course
+	 */
+	public record Achievement(String name, Course course, String pathCode) {
+	}
+
 	/**
 	 * The course version completed.
 	 *

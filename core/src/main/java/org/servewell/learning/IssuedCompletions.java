@@ -63,6 +63,32 @@ public class IssuedCompletions {
 				completion.getCertificateNumber());
 	}
 
+	/**
+	 * A course version's achievement, in the version's own language, once somebody
+	 * completed it: badges name it, and nothing is published that no badge names. Open to
+	 * everyone.
+	 */
+	@PreAuthorize("permitAll()")
+	@Transactional(readOnly = true)
+	public Optional<IssuedCompletion.Achievement> courseAchievement(String courseCode, int versionNumber) {
+		return this.bank.version(courseCode, versionNumber)
+			.filter((version) -> this.completions.existsByCourseVersionId(version.versionId()))
+			.map((version) -> new IssuedCompletion.Achievement(version.title(), course(version), null));
+	}
+
+	/**
+	 * An onboarding path's achievement, once somebody completed it. Open to everyone.
+	 */
+	@PreAuthorize("permitAll()")
+	@Transactional(readOnly = true)
+	public Optional<IssuedCompletion.Achievement> pathAchievement(String pathCode) {
+		return this.bank.paths()
+			.stream()
+			.filter((path) -> path.code().equals(pathCode) && this.completions.existsByPathId(path.id()))
+			.findFirst()
+			.map((path) -> new IssuedCompletion.Achievement(path.title(), null, path.code()));
+	}
+
 	/** Every withdrawn completion, for the public status list. Open to everyone. */
 	@PreAuthorize("permitAll()")
 	@Transactional(readOnly = true)

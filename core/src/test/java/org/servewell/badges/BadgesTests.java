@@ -122,6 +122,27 @@ abstract class BadgesTests {
 	}
 
 	@Test
+	void the_achievement_a_badge_names_answers_at_its_id_and_nothing_is_published_for_what_nobody_earned()
+			throws Exception {
+		String email = TestPeople.create(this.people, Role.LEARNER);
+		long completion = complete(email);
+		BadgeFiles files = SignedIn.as(email, () -> this.badges.badge(completion, Locale.ENGLISH), Roles.LEARNER);
+		JsonNode named = JSON.readTree(files.json()).at("/credentialSubject/achievement");
+
+		JsonNode served = JSON
+			.readTree(this.badges.courseAchievement(COURSE, newestVersion().versionNumber()).orElseThrow());
+
+		assertThat(served.get("@context").toString()).contains("https://www.w3.org/ns/credentials/v2");
+		for (String field : List.of("id", "type", "achievementType", "name", "description", "criteria", "humanCode",
+				"version", "inLanguage", "tag", "creator")) {
+			assertThat(served.get(field)).as(field).isEqualTo(named.get(field));
+		}
+		assertThat(this.badges.courseAchievement(COURSE, 999)).isEmpty();
+		assertThat(this.badges.courseAchievement("no-such-course", 1)).isEmpty();
+		assertThat(this.badges.pathAchievement("no-such-path")).isEmpty();
+	}
+
+	@Test
 	void the_schema_check_finds_a_credential_without_its_issuance_date() throws Exception {
 		String email = TestPeople.create(this.people, Role.LEARNER);
 		long completion = complete(email);

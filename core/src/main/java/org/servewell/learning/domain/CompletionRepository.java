@@ -29,6 +29,10 @@ public interface CompletionRepository extends JpaRepository<Completion, Long>, J
 	@Query(value = "select * from completion where id = :id for update", nativeQuery = true)
 	Optional<Completion> findLockedById(long id);
 
+	boolean existsByCourseVersionId(long courseVersionId);
+
+	boolean existsByPathId(long pathId);
+
 	@Query("select c.id from Completion c where c.withdrawnAt is not null order by c.id")
 	List<Long> findAllWithdrawnIds();
 

@@ -1,6 +1,7 @@
 package org.servewell.web.badges;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.servewell.badges.BadgeAddresses;
 import org.servewell.badges.BadgeService;
@@ -17,9 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What a badge verifier fetches, open to everyone (SecurityConfiguration lets these paths
  * through): the public keys as a JWK Set and one by one (a badge's {@code kid} is such a
- * key's address), the issuer's profile, and the signed revocation status list. Verifiers
- * and caches may keep the status list for five minutes, so a withdrawal shows within
- * that. Web-based verifiers on other sites may read them too (CORS, reading only).
+ * key's address), the issuer's profile, each achievement a badge names (once somebody
+ * earned it), and the signed revocation status list. Verifiers and caches may keep the
+ * status list for five minutes, so a withdrawal shows within that. Web-based verifiers on
+ * other sites may read them too (CORS, reading only).
  */
 @RestController
 @CrossOrigin(origins = "*", methods = RequestMethod.GET)
@@ -59,6 +61,25 @@ class BadgePublication {
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.body(this.badges.issuerProfile());
+	}
+
+	@GetMapping(BadgeAddresses.ACHIEVEMENTS_PATH + "course/{code}/v{version}")
+	ResponseEntity<String> courseAchievement(@PathVariable String code, @PathVariable int version) {
+		return achievement(this.badges.courseAchievement(code, version));
+	}
+
+	@GetMapping(BadgeAddresses.ACHIEVEMENTS_PATH + "path/{code}")
+	ResponseEntity<String> pathAchievement(@PathVariable String code) {
+		return achievement(this.badges.pathAchievement(code));
+	}
+
+	private static ResponseEntity<String> achievement(Optional<String> json) {
+		return json
+			.map((body) -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+				.body(body))
+			.orElse(ResponseEntity.notFound().build());
 	}
 
 	/** The status list as a compact JWS, as text, the way Open Badges serves a VC-JWT. */

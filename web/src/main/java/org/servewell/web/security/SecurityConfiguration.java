@@ -103,14 +103,16 @@ class SecurityConfiguration {
 	/**
 	 * Open to all: health for the container's probe, Servewell's stylesheet and icon for
 	 * the sign-in page, and what anyone checking an Open Badge fetches (keys, issuer,
-	 * status list). Everything else is decided per view by its access annotation.
+	 * achievements, status list). Everything else is decided per view by its access
+	 * annotation.
 	 */
 	private static void openToAll(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, BadgeAddresses.KEY_SET_PATH, BadgeAddresses.ISSUER_PATH,
-					BadgeAddresses.KEYS_PATH + "*", BadgeAddresses.STATUS_LIST_PATH)
+					BadgeAddresses.KEYS_PATH + "*", BadgeAddresses.STATUS_LIST_PATH,
+					BadgeAddresses.ACHIEVEMENTS_PATH + "course/*/*", BadgeAddresses.ACHIEVEMENTS_PATH + "path/*")
 			.permitAll());
 	}
 

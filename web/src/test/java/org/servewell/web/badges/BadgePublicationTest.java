@@ -1,12 +1,26 @@
 package org.servewell.web.badges;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.servlet.Filter;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.badges.BadgeAddresses;
+import org.servewell.badges.BadgeService;
+import org.servewell.catalog.bank.BankVersion;
+import org.servewell.catalog.bank.CourseBank;
+import org.servewell.learning.AssignmentService;
+import org.servewell.learning.AttemptService;
+import org.servewell.learning.LearnerService;
+import org.servewell.people.PeopleService;
+import org.servewell.people.Roles;
+import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestLearners;
 import org.servewell.web.ViewTest;
+import org.servewell.web.ui.learning.NewLearners;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +41,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class BadgePublicationTest extends ViewTest {
 
+	private static final String COURSE = "first-time-every-time";
+
 	@Autowired
 	WebApplicationContext context;
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	LearnerService learner;
+
+	@Autowired
+	CourseBank bank;
+
+	@Autowired
+	BadgeService badges;
 
 	MockMvc anyone;
 
@@ -57,6 +91,31 @@ class BadgePublicationTest extends ViewTest {
 		assertThat(key.get("n").asString()).isEqualTo(keys.at("/keys/0/n").asString());
 		assertThat(issuer.get("type").toString()).contains("Profile");
 		assertThat(statusList.split("\\.")).hasSize(3);
+	}
+
+	@Test
+	void anyone_fetches_the_achievement_a_badge_names_and_nothing_for_what_nobody_earned() throws Exception {
+		String email = NewLearners.assigned(this.people, this.assignments, "achiever", COURSE, LocalDate.now());
+		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
+		long completion = TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, version)
+			.completionId();
+		String badge = SignedIn.as(email, () -> this.badges.badge(completion, Locale.ENGLISH), Roles.LEARNER).json();
+		JsonNode named = this.json.readTree(badge).at("/credentialSubject/achievement");
+		String id = named.get("id").asString();
+
+		JsonNode served = this.json
+			.readTree(body(id.substring(id.indexOf(BadgeAddresses.ACHIEVEMENTS_PATH)), "application/json"));
+
+		assertThat(served.get("id")).isEqualTo(named.get("id"));
+		assertThat(served.get("name")).isEqualTo(named.get("name"));
+		assertThat(served.get("criteria")).isEqualTo(named.get("criteria"));
+		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "course/" + COURSE + "/v999"))
+			.andExpect(status().isNotFound());
+		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "path/no-such-path"))
+			.andExpect(status().isNotFound());
+		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "anything-else"))
+			.andExpect((result) -> assertThat(result.getResponse().getStatus()).as("not open beyond the achievements")
+				.isIn(302, 401, 403));
 	}
 
 	@Test

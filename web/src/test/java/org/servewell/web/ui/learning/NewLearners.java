@@ -16,7 +16,7 @@ import org.servewell.web.ViewTest;
  * Learners made for one test each, with a fresh email and one course assigned, so a test
  * that takes a quiz leaves the demo learner's attempts alone.
  */
-final class NewLearners {
+public final class NewLearners {
 
 	private NewLearners() {
 	}
@@ -25,7 +25,7 @@ final class NewLearners {
 	 * A new learner named after {@code kind}, assigned {@code course}; returns their
 	 * email.
 	 */
-	static String assigned(PeopleService people, AssignmentService assignments, String kind, String course,
+	public static String assigned(PeopleService people, AssignmentService assignments, String kind, String course,
 			LocalDate due) {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String email = kind + "-" + id + "@test.servewell.org";
