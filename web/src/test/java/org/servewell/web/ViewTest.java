@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * do that all the same, so each view test puts this context's strategy back first.
  */
 @SpringBootTest
-@Import(CuttableDatabase.class)
+@Import({ CuttableDatabase.class, NewLearners.class })
 @ActiveProfiles({ "demo", "test" })
 public abstract class ViewTest extends SpringBrowserlessTest {
 

@@ -1,7 +1,6 @@
 package org.servewell.web.badges;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
@@ -10,17 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servewell.badges.BadgeAddresses;
 import org.servewell.badges.BadgeService;
-import org.servewell.catalog.bank.BankVersion;
-import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.AssignmentService;
-import org.servewell.learning.AttemptService;
-import org.servewell.learning.LearnerService;
-import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestLearners;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
-import org.servewell.web.ui.learning.NewLearners;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,22 +42,10 @@ class BadgePublicationTest extends ViewTest {
 	JsonMapper json;
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	LearnerService learner;
-
-	@Autowired
-	CourseBank bank;
-
-	@Autowired
 	BadgeService badges;
+
+	@Autowired
+	NewLearners learners;
 
 	MockMvc anyone;
 
@@ -95,10 +75,8 @@ class BadgePublicationTest extends ViewTest {
 
 	@Test
 	void anyone_fetches_the_achievement_a_badge_names_and_nothing_for_what_nobody_earned() throws Exception {
-		String email = NewLearners.assigned(this.people, this.assignments, "achiever", COURSE, LocalDate.now());
-		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
-		long completion = TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, version)
-			.completionId();
+		String email = this.learners.assigned("achiever", COURSE);
+		long completion = this.learners.complete(email, COURSE).completionId();
 		String badge = SignedIn.as(email, () -> this.badges.badge(completion, Locale.ENGLISH), Roles.LEARNER).json();
 		JsonNode named = this.json.readTree(badge).at("/credentialSubject/achievement");
 		String id = named.get("id").asString();

@@ -2,23 +2,16 @@ package org.servewell.web.ui.learning;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
-import org.servewell.catalog.bank.BankVersion;
-import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
-import org.servewell.learning.AttemptService;
-import org.servewell.learning.LearnerService;
-import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestLearners;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +27,7 @@ class BadgeViewsTest extends ViewTest {
 	private static final String COURSE = "first-time-every-time";
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	LearnerService learner;
-
-	@Autowired
-	CourseBank bank;
+	NewLearners learners;
 
 	@Test
 	void learner_downloads_the_badge_picture_and_the_verify_page_finds_it_genuine() {
@@ -106,11 +87,8 @@ class BadgeViewsTest extends ViewTest {
 	}
 
 	private Completed complete() {
-		String email = NewLearners.assigned(this.people, this.assignments, "badged", COURSE,
-				LocalDate.now().plusDays(7));
-		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
-		AttemptResult result = TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE,
-				version);
+		String email = this.learners.assigned("badged", COURSE);
+		AttemptResult result = this.learners.complete(email, COURSE);
 		assertThat(result.completionId()).isNotNull();
 		return new Completed(email, result.attemptId());
 	}

@@ -2,7 +2,6 @@ package org.servewell.web.ui.learning;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
@@ -11,18 +10,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.servewell.catalog.bank.BankVersion;
-import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
-import org.servewell.learning.AttemptService;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CertificateSummary;
-import org.servewell.learning.LearnerService;
-import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestLearners;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,22 +31,10 @@ class CertificateViewsTest extends ViewTest {
 	private static final String COURSE = "first-time-every-time";
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	LearnerService learner;
+	NewLearners learners;
 
 	@Autowired
 	CertificateService certificates;
-
-	@Autowired
-	CourseBank bank;
 
 	@Test
 	void learner_who_completes_a_course_reads_the_verification_code_on_the_result_page_and_in_my_learning() {
@@ -106,12 +87,11 @@ class CertificateViewsTest extends ViewTest {
 	}
 
 	private String newLearnerAssigned(String course) {
-		return NewLearners.assigned(this.people, this.assignments, "certified", course, LocalDate.now().plusDays(7));
+		return this.learners.assigned("certified", course);
 	}
 
 	private AttemptResult complete(String email) {
-		BankVersion version = this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
-		return TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, version);
+		return this.learners.complete(email, COURSE);
 	}
 
 }

@@ -9,13 +9,12 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
-import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.AttemptView;
-import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
 import org.servewell.web.security.LoginView;
 import org.servewell.web.ui.NotFoundView;
@@ -44,10 +43,7 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 	private static final LocalDate DUE = LocalDate.now().plusDays(7);
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
+	NewLearners learners;
 
 	@Autowired
 	AttemptService attempts;
@@ -207,7 +203,7 @@ class LearnerScreensInTwoLanguagesTest extends ViewTest {
 	}
 
 	private String newLearnerAssigned(String course) {
-		return NewLearners.assigned(this.people, this.assignments, "bilingual", course, DUE);
+		return this.learners.assigned("bilingual", course, DUE);
 	}
 
 }

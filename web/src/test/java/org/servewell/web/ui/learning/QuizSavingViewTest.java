@@ -1,6 +1,5 @@
 package org.servewell.web.ui.learning;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +7,12 @@ import com.vaadin.browserless.ComponentTester;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
-import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptService;
 import org.servewell.learning.AttemptView;
-import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
 import org.servewell.web.CuttableDatabase;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,16 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuizSavingViewTest extends ViewTest {
 
 	@Autowired
+	NewLearners learners;
+
+	@Autowired
 	AttemptService attempts;
 
 	@Autowired
 	CuttableDatabase.Cuttable database;
-
-	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
 
 	@Test
 	@WithUserDetails(LEARNER)
@@ -115,8 +110,7 @@ class QuizSavingViewTest extends ViewTest {
 	@WithUserDetails(LEARNER)
 	void confirming_the_option_the_group_holds_but_the_database_does_not_saves_it() {
 		// A learner of its own: the demo learner's attempts are shared by other tests.
-		String learner = NewLearners.assigned(this.people, this.assignments, "held", "first-time-every-time",
-				LocalDate.now().plusDays(7));
+		String learner = this.learners.assigned("held", "first-time-every-time");
 		SignedIn.as(learner, () -> {
 			QuizView quiz = navigate(QuizView.class, "first-time-every-time");
 			AttemptView.Choice first = choice(quiz, 0);

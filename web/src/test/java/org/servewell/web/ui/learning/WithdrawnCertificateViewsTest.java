@@ -9,17 +9,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.servewell.badges.BadgeCheck;
-import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
-import org.servewell.learning.AttemptService;
 import org.servewell.learning.CertificateService;
 import org.servewell.learning.CompletionWithdrawals;
-import org.servewell.learning.LearnerService;
-import org.servewell.people.PeopleService;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestLearners;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
 import org.servewell.web.ui.components.Formats;
 
@@ -39,16 +34,7 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 	private static final String COURSE = "first-time-every-time";
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	LearnerService learner;
+	NewLearners learners;
 
 	@Autowired
 	CertificateService certificates;
@@ -58,9 +44,6 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 
 	@Autowired
 	CompletionWithdrawals withdrawals;
-
-	@Autowired
-	CourseBank bank;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -125,12 +108,11 @@ class WithdrawnCertificateViewsTest extends ViewTest {
 	}
 
 	private String newLearnerAssigned() {
-		return NewLearners.assigned(this.people, this.assignments, "withdrawn", COURSE, LocalDate.now().plusDays(7));
+		return this.learners.assigned("withdrawn", COURSE);
 	}
 
 	private long complete(String email) {
-		AttemptResult result = TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE,
-				this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow());
+		AttemptResult result = this.learners.complete(email, COURSE);
 		return result.completionId();
 	}
 

@@ -2,7 +2,6 @@ package org.servewell.web.ui.progress;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -13,21 +12,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
-
-import org.servewell.catalog.bank.CourseBank;
-import org.servewell.learning.AssignmentService;
 import org.servewell.learning.AttemptResult;
-import org.servewell.learning.AttemptService;
 import org.servewell.learning.CompletionWithdrawals;
 import org.servewell.learning.CourseProgress;
-import org.servewell.learning.LearnerService;
 import org.servewell.learning.PersonProgress;
-import org.servewell.people.PeopleService;
-import org.servewell.people.PersonForm;
-import org.servewell.people.Role;
-import org.servewell.people.Roles;
-import org.servewell.testsupport.SignedIn;
-import org.servewell.testsupport.TestLearners;
+import org.servewell.web.NewLearners;
 import org.servewell.web.ViewTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,22 +47,10 @@ class CertificateWithdrawalViewTest extends ViewTest {
 	private static final int PERSON_ACTION = 5;
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	LearnerService learner;
+	NewLearners learners;
 
 	@Autowired
 	CompletionWithdrawals withdrawals;
-
-	@Autowired
-	CourseBank bank;
 
 	@Test
 	@WithUserDetails(HR)
@@ -192,15 +169,8 @@ class CertificateWithdrawalViewTest extends ViewTest {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String email = "withdrawn-" + id + "@test.servewell.org";
 		String name = "Aaron Withdrawn " + id;
-		SignedIn.run(ADMIN, () -> {
-			long personId = this.people
-				.createPerson(new PersonForm(email, name, Set.of(Role.LEARNER), null, null, null, null, true, null),
-						"a long test password")
-				.id();
-			this.assignments.assignCourse(personId, COURSE, LocalDate.now().plusDays(7));
-		}, Roles.ADMIN);
-		AttemptResult result = TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE,
-				this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow());
+		this.learners.assigned(email, name, COURSE, LocalDate.now().plusDays(7));
+		AttemptResult result = this.learners.complete(email, COURSE);
 		assertThat(result.completionId()).isNotNull();
 		return name;
 	}
