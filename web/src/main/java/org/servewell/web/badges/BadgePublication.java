@@ -63,9 +63,13 @@ class BadgePublication {
 			.body(this.badges.issuerProfile());
 	}
 
+	/**
+	 * A version that is not a number is not found either (no error page to sign in to).
+	 */
 	@GetMapping(BadgeAddresses.ACHIEVEMENTS_PATH + "course/{code}/v{version}")
-	ResponseEntity<String> courseAchievement(@PathVariable String code, @PathVariable int version) {
-		return achievement(this.badges.courseAchievement(code, version));
+	ResponseEntity<String> courseAchievement(@PathVariable String code, @PathVariable String version) {
+		return achievement(version.matches("[0-9]{1,9}")
+				? this.badges.courseAchievement(code, Integer.parseInt(version)) : Optional.empty());
 	}
 
 	@GetMapping(BadgeAddresses.ACHIEVEMENTS_PATH + "path/{code}")

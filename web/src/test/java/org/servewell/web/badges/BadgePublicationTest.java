@@ -89,6 +89,8 @@ class BadgePublicationTest extends ViewTest {
 		assertThat(served.get("criteria")).isEqualTo(named.get("criteria"));
 		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "course/" + COURSE + "/v999"))
 			.andExpect(status().isNotFound());
+		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "course/" + COURSE + "/vx"))
+			.andExpect(status().isNotFound());
 		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "path/no-such-path"))
 			.andExpect(status().isNotFound());
 		this.anyone.perform(get(BadgeAddresses.ACHIEVEMENTS_PATH + "anything-else"))
