@@ -115,7 +115,7 @@ public class CompletionWithdrawals {
 		this.completions.flush();
 		this.standings.recompute(completion.getPersonId(), courseId);
 		CompletionWithdrawn withdrawn = new CompletionWithdrawn(completion.getId(), completion.getPersonId(), courseId,
-				at);
+				at, completion.getCertificateNumber(), completion.getAchievement());
 		this.events.publishEvent(withdrawn);
 		return withdrawn;
 	}

@@ -12,6 +12,9 @@ import java.time.Instant;
  * @param personId the learner
  * @param courseId the course
  * @param at when it was withdrawn
+ * @param certificateNumber the number printed on the certificate
+ * @param courseTitle the title of the course as completed
  */
-public record CompletionWithdrawn(long completionId, long personId, long courseId, Instant at) {
+public record CompletionWithdrawn(long completionId, long personId, long courseId, Instant at, String certificateNumber,
+		String courseTitle) {
 }

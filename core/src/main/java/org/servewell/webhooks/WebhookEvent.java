@@ -10,7 +10,10 @@ public enum WebhookEvent {
 	COURSE_COMPLETED("course.completed", "Course completed"),
 
 	/** A candidate was hired and is now an employee. */
-	PERSON_HIRED("person.hired", "Person hired");
+	PERSON_HIRED("person.hired", "Person hired"),
+
+	/** HR or an administrator withdrew a course's certificate. */
+	CERTIFICATE_WITHDRAWN("certificate.withdrawn", "Certificate withdrawn");
 
 	private final String type;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.servewell.hiring.CandidateHired;
+import org.servewell.learning.CompletionWithdrawn;
 import org.servewell.learning.CourseCompleted;
 import org.servewell.people.directory.PeopleDirectory;
 import org.servewell.people.directory.StaffMember;
@@ -69,6 +70,20 @@ class WebhookOutbox {
 		data.put("expiresOn", (completed.expiresOn() != null) ? completed.expiresOn().toString() : null);
 		write(WebhookEvent.COURSE_COMPLETED, eventId(WebhookEvent.COURSE_COMPLETED, completed.completionId()),
 				completed.completedAt(), data);
+	}
+
+	/** The reason HR gave stays in Servewell: the learner and HR read it there. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(CompletionWithdrawn withdrawn) {
+		Map<String, Object> data = person(withdrawn.personId());
+		data.put("courseId", withdrawn.courseId());
+		data.put("courseTitle", withdrawn.courseTitle());
+		data.put("certificateId", withdrawn.completionId());
+		data.put("certificateNumber", withdrawn.certificateNumber());
+		data.put("withdrawnAt", withdrawn.at().toString());
+		write(WebhookEvent.CERTIFICATE_WITHDRAWN, eventId(WebhookEvent.CERTIFICATE_WITHDRAWN, withdrawn.completionId()),
+				withdrawn.at(), data);
 	}
 
 	@EventListener

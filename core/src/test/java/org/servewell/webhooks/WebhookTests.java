@@ -21,13 +21,14 @@ import org.servewell.catalog.bank.BankVersion;
 import org.servewell.catalog.bank.CourseBank;
 import org.servewell.hiring.CandidateHired;
 import org.servewell.learning.AttemptService;
-import org.servewell.learning.AttemptView;
+import org.servewell.learning.CompletionWithdrawals;
 import org.servewell.learning.LearnerService;
 import org.servewell.people.PeopleService;
 import org.servewell.people.Role;
 import org.servewell.people.Roles;
 import org.servewell.testsupport.JobLocks;
 import org.servewell.testsupport.SignedIn;
+import org.servewell.testsupport.TestLearners;
 import org.servewell.testsupport.TestPeople;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +79,9 @@ abstract class WebhookTests {
 
 	@Autowired
 	CourseBank bank;
+
+	@Autowired
+	CompletionWithdrawals withdrawals;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -154,12 +158,31 @@ abstract class WebhookTests {
 	}
 
 	@Test
+	void withdrawn_certificate_is_delivered_as_certificate_withdrawn_to_webhooks_that_want_it() throws Exception {
+		register("HRIS", this.receiver.url(), WebhookEvent.CERTIFICATE_WITHDRAWN);
+		String email = TestPeople.create(this.people, Role.LEARNER);
+		long completionId = complete(email);
+
+		admin(() -> this.withdrawals.withdraw(completionId, "Completed on a colleague's account"));
+		this.job.deliverDue(Instant.now());
+
+		Receiver.Request request = this.receiver.requests().getFirst();
+		assertThat(request.event()).isEqualTo("certificate.withdrawn");
+		JsonNode data = this.json.readTree(request.body()).get("data");
+		assertThat(data.get("email").asString()).isEqualTo(email);
+		assertThat(data.get("certificateId").asLong()).isEqualTo(completionId);
+		assertThat(data.get("courseTitle").asString()).isEqualTo(newestVersion().title());
+		assertThat(Instant.parse(data.get("withdrawnAt").asString())).isBefore(Instant.now().plusSeconds(1));
+		assertThat(request.body()).as("the reason stays in Servewell").doesNotContain("colleague");
+	}
+
+	@Test
 	void completion_rolled_back_takes_its_outbox_row_with_it() {
 		NewWebhook hook = register("Rolled back", this.receiver.url(), WebhookEvent.COURSE_COMPLETED);
 		String email = TestPeople.create(this.people, Role.LEARNER);
 		long personId = TestPeople.id(this.people, email);
 		BankVersion version = newestVersion();
-		passQuiz(email, version);
+		TestLearners.passWithBestAnswers(this.attempts, email, COURSE, version);
 		List<BankVersion.BankLesson> lessons = version.lessons();
 		lessons.subList(0, lessons.size() - 1)
 			.forEach((lesson) -> SignedIn.run(email, () -> this.learner.markRead(COURSE, lesson.number()),
@@ -344,33 +367,12 @@ abstract class WebhookTests {
 
 	/** Completes the course as the learner; returns the completion's id. */
 	long complete(String email) {
-		BankVersion version = newestVersion();
-		passQuiz(email, version);
-		for (BankVersion.BankLesson lesson : version.lessons()) {
-			SignedIn.run(email, () -> this.learner.markRead(COURSE, lesson.number()), Roles.LEARNER);
-		}
-		return SignedIn.as(email, () -> this.learner.outline(COURSE), Roles.LEARNER).completionId();
+		return TestLearners.completeWithBestAnswers(this.learner, this.attempts, email, COURSE, newestVersion())
+			.completionId();
 	}
 
 	BankVersion newestVersion() {
 		return this.bank.newestVersion(this.bank.courseId(COURSE).orElseThrow()).orElseThrow();
-	}
-
-	void passQuiz(String email, BankVersion version) {
-		AttemptView view = SignedIn.as(email, () -> this.attempts.startOrResume(COURSE), Roles.LEARNER);
-		for (AttemptView.Question question : view.questions()) {
-			long anyOption = question.choices().get(0).optionId();
-			long best = version.scenarios()
-				.stream()
-				.filter((scenario) -> scenario.options().stream().anyMatch((option) -> option.id() == anyOption))
-				.findFirst()
-				.orElseThrow()
-				.best()
-				.id();
-			SignedIn.run(email, () -> this.attempts.saveAnswer(view.attemptId(), question.itemId(), best),
-					Roles.LEARNER);
-		}
-		SignedIn.as(email, () -> this.attempts.submit(view.attemptId()), Roles.LEARNER);
 	}
 
 	/**
