@@ -211,8 +211,16 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 
 	/** Whether {@code choice} is an option and not the one stored for this scenario. */
 	private boolean unsaved(AttemptView.Choice choice) {
-		return choice != null
-				&& !Long.valueOf(choice.optionId()).equals(this.attempt.questions().get(this.current).chosenOptionId());
+		return choice != null && !choice.equals(stored(this.attempt.questions().get(this.current)));
+	}
+
+	/** The option stored for {@code question}, or null while it is unanswered. */
+	private static AttemptView.Choice stored(AttemptView.Question question) {
+		return question.choices()
+			.stream()
+			.filter((choice) -> Long.valueOf(choice.optionId()).equals(question.chosenOptionId()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Goes to another scenario, saving an option browsed to first. */
@@ -237,11 +245,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 		H3 heading = new H3(question.title());
 		this.choices.setLabel(question.prompt());
 		this.choices.setItems(question.choices());
-		this.choices.setValue(question.choices()
-			.stream()
-			.filter((choice) -> Long.valueOf(choice.optionId()).equals(question.chosenOptionId()))
-			.findFirst()
-			.orElse(null));
+		this.choices.setValue(stored(question));
 		this.page.add(heading, new MarkdownContent(question.situation()), this.choices);
 		this.saveState.show((question.chosenOptionId() != null) ? getTranslation("quiz.status.kept") : "");
 		this.previous.setEnabled(this.current > 0);
@@ -314,11 +318,7 @@ public class QuizView extends Main implements HasUrlParameter<String>, HasDynami
 	}
 
 	private void notSaved(AttemptView.Question question, String why) {
-		AttemptView.Choice lastSaved = question.choices()
-			.stream()
-			.filter((choice) -> Long.valueOf(choice.optionId()).equals(question.chosenOptionId()))
-			.findFirst()
-			.orElse(null);
+		AttemptView.Choice lastSaved = stored(question);
 		this.choices.setValue(lastSaved);
 		this.saveState.notSaved(why, lastSaved != null);
 	}
